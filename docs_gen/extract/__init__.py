@@ -1,0 +1,1 @@
+"""Per-block extractors: each takes one block of text and returns spans into it."""
