@@ -1,0 +1,98 @@
+"""The JSON exports under site/data/: articles, glossary, entities, timeline (and TimelineJS)."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from . import models as m
+from .link import Corpus, Entity
+
+
+def exports(corpus: Corpus) -> dict[str, str]:
+    """{path inside the site: JSON text}; keys and lists are sorted so builds are reproducible."""
+    return {
+        "data/articles.json": _dump(articles(corpus)),
+        "data/glossary.json": _dump(glossary(corpus)),
+        "data/entities.json": _dump(entities(corpus)),
+        "data/timeline.json": _dump(timeline(corpus)),
+        "data/timelinejs.json": _dump(timelinejs(corpus)),
+    }
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def _page_url(path: str) -> str:
+    """Site-relative URL of a docs page under MkDocs' directory URLs."""
+    if path.endswith("index.md"):
+        return path[: -len("index.md")]
+    return path[: -len(".md")] + "/"
+
+
+def articles(corpus: Corpus) -> list[dict]:
+    return [{
+        "id": a.id,
+        "source_file": a.source_file,
+        "title": a.title,
+        "language": a.language,
+        "url": _page_url(f"articles/{a.id}.md"),
+        "source_url": a.source_url,
+        "outlet": a.outlet,
+        "date": a.date,
+        "author": a.author,
+        "words": a.words,
+        "related": [r.article for r in corpus.related.get(a.id, ())],
+        "same_event": list(corpus.same_event.get(a.id, ())),
+    } for a in sorted(corpus.articles, key=lambda a: a.source_file)]
+
+
+def _mentions(entity: Entity) -> list[dict]:
+    return [{"article": article, "count": count} for article, count in entity.article_counts()]
+
+
+def glossary(corpus: Corpus) -> list[dict]:
+    rows = []
+    for entity in sorted((e for e in corpus.entities.values() if e.kind == m.TERM), key=lambda e: e.key):
+        rows.append({"id": entity.key, "term": entity.name, "definition": entity.definition,
+                     "aliases": list(entity.aliases), "url": _page_url(entity.page), "curated": entity.curated,
+                     "mentions": _mentions(entity)})
+    return rows
+
+
+def entities(corpus: Corpus) -> list[dict]:
+    rows = []
+    for entity in sorted((e for e in corpus.entities.values() if e.kind != m.TERM), key=lambda e: (e.kind, e.key)):
+        attributes = {name: list(values) if len(values) > 1 else values[0] for name, values in entity.attributes}
+        rows.append({"id": f"{entity.kind}:{entity.key}", "kind": entity.kind, "name": entity.name,
+                     "aliases": list(entity.aliases), "url": _page_url(entity.page), "attributes": attributes,
+                     "mentions": _mentions(entity)})
+    return rows
+
+
+def timeline(corpus: Corpus) -> list[dict]:
+    return [{"value": e.value, "type": e.type, "text": e.text, "label": e.label, "article": e.article,
+             "anchor": e.anchor, "inferred": e.inferred, "event": e.event} for e in corpus.timeline]
+
+
+def timelinejs(corpus: Corpus) -> dict:
+    """Knight Lab TimelineJS's JSON: one slide per event, periods with an end date."""
+    events = []
+    seen: set[str] = set()
+    for entry in corpus.timeline:
+        if entry.event in seen or entry.type == "recurring" or not entry.year:
+            continue
+        seen.add(entry.event)
+        start, _, end = entry.value.partition("/")
+        slide: dict[str, Any] = {"start_date": _tl_date(start),
+                                 "text": {"headline": entry.text, "text": entry.label},
+                                 "unique_id": entry.event.replace("~", "-").replace("/", "_")}
+        if end:
+            slide["end_date"] = _tl_date(end)
+        events.append(slide)
+    return {"title": {"text": {"headline": "Timeline", "text": "Every date the articles mention."}}, "events": events}
+
+
+def _tl_date(value: str) -> dict[str, str]:
+    parts = value.split("-")
+    return dict(zip(("year", "month", "day"), parts))

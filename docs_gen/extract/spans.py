@@ -1,0 +1,48 @@
+"""Overlap resolution: which of the mentions found in a block may become links."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from collections.abc import Iterable
+
+from ..models import DATE, DOCUMENT, ORGANISATION, PERSON, PLACE, TERM, Mention
+
+# When two spans of the same length overlap, the more specific kind wins.
+_PRIORITY = {DOCUMENT: 0, PERSON: 1, ORGANISATION: 2, TERM: 3, PLACE: 4, DATE: 5}
+FOOTNOTE_MARKER = re.compile(r"\s?\((\d{1,3})\)")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def blocked_spans(text: str, footnote_labels: Iterable[str] = ()) -> list[tuple[int, int]]:
+    """Parts of a text that must never hold a link: URLs and footnote markers."""
+    labels = set(footnote_labels)
+    spans = [(u.start(), u.end()) for u in _URL.finditer(text)]
+    spans += [(f.start(), f.end()) for f in FOOTNOTE_MARKER.finditer(text) if f.group(1) in labels]
+    return spans
+
+
+def choose_links(mentions: Iterable[Mention], blocked: Iterable[tuple[int, int]] = ()) -> list[Mention]:
+    """Non-overlapping mentions, longest first, then by kind priority, then leftmost.
+
+    Runs in O(k log k) for k mentions, using a sorted list of taken intervals.
+    """
+    taken: list[tuple[int, int]] = sorted(blocked)
+    chosen: list[Mention] = []
+    order = sorted(mentions, key=lambda x: (-(x.end - x.start), _PRIORITY.get(x.kind, 9), x.start))
+    for mention in order:
+        if mention.end <= mention.start or _overlaps(taken, mention.start, mention.end):
+            continue
+        _insert(taken, (mention.start, mention.end))
+        chosen.append(mention)
+    return sorted(chosen, key=lambda x: x.start)
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_left(taken, (start, start))
+    if i < len(taken) and taken[i][0] < end:
+        return True
+    return i > 0 and taken[i - 1][1] > start
+
+
+def _insert(taken: list[tuple[int, int]], span: tuple[int, int]) -> None:
+    insort(taken, span)

@@ -1,0 +1,232 @@
+"""All articles and their mentions -> Corpus: canonical entities, backlinks, links, related, events, timeline."""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from slugify import slugify
+
+from . import models as m
+from .curated import Curated
+from .extract.article import ArticleMentions
+from .extract.spans import blocked_spans, choose_links
+from .sentences import sentence_at
+from .timeline import TimelineEntry, build_timeline
+
+LINKED_KINDS = (m.TERM, m.PERSON, m.ORGANISATION, m.PLACE, m.DOCUMENT)
+SECTION_OF_KIND = {m.TERM: "glossary", m.PERSON: "people", m.ORGANISATION: "organisations",
+                   m.PLACE: "places", m.DOCUMENT: "documents"}
+# A feature found in more articles than this says little about relatedness and would make the
+# related-article step quadratic; it is left out of that step only.
+MAX_POSTINGS = 200
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    article: str
+    anchor: str
+    text: str  # the words as written
+    context: str  # the sentence around them
+
+
+@dataclass(frozen=True)
+class Entity:
+    kind: str
+    key: str
+    name: str
+    page: str  # e.g. "people/to-lam.md"
+    aliases: tuple[str, ...]
+    attributes: tuple[tuple[str, tuple[str, ...]], ...]
+    occurrences: tuple[Occurrence, ...]
+    curated: bool = True
+    definition: str = ""
+
+    def attribute(self, name: str) -> tuple[str, ...]:
+        return next((values for key, values in self.attributes if key == name), ())
+
+    def article_counts(self) -> list[tuple[str, int]]:
+        counts = Counter(o.article for o in self.occurrences)
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+@dataclass(frozen=True)
+class Related:
+    article: str
+    score: float
+    shared: tuple[str, ...]  # names of the shared items, most telling first
+
+
+@dataclass(frozen=True)
+class Corpus:
+    articles: tuple[m.Article, ...]
+    mentions: dict[str, tuple[tuple[int, m.Mention], ...]]
+    links: dict[str, dict[int, tuple[m.Mention, ...]]]  # article -> block index -> linked mentions
+    entities: dict[tuple[str, str], Entity]
+    related: dict[str, tuple[Related, ...]]
+    same_event: dict[str, tuple[str, ...]]
+    timeline: tuple[TimelineEntry, ...]
+    undated: tuple[TimelineEntry, ...]
+    curated: Curated = field(default_factory=Curated)
+
+    def article(self, article_id: str) -> m.Article:
+        return self._by_id[article_id]
+
+    @property
+    def _by_id(self) -> dict[str, m.Article]:
+        cache = self.__dict__.get("_by_id_cache")
+        if cache is None:
+            cache = {a.id: a for a in self.articles}
+            object.__setattr__(self, "_by_id_cache", cache)
+        return cache
+
+    def entity(self, mention: m.Mention) -> Entity | None:
+        return self.entities.get((mention.kind, mention.key))
+
+
+def link_corpus(articles: Sequence[m.Article], extracted: Sequence[ArticleMentions], curated: Curated,
+                link_scope: str = "article") -> Corpus:
+    mentions = {x.article_id: x.mentions for x in extracted}
+    by_id = {a.id: a for a in articles}
+    entities = _entities(articles, mentions, curated)
+    links = {a.id: _choose_links(a, mentions.get(a.id, ()), entities, link_scope) for a in articles}
+    timeline, undated = build_timeline(articles, mentions, entities)
+    same_event = _same_events(articles, mentions, timeline)
+    related = _related(articles, mentions, entities, by_id)
+    return Corpus(tuple(articles), mentions, links, entities, related, same_event, timeline, undated, curated)
+
+
+def _entities(articles, mentions, curated: Curated) -> dict[tuple[str, str], Entity]:
+    found: dict[tuple[str, str], list[tuple[m.Article, m.Block, m.Mention]]] = defaultdict(list)
+    for article in articles:
+        for index, mention in mentions.get(article.id, ()):
+            if mention.kind in LINKED_KINDS:
+                found[(mention.kind, mention.key)].append((article, article.blocks[index], mention))
+    glossary = {entry.id: entry for entry in curated.glossary}
+    entities: dict[tuple[str, str], Entity] = {}
+    for (kind, key), items in sorted(found.items()):
+        occurrences = tuple(Occurrence(a.id, b.anchor, x.text, sentence_at(b.text, x.start, x.end)) for a, b, x in items)
+        attributes: dict[str, list[str]] = defaultdict(list)
+        for _, _, x in items:
+            for name, value in x.data:
+                if value and value not in attributes[name]:
+                    attributes[name].append(value)
+        surfaces = sorted({x.text for _, _, x in items})
+        entry = glossary.get(key) if kind == m.TERM else None
+        name = entry.term if entry else _best_name(kind, attributes, surfaces)
+        aliases = tuple(sorted(set(surfaces + list(entry.aliases if entry else ())) - {name}))
+        entities[(kind, key)] = Entity(
+            kind=kind, key=key, name=name,
+            page=f"{SECTION_OF_KIND[kind]}/{slugify(key) or 'entry'}.md",
+            aliases=aliases,
+            attributes=tuple((k, tuple(v)) for k, v in sorted(attributes.items()) if k != "name"),
+            occurrences=occurrences,
+            curated=entry is not None or kind != m.TERM,
+            definition=entry.definition if entry else "",
+        )
+    # Curated glossary entries exist even when no article uses them yet.
+    for entry in curated.glossary:
+        entities.setdefault((m.TERM, entry.id), Entity(
+            m.TERM, entry.id, entry.term, f"glossary/{slugify(entry.id)}.md", tuple(sorted(entry.aliases)), (),
+            (), True, entry.definition))
+    return entities
+
+
+def _best_name(kind: str, attributes: dict[str, list[str]], surfaces: list[str]) -> str:
+    names = attributes.get("name") or surfaces
+    if kind == m.PERSON:
+        # The form with Vietnamese diacritics is the fuller spelling of the same name.
+        return max(names, key=lambda n: (sum(ord(c) > 127 for c in n), -names.index(n)))
+    if kind == m.DOCUMENT:
+        return max(names, key=lambda n: (len(n), -names.index(n)))
+    return names[0]
+
+
+def _choose_links(article: m.Article, mentions, entities, scope: str) -> dict[int, tuple[m.Mention, ...]]:
+    by_block: dict[int, list[m.Mention]] = defaultdict(list)
+    for index, mention in mentions:
+        if mention.kind in LINKED_KINDS and (mention.kind, mention.key) in entities:
+            by_block[index].append(mention)
+    labels = [b.label for b in article.blocks if b.kind == m.FOOTNOTE]
+    linked: set[tuple[str, str]] = set()
+    chosen: dict[int, tuple[m.Mention, ...]] = {}
+    for index, block in enumerate(article.blocks):
+        if block.kind == m.HEADING:
+            if scope == "section":
+                linked.clear()
+            continue  # never link inside a heading
+        if scope == "paragraph":
+            linked.clear()
+        fresh = [x for x in by_block.get(index, ()) if (x.kind, x.key) not in linked]
+        picked: list[m.Mention] = []
+        for mention in choose_links(fresh, blocked_spans(block.text, labels)):
+            if (mention.kind, mention.key) not in linked:
+                linked.add((mention.kind, mention.key))
+                picked.append(mention)
+        if picked:
+            chosen[index] = tuple(picked)
+    return chosen
+
+
+def _same_events(articles, mentions, timeline: Sequence[TimelineEntry]) -> dict[str, tuple[str, ...]]:
+    """Articles reporting one event: the same day (their own date, or the day they say 'today' of)
+    and at least one person or place in common, in any language; plus what editors declared."""
+    days: dict[str, set[str]] = defaultdict(set)
+    for article in articles:
+        if article.date:
+            days[article.date].add(article.id)
+    for entry in timeline:
+        if entry.inferred and len(entry.value) == 10:
+            days[entry.value].add(entry.article)
+    who = {a.id: {(x.kind, x.key) for _, x in mentions.get(a.id, ()) if x.kind in (m.PERSON, m.PLACE)}
+           for a in articles}
+    pairs: dict[str, set[str]] = defaultdict(set)
+    for ids in days.values():
+        ordered = sorted(ids)
+        for i, first in enumerate(ordered):
+            for second in ordered[i + 1:]:
+                if who[first] & who[second]:
+                    pairs[first].add(second)
+                    pairs[second].add(first)
+    by_file = {a.source_file.rsplit("/", 1)[-1]: a.id for a in articles}
+    by_stem = {name.rsplit(".", 1)[0]: article_id for name, article_id in by_file.items()}
+    known = {a.id for a in articles}
+    for article in articles:
+        for ref in article.same_event:
+            other = ref if ref in known else by_file.get(ref) or by_stem.get(ref)
+            if other and other != article.id:
+                pairs[article.id].add(other)
+                pairs[other].add(article.id)
+    return {article_id: tuple(sorted(others)) for article_id, others in sorted(pairs.items())}
+
+
+def _related(articles, mentions, entities, by_id) -> dict[str, tuple[Related, ...]]:
+    """Rank other articles by the shared items, each weighted by its rarity (inverse document
+    frequency). Uses an inverted index, so the cost follows the postings, not the pairs of articles."""
+    features: dict[str, set[tuple[str, str]]] = {
+        a.id: {(x.kind, x.key) for _, x in mentions.get(a.id, ()) if x.kind in LINKED_KINDS} for a in articles}
+    postings: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for article_id, keys in features.items():
+        for key in keys:
+            postings[key].append(article_id)
+    total = len(articles)
+    weight = {key: math.log((total + 1) / len(ids)) + 0.05 for key, ids in postings.items()}
+    related: dict[str, tuple[Related, ...]] = {}
+    for article in articles:
+        scores: dict[str, float] = defaultdict(float)
+        shared: dict[str, list[tuple[float, str]]] = defaultdict(list)
+        for key in features[article.id]:
+            ids = postings[key]
+            if len(ids) > MAX_POSTINGS:
+                continue
+            for other in ids:
+                if other != article.id:
+                    scores[other] += weight[key]
+                    entity = entities.get(key)
+                    shared[other].append((weight[key], entity.name if entity else key[1]))
+        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:8]
+        related[article.id] = tuple(
+            Related(other, round(score, 3), tuple(name for _, name in sorted(shared[other], key=lambda s: (-s[0], s[1]))[:5]))
+            for other, score in ranked)
+    return related

@@ -1,0 +1,127 @@
+"""generate(): the stages in order. Imports no MkDocs, so the plugin and the command line share it."""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from . import models as m
+from .curated import Curated
+from .decode import decode
+from .errors import InputError, Problem
+from .export import exports
+from .extract.article import ArticleMentions, extract_article
+from .link import Corpus, link_corpus
+from .read import read_article
+from .render import PageSource, render_corpus
+
+CURATED_FOLDER = "_data"
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: str  # relative to the seeds folder, "/"-separated
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Options:
+    templates: Path
+    site_name: str = "Border Guard knowledge base"
+    link_scope: str = "article"  # first mention linked per "article", "section" or "paragraph"
+
+
+@dataclass(frozen=True)
+class Result:
+    pages: tuple[PageSource, ...]
+    files: dict[str, str]  # other generated files (JSON exports): path -> text
+    problems: tuple[Problem, ...]
+    corpus: Corpus
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def is_article(path: str) -> bool:
+    return path.endswith(".txt") and not path.startswith(CURATED_FOLDER + "/")
+
+
+def collect_sources(folder: Path) -> list[SourceFile]:
+    """Article texts and their metadata files under `folder`, in a stable order."""
+    found = []
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder).as_posix()
+        if path.is_file() and relative.endswith((".txt", ".yml", ".yaml")) and not relative.startswith(CURATED_FOLDER + "/"):
+            if not any(part.startswith(".") for part in relative.split("/")):
+                found.append(SourceFile(relative, path.read_bytes()))
+    return found
+
+
+def read_sources(sources: Sequence[SourceFile]) -> tuple[list[m.Article], list[Problem]]:
+    """Read every article; a file that cannot be read is reported and left out, the rest go on."""
+    sidecars = {s.path.rsplit(".", 1)[0]: s for s in sources if s.path.endswith((".yml", ".yaml"))}
+    articles: list[m.Article] = []
+    problems: list[Problem] = []
+    for source in sources:
+        if not is_article(source.path):
+            continue
+        stem = source.path[: -len(".txt")]
+        sidecar = sidecars.pop(stem, None)
+        try:
+            text, notes = decode(source.data, source.path)
+            problems.extend(notes)
+            sidecar_text = decode(sidecar.data, sidecar.path)[0] if sidecar else None
+            result = read_article(text, source.path, sidecar_text)
+        except InputError as error:
+            problems.append(error.problem)
+            continue
+        problems.extend(result.problems)
+        articles.append(result.article)
+    for orphan in sorted(sidecars.values(), key=lambda s: s.path):
+        problems.append(Problem(orphan.path, None, "metadata file without an article beside it",
+                                f"name it after its article, e.g. {orphan.path.rsplit('.', 1)[0]}.txt", "warning"))
+    return unique_ids(articles, problems), problems
+
+
+def unique_ids(articles: list[m.Article], problems: list[Problem]) -> list[m.Article]:
+    """Two articles with the same slug keep it in file order: the first as is, the next with -2, -3..."""
+    taken: set[str] = set()
+    out = []
+    for article in sorted(articles, key=lambda a: a.source_file):
+        slug, n = article.id, 1
+        while slug in taken:
+            n += 1
+            slug = f"{article.id}-{n}"
+        if slug != article.id:
+            problems.append(Problem(article.source_file, None, f"another article already has the page name {article.id!r}; "
+                                    f"this one is {slug!r}", "set a distinct title or slug in its metadata", "warning"))
+        taken.add(slug)
+        out.append(replace(article, id=slug))
+    return out
+
+
+def generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
+             progress: Callable[[str, int, int], None] | None = None) -> Result:
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+    articles, problems = read_sources(sources)
+    problems = list(curated.problems) + problems
+    timings["read"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    extractors = curated.extractors()
+    extracted: list[ArticleMentions] = []
+    for number, article in enumerate(articles, 1):
+        extracted.append(extract_article(article, extractors))
+        if progress:
+            progress("extracted", number, len(articles))
+    timings["extract"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    corpus = link_corpus(articles, extracted, curated, options.link_scope)
+    timings["link"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    pages = render_corpus(corpus, options.templates, options.site_name)
+    files = exports(corpus)
+    timings["render"] = time.perf_counter() - clock
+    return Result(tuple(pages), files, tuple(problems), corpus, timings)

@@ -1,0 +1,76 @@
+"""The MkDocs adapter: read the articles from docs_dir, run the pipeline, add the pages in memory."""
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from .curated import load_curated
+from .pipeline import CURATED_FOLDER, Options, SourceFile, generate
+
+log = logging.getLogger("mkdocs.plugins.docs_gen")
+ASSETS = Path(__file__).parent / "assets"
+
+
+class DocsGenConfig(base.Config):
+    templates = c.Type(str, default="templates")
+    """Folder of the Jinja2 page templates, relative to mkdocs.yml."""
+    link_scope = c.Choice(("article", "section", "paragraph"), default="article")
+    """Link the first mention of each term or entity once per article, per section or per paragraph."""
+
+
+class DocsGenPlugin(BasePlugin[DocsGenConfig]):
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Having on_startup keeps one plugin instance across `mkdocs serve` rebuilds.
+        self.templates = Path("templates")
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
+        self.templates = (root / self.config.templates).resolve()
+        self.docs_label = Path(config.docs_dir).name
+        for asset in sorted(ASSETS.iterdir()):
+            target = f"assets/docs_gen/{asset.name}"
+            if asset.suffix == ".css" and target not in config.extra_css:
+                config.extra_css.append(target)
+            if asset.suffix == ".js" and target not in [str(s) for s in config.extra_javascript]:
+                config.extra_javascript.append(target)
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        started = time.perf_counter()
+        sources: list[SourceFile] = []
+        for file in list(files):
+            if file.src_uri.startswith(CURATED_FOLDER + "/") or file.src_uri.endswith((".txt", ".yml", ".yaml")):
+                if not file.src_uri.startswith(CURATED_FOLDER + "/"):
+                    sources.append(SourceFile(file.src_uri, file.content_bytes))
+                files.remove(file)
+        curated = load_curated(Path(config.docs_dir) / CURATED_FOLDER, f"{CURATED_FOLDER}/")
+        result = generate(sources, curated, Options(self.templates, config.site_name or ""))
+        for problem in result.problems:
+            log.warning(f"{self.docs_label}/{problem}")
+        for page in result.pages:
+            if files.get_file_from_path(page.path) is not None:
+                continue  # a hand-written page with the same path wins
+            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, page.path, content=page.content, inclusion=inclusion))
+        for path, text in result.files.items():
+            files.append(File.generated(config, path, content=text))
+        for asset in sorted(ASSETS.iterdir()):
+            files.append(File.generated(config, f"assets/docs_gen/{asset.name}", content=asset.read_bytes()))
+        corpus = result.corpus
+        log.info(f"docs_gen: {len(corpus.articles)} articles, {len(corpus.entities)} entries, "
+                 f"{len(corpus.timeline)} dates, {len(result.problems)} problems in "
+                 f"{time.perf_counter() - started:.2f}s ("
+                 + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items()) + ")")
+        return files
+
+    def on_serve(self, server, *, config: MkDocsConfig, builder):
+        if self.templates.is_dir():
+            server.watch(str(self.templates))
+        return server

@@ -1,0 +1,257 @@
+"""One article file -> Article: headline, headings, captions, footnotes, source, byline, language."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from . import models as m
+from .errors import InputError, Problem
+from .metadata import Metadata, parse_metadata, split_front_matter
+
+# Lines copied from news pages that are interface, not article text.
+_BOILERPLATE = re.compile(
+    r"^(comments?\s*\(\d+\)|bình luận\s*\(\d+\)|share|chia sẻ|print|in bài|back to top|"
+    r"related (news|articles)|tin liên quan|xem thêm|read more)$",
+    re.IGNORECASE,
+)
+_SOURCE = re.compile(r"^(source|nguồn)\s*:\s*(\S+)\s*$", re.IGNORECASE)
+_FOOTNOTE_RULE = re.compile(r"^[-_—–=*]{3,}$")
+_FOOTNOTE_DEF = re.compile(r"^\((\d{1,3})\)\s*(\S.*)$")
+_PHOTO_CREDIT = re.compile(r"^(.*\S)\s*_\s*(?:source|nguồn|photo|ảnh)\s*:\s*(.+)$", re.IGNORECASE)
+_CLOSING = ".!?;:…\"”’)»"
+_ALL_CAPS_NAME = re.compile(r"\b([A-ZÀ-ỸĐ]{2,}(?:\s+[A-ZÀ-ỸĐ]{2,}){1,4})\b")
+_WORD = re.compile(r"[^\W_]+")
+# Letters only Vietnamese uses among the two languages; their share decides the language.
+_VI_LETTERS = set("ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ")
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    article: m.Article
+    problems: tuple[Problem, ...]
+
+
+def read_article(text: str, source_file: str, sidecar: str | None = None) -> ReadResult:
+    """Parse decoded, normalised text. `sidecar` is the text of `<name>.yml` when there is one.
+
+    The article id is a provisional slug; the corpus makes ids unique after every file is read.
+    """
+    problems: list[Problem] = []
+    meta, body, offset = _metadata(text, source_file, sidecar, problems)
+    lines = body.split("\n")
+    if not any(line.strip() for line in lines):
+        raise InputError(Problem(source_file, None, "empty article (no text)", "add the article text or remove the file"))
+
+    parsed = _Parser(lines, offset, source_file, problems).parse()
+    language = meta.get("language") or detect_language(" ".join(b.text for b in parsed.blocks))
+    title = meta.get("title") or parsed.headline
+    derived = not title
+    if derived:
+        first = next((b.text for b in parsed.blocks if b.kind == m.PARAGRAPH), parsed.blocks[0].text)
+        title = derive_title(first)
+    source_url = meta.get("source") or parsed.source_url
+    article = m.Article(
+        id=meta.get("slug") or slugify_title(title, source_file),
+        source_file=source_file,
+        title=title,
+        title_derived=derived,
+        language=language,
+        date=meta.get("date"),
+        source_url=source_url,
+        outlet=meta.get("outlet") or outlet_of(source_url),
+        author=meta.get("author") or parsed.author,
+        blocks=tuple(parsed.blocks),
+        dropped=tuple(parsed.dropped),
+        same_event=tuple(meta.get("same_event") or ()),
+        extra=tuple((k, str(v)) for k, v in sorted(meta.values.items()) if k in ("summary", "tags")),
+        words=sum(len(_WORD.findall(b.text)) for b in parsed.blocks),
+    )
+    return ReadResult(article, tuple(problems))
+
+
+def _metadata(text: str, name: str, sidecar: str | None, problems: list[Problem]) -> tuple[Metadata, str, int]:
+    head, body, used = split_front_matter(text)
+    values: dict = {}
+    if sidecar is not None:
+        yml = re.sub(r"\.txt$", ".yml", name)
+        meta, found = parse_metadata(sidecar, yml)
+        problems.extend(found)
+        values.update(meta.values)
+    if head is not None:
+        meta, found = parse_metadata(head, name, line_offset=1)
+        problems.extend(found)
+        values.update(meta.values)  # front matter is closest to the text: it wins
+    return Metadata(values), body, used
+
+
+@dataclass
+class _Parsed:
+    blocks: list[m.Block]
+    headline: str | None
+    source_url: str | None
+    author: str | None
+    dropped: list[str]
+
+
+class _Parser:
+    """Classifies lines. Works on a list of (line number, text) without ever discarding text
+    except boilerplate (kept in `dropped`) and the Source line (kept as the source link)."""
+
+    def __init__(self, lines: list[str], offset: int, name: str, problems: list[Problem]):
+        self.items = [(offset + i + 1, line.strip()) for i, line in enumerate(lines)]
+        self.name = name
+        self.problems = problems
+
+    def parse(self) -> _Parsed:
+        dropped: list[str] = []
+        source_url = None
+        kept: list[tuple[int, str]] = []
+        for number, line in self.items:
+            if not line:
+                kept.append((number, ""))
+                continue
+            if _BOILERPLATE.match(line):
+                dropped.append(line)
+                continue
+            src = _SOURCE.match(line)
+            if src and re.match(r"^https?://[^\s/]+\.\S+$", src.group(2)):
+                source_url = src.group(2)
+                continue
+            if src and src.group(2).lower().startswith(("http", "www", "//")):
+                self.problems.append(Problem(self.name, number, f"malformed source URL {src.group(2)!r}",
+                                             "write it as Source: https://host/path", "warning"))
+            kept.append((number, line))
+
+        body, notes = self._split_footnotes(kept)
+        content = [(n, t) for n, t in body if t]
+        headline = None
+        if content and self._is_headline(content):
+            headline = content[0][1]
+        author, byline_line = self._byline(content)
+
+        blocks: list[m.Block] = []
+        for index, (number, line) in enumerate(content):
+            if index == 0 and headline is not None:
+                continue  # the headline becomes the page title
+            kind, text = self._classify(index, number, line, content, byline_line)
+            if not text:
+                continue  # a bare "|" frame line around a caption holds no words
+            if kind == m.BYLINE:
+                text = _normal_case_names(text)
+            blocks.append(m.Block(kind, text, number, f"p-{len(blocks) + 1}"))
+        for number, label, text in notes:
+            blocks.append(m.Block(m.FOOTNOTE, text, number, f"fn-{label}", label))
+        if not blocks and headline:
+            blocks.append(m.Block(m.PARAGRAPH, headline, content[0][0], "p-1"))
+            headline = None
+        return _Parsed(blocks, headline, source_url, author, dropped)
+
+    def _split_footnotes(self, lines: list[tuple[int, str]]):
+        """Footnotes are the `(N) text` lines after a rule of dashes; other lines stay in the body."""
+        rule = next((i for i in range(len(lines) - 1, -1, -1) if _FOOTNOTE_RULE.match(lines[i][1])), None)
+        if rule is None:
+            return lines, []
+        notes: list[tuple[int, str, str]] = []
+        body = lines[:rule]
+        for number, line in lines[rule + 1:]:
+            found = _FOOTNOTE_DEF.match(line)
+            if found and found.group(1) not in {label for _, label, _ in notes}:
+                notes.append((number, found.group(1), found.group(2)))
+            elif line and notes:
+                # A continuation line of the previous note: join it so no text is lost.
+                n, label, text = notes[-1]
+                notes[-1] = (n, label, f"{text} {line}")
+            else:
+                body.append((number, line))
+        if not notes:  # a rule without notes is just a decorative line: keep it as text
+            return lines, []
+        return body, notes
+
+    @staticmethod
+    def _is_headline(content: list[tuple[int, str]]) -> bool:
+        first = content[0][1]
+        return (len(content) > 1 and _looks_like_heading(first, max_words=25, max_chars=160)
+                and not _PHOTO_CREDIT.match(first) and not first.startswith("|") and not first.endswith("|"))
+
+    @staticmethod
+    def _byline(content: list[tuple[int, str]]) -> tuple[str | None, int | None]:
+        """A short last line naming the author (an all-caps name, or 'By ...') is the byline."""
+        if len(content) < 2:
+            return None, None
+        number, last = content[-1]
+        if len(last.split()) > 25 or last[-1] in ".!?;":
+            return None, None
+        by = re.match(r"^(?:by|bài(?: và ảnh)?|theo)\s*:?\s+(.+)$", last, re.IGNORECASE)
+        caps = _ALL_CAPS_NAME.search(last)
+        if caps and len(caps.group(1)) > 4:
+            return _title_case(caps.group(1)), number
+        if by and len(by.group(1).split()) <= 6:
+            return by.group(1).split(",")[0].strip(), number
+        return None, None
+
+    def _classify(self, index, number, line, content, byline_line) -> tuple[str, str]:
+        if number == byline_line:
+            return m.BYLINE, line
+        credit = _PHOTO_CREDIT.match(line)
+        if credit and len(line) < 300:
+            return m.CAPTION, f"{credit.group(1)} — Source: {credit.group(2)}"
+        if line.startswith("|") or line.endswith("|"):
+            return m.CAPTION, line.strip("|").strip()
+        between = 0 < index < len(content) - 1
+        if between and _looks_like_heading(line, max_words=14, max_chars=110):
+            return m.HEADING, line
+        return m.PARAGRAPH, line
+
+
+def _looks_like_heading(line: str, *, max_words: int, max_chars: int) -> bool:
+    words = line.split()
+    return (0 < len(words) <= max_words and len(line) <= max_chars and line[-1] not in _CLOSING + ",-–—"
+            and (line[0].isupper() or line[0].isdigit()))
+
+
+def _title_case(name: str) -> str:
+    return " ".join(w[:1] + w[1:].lower() for w in name.split())
+
+
+def _normal_case_names(line: str) -> str:
+    return _ALL_CAPS_NAME.sub(lambda found: _title_case(found.group(1)), line)
+
+
+def derive_title(text: str, limit: int = 90) -> str:
+    """A headline-like title from the first paragraph: its first sentence or clause, cut at a word."""
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-ỸĐ\"“])", text.strip(), maxsplit=1)[0].rstrip(" .;:")
+    if len(sentence) <= limit:
+        return sentence
+    # Prefer a clause boundary (comma, semicolon, dash) that leaves a title of reasonable length.
+    cuts = [i for i in range(30, limit) if sentence[i] in ",;–—" or sentence[i:i + 3] == " - "]
+    if cuts:
+        return sentence[:cuts[-1]].rstrip(" ,;-–—")
+    head = sentence[:limit + 1]
+    cut = head.rfind(" ")
+    return (head[:cut] if cut > 20 else head[:limit]).rstrip(" ,;:-") + "…"
+
+
+def detect_language(text: str) -> str:
+    letters = [c for c in text.lower() if c.isalpha()]
+    if not letters:
+        return "en"
+    share = sum(c in _VI_LETTERS for c in letters) / len(letters)
+    return "vi" if share > 0.03 else "en"
+
+
+def outlet_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host[4:] if host.startswith("www.") else host or None
+
+
+def slugify_title(title: str, source_file: str) -> str:
+    from slugify import slugify
+
+    slug = slugify(unicodedata.normalize("NFC", title), max_length=80, word_boundary=True)
+    if not slug:
+        slug = slugify(source_file.rsplit("/", 1)[-1].rsplit(".", 1)[0]) or "article"
+    return slug

@@ -1,0 +1,252 @@
+"""Corpus -> Markdown pages through the Jinja2 templates (text from articles is always escaped)."""
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from . import models as m
+from .extract.spans import FOOTNOTE_MARKER
+from .link import SECTION_OF_KIND, Corpus, Entity
+from .markup import attribute, escape, link
+
+LANGUAGE_NAMES = {"en": "English", "vi": "Tiếng Việt"}
+KIND_TITLES = {m.PERSON: "People", m.ORGANISATION: "Organisations", m.PLACE: "Places", m.DOCUMENT: "Documents",
+               m.TERM: "Glossary"}
+
+
+@dataclass(frozen=True)
+class PageSource:
+    path: str  # path inside the docs folder, "/"-separated, e.g. "articles/x.md"
+    content: str
+    in_nav: bool = False
+
+
+def environment(templates: Path) -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)), autoescape=False,
+                             undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
+                             trim_blocks=True, lstrip_blocks=True)
+    env.filters["md"] = lambda text: escape(str(text))
+    env.filters["attr"] = lambda text: attribute(str(text))
+    env.filters["yaml"] = lambda text: json.dumps(str(text), ensure_ascii=False)
+    env.filters["language"] = lambda code: LANGUAGE_NAMES.get(code, code)
+    return env
+
+
+def relative(from_page: str, to_page: str) -> str:
+    """A relative link between two docs paths, as MkDocs expects (and validates)."""
+    target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    return target
+
+
+def render_corpus(corpus: Corpus, templates: Path, site_name: str = "") -> list[PageSource]:
+    env = environment(templates)
+    pages: list[PageSource] = []
+    articles = sorted(corpus.articles, key=lambda a: (a.date or "", a.title.casefold(), a.id))
+    for article in articles:
+        pages.append(PageSource(f"articles/{article.id}.md", _article_page(env, corpus, article)))
+    groups: dict[str, list[Entity]] = defaultdict(list)
+    for entity in corpus.entities.values():
+        groups[entity.kind].append(entity)
+    for kind, entities in groups.items():
+        entities.sort(key=lambda e: (e.name.casefold(), e.key))
+        for entity in entities:
+            template = "glossary_entry.md.j2" if kind == m.TERM else "entity.md.j2"
+            pages.append(PageSource(entity.page, _entity_page(env, corpus, entity, template)))
+    for kind in (m.PERSON, m.ORGANISATION, m.PLACE, m.DOCUMENT):
+        section = SECTION_OF_KIND[kind]
+        pages.append(PageSource(f"{section}/index.md", env.get_template("entity_index.md.j2").render(
+            title=KIND_TITLES[kind], kind=kind, entities=_index_rows(groups.get(kind, []), f"{section}/index.md")),
+            in_nav=True))
+    pages.append(PageSource("glossary/index.md", env.get_template("glossary_index.md.j2").render(
+        letters=_glossary_letters(groups.get(m.TERM, [])), total=len(groups.get(m.TERM, []))), in_nav=True))
+    rows = [_article_row(a, "articles/index.md") for a in articles]
+    pages.append(PageSource("articles/index.md", env.get_template("articles_index.md.j2").render(articles=rows),
+                            in_nav=True))
+    pages.append(PageSource("timeline.md", _timeline_page(env, corpus), in_nav=True))
+    counts = {KIND_TITLES[k]: len(groups.get(k, [])) for k in KIND_TITLES}
+    languages = sorted({a.language for a in corpus.articles})
+    pages.append(PageSource("index.md", env.get_template("home.md.j2").render(
+        site_name=site_name, total=len(corpus.articles), counts=counts,
+        languages=[(LANGUAGE_NAMES.get(code, code), sum(a.language == code for a in corpus.articles)) for code in languages],
+        latest=[_article_row(a, "index.md") for a in articles[-10:][::-1]], timeline=len(corpus.timeline)),
+        in_nav=True))
+    return pages
+
+
+def _article_row(article: m.Article, page: str) -> dict:
+    return {"title": article.title, "href": relative(page, f"articles/{article.id}.md"), "outlet": article.outlet or "",
+            "language": article.language, "date": article.date or "", "words": article.words}
+
+
+def _index_rows(entities: list[Entity], page: str) -> list[dict]:
+    return [{"name": e.name, "href": relative(page, e.page), "articles": len({o.article for o in e.occurrences}),
+             "mentions": len(e.occurrences), "detail": _summary(e)} for e in entities]
+
+
+def _summary(entity: Entity) -> str:
+    if entity.kind == m.PERSON:
+        return "; ".join(entity.attribute("title")[:2])
+    if entity.kind == m.DOCUMENT:
+        return " · ".join(x for x in (entity.attribute("issuer")[:1] + entity.attribute("date")[:1]))
+    if entity.kind == m.PLACE:
+        return " · ".join(entity.attribute("vi_name")[:1] + entity.attribute("type")[:1])
+    return ""
+
+
+def _glossary_letters(entities: list[Entity]) -> list[tuple[str, list[dict]]]:
+    letters: dict[str, list[dict]] = defaultdict(list)
+    for entity in entities:
+        initial = entity.name.lstrip("\"“'‘")[:1].upper()
+        letter = initial if initial.isalpha() and initial.isascii() else "#"
+        letters[letter].append({"name": entity.name, "href": relative("glossary/index.md", entity.page),
+                                "definition": entity.definition, "vi": entity.attribute("vi_term")[:1],
+                                "curated": entity.curated, "articles": len({o.article for o in entity.occurrences})})
+    return sorted(letters.items())
+
+
+def body_markdown(corpus: Corpus, article: m.Article, page: str) -> tuple[list[dict], list[dict]]:
+    """Blocks of the article as Markdown: text escaped, links inserted at the mention offsets,
+    footnote markers turned into real footnotes."""
+    links = corpus.links.get(article.id, {})
+    labels = {b.label for b in article.blocks if b.kind == m.FOOTNOTE}
+    body: list[dict] = []
+    notes: list[dict] = []
+    for index, block in enumerate(article.blocks):
+        text = _linked_text(corpus, block.text, links.get(index, ()), page, labels if block.kind != m.FOOTNOTE else set())
+        item = {"kind": block.kind, "markdown": text, "anchor": block.anchor, "label": block.label}
+        (notes if block.kind == m.FOOTNOTE else body).append(item)
+    return body, notes
+
+
+def _linked_text(corpus: Corpus, text: str, mentions, page: str, labels: set[str]) -> str:
+    cuts: list[tuple[int, int, str]] = []
+    for mention in mentions:
+        entity = corpus.entity(mention)
+        if entity is None:
+            continue
+        tip = entity.definition or _tooltip(entity)
+        cuts.append((mention.start, mention.end, link(escape(mention.text), relative(page, entity.page), tip)))
+    for marker in FOOTNOTE_MARKER.finditer(text):
+        if marker.group(1) in labels:
+            cuts.append((marker.start(), marker.end(), f"[^{marker.group(1)}]"))
+    cuts.sort()
+    out: list[str] = []
+    position = 0
+    for start, end, replacement in cuts:
+        if start < position:
+            continue
+        out.append(escape(text[position:start]))
+        out.append(replacement)
+        position = end
+    out.append(escape(text[position:]))
+    return "".join(out)
+
+
+def _tooltip(entity: Entity) -> str:
+    kind = {m.PERSON: "Person", m.ORGANISATION: "Organisation", m.PLACE: "Place", m.DOCUMENT: "Document"}.get(entity.kind, "")
+    detail = _summary(entity)
+    return f"{kind}: {entity.name}" + (f" — {detail}" if detail else "")
+
+
+def _article_page(env: jinja2.Environment, corpus: Corpus, article: m.Article) -> str:
+    page = f"articles/{article.id}.md"
+    body, notes = body_markdown(corpus, article, page)
+    in_article: dict[str, list[dict]] = defaultdict(list)
+    seen: set[tuple[str, str]] = set()
+    for _, mention in corpus.mentions.get(article.id, ()):
+        entity = corpus.entity(mention)
+        if entity and (entity.kind, entity.key) not in seen:
+            seen.add((entity.kind, entity.key))
+            in_article[KIND_TITLES[entity.kind]].append({"name": entity.name, "href": relative(page, entity.page)})
+    dates = [e for e in corpus.timeline if e.article == article.id]
+    related = [{"title": corpus.article(r.article).title, "href": relative(page, f"articles/{r.article}.md"),
+                "language": corpus.article(r.article).language, "shared": r.shared}
+               for r in corpus.related.get(article.id, ())]
+    same = [{"title": corpus.article(i).title, "href": relative(page, f"articles/{i}.md"),
+             "language": corpus.article(i).language} for i in corpus.same_event.get(article.id, ())]
+    description = next((b.text for b in article.blocks if b.kind == m.PARAGRAPH), article.title)
+    return env.get_template("article.md.j2").render(
+        article=article, body=body, notes=notes, mentions=sorted(in_article.items()),
+        dates=[{"value": e.value, "text": e.text, "anchor": e.anchor, "inferred": e.inferred,
+                "timeline": relative(page, "timeline.md") + "#" + _year_anchor(e)} for e in dates],
+        related=related, same_event=same, description=_shorten(description, 200))
+
+
+def _entity_page(env: jinja2.Environment, corpus: Corpus, entity: Entity, template: str) -> str:
+    by_article: dict[str, list] = defaultdict(list)
+    for occurrence in entity.occurrences:
+        by_article[occurrence.article].append(occurrence)
+    articles = []
+    for article_id, count in entity.article_counts():
+        article = corpus.article(article_id)
+        base = relative(entity.page, f"articles/{article_id}.md")
+        articles.append({"title": article.title, "href": base, "count": count, "language": article.language,
+                         "contexts": [{"text": o.context, "href": f"{base}#{o.anchor}"} for o in _unique_contexts(by_article[article_id])]})
+    related = []
+    entry = next((e for e in corpus.curated.glossary if e.id == entity.key), None) if entity.kind == m.TERM else None
+    if entry:
+        for other in entry.related:
+            target = corpus.entities.get((m.TERM, other))
+            if target:
+                related.append({"name": target.name, "href": relative(entity.page, target.page)})
+    return env.get_template(template).render(
+        entity=entity, entry=entry, articles=articles, related=related,
+        attributes=[(name.replace("_", " ").capitalize(), values) for name, values in entity.attributes
+                    if name not in ("range", "value")],
+        kind_title=KIND_TITLES[entity.kind], index=relative(entity.page, f"{SECTION_OF_KIND[entity.kind]}/index.md"))
+
+
+def _unique_contexts(occurrences) -> list:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for occurrence in occurrences:
+        if (occurrence.anchor, occurrence.context) not in seen:
+            seen.add((occurrence.anchor, occurrence.context))
+            out.append(occurrence)
+    return out
+
+
+def _year_anchor(entry) -> str:
+    return f"year-{entry.year}" if entry.year else "every-year"
+
+
+def _timeline_page(env: jinja2.Environment, corpus: Corpus) -> str:
+    events: dict[str, list] = {}
+    for entry in corpus.timeline:
+        events.setdefault(entry.event, []).append(entry)
+    years: dict[str, list[dict]] = defaultdict(list)
+    recurring: list[dict] = []
+    for entries in events.values():
+        first = entries[0]
+        item = {"value": first.value, "type": first.type, "label": first.label, "inferred": any(e.inferred for e in entries),
+                "sources": [{"title": corpus.article(e.article).title, "text": e.text,
+                             "href": relative("timeline.md", f"articles/{e.article}.md") + f"#{e.anchor}"} for e in entries],
+                "span": _span_years(first.value)}
+        if first.type == "recurring":
+            recurring.append(item)
+        elif first.year:
+            years[first.year].append(item)
+    return env.get_template("timeline.md.j2").render(years=sorted(years.items()), recurring=recurring,
+                                                     undated=[{"text": e.text, "title": corpus.article(e.article).title,
+                                                               "href": relative("timeline.md", f"articles/{e.article}.md") + f"#{e.anchor}"}
+                                                              for e in corpus.undated])
+
+
+def _span_years(value: str) -> str:
+    if "/" not in value:
+        return ""
+    start, end = value.split("/", 1)
+    return f"{start[:4]}–{end[:4]}" if re.match(r"\d{4}", start) and re.match(r"\d{4}", end) else ""
+
+
+def _shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
