@@ -225,12 +225,18 @@ def derive_title(text: str, limit: int = 90) -> str:
     if len(sentence) <= limit:
         return sentence
     # Prefer a clause boundary (comma, semicolon, dash) that leaves a title of reasonable length.
-    cuts = [i for i in range(30, limit) if sentence[i] in ",;–—" or sentence[i:i + 3] == " - "]
+    cuts = [i for i in range(40, limit) if sentence[i] in ",;–—" or sentence[i:i + 3] == " - "]
     if cuts:
         return sentence[:cuts[-1]].rstrip(" ,;-–—")
     head = sentence[:limit + 1]
     cut = head.rfind(" ")
-    return (head[:cut] if cut > 20 else head[:limit]).rstrip(" ,;:-") + "…"
+    head = head[:cut] if cut > 20 else head[:limit]
+    # Never end on an opened quotation or bracket: cut before it instead.
+    for opening, closing in (('"', '"'), ("“", "”"), ("(", ")")):
+        unbalanced = head.count(opening) % 2 if opening == closing else head.count(opening) > head.count(closing)
+        if unbalanced and head.rfind(opening) > 20:
+            head = head[:head.rfind(opening)]
+    return head.rstrip(" ,;:-") + "…"
 
 
 def detect_language(text: str) -> str:

@@ -1,0 +1,110 @@
+"""The reader: structure, metadata and language from plain article text."""
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from docs_gen import models as m
+from docs_gen.decode import decode
+from docs_gen.errors import InputError
+from docs_gen.read import derive_title, detect_language, outlet_of, read_article, slugify_title
+
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+
+
+def read(name: str, sidecar: str | None = None):
+    text, _ = decode((FIXTURES / name).read_bytes(), name)
+    return read_article(text, name, sidecar)
+
+
+def kinds(article: m.Article) -> list[tuple[str, str]]:
+    return [(b.kind, b.text[:25]) for b in article.blocks]
+
+
+def test_english_article_structure():
+    result = read("river-post.txt")
+    article = result.article
+    assert article.title == "River post opens a night school for children of the border village"
+    assert not article.title_derived
+    assert article.language == "en"
+    assert article.source_url == "https://example.org/news/river-post-night-school"
+    assert article.outlet == "example.org"
+    assert article.author == "Le Thi Hoa"
+    assert article.dropped == ("Comment (3)",)
+    assert kinds(article) == [
+        ("paragraph", "On a rainy evening (March"),
+        ("paragraph", "Lieutenant Colonel Pham M"),
+        ("heading", "Teachers on both sides of"),
+        ("paragraph", "Teachers from the commune"),
+        ("caption", "Pupils at the first lesso"),
+        ("byline", "Major Le Thi Hoa, Head of"),
+        ("footnote", "A programme begun in 2016"),
+    ]
+    assert article.blocks[4].text == "Pupils at the first lesson — Source: example.org"
+    assert article.blocks[-1].label == "1"
+    assert [b.anchor for b in article.blocks[:3]] == ["p-1", "p-2", "p-3"]
+    assert article.blocks[0].line == 2
+    assert result.problems == ()
+
+
+def test_vietnamese_article_without_headline_gets_a_short_derived_title():
+    article = read("xa-bien-gioi.txt").article
+    assert article.language == "vi"
+    assert article.title_derived
+    assert article.title == "Sáng 5/4, tại xã biên giới Tà Lùng, Đồn Biên phòng cửa khẩu tổ chức lễ khánh thành…"
+    assert len(article.title) < len(article.blocks[0].text)
+    assert article.outlet == "vi.example.org"
+    assert article.id == "sang-5-4-tai-xa-bien-gioi-ta-lung-don-bien-phong-cua-khau-to-chuc-le-khanh-thanh"
+    assert all(b.kind == m.PARAGRAPH for b in article.blocks)
+
+
+def test_derived_title_is_cut_at_a_word_boundary():
+    text = "Officers " + "and soldiers " * 20 + "worked."
+    title = derive_title(text)
+    assert len(title) <= 91 and title.endswith("…")
+    assert title[:-1] == title[:-1].rstrip() and text.startswith(title[:-1])
+    assert derive_title("Short first sentence. Then more text follows here.") == "Short first sentence"
+
+
+def test_metadata_sidecar_overrides_and_reports_bad_fields():
+    result = read("river-post.txt", "title: A curated title\ndate: 2025-03-14\ncolour: blue\nslug: ../../etc\n")
+    article = result.article
+    assert article.title == "A curated title" and article.date == "2025-03-14"
+    assert article.id == "a-curated-title"  # the bad slug is reported and ignored
+    messages = [str(p) for p in result.problems]
+    assert messages[0].startswith("river-post.yml:3: error: field 'colour': unknown field")
+    assert messages[1].startswith("river-post.yml:4: error: field 'slug': invalid slug")
+
+
+def test_front_matter_wins_over_sidecar():
+    text = "---\ntitle: From front matter\nlanguage: vi\n---\nMột đoạn văn.\n"
+    article = read_article(text, "x.txt", "title: From sidecar\n").article
+    assert article.title == "From front matter" and article.language == "vi"
+    assert article.blocks[0].line == 5
+
+
+def test_empty_article_is_rejected_with_the_file_named():
+    with pytest.raises(InputError) as error:
+        read_article("  \n\n", "blank.txt")
+    assert str(error.value) == "blank.txt: error: empty article (no text) (add the article text or remove the file)"
+
+
+def test_decomposed_vietnamese_is_composed():
+    text, _ = decode(unicodedata.normalize("NFD", "Bộ đội Biên phòng").encode(), "x.txt")
+    assert text == "Bộ đội Biên phòng"
+
+
+def test_single_line_article_keeps_its_text():
+    article = read_article("Only one line without a full stop", "one.txt").article
+    assert [b.text for b in article.blocks] == ["Only one line without a full stop"]
+    assert article.title == "Only one line without a full stop"
+
+
+def test_helpers():
+    assert detect_language("Tổng Bí thư thăm đồn biên phòng") == "vi"
+    assert detect_language("The General Secretary visited") == "en"
+    assert outlet_of("https://www.nhandan.vn/x") == "nhandan.vn"
+    assert slugify_title("Thăm và chúc Tết", "a.txt") == "tham-va-chuc-tet"
+    assert slugify_title("!!!", "dir/My File.txt") == "my-file"
