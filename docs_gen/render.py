@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 import jinja2
 
@@ -34,8 +35,16 @@ def environment(templates: Path) -> jinja2.Environment:
     env.filters["md"] = lambda text: escape(str(text))
     env.filters["attr"] = lambda text: attribute(str(text))
     env.filters["yaml"] = lambda text: json.dumps(str(text), ensure_ascii=False)
+    env.filters["url"] = safe_url
     env.filters["language"] = lambda code: LANGUAGE_NAMES.get(code, code)
     return env
+
+
+def safe_url(url: str) -> str:
+    """An http(s) URL made safe inside a Markdown link target (the reader accepts no other scheme)."""
+    if not re.match(r"^https?://", url, re.IGNORECASE):
+        return "#"
+    return "".join(c if c.isascii() and c.isprintable() and c not in ' "<>()[]`\\' else quote(c) for c in url)
 
 
 def relative(from_page: str, to_page: str) -> str:

@@ -1,0 +1,87 @@
+"""End to end: `mkdocs build --strict` on a fixture project of our own articles and on the seeds."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parent.parent
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+
+
+def make_project(tmp: Path, articles: Path | None = None) -> Path:
+    """A copy of the project's configuration, templates and curated data with the given articles."""
+    shutil.copy(ROOT / "mkdocs.yml", tmp / "mkdocs.yml")
+    shutil.copytree(ROOT / "templates", tmp / "templates")
+    seeds = tmp / "seeds"
+    shutil.copytree(ROOT / "seeds" / "_data", seeds / "_data")
+    for path in sorted((articles or ROOT / "seeds").glob("*")):
+        if path.is_file():
+            shutil.copy(path, seeds / path.name)
+    return tmp
+
+
+def build(project: Path, *extra: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", *extra], cwd=project,
+                          capture_output=True, text=True, env=env, timeout=300)
+
+
+def text_of(html: str) -> str:
+    import html as h
+
+    html = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", html)
+    return h.unescape(re.sub(r"(?s)<[^>]+>", " ", html))
+
+
+@pytest.fixture(scope="module")
+def fixture_site(tmp_path_factory) -> Path:
+    project = make_project(tmp_path_factory.mktemp("fixture"), FIXTURES)
+    result = build(project)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return project / "site"
+
+
+def test_fixture_project_builds_strict_with_every_page(fixture_site: Path):
+    articles = json.loads((fixture_site / "data" / "articles.json").read_text(encoding="utf-8"))
+    assert sorted(a["source_file"] for a in articles) == ["river-post.txt", "xa-bien-gioi.txt"]
+    for a in articles:
+        assert (fixture_site / a["url"] / "index.html").is_file()
+        assert set(a) >= {"id", "source_file", "title", "language", "url", "source_url", "outlet", "date", "author", "words"}
+    for page in ["index.html", "articles/index.html", "glossary/index.html", "people/index.html",
+                 "organisations/index.html", "places/index.html", "documents/index.html", "timeline/index.html"]:
+        assert (fixture_site / page).is_file(), page
+    # Nothing generated is written into the source folder, and raw inputs are not published.
+    assert not list(fixture_site.rglob("*.txt")) and not list(fixture_site.rglob("*.yml"))
+
+
+def test_article_page_is_literal_and_complete(fixture_site: Path):
+    article = next(a for a in json.loads((fixture_site / "data" / "articles.json").read_text(encoding="utf-8"))
+                   if a["source_file"] == "river-post.txt")
+    html = (fixture_site / article["url"] / "index.html").read_text(encoding="utf-8")
+    body = html.split('<article class="md-content__inner', 1)[1]
+    assert "<b>slates</b>" not in body and "&lt;b&gt;slates" in body.replace("&#60;", "&lt;").replace("&#62;", "&gt;")
+    assert "<em>chalk</em>" not in body
+    assert 'id="p-1"' in body and 'class="dg-caption" id="p-5"' in body or 'id="p-5" class="dg-caption"' in body
+    assert 'href="https://example.org/news/river-post-night-school"' in body
+    assert 'class="footnote' in body and 'href="#fn:1"' in body and 'href="#fnref:1"' in body
+    visible = text_of(body)
+    source = (FIXTURES / "river-post.txt").read_text(encoding="utf-8")
+    for word in re.findall(r"[^\W_]+", source.replace("Comment (3)", "")):
+        if word.isupper() and len(word) > 1:
+            word = word.capitalize()  # the byline's all-caps name is written in normal case
+        assert word in visible, word
+    assert "Comment (3)" not in visible
+
+
+def test_seeds_build_strict(tmp_path: Path):
+    project = make_project(tmp_path)
+    result = build(project)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "docs_gen: 5 articles" in result.stderr
