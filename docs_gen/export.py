@@ -23,7 +23,7 @@ def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def _page_url(path: str) -> str:
+def page_url(path: str) -> str:
     """Site-relative URL of a docs page under MkDocs' directory URLs."""
     if path.endswith("index.md"):
         return path[: -len("index.md")]
@@ -36,7 +36,7 @@ def articles(corpus: Corpus) -> list[dict]:
         "source_file": a.source_file,
         "title": a.title,
         "language": a.language,
-        "url": _page_url(f"articles/{a.id}.md"),
+        "url": page_url(f"articles/{a.id}.md"),
         "source_url": a.source_url,
         "outlet": a.outlet,
         "date": a.date,
@@ -55,7 +55,7 @@ def glossary(corpus: Corpus) -> list[dict]:
     rows = []
     for entity in sorted((e for e in corpus.entities.values() if e.kind == m.TERM), key=lambda e: e.key):
         rows.append({"id": entity.key, "term": entity.name, "definition": entity.definition,
-                     "aliases": list(entity.aliases), "url": _page_url(entity.page), "curated": entity.curated,
+                     "aliases": list(entity.aliases), "url": page_url(entity.page), "curated": entity.curated,
                      "mentions": _mentions(entity)})
     return rows
 
@@ -65,7 +65,7 @@ def entities(corpus: Corpus) -> list[dict]:
     for entity in sorted((e for e in corpus.entities.values() if e.kind != m.TERM), key=lambda e: (e.kind, e.key)):
         attributes = {name: list(values) if len(values) > 1 else values[0] for name, values in entity.attributes}
         rows.append({"id": f"{entity.kind}:{entity.key}", "kind": entity.kind, "name": entity.name,
-                     "aliases": list(entity.aliases), "url": _page_url(entity.page), "attributes": attributes,
+                     "aliases": list(entity.aliases), "url": page_url(entity.page), "attributes": attributes,
                      "mentions": _mentions(entity)})
     return rows
 

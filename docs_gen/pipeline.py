@@ -11,6 +11,7 @@ from .curated import Curated
 from .decode import decode
 from .errors import InputError, Problem
 from .export import exports
+from .feed import rss
 from .extract.article import ArticleMentions, extract_article
 from .link import Corpus, link_corpus
 from .read import read_article
@@ -29,6 +30,7 @@ class SourceFile:
 class Options:
     templates: Path
     site_name: str = "Border Guard knowledge base"
+    site_url: str = ""
     link_scope: str = "article"  # first mention linked per "article", "section" or "paragraph"
 
 
@@ -123,5 +125,6 @@ def generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
     clock = time.perf_counter()
     pages = render_corpus(corpus, options.templates, options.site_name)
     files = exports(corpus)
+    files["feed.xml"] = rss(list(corpus.articles), options.site_name, options.site_url)
     timings["render"] = time.perf_counter() - clock
     return Result(tuple(pages), files, tuple(problems), corpus, timings)

@@ -54,7 +54,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                     sources.append(SourceFile(file.src_uri, file.content_bytes))
                 files.remove(file)
         curated = load_curated(Path(config.docs_dir) / CURATED_FOLDER, f"{CURATED_FOLDER}/")
-        result = generate(sources, curated, Options(self.templates, config.site_name or ""))
+        result = generate(sources, curated, Options(self.templates, config.site_name or "", config.site_url or ""))
         for problem in result.problems:
             log.warning(f"{self.docs_label}/{problem}")
         for page in result.pages:

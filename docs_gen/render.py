@@ -181,10 +181,25 @@ def _article_page(env: jinja2.Environment, corpus: Corpus, article: m.Article) -
              "language": corpus.article(i).language} for i in corpus.same_event.get(article.id, ())]
     description = next((b.text for b in article.blocks if b.kind == m.PARAGRAPH), article.title)
     return env.get_template("article.md.j2").render(
+        jsonld=_json_ld(article, _shorten(description, 200)),
         article=article, body=body, notes=notes, mentions=sorted(in_article.items()),
         dates=[{"value": e.value, "text": e.text, "anchor": e.anchor, "inferred": e.inferred,
                 "timeline": relative(page, "timeline.md") + "#" + _year_anchor(e)} for e in dates],
         related=related, same_event=same, description=_shorten(description, 200))
+
+
+def _json_ld(article: m.Article, description: str) -> str:
+    """schema.org NewsArticle, safe inside a <script> element (no "<" survives)."""
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": article.title,
+            "description": description, "inLanguage": article.language, "wordCount": article.words}
+    if article.date:
+        data["datePublished"] = article.date
+    if article.author:
+        data["author"] = {"@type": "Person", "name": article.author}
+    if article.source_url:
+        data["isBasedOn"] = article.source_url
+        data["publisher"] = {"@type": "Organization", "name": article.outlet or article.source_url}
+    return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def _entity_page(env: jinja2.Environment, corpus: Corpus, entity: Entity, template: str) -> str:
