@@ -1,6 +1,7 @@
 """Load the editor-curated data (glossary, documents, places, organisations, people) from one folder."""
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +25,7 @@ class Curated:
     organisations: tuple[Organisation, ...] = ()
     people: tuple[PersonAlias, ...] = ()
     problems: tuple[Problem, ...] = field(default=())
+    fingerprint: str = ""  # changes whenever a curated file changes
 
     def extractors(self) -> Extractors:
         return Extractors(
@@ -45,15 +47,17 @@ def load_curated(folder: Path, display_prefix: str = "") -> Curated:
     }
     values: dict[str, tuple] = {}
     problems: list[Problem] = []
+    digest = hashlib.blake2b(digest_size=16)
     for name, (filename, loader) in loaders.items():
         path = folder / filename
         if not path.is_file():
             values[name] = ()
             continue
+        digest.update(filename.encode() + b"\0" + path.read_bytes() + b"\0")
         try:
             entries, found = loader(path, f"{display_prefix}{filename}")
         except InputError as error:
             entries, found = [], [error.problem]
         values[name] = tuple(entries)
         problems.extend(found)
-    return Curated(**values, problems=tuple(problems))
+    return Curated(**values, problems=tuple(problems), fingerprint=digest.hexdigest())

@@ -1,6 +1,7 @@
 """generate(): the stages in order. Imports no MkDocs, so the plugin and the command line share it."""
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -12,7 +13,7 @@ from .decode import decode
 from .errors import InputError, Problem
 from .export import exports
 from .feed import rss
-from .extract.article import ArticleMentions, extract_article
+from .extract.article import ArticleMentions, Extractors, extract_article
 from .link import Corpus, link_corpus
 from .read import read_article
 from .render import PageSource, render_corpus
@@ -101,8 +102,35 @@ def unique_ids(articles: list[m.Article], problems: list[Problem]) -> list[m.Art
     return out
 
 
+class ExtractionCache:
+    """Mentions by article content and curated data, kept between builds of one process
+    (`mkdocs serve`, the benchmark), so a rebuild extracts only the articles that changed."""
+
+    def __init__(self) -> None:
+        self.fingerprint: str | None = None
+        self.extractors: Extractors | None = None
+        self.entries: dict[str, tuple] = {}
+        self.hits = self.misses = 0
+
+    def extractors_for(self, curated: Curated) -> Extractors:
+        if self.fingerprint != curated.fingerprint or self.extractors is None:
+            self.fingerprint, self.extractors, self.entries = curated.fingerprint, curated.extractors(), {}
+        return self.extractors
+
+    def extract(self, article: m.Article, extractors: Extractors) -> ArticleMentions:
+        digest = hashlib.blake2b(repr([(b.kind, b.text) for b in article.blocks]).encode(), digest_size=16).hexdigest()
+        found = self.entries.get(digest)
+        if found is None:
+            self.misses += 1
+            found = self.entries[digest] = extract_article(article, extractors).mentions
+        else:
+            self.hits += 1
+        return ArticleMentions(article.id, found)
+
+
 def generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
-             progress: Callable[[str, int, int], None] | None = None) -> Result:
+             progress: Callable[[str, int, int], None] | None = None,
+             cache: ExtractionCache | None = None) -> Result:
     timings: dict[str, float] = {}
     clock = time.perf_counter()
     articles, problems = read_sources(sources)
@@ -110,10 +138,12 @@ def generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
     timings["read"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    extractors = curated.extractors()
+    cache = cache or ExtractionCache()
+    cache.hits = cache.misses = 0
+    extractors = cache.extractors_for(curated)
     extracted: list[ArticleMentions] = []
     for number, article in enumerate(articles, 1):
-        extracted.append(extract_article(article, extractors))
+        extracted.append(cache.extract(article, extractors))
         if progress:
             progress("extracted", number, len(articles))
     timings["extract"] = time.perf_counter() - clock

@@ -12,7 +12,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .curated import load_curated
-from .pipeline import CURATED_FOLDER, Options, SourceFile, generate
+from .pipeline import CURATED_FOLDER, ExtractionCache, Options, SourceFile, generate
 
 log = logging.getLogger("mkdocs.plugins.docs_gen")
 ASSETS = Path(__file__).parent / "assets"
@@ -29,9 +29,13 @@ class DocsGenConfig(base.Config):
 
 
 class DocsGenPlugin(BasePlugin[DocsGenConfig]):
-    def on_startup(self, *, command: str, dirty: bool) -> None:
-        # Having on_startup keeps one plugin instance across `mkdocs serve` rebuilds.
+    def __init__(self) -> None:
+        super().__init__()
         self.templates = Path("templates")
+        self.cache = ExtractionCache()  # kept across `mkdocs serve` rebuilds
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Having on_startup makes MkDocs keep this instance (and its cache) across rebuilds."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
@@ -54,7 +58,8 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                     sources.append(SourceFile(file.src_uri, file.content_bytes))
                 files.remove(file)
         curated = load_curated(Path(config.docs_dir) / CURATED_FOLDER, f"{CURATED_FOLDER}/")
-        result = generate(sources, curated, Options(self.templates, config.site_name or "", config.site_url or ""))
+        result = generate(sources, curated, Options(self.templates, config.site_name or "", config.site_url or ""),
+                          cache=self.cache)
         for problem in result.problems:
             log.warning(f"{self.docs_label}/{problem}")
         for page in result.pages:
@@ -72,7 +77,8 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             files.append(File.generated(config, LUNR_VI_URI, content=LUNR_VI.read_bytes()))
         corpus = result.corpus
         log.info(f"docs_gen: {len(corpus.articles)} articles, {len(corpus.entities)} entries, "
-                 f"{len(corpus.timeline)} dates, {len(result.problems)} problems in "
+                 f"{len(corpus.timeline)} dates, {len(result.problems)} problems, "
+                 f"{self.cache.misses} articles extracted ({self.cache.hits} cached) in "
                  f"{time.perf_counter() - started:.2f}s ("
                  + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items()) + ")")
         return files
