@@ -1,0 +1,63 @@
+"""Curated places, organisations and people (YAML an editor keeps), validated on load."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import Problem
+from .records import Field, load_records
+
+PLACE_KINDS = ("province", "city", "region", "country", "sea", "district", "commune", "border-gate")
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    name: str
+    vi_name: str | None
+    kind: str
+    aliases: tuple[str, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class Organisation:
+    id: str
+    name: str
+    vi_name: str | None
+    aliases: tuple[str, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class PersonAlias:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    line: int
+
+
+def load_places(path: Path, display: str | None = None) -> tuple[list[Place], list[Problem]]:
+    schema = {"name": Field(str, required=True), "vi_name": Field(str), "kind": Field(str, required=True),
+              "aliases": Field(list, default=[])}
+    records, problems = load_records(path, display, schema)
+    places = []
+    for record, line in records:
+        if record["kind"] not in PLACE_KINDS:
+            problems.append(Problem(display or str(path), line, f"field 'kind': unknown kind {record['kind']!r}",
+                                    "use one of " + ", ".join(PLACE_KINDS)))
+            continue
+        places.append(Place(record["id"], record["name"], record["vi_name"], record["kind"], record["aliases"], line))
+    return places, problems
+
+
+def load_organisations(path: Path, display: str | None = None) -> tuple[list[Organisation], list[Problem]]:
+    schema = {"name": Field(str, required=True), "vi_name": Field(str), "aliases": Field(list, default=[])}
+    records, problems = load_records(path, display, schema)
+    return [Organisation(r["id"], r["name"], r["vi_name"], r["aliases"], line) for r, line in records], problems
+
+
+def load_people(path: Path, display: str | None = None) -> tuple[list[PersonAlias], list[Problem]]:
+    schema = {"name": Field(str, required=True), "aliases": Field(list, default=[])}
+    records, problems = load_records(path, display, schema)
+    return [PersonAlias(r["id"], r["name"], r["aliases"], line) for r, line in records], problems
