@@ -142,7 +142,7 @@ class _Parser:
                 text = _normal_case_names(text)
             blocks.append(m.Block(kind, text, number, f"p-{len(blocks) + 1}"))
         for number, label, text in notes:
-            blocks.append(m.Block(m.FOOTNOTE, text, number, f"fn-{label}", label))
+            blocks.append(m.Block(m.FOOTNOTE, text, number, f"fn:{label}", label))  # the id Markdown footnotes give it
         if not blocks and headline:
             blocks.append(m.Block(m.PARAGRAPH, headline, content[0][0], "p-1"))
             headline = None
