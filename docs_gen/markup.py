@@ -14,7 +14,7 @@ _LIST_START = re.compile(r"^(\s*)(\d+)([.)])")
 
 def escape(text: str) -> str:
     out = text.translate(_TABLE)
-    if out[:1] in "-":
+    if out.startswith("-"):
         out = "&#45;" + out[1:]
     return _LIST_START.sub(lambda found: f"{found.group(1)}{found.group(2)}&#{ord(found.group(3))};", out)
 

@@ -7,8 +7,8 @@ _END = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“(]?[A-ZÀ-ỸĐ0-9])|;\s+|\
 _ABBREVIATION = re.compile(r"(?:\b(?:No|Nos|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Co|Ltd|Inc|vs|etc)|\b[A-Z])\.\s*$")
 
 
-def sentence_at(text: str, start: int, end: int, limit: int = 320) -> str:
-    """The sentence holding text[start:end], cut around the span when it is longer than `limit`."""
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the sentence holding text[start:end]."""
     left = 0
     right = len(text)
     for found in _END.finditer(text):
@@ -19,6 +19,12 @@ def sentence_at(text: str, start: int, end: int, limit: int = 320) -> str:
         elif found.start() >= end:
             right = found.start() + (1 if text[found.start()] in ".!?…" else 0)
             break
+    return left, right
+
+
+def sentence_at(text: str, start: int, end: int, limit: int = 320) -> str:
+    """The sentence holding text[start:end], cut around the span when it is longer than `limit`."""
+    left, right = sentence_span(text, start, end)
     sentence = text[left:right].strip()
     if len(sentence) <= limit:
         return sentence

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from . import models as m
 from .extract.dates import event_label, reference_year, resolve_partial
+from .sentences import sentence_span
 
 
 @dataclass(frozen=True)
@@ -57,16 +58,12 @@ def build_timeline(articles, mentions, entities) -> tuple[tuple[TimelineEntry, .
 
 
 def _entry(article, block, mention, inferred, found, index) -> TimelineEntry:
+    left, right = sentence_span(block.text, mention.start, mention.end)
     refs = tuple(sorted({(x.kind, x.key) for i, x in found
                          if i == index and x.kind in (m.DOCUMENT, m.PERSON, m.PLACE, m.ORGANISATION)
-                         and _same_sentence(block.text, mention, x)}))
+                         and left <= x.start and x.end <= right}))
     return TimelineEntry(mention.get("value") or mention.key, mention.get("type") or "date", mention.text,
                          event_label(block.text, mention), article.id, block.anchor, inferred, refs)
-
-
-def _same_sentence(text: str, a: m.Mention, b: m.Mention) -> bool:
-    lo, hi = sorted((a.start, b.start))
-    return not any(mark in text[lo:hi] for mark in (". ", "; ", "! ", "? "))
 
 
 def _group(entries: list[TimelineEntry]) -> list[TimelineEntry]:
