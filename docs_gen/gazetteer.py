@@ -48,6 +48,7 @@ def load_places(path: Path, display: str | None = None) -> tuple[list[Place], li
                                     "use one of " + ", ".join(PLACE_KINDS)))
             continue
         places.append(Place(record["id"], record["name"], record["vi_name"], record["kind"], record["aliases"], line))
+    problems.sort(key=lambda problem: problem.line or 0)  # report in file order
     return places, problems
 
 

@@ -63,4 +63,5 @@ def load_glossary(path: Path, display: str | None = None) -> tuple[list[Glossary
             if other not in known:
                 problems.append(Problem(name, entry.line, f"field 'related': no entry with id {other!r}",
                                         "fix the id or remove it", "warning"))
+    problems.sort(key=lambda problem: problem.line or 0)  # report in file order
     return entries, problems

@@ -58,6 +58,7 @@ def load_document_aliases(path: Path, display: str | None = None) -> tuple[list[
                                     "use one of " + ", ".join(TYPES)))
             continue
         out.append(DocumentAlias(record["id"], record["name"], record["type"], record["aliases"], record["issuer"], line))
+    problems.sort(key=lambda problem: problem.line or 0)  # report in file order
     return out, problems
 
 

@@ -1,0 +1,73 @@
+"""Places and organisations: gazetteer matching and organisation patterns."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from docs_gen.extract.places import PlaceFinder
+from docs_gen.gazetteer import Organisation, Place, load_organisations, load_places
+
+PLACES = [Place("ha-giang", "Ha Giang", "Hà Giang", "province", (), 1),
+          Place("hoa-binh", "Hoa Binh", "Hòa Bình", "province", (), 2),
+          Place("northwest", "Northwest", "Tây Bắc", "region", ("northwestern region",), 3),
+          Place("laos", "Laos", "Lào", "country", (), 4)]
+ORGS = [Organisation("politburo", "Politburo", "Bộ Chính trị", (), 1),
+        Organisation("youth-union", "Youth Union", None, ("youth union",), 2)]
+FINDER = PlaceFinder(PLACES, ORGS)
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(x.kind, x.text, x.key) for x in FINDER.find(text)]
+
+
+def test_places_with_and_without_diacritics():
+    assert found("From Ha Giang to Hà Giang province and ha giang") == [
+        ("place", "Ha Giang", "ha-giang"), ("place", "Hà Giang", "ha-giang")]
+
+
+def test_common_words_are_not_places():
+    assert found("xây dựng biên giới hòa bình, hữu nghị") == []
+    assert found("tỉnh Hòa Bình") == [("place", "Hòa Bình", "hoa-binh")]
+
+
+def test_regions_may_be_lower_case():
+    assert found("in the northwestern region of Laos") == [
+        ("place", "northwestern region", "northwest"), ("place", "Laos", "laos")]
+
+
+def test_organisation_patterns_contain_their_place():
+    assert found("the People's Committee of Ha Giang province met") == [
+        ("organisation", "People's Committee of Ha Giang province", "peoples-committee-ha-giang"),
+        ("place", "Ha Giang", "ha-giang")]
+    assert found("Ha Giang Provincial Border Guards patrol")[0] == (
+        "organisation", "Ha Giang Provincial Border Guards", "border-guard-command-ha-giang")
+    assert found("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Giang")[0][2] == "border-guard-command-ha-giang"
+    assert found("UBND tỉnh Hà Giang")[0][2] == "peoples-committee-ha-giang"
+    assert found("Military Region 2 Command and Quân khu 2") == [
+        ("organisation", "Military Region 2 Command", "military-region-2"), ("organisation", "Quân khu 2", "military-region-2")]
+
+
+def test_curated_organisations_and_case():
+    assert found("the Politburo, Bộ Chính trị and the youth union") == [
+        ("organisation", "Politburo", "politburo"), ("organisation", "Bộ Chính trị", "politburo"),
+        ("organisation", "youth union", "youth-union")]
+
+
+def test_real_gazetteer_loads_and_finds_seed_places():
+    root = Path(__file__).parent.parent
+    places, p1 = load_places(root / "seeds" / "_data" / "places.yml")
+    organisations, p2 = load_organisations(root / "seeds" / "_data" / "organisations.yml")
+    assert p1 == p2 == [] and len([p for p in places if p.kind in ("province", "city")]) == 63
+    finder = PlaceFinder(places, organisations)
+    for prefix, key in [("001", "lang-son"), ("004", "lai-chau")]:
+        text = next((root / "seeds").glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+        assert key in {x.key for line in text.splitlines() for x in finder.find(line)}
+
+
+def test_gazetteer_validation(tmp_path):
+    path = tmp_path / "places.yml"
+    path.write_text("- {id: a, name: A, kind: province}\n- {id: b, name: B, kind: planet}\n- {id: a, name: C, kind: city}\n",
+                    encoding="utf-8")
+    places, problems = load_places(path, "places.yml")
+    assert [p.id for p in places] == ["a"]
+    assert [str(p).split(" (")[0] for p in problems] == [
+        "places.yml:2: error: field 'kind': unknown kind 'planet'", "places.yml:3: error: field 'id': duplicate id 'a'"]
