@@ -40,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         _write(args.out, {p.path: p.content for p in result.pages} | result.files)
     else:
         _report_dates(corpus)
+        _report_candidates(corpus)
     timings = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in result.timings.items())
     print(f"{len(corpus.articles)} articles, {len(corpus.entities)} entries, {len(corpus.timeline)} dates, "
           f"{len(result.problems)} problems; {timings}; total {time.perf_counter() - started:.2f}s")
@@ -72,6 +73,17 @@ def _report_dates(corpus) -> None:
     for article in corpus.articles:
         for line in by_article.get(article.id, ()):
             print(f"{article.source_file}: {line}")
+
+
+def _report_candidates(corpus, limit: int = 50) -> None:
+    """Phrases that look like terms of art but are not in the glossary, for an editor to promote."""
+    if not corpus.candidates:
+        return
+    print(f"term candidates not in the glossary ({len(corpus.candidates)}; the {min(limit, len(corpus.candidates))} most used):")
+    for candidate in corpus.candidates[:limit]:
+        mark = " [uncurated page]" if candidate.promoted else ""
+        print(f"  {candidate.phrase!r}: {candidate.count}x in {len(candidate.articles)} article(s): "
+              f"{', '.join(candidate.articles[:5])}{mark}")
 
 
 if __name__ == "__main__":

@@ -52,6 +52,14 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class Candidate:
+    phrase: str
+    count: int
+    articles: tuple[str, ...]
+    promoted: bool  # used in two or more articles: it has an uncurated glossary page
+
+
+@dataclass(frozen=True)
 class Related:
     article: str
     score: float
@@ -69,6 +77,7 @@ class Corpus:
     timeline: tuple[TimelineEntry, ...]
     undated: tuple[TimelineEntry, ...]
     curated: Curated = field(default_factory=Curated)
+    candidates: tuple[Candidate, ...] = ()  # possible terms, most used first
 
     def article(self, article_id: str) -> m.Article:
         return self._by_id[article_id]
@@ -87,14 +96,44 @@ class Corpus:
 
 def link_corpus(articles: Sequence[m.Article], extracted: Sequence[ArticleMentions], curated: Curated,
                 link_scope: str = "article") -> Corpus:
-    mentions = {x.article_id: x.mentions for x in extracted}
+    mentions, candidates = _promote_candidates(articles, {x.article_id: x.mentions for x in extracted})
     by_id = {a.id: a for a in articles}
     entities = _entities(articles, mentions, curated)
     links = {a.id: _choose_links(a, mentions.get(a.id, ()), entities, link_scope) for a in articles}
     timeline, undated = build_timeline(articles, mentions, entities)
     same_event = _same_events(articles, mentions, timeline)
     related = _related(articles, mentions, entities, by_id)
-    return Corpus(tuple(articles), mentions, links, entities, related, same_event, timeline, undated, curated)
+    return Corpus(tuple(articles), mentions, links, entities, related, same_event, timeline, undated, curated,
+                  candidates)
+
+
+def _promote_candidates(articles, mentions) -> tuple[dict, tuple[Candidate, ...]]:
+    """Phrases that look like terms and overlap nothing known; those used in two or more articles
+    become uncurated glossary entries (TERM mentions), the rest are only reported."""
+    free: dict[str, list[tuple[str, int, m.Mention]]] = defaultdict(list)
+    kept: dict[str, list[tuple[int, m.Mention]]] = {}
+    for article in articles:
+        found = mentions.get(article.id, ())
+        known: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for index, x in found:
+            if x.kind != m.CANDIDATE:
+                known[index].append((x.start, x.end))
+        kept[article.id] = [(i, x) for i, x in found if x.kind != m.CANDIDATE]
+        for index, x in found:
+            if x.kind == m.CANDIDATE and not any(s < x.end and x.start < e for s, e in known[index]):
+                free[x.key].append((article.id, index, x))
+    candidates = []
+    for key, uses in free.items():
+        used_in = tuple(sorted({article_id for article_id, _, _ in uses}))
+        surface = Counter(x.text for _, _, x in uses).most_common(1)[0][0]
+        promoted = len(used_in) >= 2
+        candidates.append(Candidate(surface, len(uses), used_in, promoted))
+        if promoted:
+            term_key = "uncurated-" + (slugify(key) or "term")
+            for article_id, index, x in uses:
+                kept[article_id].append((index, m.Mention(x.start, x.end, m.TERM, term_key, x.text, (("name", surface),))))
+    ordered = {k: tuple(sorted(v, key=lambda item: (item[0], item[1].start, item[1].end))) for k, v in kept.items()}
+    return ordered, tuple(sorted(candidates, key=lambda c: (-len(c.articles), -c.count, c.phrase.casefold())))
 
 
 def _entities(articles, mentions, curated: Curated) -> dict[tuple[str, str], Entity]:

@@ -17,6 +17,7 @@ ORGANISATION = "organisation"
 PLACE = "place"
 DOCUMENT = "document"
 DATE = "date"
+CANDIDATE = "candidate"  # a phrase that may be a term the glossary lacks
 
 
 @dataclass(frozen=True)

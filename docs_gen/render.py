@@ -221,9 +221,18 @@ def _entity_page(env: jinja2.Environment, corpus: Corpus, entity: Entity, templa
                 related.append({"name": target.name, "href": relative(entity.page, target.page)})
     return env.get_template(template).render(
         entity=entity, entry=entry, articles=articles, related=related,
-        attributes=[(name.replace("_", " ").capitalize(), values) for name, values in entity.attributes
-                    if name not in ("range", "value")],
+        attributes=_display_attributes(entity),
         kind_title=KIND_TITLES[entity.kind], index=relative(entity.page, f"{SECTION_OF_KIND[entity.kind]}/index.md"))
+
+
+# Attributes shown on entity pages, in reading order; others stay in entities.json only.
+_SHOWN = ("type", "title", "position", "number", "code", "issuer", "date", "about", "vi_name", "place")
+
+
+def _display_attributes(entity: Entity) -> list[tuple[str, tuple[str, ...]]]:
+    values = dict(entity.attributes)
+    return [(name.replace("_", " ").capitalize().replace("Vi name", "Vietnamese"), values[name])
+            for name in _SHOWN if values.get(name) and any(values[name])]
 
 
 def _unique_contexts(occurrences) -> list:

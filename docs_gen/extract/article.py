@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import models as m
+from .candidates import find_candidates
 from .dates import find_dates
 from .documents import DocumentFinder
 from .people import PeopleFinder
@@ -36,6 +37,6 @@ def extract_article(article: m.Article, extractors: Extractors) -> ArticleMentio
         people = extractors.people.find(text, known_people)
         known_people.extend(p.get("name") for p in people if p.get("name") not in known_people)
         block_mentions = (find_terms(text, extractors.terms) + extractors.documents.find(text) + people
-                          + extractors.places.find(text) + find_dates(text))
+                          + extractors.places.find(text) + find_dates(text) + find_candidates(text))
         found.extend((index, mention) for mention in sorted(block_mentions, key=lambda x: (x.start, x.end)))
     return ArticleMentions(article.id, tuple(found))
