@@ -16,7 +16,7 @@ _BOILERPLATE = re.compile(
     r"related (news|articles)|tin liên quan|xem thêm|read more)$",
     re.IGNORECASE,
 )
-_SOURCE = re.compile(r"^(source|nguồn)\s*:\s*(\S+)\s*$", re.IGNORECASE)
+_SOURCE = re.compile(r"^(source|nguồn)\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _FOOTNOTE_RULE = re.compile(r"^[-_—–=*]{3,}$")
 _FOOTNOTE_DEF = re.compile(r"^\((\d{1,3})\)\s*(\S.*)$")
 _PHOTO_CREDIT = re.compile(r"^(.*\S)\s*_\s*(?:source|nguồn|photo|ảnh)\s*:\s*(.+)$", re.IGNORECASE)
@@ -74,15 +74,19 @@ def read_article(text: str, source_file: str, sidecar: str | None = None) -> Rea
 def _metadata(text: str, name: str, sidecar: str | None, problems: list[Problem]) -> tuple[Metadata, str, int]:
     head, body, used = split_front_matter(text)
     values: dict = {}
+    sources = []
     if sidecar is not None:
-        yml = re.sub(r"\.txt$", ".yml", name)
-        meta, found = parse_metadata(sidecar, yml)
+        sources.append((sidecar, re.sub(r"\.txt$", ".yml", name), 0))
+    if head is not None:
+        sources.append((head, name, 1))  # front matter is closest to the text: it wins
+    for text_of_meta, where, offset in sources:
+        try:
+            meta, found = parse_metadata(text_of_meta, where, line_offset=offset)
+        except InputError as error:  # unreadable metadata is reported; the article still builds
+            problems.append(error.problem)
+            continue
         problems.extend(found)
         values.update(meta.values)
-    if head is not None:
-        meta, found = parse_metadata(head, name, line_offset=1)
-        problems.extend(found)
-        values.update(meta.values)  # front matter is closest to the text: it wins
     return Metadata(values), body, used
 
 

@@ -1,6 +1,7 @@
 """Corpus -> Markdown pages through the Jinja2 templates (text from articles is always escaped)."""
 from __future__ import annotations
 
+import functools
 import json
 import posixpath
 import re
@@ -28,7 +29,9 @@ class PageSource:
     in_nav: bool = False
 
 
+@functools.lru_cache(maxsize=8)
 def environment(templates: Path) -> jinja2.Environment:
+    """One environment per templates folder; Jinja reloads a template when its file changes."""
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)), autoescape=False,
                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
                              trim_blocks=True, lstrip_blocks=True)

@@ -50,7 +50,7 @@ def fixture_site(tmp_path_factory) -> Path:
 
 def test_fixture_project_builds_strict_with_every_page(fixture_site: Path):
     articles = json.loads((fixture_site / "data" / "articles.json").read_text(encoding="utf-8"))
-    assert sorted(a["source_file"] for a in articles) == ["river-post.txt", "xa-bien-gioi.txt"]
+    assert sorted(a["source_file"] for a in articles) == ["hostile.txt", "river-post.txt", "xa-bien-gioi.txt"]
     for a in articles:
         assert (fixture_site / a["url"] / "index.html").is_file()
         assert set(a) >= {"id", "source_file", "title", "language", "url", "source_url", "outlet", "date", "author", "words"}
@@ -87,3 +87,15 @@ def test_seeds_build_strict(tmp_path: Path):
     result = build(project)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "docs_gen: 5 articles" in result.stderr
+
+
+def test_hostile_text_is_shown_not_run(fixture_site: Path):
+    article = next(a for a in json.loads((fixture_site / "data" / "articles.json").read_text(encoding="utf-8"))
+                   if a["source_file"] == "hostile.txt")
+    html = (fixture_site / article["url"] / "index.html").read_text(encoding="utf-8")
+    body = html.split('<article class="md-content__inner', 1)[1].split("</article>", 1)[0]
+    assert "<script" not in body and "<img" not in body and "onerror" not in body.replace("onerror&#61;", "")
+    assert 'href="javascript' not in body and "evil.example" not in body.split("href=", 1)[-1][:40]
+    visible = text_of(body)
+    assert '<script>alert("headline")</script>' in visible and "{{ config.site_name }}" in visible
+    assert "{% for x in range(3) %}{{ x }}{% endfor %}" in visible and "**bold** [link](http://evil.example)" in visible
