@@ -45,6 +45,9 @@ def read_article(text: str, source_file: str, sidecar: str | None = None) -> Rea
         raise InputError(Problem(source_file, None, "empty article (no text)", "add the article text or remove the file"))
 
     parsed = _Parser(lines, offset, source_file, problems).parse()
+    if not parsed.blocks:
+        raise InputError(Problem(source_file, None, "no article text (only a source line, boilerplate or frame characters)",
+                                 "add the article text or remove the file"))
     language = meta.get("language") or detect_language(" ".join(b.text for b in parsed.blocks))
     title = meta.get("title") or parsed.headline
     derived = not title

@@ -29,9 +29,15 @@ ALLOWED_ATTRIBUTES = {"id", "class", "href", "title", "style", "rel"}
 
 
 def page_for(lines: list[str]) -> tuple[str, str]:
+    """The article's text and its rendered body; ("", "") when the reader rejected it with a reason."""
     text = "\n".join(lines) + "\n"
     result = generate([SourceFile("a.txt", text.encode())], Curated(), Options(TEMPLATES))
-    page = next(p for p in result.pages if p.path.startswith("articles/") and p.path != "articles/index.md")
+    pages = [p for p in result.pages if p.path.startswith("articles/") and p.path != "articles/index.md"]
+    if not pages:
+        assert [p.message for p in result.problems if p.severity == "error"], "rejected without a reason"
+        assert not re.search(r"[^\W_]", re.sub(r"(?im)^(source|nguồn)\s*:.*$", "", text)), "rejected text had words"
+        return "", ""
+    page = pages[0]
     body = page.content.split("\n---\n", 1)[1]  # without the front matter
     return text, markdown.markdown(body, extensions=EXTENSIONS)
 
