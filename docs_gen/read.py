@@ -1,6 +1,7 @@
 """One article file -> Article: headline, headings, captions, footnotes, source, byline, language."""
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -68,7 +69,8 @@ def read_article(text: str, source_file: str, sidecar: str | None = None) -> Rea
         blocks=tuple(parsed.blocks),
         dropped=tuple(parsed.dropped),
         same_event=tuple(meta.get("same_event") or ()),
-        extra=tuple((k, str(v)) for k, v in sorted(meta.values.items()) if k in ("summary", "tags")),
+        extra=tuple((k, v if isinstance(v, str) else json.dumps(v, ensure_ascii=False))
+                    for k, v in sorted(meta.values.items()) if k in ("summary", "tags")),
         words=sum(len(_WORD.findall(b.text)) for b in parsed.blocks),
     )
     return ReadResult(article, tuple(problems))
@@ -76,6 +78,8 @@ def read_article(text: str, source_file: str, sidecar: str | None = None) -> Rea
 
 def _metadata(text: str, name: str, sidecar: str | None, problems: list[Problem]) -> tuple[Metadata, str, int]:
     head, body, used = split_front_matter(text)
+    if head is not None and not _is_mapping(head):
+        head, body, used = None, text, 0  # "---" lines around text are a rule, not front matter
     values: dict = {}
     sources = []
     if sidecar is not None:
@@ -91,6 +95,16 @@ def _metadata(text: str, name: str, sidecar: str | None, problems: list[Problem]
         problems.extend(found)
         values.update(meta.values)
     return Metadata(values), body, used
+
+
+def _is_mapping(yaml_text: str) -> bool:
+    """Front matter must be `field: value` lines; anything else between `---` lines is article text."""
+    import yaml
+
+    try:
+        return isinstance(yaml.safe_load(yaml_text), dict)
+    except yaml.YAMLError:
+        return bool(re.match(r"^[A-Za-z_]\w*\s*:", yaml_text))  # meant as metadata, with a syntax error
 
 
 @dataclass

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import html
 import json
 import posixpath
 import re
@@ -37,7 +38,10 @@ def environment(templates: Path) -> jinja2.Environment:
                              trim_blocks=True, lstrip_blocks=True)
     env.filters["md"] = lambda text: escape(str(text))
     env.filters["attr"] = lambda text: attribute(str(text))
-    env.filters["yaml"] = lambda text: json.dumps(str(text), ensure_ascii=False)
+    # Front matter values reach the theme's HTML (<title>, meta tags, header) unescaped: escape them here.
+    env.filters["meta"] = lambda text: json.dumps(html.escape(str(text)), ensure_ascii=False)
+    env.filters["meta_list"] = lambda items: json.dumps([html.escape(str(i)) for i in items], ensure_ascii=False)
+    env.filters["json_string"] = lambda text: json.dumps(str(text), ensure_ascii=False)
     env.filters["url"] = safe_url
     env.filters["language"] = lambda code: LANGUAGE_NAMES.get(code, code)
     return env
@@ -176,6 +180,11 @@ def _article_page(env: jinja2.Environment, corpus: Corpus, article: m.Article) -
         if entity and (entity.kind, entity.key) not in seen:
             seen.add((entity.kind, entity.key))
             in_article[KIND_TITLES[entity.kind]].append({"name": entity.name, "href": relative(page, entity.page)})
+    # Search tags (Material boosts matches in tags): the people, places, documents and organisations
+    # of the article, so a search for a name finds the articles that mention it in any spelling.
+    tags = sorted({entity.name for entity in (corpus.entity(x) for _, x in corpus.mentions.get(article.id, ()))
+                   if entity is not None and entity.kind != m.TERM})
+    tags += [tag for key, value in article.extra if key == "tags" for tag in json.loads(value)]
     dates = [e for e in corpus.timeline if e.article == article.id]
     related = [{"title": corpus.article(r.article).title, "href": relative(page, f"articles/{r.article}.md"),
                 "language": corpus.article(r.article).language, "shared": r.shared}
@@ -184,7 +193,7 @@ def _article_page(env: jinja2.Environment, corpus: Corpus, article: m.Article) -
              "language": corpus.article(i).language} for i in corpus.same_event.get(article.id, ())]
     description = next((b.text for b in article.blocks if b.kind == m.PARAGRAPH), article.title)
     return env.get_template("article.md.j2").render(
-        jsonld=_json_ld(article, _shorten(description, 200)),
+        jsonld=_json_ld(article, _shorten(description, 200)), tags=tags,
         article=article, body=body, notes=notes, mentions=sorted(in_article.items()),
         dates=[{"value": e.value, "text": e.text, "anchor": e.anchor, "inferred": e.inferred,
                 "timeline": relative(page, "timeline.md") + "#" + _year_anchor(e)} for e in dates],

@@ -1,0 +1,134 @@
+"""The built site in a real Chromium, as a reader uses it, at the domain root and under a project path."""
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from test_build import FIXTURES, ROOT, build, make_project
+
+CHROMIUM = Path("/usr/bin/chromium")
+playwright_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium not found at /usr/bin/chromium "
+                                "(install Debian's chromium package; .ci/run does)")
+ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """The seeds plus a hostile fixture article, served at / and at /border-guard-kb/."""
+    tmp = tmp_path_factory.mktemp("browser")
+    articles = tmp / "articles"
+    articles.mkdir()
+    for path in list((ROOT / "seeds").glob("*.txt")) + list((ROOT / "seeds").glob("*.yml")) + [FIXTURES / "hostile.txt"]:
+        shutil.copy(path, articles / path.name)
+    project = tmp / "project"
+    project.mkdir()
+    make_project(project, articles)
+    result = build(project)
+    assert result.returncode == 0, result.stderr[-2000:]
+    root = tmp / "root"
+    shutil.copytree(project / "site", root)
+    shutil.copytree(project / "site", root / "border-guard-kb")
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    site = json.loads((project / "site" / "data" / "articles.json").read_text(encoding="utf-8"))
+    yield f"http://127.0.0.1:{server.server_address[1]}", {a["source_file"][:3]: a for a in site}
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_api.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(params=["/", "/border-guard-kb/"], ids=["root", "project-path"])
+def page(request, served, browser):
+    """A page that records console errors, dialogs and any request that leaves this host."""
+    base, _ = served
+    context = browser.new_context()
+    tab = context.new_page()
+    tab.errors, tab.outside, tab.dialogs = [], [], []
+    tab.on("console", lambda message: tab.errors.append(message.text) if message.type == "error" else None)
+    tab.on("pageerror", lambda error: tab.errors.append(str(error)))
+    tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
+    tab.on("request", lambda req: tab.outside.append(req.url) if not req.url.startswith(base) else None)
+    tab.home = base + request.param
+    yield tab
+    assert tab.errors == [], tab.errors
+    assert tab.outside == [], tab.outside
+    assert tab.dialogs == [], tab.dialogs
+    context.close()
+
+
+def search(page, query: str) -> list[str]:
+    page.goto(page.home)
+    page.locator("label.md-header__button[for='__search']").first.click() if page.viewport_size["width"] < 1220 else None
+    page.fill("input.md-search__input", query)
+    page.wait_for_selector(".md-search-result__item", timeout=10_000)
+    page.wait_for_timeout(300)
+    return page.eval_on_selector_all(".md-search-result__item > a", "links => links.map(a => a.href)")
+
+
+@pytest.mark.parametrize("query", ["bien phong", "Bộ đội Biên phòng", "bo doi bien phong"])
+def test_accent_insensitive_search_finds_the_vietnamese_article(page, served, query):
+    _, articles = served
+    assert any(articles["003"]["url"] in url for url in search(page, query)[:3])
+
+
+def test_vietnamese_name_finds_english_pages(page, served):
+    _, articles = served
+    results = search(page, "Tô Lâm")
+    assert any(articles["000"]["url"] in url for url in results)
+    assert any("people/to-lam/" in url for url in results)
+
+
+def test_glossary_aliases_are_searchable(page):
+    assert any("glossary/four-togethers/" in url for url in search(page, "4 cùng")[:3])
+
+
+def test_hovering_a_glossary_link_shows_its_definition(page, served):
+    _, articles = served
+    page.goto(page.home + articles["002"]["url"])
+    page.locator('a[href*="glossary/four-togethers"]').first.hover()
+    tooltip = page.locator(".md-tooltip2--active")
+    tooltip.wait_for(timeout=5_000)
+    assert "eat, live, work" in tooltip.inner_text()
+
+
+def test_timeline_renders_its_years(page):
+    page.goto(page.home + "timeline/")
+    years = page.locator("h2").all_inner_texts()
+    assert {"1930", "2015", "2018", "2025", "Every year"} <= {y.strip("¶ \n") for y in years}
+
+
+def test_article_to_entity_and_back(page, served):
+    _, articles = served
+    page.goto(page.home + articles["000"]["url"])
+    page.locator('article a[href*="people/to-lam"]').first.click()
+    page.wait_for_url("**/people/to-lam/")
+    assert page.locator("h1").inner_text().startswith("Tô Lâm")
+    page.go_back()
+    page.wait_for_url("**" + articles["000"]["url"])
+    assert "Firmly protect" in page.locator("h1").inner_text()
+
+
+def test_hostile_article_runs_nothing(page, served):
+    _, articles = served
+    page.goto(page.home + articles["hos"]["url"])
+    page.wait_for_timeout(500)
+    assert '<script>alert("headline")</script>' in page.locator("h1").inner_text()
