@@ -119,7 +119,7 @@ def _glossary_letters(entities: list[Entity]) -> list[tuple[str, list[dict]]]:
     letters: dict[str, list[dict]] = defaultdict(list)
     for entity in entities:
         initial = entity.name.lstrip("\"“'‘")[:1].upper()
-        letter = initial if initial.isalpha() and initial.isascii() else "#"
+        letter = initial if initial.isalpha() and initial.isascii() else "Other"
         letters[letter].append({"name": entity.name, "href": relative("glossary/index.md", entity.page),
                                 "definition": entity.definition, "vi": entity.attribute("vi_term")[:1],
                                 "curated": entity.curated, "articles": len({o.article for o in entity.occurrences})})
