@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from slugify import slugify
+import functools
+
+from slugify import slugify as _slugify
 
 from ..models import PERSON, Mention
 from .phrases import PhraseMatcher, fold
@@ -41,6 +43,15 @@ _CONTINUE = {"of", "the", "and", "for", "member", "province", "city", "district"
              "của", "tỉnh", "huyện", "xã", "thành", "phố", "và"}
 
 
+slugify = functools.lru_cache(maxsize=65_536)(_slugify)
+
+
+@functools.lru_cache(maxsize=4096)
+def _bare_matcher(names: tuple[str, ...], curated: tuple[tuple[str, str], ...]) -> PhraseMatcher:
+    """Names already seen in the article (and curated ones), matched without a title."""
+    return PhraseMatcher([(n, slugify(n), True) for n in names] + [(phrase, pid, True) for phrase, pid in curated])
+
+
 def _is_name_word(word: str) -> bool:
     letters = word.replace("-", "")
     if not letters.isalpha() or len(letters) > 8 or word.casefold() in _NOT_NAME:
@@ -60,6 +71,7 @@ class PeopleFinder:
         self.curated = {p.id: p for p in curated}
         self.matcher = PhraseMatcher((phrase, p.id, True) for p in curated for phrase in (p.name, *p.aliases))
         self.exclude = {fold(x) for x in exclude}
+        self.curated_phrases = tuple((phrase, p.id) for p in curated for phrase in (p.name, *p.aliases))
 
     def find(self, text: str, known: Iterable[str] = ()) -> list[Mention]:
         found: list[Mention] = []
@@ -75,10 +87,10 @@ class PeopleFinder:
                 found.append(self._mention(text, start, end, "", position))
         found = _non_overlapping(found)
         taken = [(x.start, x.end) for x in found]
-        names = sorted({n for n in known if n} | {x.get("name") for x in found})
-        bare = PhraseMatcher([(n, slugify(n), True) for n in names] +
-                             [(phrase, pid, True) for pid, p in self.curated.items() for phrase in (p.name, *p.aliases)])
-        for start, end, key in bare.find(text):
+        names = tuple(sorted({n for n in known if n} | {x.get("name") for x in found}))
+        if not names and not self.curated_phrases:
+            return sorted(found, key=lambda x: x.start)
+        for start, end, key in _bare_matcher(names, self.curated_phrases).find(text):
             if not any(s < end and start < e for s, e in taken):
                 found.append(self._mention(text, start, end, "", key=key))
         return sorted(found, key=lambda x: x.start)

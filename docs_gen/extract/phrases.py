@@ -6,6 +6,7 @@ work per token is bounded by the longest phrase, however many phrases there are.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -13,7 +14,7 @@ from collections.abc import Iterable
 # A word: letters and digits, with inner apostrophes ("people's", "people’s").
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # What may stand between two words of one phrase: spaces, hyphens, dashes, quotes, slashes.
-_JOINER = re.compile(r"^[\s\-‐‑–—'\"“”‘’/]*$")
+_JOINER = re.compile(r"[\s\-‐‑–—'\"“”‘’/]*")
 
 
 def fold(text: str) -> str:
@@ -35,6 +36,7 @@ def _singular(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=262_144)  # a corpus has far fewer distinct words than tokens
 def normalise_token(token: str, *, fold_diacritics: bool) -> str:
     token = unicodedata.normalize("NFC", token).replace("’", "'")
     token = fold(token) if fold_diacritics else token.casefold()
@@ -74,12 +76,13 @@ class PhraseMatcher:
         found = tokens(text)
         exact = [normalise_token(w, fold_diacritics=False) for _, _, w in found]
         folded = [normalise_token(w, fold_diacritics=True) for _, _, w in found] if self._folded else exact
-        joinable = [i + 1 < len(found) and bool(_JOINER.match(text[found[i][1]:found[i + 1][0]]))
-                    for i in range(len(found))]
         out: list[tuple[int, int, str]] = []
         i = 0
         while i < len(found):
-            best = max(self._walk(self._exact, exact, joinable, i), self._walk(self._folded, folded, joinable, i))
+            if exact[i] not in self._exact and folded[i] not in self._folded:
+                i += 1  # most words start no phrase: skip them without walking
+                continue
+            best = max(self._walk(self._exact, exact, text, found, i), self._walk(self._folded, folded, text, found, i))
             if best[0] >= 0:
                 end, key = best
                 out.append((found[i][0], found[end][1], key))
@@ -89,7 +92,7 @@ class PhraseMatcher:
         return out
 
     @staticmethod
-    def _walk(trie: dict, words: list[str], joinable: list[bool], i: int) -> tuple[int, str]:
+    def _walk(trie: dict, words: list[str], text: str, found: list, i: int) -> tuple[int, str]:
         """The last token index and key of the longest phrase starting at token i, or (-1, "")."""
         best = (-1, "")
         node = trie
@@ -100,7 +103,7 @@ class PhraseMatcher:
                 break
             if "\0" in node:
                 best = (j, node["\0"])
-            if not joinable[j]:
+            if j + 1 >= len(words) or not _JOINER.fullmatch(text, found[j][1], found[j + 1][0]):
                 break
             j += 1
         return best
