@@ -76,12 +76,16 @@ def page(request, served, browser):
 
 
 def search(page, query: str) -> list[str]:
+    """Type a query and return the result links once the list has stopped changing."""
     page.goto(page.home)
-    page.locator("label.md-header__button[for='__search']").first.click() if page.viewport_size["width"] < 1220 else None
     page.fill("input.md-search__input", query)
-    page.wait_for_selector(".md-search-result__item", timeout=10_000)
-    page.wait_for_timeout(300)
-    return page.eval_on_selector_all(".md-search-result__item > a", "links => links.map(a => a.href)")
+    page.wait_for_selector(".md-search-result__item", timeout=15_000)
+    read = lambda: page.eval_on_selector_all(".md-search-result__item > a", "links => links.map(a => a.href)")
+    previous, current = None, read()
+    while current != previous:
+        page.wait_for_timeout(400)
+        previous, current = current, read()
+    return current
 
 
 @pytest.mark.parametrize("query", ["bien phong", "Bộ đội Biên phòng", "bo doi bien phong"])
