@@ -91,7 +91,7 @@ def search(page, query: str) -> list[str]:
 @pytest.mark.parametrize("query", ["bien phong", "Bộ đội Biên phòng", "bo doi bien phong"])
 def test_accent_insensitive_search_finds_the_vietnamese_article(page, served, query):
     _, articles = served
-    assert any(articles["003"]["url"] in url for url in search(page, query)[:3])
+    assert any(articles["003"]["url"] in url for url in search(page, query)[:5])
 
 
 def test_vietnamese_name_finds_english_pages(page, served):
