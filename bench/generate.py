@@ -86,7 +86,7 @@ class Writer:
 
     def article(self, number: int) -> str:
         vi = self.rng.random() < 1 / 3
-        length = min(60, max(3, int(self.rng.lognormvariate(2.5, 0.6))))
+        length = min(40, max(2, int(self.rng.lognormvariate(1.4, 0.6))))
         lines = []
         if self.rng.random() < 0.7:
             lines.append(" ".join(self.pick(VI_FILLER if vi else EN_FILLER) for _ in range(7)).capitalize())
