@@ -1,0 +1,43 @@
+"""The docs-gen command and the JSON exports it writes."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from docs_gen.cli import main
+from test_build import FIXTURES, ROOT
+
+TEMPLATES = str(ROOT / "templates")
+
+
+def test_build_writes_markdown_and_exports(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["--seeds", str(ROOT / "seeds"), "--templates", TEMPLATES, "--quiet", "build", "--out", str(out)]) == 0
+    assert "5 articles" in capsys.readouterr().out
+    articles = json.loads((out / "data" / "articles.json").read_text(encoding="utf-8"))
+    assert len(articles) == 5 and all((out / f"articles/{a['id']}.md").is_file() for a in articles)
+    entities = json.loads((out / "data" / "entities.json").read_text(encoding="utf-8"))
+    assert {e["kind"] for e in entities} == {"person", "organisation", "place", "document"}
+    timeline = json.loads((out / "data" / "timeline.json").read_text(encoding="utf-8"))
+    assert set(timeline[0]) >= {"value", "text", "label", "article", "anchor", "inferred"}
+    timelinejs = json.loads((out / "data" / "timelinejs.json").read_text(encoding="utf-8"))
+    assert timelinejs["events"] and set(timelinejs["events"][0]["start_date"]) >= {"year"}
+    assert (out / "feed.xml").read_text(encoding="utf-8").startswith('<?xml version="1.0" encoding="utf-8"?>\n<rss')
+
+
+def test_check_reports_dates_candidates_and_problems(tmp_path, capsys):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ["river-post.txt", "xa-bien-gioi.txt"]:
+        (seeds / name).write_bytes((FIXTURES / name).read_bytes())
+    (seeds / "broken.txt").write_bytes(b"caf\xe9\n")
+    assert main(["--seeds", str(seeds), "--templates", TEMPLATES, "--quiet", "check"]) == 1
+    captured = capsys.readouterr()
+    assert f"{seeds.as_posix()}/broken.txt:1: error: not valid UTF-8 (byte 0xe9)" in captured.err
+    assert "river-post.txt: could not place 'March 14' (no year decides it)" in captured.out
+    assert "xa-bien-gioi.txt: could not place '5/4' (no year decides it)" in captured.out
+
+
+def test_missing_folder_is_a_clear_error(tmp_path, capsys):
+    assert main(["--seeds", str(tmp_path / "nope"), "check"]) == 2
+    assert "no folder" in capsys.readouterr().err
