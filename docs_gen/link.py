@@ -79,16 +79,13 @@ class Corpus:
     curated: Curated = field(default_factory=Curated)
     candidates: tuple[Candidate, ...] = ()  # possible terms, most used first
 
-    def article(self, article_id: str) -> m.Article:
-        return self._by_id[article_id]
+    by_id: dict[str, m.Article] = field(init=False, repr=False, compare=False)
 
-    @property
-    def _by_id(self) -> dict[str, m.Article]:
-        cache = self.__dict__.get("_by_id_cache")
-        if cache is None:
-            cache = {a.id: a for a in self.articles}
-            object.__setattr__(self, "_by_id_cache", cache)
-        return cache
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_id", {a.id: a for a in self.articles})  # frozen: set once here
+
+    def article(self, article_id: str) -> m.Article:
+        return self.by_id[article_id]
 
     def entity(self, mention: m.Mention) -> Entity | None:
         return self.entities.get((mention.kind, mention.key))
