@@ -272,7 +272,9 @@ def _timeline_page(env: jinja2.Environment, corpus: Corpus) -> str:
         item = {"value": first.value, "type": first.type, "label": first.label, "inferred": any(e.inferred for e in entries),
                 "sources": [{"title": corpus.article(e.article).title, "text": e.text,
                              "href": relative("timeline.md", f"articles/{e.article}.md") + f"#{e.anchor}"} for e in entries],
-                "span": _span_years(first.value)}
+                "span": _span_years(first.value),
+                "refs": [{"name": entity.name, "href": relative("timeline.md", entity.page)}
+                         for entity in _entities_of(corpus, entries)]}
         if first.type == "recurring":
             recurring.append(item)
         elif first.year:
@@ -281,6 +283,14 @@ def _timeline_page(env: jinja2.Environment, corpus: Corpus) -> str:
                                                      undated=[{"text": e.text, "title": corpus.article(e.article).title,
                                                                "href": relative("timeline.md", f"articles/{e.article}.md") + f"#{e.anchor}"}
                                                               for e in corpus.undated])
+
+
+def _entities_of(corpus: Corpus, entries) -> list[Entity]:
+    """The documents, people, places and organisations named in the sentences of one event."""
+    keys = sorted({ref for entry in entries for ref in entry.refs})
+    found = [corpus.entities[key] for key in keys if key in corpus.entities]
+    order = {m.DOCUMENT: 0, m.PERSON: 1, m.ORGANISATION: 2, m.PLACE: 3}
+    return sorted(found, key=lambda e: (order.get(e.kind, 9), e.name.casefold()))
 
 
 def _span_years(value: str) -> str:

@@ -99,3 +99,18 @@ def test_hostile_text_is_shown_not_run(fixture_site: Path):
     visible = text_of(body)
     assert '<script>alert("headline")</script>' in visible and "{{ config.site_name }}" in visible
     assert "{% for x in range(3) %}{{ x }}{% endfor %}" in visible and "**bold** [link](http://evil.example)" in visible
+
+
+def test_site_url_from_the_environment_fills_sitemap_feed_and_canonical_links(tmp_path):
+    project = make_project(tmp_path)
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL="https://example.github.io/border-guard-kb/")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project, env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    site = project / "site"
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert sitemap.count("<loc>https://example.github.io/border-guard-kb/") > 50
+    feed = (site / "feed.xml").read_text(encoding="utf-8")
+    assert feed.count("<link>https://example.github.io/border-guard-kb/articles/") == 5
+    assert '<link rel="canonical" href="https://example.github.io/border-guard-kb/">' in (site / "index.html").read_text(encoding="utf-8")
+    assert "Page not found" in (site / "404.html").read_text(encoding="utf-8")
