@@ -53,10 +53,11 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         started = time.perf_counter()
         sources: list[SourceFile] = []
         for file in list(files):
-            if file.src_uri.startswith(CURATED_FOLDER + "/") or file.src_uri.endswith((".txt", ".yml", ".yaml")):
-                if not file.src_uri.startswith(CURATED_FOLDER + "/"):
+            curated_file = file.src_uri.startswith(CURATED_FOLDER + "/")
+            if curated_file or file.src_uri.endswith((".txt", ".yml", ".yaml")):
+                files.remove(file)  # raw inputs are read, never published
+                if not curated_file:
                     sources.append(SourceFile(file.src_uri, file.content_bytes))
-                files.remove(file)
         curated = load_curated(Path(config.docs_dir) / CURATED_FOLDER, f"{CURATED_FOLDER}/")
         result = generate(sources, curated, Options(self.templates, config.site_name or "", config.site_url or ""),
                           cache=self.cache)
