@@ -11,7 +11,7 @@ from slugify import slugify
 from . import models as m
 from .curated import Curated
 from .extract.article import ArticleMentions
-from .extract.spans import blocked_spans, choose_links
+from .extract.spans import StaticSpans, blocked_spans, choose_links
 from .sentences import sentence_at
 from .timeline import TimelineEntry, build_timeline
 
@@ -111,13 +111,14 @@ def _promote_candidates(articles, mentions) -> tuple[dict, tuple[Candidate, ...]
     kept: dict[str, list[tuple[int, m.Mention]]] = {}
     for article in articles:
         found = mentions.get(article.id, ())
-        known: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
         for index, x in found:
             if x.kind != m.CANDIDATE:
-                known[index].append((x.start, x.end))
+                spans[index].append((x.start, x.end))
+        known = {index: StaticSpans(items) for index, items in spans.items()}
         kept[article.id] = [(i, x) for i, x in found if x.kind != m.CANDIDATE]
         for index, x in found:
-            if x.kind == m.CANDIDATE and not any(s < x.end and x.start < e for s, e in known[index]):
+            if x.kind == m.CANDIDATE and not (index in known and known[index].overlaps(x.start, x.end)):
                 free[x.key].append((article.id, index, x))
     candidates = []
     for key, uses in free.items():

@@ -1,24 +1,33 @@
 """Sentence boundaries that survive abbreviations such as "No. 33", "Jan. 9" and "Mr."."""
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 _END = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“(]?[A-ZÀ-ỸĐ0-9])|;\s+|\n")
 _ABBREVIATION = re.compile(r"(?:\b(?:No|Nos|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Co|Ltd|Inc|vs|etc)|\b[A-Z])\.\s*$")
 
 
-def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets of the sentence holding text[start:end]."""
-    left = 0
-    right = len(text)
+@functools.lru_cache(maxsize=256)
+def _boundaries(text: str) -> tuple[list[int], list[int]]:
+    """(end of each sentence, start of the next) for the whole text, computed once per text."""
+    ends, starts = [], []
     for found in _END.finditer(text):
         if _ABBREVIATION.search(text[max(0, found.start() - 6):found.start() + 1]):
             continue
-        if found.end() <= start:
-            left = found.end()
-        elif found.start() >= end:
-            right = found.start() + (1 if text[found.start()] in ".!?…" else 0)
-            break
+        ends.append(found.start() + (1 if text[found.start()] in ".!?…" else 0))
+        starts.append(found.end())
+    return ends, starts
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the sentence holding text[start:end] (binary search over cached boundaries)."""
+    ends, starts = _boundaries(text)
+    i = bisect.bisect_right(starts, start)  # sentences that begin at or before the span
+    left = starts[i - 1] if i else 0
+    j = bisect.bisect_left(ends, end, lo=i)  # the first sentence end at or after the span
+    right = ends[j] if j < len(ends) else len(text)
     return left, right
 
 

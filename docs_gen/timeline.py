@@ -1,6 +1,7 @@
 """Date mentions -> timeline entries: years filled in where the article decides them, events grouped."""
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -30,6 +31,9 @@ class TimelineEntry:
         return self.value[:4] if self.value[:1].isdigit() else ""
 
 
+_REF_KINDS = (m.DOCUMENT, m.PERSON, m.PLACE, m.ORGANISATION)
+
+
 def build_timeline(articles, mentions, entities) -> tuple[tuple[TimelineEntry, ...], tuple[TimelineEntry, ...]]:
     """Returns (placed entries, day mentions whose year nothing decides)."""
     placed: list[TimelineEntry] = []
@@ -39,6 +43,7 @@ def build_timeline(articles, mentions, entities) -> tuple[tuple[TimelineEntry, .
         year = int(article.date[:4]) if article.date else None
         if year is None and any(x.kind == m.DATE and x.get("type") == "partial" for _, x in found):
             year = reference_year(b.text for b in article.blocks)
+        refs = _RefIndex(found)
         for index, mention in found:
             if mention.kind != m.DATE:
                 continue
@@ -46,10 +51,10 @@ def build_timeline(articles, mentions, entities) -> tuple[tuple[TimelineEntry, .
             inferred = False
             if mention.get("type") == "partial":
                 if year is None:
-                    undated.append(_entry(article, block, mention, False, found, index))
+                    undated.append(_entry(article, block, mention, False, refs, index))
                     continue
                 mention, inferred = resolve_partial(mention, year), True
-            placed.append(_entry(article, block, mention, inferred, found, index))
+            placed.append(_entry(article, block, mention, inferred, refs, index))
             span = mention.get("range")
             if span and span.split("/")[0] == mention.get("value"):
                 # The first end of "(February 3, 1930 - February 3, 2025)" also stands for the period.
@@ -57,13 +62,33 @@ def build_timeline(articles, mentions, entities) -> tuple[tuple[TimelineEntry, .
     return tuple(_group(sorted(placed, key=lambda e: (e.sort_key, e.value, e.article, e.anchor)))), tuple(undated)
 
 
-def _entry(article, block, mention, inferred, found, index) -> TimelineEntry:
+class _RefIndex:
+    """Entity mentions of one article by block, sorted by start, to find those inside a sentence
+    without scanning the whole article for every date."""
+
+    def __init__(self, found) -> None:
+        self.by_block: dict[int, list[m.Mention]] = defaultdict(list)
+        for index, mention in found:
+            if mention.kind in _REF_KINDS:
+                self.by_block[index].append(mention)
+        self.starts = {index: [x.start for x in items] for index, items in self.by_block.items()}
+
+    def within(self, index: int, left: int, right: int) -> set[tuple[str, str]]:
+        items = self.by_block.get(index, [])
+        i = bisect.bisect_left(self.starts.get(index, []), left)
+        out = set()
+        while i < len(items) and items[i].start < right:
+            if items[i].end <= right:
+                out.add((items[i].kind, items[i].key))
+            i += 1
+        return out
+
+
+def _entry(article, block, mention, inferred, refs: _RefIndex, index) -> TimelineEntry:
     left, right = sentence_span(block.text, mention.start, mention.end)
-    refs = tuple(sorted({(x.kind, x.key) for i, x in found
-                         if i == index and x.kind in (m.DOCUMENT, m.PERSON, m.PLACE, m.ORGANISATION)
-                         and left <= x.start and x.end <= right}))
     return TimelineEntry(mention.get("value") or mention.key, mention.get("type") or "date", mention.text,
-                         event_label(block.text, mention), article.id, block.anchor, inferred, refs)
+                         event_label(block.text, mention), article.id, block.anchor, inferred,
+                         tuple(sorted(refs.within(index, left, right))))
 
 
 def _group(entries: list[TimelineEntry]) -> list[TimelineEntry]:

@@ -152,3 +152,20 @@ def test_mkdocs_warns_and_goes_on_but_strict_fails_naming_the_file(tmp_path):
                              env=dict(os.environ, NO_MKDOCS_2_WARNING="1"), timeout=300)
     assert relaxed.returncode == 0 and "broken.txt:1: error" in relaxed.stderr
     assert (project / "site" / "articles" / "a-good-headline" / "index.html").is_file()
+
+
+def test_a_long_single_line_article_goes_through_every_stage_in_linear_time():
+    from docs_gen.curated import load_curated
+
+    curated = load_curated(ROOT / "seeds" / "_data")
+    unit = ("The Border Guard of Lang Son met Colonel Tran Van Minh on January 9, 2015 about "
+            "Directive No. 01/CT-TTg and the \"4 togethers\". ")
+    seconds = []
+    for repeats in (1500, 6000):
+        text = "Headline\n" + unit * repeats
+        started = time.perf_counter()
+        result = generate([SourceFile("long.txt", text.encode())], curated, Options(ROOT / "templates"))
+        seconds.append(time.perf_counter() - started)
+        assert len(result.corpus.articles) == 1
+    # Four times the text may take at most about eight times as long (a quadratic step would take 16x).
+    assert seconds[1] < 8 * seconds[0] + 1, seconds

@@ -45,5 +45,6 @@ def candidate_key(phrase: str) -> str:
 
 
 def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \"“(")
-    return not before or before[-1] in ".!?:;"
+    window = max(0, start - 40)  # look back a little, never copy the whole text before the phrase
+    before = text[window:start].rstrip(" \"“(")
+    return before[-1] in ".!?:;" if before else window == 0

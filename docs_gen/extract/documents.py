@@ -11,6 +11,7 @@ from ..models import DOCUMENT, Mention
 from ..records import Field, load_records
 from .dates import find_dates
 from .phrases import PhraseMatcher
+from .spans import StaticSpans
 
 TYPES = {
     "resolution": ("Resolution", "Nghị quyết", "NQ"), "conclusion": ("Conclusion", "Kết luận", "KL"),
@@ -69,9 +70,9 @@ class DocumentFinder:
 
     def find(self, text: str) -> list[Mention]:
         found = [x for x in (self._numbered(text, m) for m in _NUMBERED.finditer(text)) if x]
-        taken = [(x.start, x.end) for x in found]
+        taken = StaticSpans((x.start, x.end) for x in found)
         for start, end, key in self.matcher.find(text):
-            if not any(s < end and start < e for s, e in taken):
+            if not taken.overlaps(start, end):
                 alias = self.aliases[key]
                 data = [("type", alias.type), ("name", alias.name)] + ([("issuer", alias.issuer)] if alias.issuer else [])
                 found.append(Mention(start, end, DOCUMENT, key, text[start:end], tuple(data) + _context(text, end)))

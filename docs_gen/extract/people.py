@@ -13,6 +13,7 @@ from slugify import slugify as _slugify
 
 from ..models import PERSON, Mention
 from .phrases import PhraseMatcher, fold
+from .spans import StaticSpans
 
 _TITLES = [
     "General Secretary", "Senior Lieutenant General", "Lieutenant General", "Major General", "Senior Colonel",
@@ -86,12 +87,12 @@ class PeopleFinder:
                 position = f"{head.group('head')} of the {text[head.end():org_end].strip()}"
                 found.append(self._mention(text, start, end, "", position))
         found = _non_overlapping(found)
-        taken = [(x.start, x.end) for x in found]
+        taken = StaticSpans((x.start, x.end) for x in found)
         names = tuple(sorted({n for n in known if n} | {x.get("name") for x in found}))
         if not names and not self.curated_phrases:
             return sorted(found, key=lambda x: x.start)
         for start, end, key in _bare_matcher(names, self.curated_phrases).find(text):
-            if not any(s < end and start < e for s, e in taken):
+            if not taken.overlaps(start, end):
                 found.append(self._mention(text, start, end, "", key=key))
         return sorted(found, key=lambda x: x.start)
 

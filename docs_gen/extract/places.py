@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ..models import ORGANISATION, PLACE, Mention
 from .phrases import PhraseMatcher
+from .spans import StaticSpans
 
 # Organisations named after a province: (pattern before the place, pattern after it, key prefix, English name).
 _APS = r"['’]"
@@ -53,11 +54,11 @@ class PlaceFinder:
             number = region.group("n")
             found.append(Mention(region.start(), region.end(), ORGANISATION, f"military-region-{number}", region.group(),
                                  (("name", f"Military Region {number}"),)))
-        taken = [(x.start, x.end) for x in found if x.kind == ORGANISATION]
+        taken = StaticSpans((x.start, x.end) for x in found if x.kind == ORGANISATION)
         for start, end, key in self.org_matcher.find(text):
             organisation = self.organisations[key]
             lowercase_ok = any(a[:1].islower() for a in organisation.aliases)
-            if not any(s <= start and end <= e for s, e in taken) and (lowercase_ok or text[start:end] != text[start:end].lower()):
+            if not taken.overlaps(start, end) and (lowercase_ok or text[start:end] != text[start:end].lower()):
                 found.append(Mention(start, end, ORGANISATION, key, text[start:end],
                                      (("name", organisation.name), ("vi_name", organisation.vi_name or ""))))
         return sorted(found, key=lambda x: (x.start, -x.end))

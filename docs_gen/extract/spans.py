@@ -46,3 +46,21 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _insert(taken: list[tuple[int, int]], span: tuple[int, int]) -> None:
     insort(taken, span)
+
+
+class StaticSpans:
+    """A fixed set of (start, end) spans, possibly overlapping, answering 'does [start, end) overlap
+    any of them?' in O(log n): sorted starts plus the running maximum of ends."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._max_end: list[int] = []
+        furthest = -1
+        for _, end in ordered:
+            furthest = max(furthest, end)
+            self._max_end.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self._starts, end)  # spans starting before `end`
+        return i > 0 and self._max_end[i - 1] > start
