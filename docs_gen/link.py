@@ -80,9 +80,23 @@ class Corpus:
     candidates: tuple[Candidate, ...] = ()  # possible terms, most used first
 
     by_id: dict[str, m.Article] = field(init=False, repr=False, compare=False)
+    _dates: dict[str, list[TimelineEntry]] = field(init=False, repr=False, compare=False)
+    _glossary: dict = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "by_id", {a.id: a for a in self.articles})  # frozen: set once here
+        # Indexes built once (the dataclass is frozen, so they are set here).
+        object.__setattr__(self, "by_id", {a.id: a for a in self.articles})
+        dates: dict[str, list[TimelineEntry]] = defaultdict(list)
+        for entry in self.timeline:
+            dates[entry.article].append(entry)
+        object.__setattr__(self, "_dates", dates)
+        object.__setattr__(self, "_glossary", {entry.id: entry for entry in self.curated.glossary})
+
+    def dates_of(self, article_id: str) -> list[TimelineEntry]:
+        return self._dates.get(article_id, [])
+
+    def glossary_entry(self, entry_id: str):
+        return self._glossary.get(entry_id)
 
     def article(self, article_id: str) -> m.Article:
         return self.by_id[article_id]

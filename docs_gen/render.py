@@ -4,7 +4,6 @@ from __future__ import annotations
 import functools
 import html
 import json
-import posixpath
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -55,9 +54,16 @@ def safe_url(url: str) -> str:
 
 
 def relative(from_page: str, to_page: str) -> str:
-    """A relative link between two docs paths, as MkDocs expects (and validates)."""
-    target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
-    return target
+    """A relative link between two docs paths, as MkDocs expects (and validates).
+
+    Paths are clean "/"-separated docs paths, so this is plain list work (os.path.relpath costs a
+    filesystem-style normalisation per call, and render makes one call per link)."""
+    source = from_page.split("/")[:-1]
+    target = to_page.split("/")
+    common = 0
+    while common < len(source) and common < len(target) - 1 and source[common] == target[common]:
+        common += 1
+    return "/".join([".."] * (len(source) - common) + target[common:])
 
 
 def render_corpus(corpus: Corpus, templates: Path, site_name: str = "") -> list[PageSource]:
@@ -185,7 +191,7 @@ def _article_page(env: jinja2.Environment, corpus: Corpus, article: m.Article) -
     tags = sorted({entity.name for entity in (corpus.entity(x) for _, x in corpus.mentions.get(article.id, ()))
                    if entity is not None and entity.kind != m.TERM})
     tags += [tag for key, value in article.extra if key == "tags" for tag in json.loads(value)]
-    dates = [e for e in corpus.timeline if e.article == article.id]
+    dates = corpus.dates_of(article.id)
     related = [{"title": corpus.article(r.article).title, "href": relative(page, f"articles/{r.article}.md"),
                 "language": corpus.article(r.article).language, "shared": r.shared}
                for r in corpus.related.get(article.id, ())]
@@ -225,7 +231,7 @@ def _entity_page(env: jinja2.Environment, corpus: Corpus, entity: Entity, templa
         articles.append({"title": article.title, "href": base, "count": count, "language": article.language,
                          "contexts": [{"text": o.context, "href": f"{base}#{o.anchor}"} for o in _unique_contexts(by_article[article_id])]})
     related = []
-    entry = next((e for e in corpus.curated.glossary if e.id == entity.key), None) if entity.kind == m.TERM else None
+    entry = corpus.glossary_entry(entity.key) if entity.kind == m.TERM else None
     if entry:
         for other in entry.related:
             target = corpus.entities.get((m.TERM, other))
