@@ -79,7 +79,7 @@ def search(page, query: str) -> list[str]:
     """Type a query and return the result links once the list has stopped changing."""
     page.goto(page.home)
     page.fill("input.md-search__input", query)
-    page.wait_for_selector(".md-search-result__item", timeout=15_000)
+    page.wait_for_selector(".md-search-result__item", timeout=60_000)
     read = lambda: page.eval_on_selector_all(".md-search-result__item > a", "links => links.map(a => a.href)")
     previous, current = None, read()
     while current != previous:
@@ -110,7 +110,7 @@ def test_hovering_a_glossary_link_shows_its_definition(page, served):
     page.goto(page.home + articles["002"]["url"])
     page.locator('a[href*="glossary/four-togethers"]').first.hover()
     tooltip = page.locator(".md-tooltip2--active")
-    tooltip.wait_for(timeout=5_000)
+    tooltip.wait_for(timeout=20_000)
     assert "eat, live, work" in tooltip.inner_text()
 
 
