@@ -15,7 +15,7 @@ import jinja2
 from . import models as m
 from .extract.spans import FOOTNOTE_MARKER
 from .link import SECTION_OF_KIND, Corpus, Entity
-from .markup import attribute, escape, link
+from .markup import escape, link
 
 LANGUAGE_NAMES = {"en": "English", "vi": "Tiếng Việt"}
 KIND_TITLES = {m.PERSON: "People", m.ORGANISATION: "Organisations", m.PLACE: "Places", m.DOCUMENT: "Documents",
@@ -36,7 +36,6 @@ def environment(templates: Path) -> jinja2.Environment:
                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
                              trim_blocks=True, lstrip_blocks=True)
     env.filters["md"] = lambda text: escape(str(text))
-    env.filters["attr"] = lambda text: attribute(str(text))
     # Front matter values reach the theme's HTML (<title>, meta tags, header) unescaped: escape them here.
     env.filters["meta"] = lambda text: json.dumps(html.escape(str(text)), ensure_ascii=False)
     env.filters["meta_list"] = lambda items: json.dumps([html.escape(str(i)) for i in items], ensure_ascii=False)
