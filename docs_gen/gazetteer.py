@@ -38,18 +38,10 @@ class PersonAlias:
 
 
 def load_places(path: Path, display: str | None = None) -> tuple[list[Place], list[Problem]]:
-    schema = {"name": Field(str, required=True), "vi_name": Field(str), "kind": Field(str, required=True),
-              "aliases": Field(list, default=[])}
+    schema = {"name": Field(str, required=True), "vi_name": Field(str),
+              "kind": Field(str, required=True, choices=PLACE_KINDS), "aliases": Field(list, default=[])}
     records, problems = load_records(path, display, schema)
-    places = []
-    for record, line in records:
-        if record["kind"] not in PLACE_KINDS:
-            problems.append(Problem(display or str(path), line, f"field 'kind': unknown kind {record['kind']!r}",
-                                    "use one of " + ", ".join(PLACE_KINDS)))
-            continue
-        places.append(Place(record["id"], record["name"], record["vi_name"], record["kind"], record["aliases"], line))
-    problems.sort(key=lambda problem: problem.line or 0)  # report in file order
-    return places, problems
+    return [Place(r["id"], r["name"], r["vi_name"], r["kind"], r["aliases"], line) for r, line in records], problems
 
 
 def load_organisations(path: Path, display: str | None = None) -> tuple[list[Organisation], list[Problem]]:

@@ -17,6 +17,7 @@ class Field:
     kind: type  # str, list (of str) or bool
     required: bool = False
     default: Any = None
+    choices: tuple[str, ...] = ()  # for text: the allowed values
 
 
 def load_records(path: Path, display: str | None, schema: dict[str, Field]) -> tuple[list[tuple[dict, int]], list[Problem]]:
@@ -80,6 +81,9 @@ def _check(item: dict, schema: dict[str, Field]) -> tuple[dict, list[str]]:
         else:
             if not isinstance(value, (str, int)) or isinstance(value, bool) or not str(value).strip():
                 errors.append(f"field {key!r}: expected text, got {type(value).__name__}")
+                continue
+            if spec.choices and str(value).strip() not in spec.choices:
+                errors.append(f"field {key!r}: unknown value {value!r} (use one of {', '.join(spec.choices)})")
                 continue
             record[key] = str(value).strip()
     return record, errors

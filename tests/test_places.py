@@ -70,4 +70,4 @@ def test_gazetteer_validation(tmp_path):
     places, problems = load_places(path, "places.yml")
     assert [p.id for p in places] == ["a"]
     assert [str(p).split(" (")[0] for p in problems] == [
-        "places.yml:2: error: field 'kind': unknown kind 'planet'", "places.yml:3: error: field 'id': duplicate id 'a'"]
+        "places.yml:2: error: field 'kind': unknown value 'planet'", "places.yml:3: error: field 'id': duplicate id 'a'"]
