@@ -77,9 +77,15 @@ def page(request, served, browser):
 
 def search(page, query: str) -> list[str]:
     """Type a query and return the result links once the list has stopped changing."""
-    page.goto(page.home)
-    page.fill("input.md-search__input", query)
-    page.wait_for_selector(".md-search-result__item", timeout=60_000)
+    for attempt in range(3):  # a query typed before the search box is wired up is lost: reload and retype
+        page.goto(page.home)
+        page.fill("input.md-search__input", query)
+        try:
+            page.wait_for_selector(".md-search-result__item", timeout=30_000)
+            break
+        except playwright_api.TimeoutError:
+            if attempt == 2:
+                raise
     read = lambda: page.eval_on_selector_all(".md-search-result__item > a", "links => links.map(a => a.href)")
     previous, current = None, read()
     while current != previous:
