@@ -8,17 +8,33 @@ from pathlib import Path
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .curated import load_curated
+from .errors import InputError
+from .pagefind import build_index
 from .pipeline import CURATED_FOLDER, ExtractionCache, Options, SourceFile, generate
+from .render import environment
 
 log = logging.getLogger("mkdocs.plugins.docs_gen")
 ASSETS = Path(__file__).parent / "assets"
 # Replaces the theme's Vietnamese search support with one that folds diacritics.
 LUNR_VI = Path(__file__).parent / "lunr" / "lunr.vi.min.js"
 LUNR_VI_URI = "assets/javascripts/lunr/min/lunr.vi.min.js"
+SEARCH_PAGE = "search.md"
+
+
+def _nav_files(nav) -> set[str]:
+    """Every page path named anywhere in a nav tree."""
+    if isinstance(nav, str):
+        return {nav}
+    if isinstance(nav, list):
+        return set().union(*(_nav_files(item) for item in nav)) if nav else set()
+    if isinstance(nav, dict):
+        return set().union(*(_nav_files(value) for value in nav.values())) if nav else set()
+    return set()
 
 
 class DocsGenConfig(base.Config):
@@ -26,6 +42,9 @@ class DocsGenConfig(base.Config):
     """Folder of the Jinja2 page templates, relative to mkdocs.yml."""
     link_scope = c.Choice(("article", "section", "paragraph"), default="article")
     """Link the first mention of each term or entity once per article, per section or per paragraph."""
+    search = c.Choice(("material", "pagefind"), default="material")
+    """`material`: the theme's search, one index loaded whole (small sites). `pagefind`: a chunked
+    index fetched piece by piece, on a Search page (large sites; remove the `search` plugin)."""
 
 
 class DocsGenPlugin(BasePlugin[DocsGenConfig]):
@@ -47,6 +66,12 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                 config.extra_css.append(target)
             if asset.suffix == ".js" and target not in [str(s) for s in config.extra_javascript]:
                 config.extra_javascript.append(target)
+        if self.config.search == "pagefind":
+            if "material/search" in config.plugins or "search" in config.plugins:
+                log.warning("docs_gen: with search: pagefind, remove the 'search' plugin from mkdocs.yml; "
+                            "otherwise the theme's whole-site index is built as well")
+            if config.nav is not None and SEARCH_PAGE not in _nav_files(config.nav):
+                config.nav.append({"Search": SEARCH_PAGE})
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -70,6 +95,10 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             files.append(File.generated(config, page.path, content=page.content, inclusion=inclusion))
         for path, text in result.files.items():
             files.append(File.generated(config, path, content=text))
+        if self.config.search == "pagefind" and files.get_file_from_path(SEARCH_PAGE) is None:
+            root = "../" if config.use_directory_urls else ""
+            page = environment(self.templates).get_template("search.md.j2").render(root=root)
+            files.append(File.generated(config, SEARCH_PAGE, content=page))
         for asset in sorted(ASSETS.iterdir()):
             files.append(File.generated(config, f"assets/docs_gen/{asset.name}", content=asset.read_bytes()))
         theme_lunr = files.get_file_from_path(LUNR_VI_URI)
@@ -83,6 +112,16 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                  f"{time.perf_counter() - started:.2f}s ("
                  + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items()) + ")")
         return files
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.config.search != "pagefind":
+            return
+        started = time.perf_counter()
+        try:
+            summary = build_index(Path(config.site_dir))
+        except InputError as error:
+            raise PluginError(str(error.problem)) from None
+        log.info(f"docs_gen: Pagefind index: {summary} in {time.perf_counter() - started:.2f}s")
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         if self.templates.is_dir():
