@@ -33,6 +33,7 @@ class Options:
     site_name: str = "Border Guard knowledge base"
     site_url: str = ""
     link_scope: str = "article"  # first mention linked per "article", "section" or "paragraph"
+    directory_urls: bool = True  # MkDocs' use_directory_urls: pages at a/b/ rather than a/b.html
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,7 @@ def generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
     timings["link"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    pages = render_corpus(corpus, options.templates, options.site_name)
+    pages = render_corpus(corpus, options.templates, options.site_name, options.directory_urls)
     files = exports(corpus)
     files["feed.xml"] = rss(list(corpus.articles), options.site_name, options.site_url)
     timings["render"] = time.perf_counter() - clock

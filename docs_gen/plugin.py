@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.toc import get_toc
 
 from .curated import load_curated
 from .errors import InputError
@@ -24,6 +26,23 @@ ASSETS = Path(__file__).parent / "assets"
 LUNR_VI = Path(__file__).parent / "lunr" / "lunr.vi.min.js"
 LUNR_VI_URI = "assets/javascripts/lunr/min/lunr.vi.min.js"
 SEARCH_PAGE = "search.md"
+
+
+ANCHOR = re.compile(r'\bid="([^"]+)"')
+HEADING = re.compile(r'<h([1-6]) id="([^"]+)"[^>]*>(.*?)<a class="headerlink"', re.S)
+
+
+def toc_tokens(body: str) -> list[dict]:
+    """The table of contents of an HTML body, from its headings with permanent links, nested by level."""
+    root: dict = {"level": 0, "children": []}
+    stack = [root]
+    for level, anchor, title in HEADING.findall(body):
+        token = {"level": int(level), "id": anchor, "name": title.strip(), "children": []}
+        while stack[-1]["level"] >= token["level"]:
+            stack.pop()
+        stack[-1]["children"].append(token)
+        stack.append(token)
+    return root["children"]
 
 
 def _nav_files(nav) -> set[str]:
@@ -52,6 +71,8 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         super().__init__()
         self.templates = Path("templates")
         self.cache = ExtractionCache()  # kept across `mkdocs serve` rebuilds
+        self.html_pages: set[str] = set()  # generated pages whose body is finished HTML
+        self.bodies: dict[str, str] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Having on_startup makes MkDocs keep this instance (and its cache) across rebuilds."""
@@ -84,8 +105,10 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                 if not curated_file:
                     sources.append(SourceFile(file.src_uri, file.content_bytes))
         curated = load_curated(Path(config.docs_dir) / CURATED_FOLDER, f"{CURATED_FOLDER}/")
-        result = generate(sources, curated, Options(self.templates, config.site_name or "", config.site_url or ""),
-                          cache=self.cache)
+        options = Options(self.templates, config.site_name or "", config.site_url or "",
+                          link_scope=self.config.link_scope, directory_urls=config.use_directory_urls)
+        result = generate(sources, curated, options, cache=self.cache)
+        self.html_pages = {page.path for page in result.pages if page.html}
         for problem in result.problems:
             log.warning(f"{self.docs_label}/{problem}")
         for page in result.pages:
@@ -112,6 +135,23 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                  f"{time.perf_counter() - started:.2f}s ("
                  + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items()) + ")")
         return files
+
+    def on_page_markdown(self, markdown: str, *, page, config: MkDocsConfig, files: Files) -> str:
+        """An HTML body skips the Markdown parser (the slowest step of a large build); it is put back
+        in on_page_content."""
+        if page.file.src_uri not in self.html_pages:
+            return markdown
+        self.bodies[page.file.src_uri] = markdown
+        return ""
+
+    def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:
+        body = self.bodies.pop(page.file.src_uri, None)
+        if body is None:
+            return html
+        page.toc = get_toc(toc_tokens(body))
+        # MkDocs checks links into this page (from the Markdown pages) against these anchors.
+        page.present_anchor_ids = set(ANCHOR.findall(body))
+        return body
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.config.search != "pagefind":

@@ -1,4 +1,8 @@
-"""Corpus -> Markdown pages through the Jinja2 templates (text from articles is always escaped)."""
+"""Corpus -> pages through the Jinja2 templates (text from articles is always escaped).
+
+Articles and entries, one page per item and most of the site, are written as HTML (`*.html.j2`, with
+autoescaping), which MkDocs then need not parse as Markdown; the few listing pages are Markdown
+(`*.md.j2`), where MkDocs checks their links."""
 from __future__ import annotations
 
 import functools
@@ -11,11 +15,12 @@ from pathlib import Path
 from urllib.parse import quote
 
 import jinja2
+from markupsafe import Markup
 
 from . import models as m
 from .extract.spans import FOOTNOTE_MARKER
 from .link import SECTION_OF_KIND, Corpus, Entity
-from .markup import escape, link
+from .markup import escape
 
 LANGUAGE_NAMES = {"en": "English", "vi": "Tiếng Việt"}
 KIND_TITLES = {m.PERSON: "People", m.ORGANISATION: "Organisations", m.PLACE: "Places", m.DOCUMENT: "Documents",
@@ -25,21 +30,26 @@ KIND_TITLES = {m.PERSON: "People", m.ORGANISATION: "Organisations", m.PLACE: "Pl
 @dataclass(frozen=True)
 class PageSource:
     path: str  # path inside the docs folder, "/"-separated, e.g. "articles/x.md"
-    content: str
+    content: str  # front matter, then the body
     in_nav: bool = False
+    html: bool = False  # the body is finished HTML, not Markdown
 
 
 @functools.lru_cache(maxsize=8)
 def environment(templates: Path) -> jinja2.Environment:
     """One environment per templates folder; Jinja reloads a template when its file changes."""
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)), autoescape=False,
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)),
+                             autoescape=lambda name: bool(name and name.endswith(".html.j2")),
                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
                              trim_blocks=True, lstrip_blocks=True)
     env.filters["md"] = lambda text: escape(str(text))
     # Front matter values reach the theme's HTML (<title>, meta tags, header) unescaped: escape them here.
-    env.filters["meta"] = lambda text: json.dumps(html.escape(str(text)), ensure_ascii=False)
-    env.filters["meta_list"] = lambda items: json.dumps([html.escape(str(i)) for i in items], ensure_ascii=False)
-    env.filters["json_string"] = lambda text: json.dumps(str(text), ensure_ascii=False)
+    env.filters["meta"] = lambda text: Markup(json.dumps(html.escape(str(text)), ensure_ascii=False))
+    env.filters["meta_list"] = lambda items: Markup(json.dumps([html.escape(str(i)) for i in items], ensure_ascii=False))
+    env.filters["json_string"] = lambda text: Markup(json.dumps(str(text), ensure_ascii=False))
+    # The same permanent link sign as the headings of Markdown pages.
+    env.globals["permalink"] = lambda anchor: Markup(
+        f'<a class="headerlink" href="#{html.escape(anchor)}" title="Permanent link">&para;</a>')
     env.filters["url"] = safe_url
     env.filters["language"] = lambda code: LANGUAGE_NAMES.get(code, code)
     return env
@@ -65,20 +75,45 @@ def relative(from_page: str, to_page: str) -> str:
     return "/".join([".."] * (len(source) - common) + target[common:])
 
 
-def render_corpus(corpus: Corpus, templates: Path, site_name: str = "") -> list[PageSource]:
+def page_url(path: str, directory_urls: bool) -> str:
+    """The URL MkDocs gives a docs page, from the site root: a/b.md -> a/b/ (or a/b.html), a/index.md -> a/."""
+    stem = path[: -len(".md")]
+    if not directory_urls:
+        return stem + ".html"
+    if stem == "index" or stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+class Urls:
+    """Links from one HTML page to other pages. MkDocs rewrites the links of Markdown pages itself,
+    not those written in HTML, so these are the final relative URLs."""
+
+    def __init__(self, page: str, directory_urls: bool):
+        self.directory_urls = directory_urls
+        self.base = page_url(page, directory_urls)
+
+    def __call__(self, target: str, anchor: str = "") -> str:
+        url = relative(self.base, page_url(target, self.directory_urls)) or "./"
+        return f"{url}#{anchor}" if anchor else url
+
+
+def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", directory_urls: bool = True) -> list[PageSource]:
     env = environment(templates)
     pages: list[PageSource] = []
     articles = sorted(corpus.articles, key=lambda a: (a.date or "", a.title.casefold(), a.id))
     for article in articles:
-        pages.append(PageSource(f"articles/{article.id}.md", _article_page(env, corpus, article)))
+        path = f"articles/{article.id}.md"
+        pages.append(PageSource(path, _article_page(env, corpus, article, Urls(path, directory_urls)), html=True))
     groups: dict[str, list[Entity]] = defaultdict(list)
     for entity in corpus.entities.values():
         groups[entity.kind].append(entity)
     for kind, entities in groups.items():
         entities.sort(key=lambda e: (e.name.casefold(), e.key))
         for entity in entities:
-            template = "glossary_entry.md.j2" if kind == m.TERM else "entity.md.j2"
-            pages.append(PageSource(entity.page, _entity_page(env, corpus, entity, template)))
+            template = "glossary_entry.html.j2" if kind == m.TERM else "entity.html.j2"
+            urls = Urls(entity.page, directory_urls)
+            pages.append(PageSource(entity.page, _entity_page(env, corpus, entity, template, urls), html=True))
     for kind in (m.PERSON, m.ORGANISATION, m.PLACE, m.DOCUMENT):
         section = SECTION_OF_KIND[kind]
         pages.append(PageSource(f"{section}/index.md", env.get_template("entity_index.md.j2").render(
@@ -131,42 +166,51 @@ def _glossary_letters(entities: list[Entity]) -> list[tuple[str, list[dict]]]:
     return sorted(letters.items())
 
 
-def body_markdown(corpus: Corpus, article: m.Article, page: str) -> tuple[list[dict], list[dict]]:
-    """Blocks of the article as Markdown: text escaped, links inserted at the mention offsets,
-    footnote markers turned into real footnotes."""
+def body_html(corpus: Corpus, article: m.Article, urls: Urls) -> tuple[list[dict], list[dict]]:
+    """Blocks of the article as HTML: text escaped, links inserted at the mention offsets,
+    footnote markers turned into two-way footnote links."""
     links = corpus.links.get(article.id, {})
     labels = {b.label for b in article.blocks if b.kind == m.FOOTNOTE}
+    refs: dict[str, list[str]] = defaultdict(list)  # footnote label -> ids of its markers in the text
     body: list[dict] = []
     notes: list[dict] = []
     for index, block in enumerate(article.blocks):
-        text = _linked_text(corpus, block.text, links.get(index, ()), page, labels if block.kind != m.FOOTNOTE else set())
-        item = {"kind": block.kind, "markdown": text, "anchor": block.anchor, "label": block.label}
+        note_labels = labels if block.kind != m.FOOTNOTE else set()
+        text = _linked_html(corpus, block.text, links.get(index, ()), urls, note_labels, refs)
+        item = {"kind": block.kind, "html": text, "anchor": block.anchor, "label": block.label}
         (notes if block.kind == m.FOOTNOTE else body).append(item)
+    for note in notes:
+        note["refs"] = refs.get(note["label"], [])
     return body, notes
 
 
-def _linked_text(corpus: Corpus, text: str, mentions, page: str, labels: set[str]) -> str:
-    cuts: list[tuple[int, int, str]] = []
+def _linked_html(corpus: Corpus, text: str, mentions, urls: Urls, labels: set[str], refs: dict[str, list[str]]) -> Markup:
+    cuts: list[tuple[int, int, str, str]] = []  # start, end, link HTML or "", footnote label or ""
     for mention in mentions:
         entity = corpus.entity(mention)
         if entity is None:
             continue
         tip = entity.definition or _tooltip(entity)
-        cuts.append((mention.start, mention.end, link(escape(mention.text), relative(page, entity.page), tip)))
+        cuts.append((mention.start, mention.end,
+                     f'<a href="{urls(entity.page)}" title="{html.escape(tip)}">{html.escape(mention.text)}</a>', ""))
     for marker in FOOTNOTE_MARKER.finditer(text):
         if marker.group(1) in labels:
-            cuts.append((marker.start(), marker.end(), f"[^{marker.group(1)}]"))
+            cuts.append((marker.start(), marker.end(), "", marker.group(1)))
     cuts.sort()
     out: list[str] = []
     position = 0
-    for start, end, replacement in cuts:
+    for start, end, link_html, label in cuts:
         if start < position:
             continue
-        out.append(escape(text[position:start]))
-        out.append(replacement)
+        out.append(html.escape(text[position:start], quote=False))
+        if label:  # a second marker of the same note gets its own id, as the backlinks need
+            ref = f"fnref:{label}" if not refs[label] else f"fnref{len(refs[label]) + 1}:{label}"
+            refs[label].append(ref)
+            link_html = f'<sup id="{ref}"><a class="footnote-ref" href="#fn:{label}">{label}</a></sup>'
+        out.append(link_html)
         position = end
-    out.append(escape(text[position:]))
-    return "".join(out)
+    out.append(html.escape(text[position:], quote=False))
+    return Markup("".join(out))
 
 
 def _tooltip(entity: Entity) -> str:
@@ -175,33 +219,32 @@ def _tooltip(entity: Entity) -> str:
     return f"{kind}: {entity.name}" + (f" — {detail}" if detail else "")
 
 
-def _article_page(env: jinja2.Environment, corpus: Corpus, article: m.Article) -> str:
-    page = f"articles/{article.id}.md"
-    body, notes = body_markdown(corpus, article, page)
+def _article_page(env: jinja2.Environment, corpus: Corpus, article: m.Article, urls: Urls) -> str:
+    body, notes = body_html(corpus, article, urls)
     in_article: dict[str, list[dict]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()
     for _, mention in corpus.mentions.get(article.id, ()):
         entity = corpus.entity(mention)
         if entity and (entity.kind, entity.key) not in seen:
             seen.add((entity.kind, entity.key))
-            in_article[KIND_TITLES[entity.kind]].append({"name": entity.name, "href": relative(page, entity.page)})
+            in_article[KIND_TITLES[entity.kind]].append({"name": entity.name, "href": urls(entity.page)})
     # Search tags (Material boosts matches in tags): the people, places, documents and organisations
     # of the article, so a search for a name finds the articles that mention it in any spelling.
     tags = sorted({entity.name for entity in (corpus.entity(x) for _, x in corpus.mentions.get(article.id, ()))
                    if entity is not None and entity.kind != m.TERM})
     tags += [tag for key, value in article.extra if key == "tags" for tag in json.loads(value)]
     dates = corpus.dates_of(article.id)
-    related = [{"title": corpus.article(r.article).title, "href": relative(page, f"articles/{r.article}.md"),
+    related = [{"title": corpus.article(r.article).title, "href": urls(f"articles/{r.article}.md"),
                 "language": corpus.article(r.article).language, "shared": r.shared}
                for r in corpus.related.get(article.id, ())]
-    same = [{"title": corpus.article(i).title, "href": relative(page, f"articles/{i}.md"),
+    same = [{"title": corpus.article(i).title, "href": urls(f"articles/{i}.md"),
              "language": corpus.article(i).language} for i in corpus.same_event.get(article.id, ())]
     description = next((b.text for b in article.blocks if b.kind == m.PARAGRAPH), article.title)
-    return env.get_template("article.md.j2").render(
-        jsonld=_json_ld(article, _shorten(description, 200)), tags=tags,
+    return env.get_template("article.html.j2").render(
+        jsonld=_json_ld(article, _shorten(description, 200)), tags=tags, top=article.id,
         article=article, body=body, notes=notes, mentions=sorted(in_article.items()),
         dates=[{"value": e.value, "text": e.text, "anchor": e.anchor, "inferred": e.inferred,
-                "timeline": relative(page, "timeline.md") + "#" + _year_anchor(e)} for e in dates],
+                "timeline": urls("timeline.md", _year_anchor(e))} for e in dates],
         related=related, same_event=same, description=_shorten(description, 200))
 
 
@@ -219,27 +262,28 @@ def _json_ld(article: m.Article, description: str) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _entity_page(env: jinja2.Environment, corpus: Corpus, entity: Entity, template: str) -> str:
+def _entity_page(env: jinja2.Environment, corpus: Corpus, entity: Entity, template: str, urls: Urls) -> str:
     by_article: dict[str, list] = defaultdict(list)
     for occurrence in entity.occurrences:
         by_article[occurrence.article].append(occurrence)
     articles = []
     for article_id, count in entity.article_counts():
         article = corpus.article(article_id)
-        base = relative(entity.page, f"articles/{article_id}.md")
-        articles.append({"title": article.title, "href": base, "count": count, "language": article.language,
-                         "contexts": [{"text": o.context, "href": f"{base}#{o.anchor}"} for o in _unique_contexts(by_article[article_id])]})
+        target = f"articles/{article_id}.md"
+        articles.append({"title": article.title, "href": urls(target), "count": count, "language": article.language,
+                         "contexts": [{"text": o.context, "href": urls(target, o.anchor)}
+                                      for o in _unique_contexts(by_article[article_id])]})
     related = []
     entry = corpus.glossary_entry(entity.key) if entity.kind == m.TERM else None
     if entry:
         for other in entry.related:
             target = corpus.entities.get((m.TERM, other))
             if target:
-                related.append({"name": target.name, "href": relative(entity.page, target.page)})
+                related.append({"name": target.name, "href": urls(target.page)})
     return env.get_template(template).render(
-        entity=entity, entry=entry, articles=articles, related=related,
+        entity=entity, entry=entry, articles=articles, related=related, top=entity.page.rsplit("/", 1)[-1][: -len(".md")],
         attributes=_display_attributes(entity),
-        kind_title=KIND_TITLES[entity.kind], index=relative(entity.page, f"{SECTION_OF_KIND[entity.kind]}/index.md"))
+        kind_title=KIND_TITLES[entity.kind], index=urls(f"{SECTION_OF_KIND[entity.kind]}/index.md"))
 
 
 # Attributes shown on entity pages, in reading order; others stay in entities.json only.
