@@ -30,8 +30,6 @@ def main(argv: list[str] | None = None) -> int:
     curated = load_curated(args.seeds / CURATED_FOLDER, f"{CURATED_FOLDER}/")
     result = generate(sources, curated, Options(args.templates.resolve()),
                       progress=None if args.quiet else _progress)
-    if not args.quiet:
-        print(file=sys.stderr)
     prefix = args.seeds.as_posix().rstrip("/") + "/"
     for problem in result.problems:
         print(prefix + str(problem), file=sys.stderr)
@@ -48,9 +46,14 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if errors else 0
 
 
+_UNITS = {"read": "articles read", "extract": "articles extracted", "render": "pages rendered"}
+
+
 def _progress(stage: str, done: int, total: int) -> None:
+    """One line per stage, rewritten in place: 'extract 4200/10000 articles extracted'."""
     if done == total or done % 100 == 0:
-        print(f"\r{stage} {done}/{total} articles", end="", file=sys.stderr, flush=True)
+        end = "\n" if done == total else ""
+        print(f"\r{stage} {done}/{total} {_UNITS.get(stage, '')}", end=end, file=sys.stderr, flush=True)
 
 
 def _write(out: Path, files: dict[str, str]) -> None:

@@ -60,14 +60,18 @@ def collect_sources(folder: Path) -> list[SourceFile]:
     return found
 
 
-def read_sources(sources: Sequence[SourceFile]) -> tuple[list[m.Article], list[Problem]]:
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+def read_sources(sources: Sequence[SourceFile], progress: Progress | None = None) -> tuple[list[m.Article], list[Problem]]:
     """Read every article; a file that cannot be read is reported and left out, the rest go on."""
     sidecars = {s.path.rsplit(".", 1)[0]: s for s in sources if s.path.endswith((".yml", ".yaml"))}
     articles: list[m.Article] = []
     problems: list[Problem] = []
-    for source in sources:
-        if not is_article(source.path):
-            continue
+    texts = [source for source in sources if is_article(source.path)]
+    for number, source in enumerate(texts, 1):
+        if progress:
+            progress("read", number, len(texts))
         stem = source.path[: -len(".txt")]
         sidecar = sidecars.pop(stem, None)
         try:
@@ -130,11 +134,11 @@ class ExtractionCache:
 
 
 def generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
-             progress: Callable[[str, int, int], None] | None = None,
+             progress: Progress | None = None,
              cache: ExtractionCache | None = None) -> Result:
     timings: dict[str, float] = {}
     clock = time.perf_counter()
-    articles, problems = read_sources(sources)
+    articles, problems = read_sources(sources, progress)
     problems = list(curated.problems) + problems
     timings["read"] = time.perf_counter() - clock
 
@@ -146,7 +150,7 @@ def generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
     for number, article in enumerate(articles, 1):
         extracted.append(cache.extract(article, extractors))
         if progress:
-            progress("extracted", number, len(articles))
+            progress("extract", number, len(articles))
     timings["extract"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
@@ -154,7 +158,7 @@ def generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
     timings["link"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    pages = render_corpus(corpus, options.templates, options.site_name, options.directory_urls)
+    pages = render_corpus(corpus, options.templates, options.site_name, options.directory_urls, progress)
     files = exports(corpus)
     files["feed.xml"] = rss(list(corpus.articles), options.site_name, options.site_url)
     timings["render"] = time.perf_counter() - clock

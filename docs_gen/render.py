@@ -10,6 +10,7 @@ import html
 import json
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -98,13 +99,17 @@ class Urls:
         return f"{url}#{anchor}" if anchor else url
 
 
-def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", directory_urls: bool = True) -> list[PageSource]:
+def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", directory_urls: bool = True,
+                  progress: Callable[[str, int, int], None] | None = None) -> list[PageSource]:
     env = environment(templates)
     pages: list[PageSource] = []
     articles = sorted(corpus.articles, key=lambda a: (a.date or "", a.title.casefold(), a.id))
+    total = len(articles) + len(corpus.entities)
     for article in articles:
         path = f"articles/{article.id}.md"
         pages.append(PageSource(path, _article_page(env, corpus, article, Urls(path, directory_urls)), html=True))
+        if progress:
+            progress("render", len(pages), total)
     groups: dict[str, list[Entity]] = defaultdict(list)
     for entity in corpus.entities.values():
         groups[entity.kind].append(entity)
@@ -114,6 +119,8 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
             template = "glossary_entry.html.j2" if kind == m.TERM else "entity.html.j2"
             urls = Urls(entity.page, directory_urls)
             pages.append(PageSource(entity.page, _entity_page(env, corpus, entity, template, urls), html=True))
+            if progress:
+                progress("render", len(pages), total)
     for kind in (m.PERSON, m.ORGANISATION, m.PLACE, m.DOCUMENT):
         section = SECTION_OF_KIND[kind]
         pages.append(PageSource(f"{section}/index.md", env.get_template("entity_index.md.j2").render(

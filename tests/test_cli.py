@@ -41,3 +41,12 @@ def test_check_reports_dates_candidates_and_problems(tmp_path, capsys):
 def test_missing_folder_is_a_clear_error(tmp_path, capsys):
     assert main(["--seeds", str(tmp_path / "nope"), "check"]) == 2
     assert "no folder" in capsys.readouterr().err
+
+
+def test_progress_names_each_stage_and_the_summary_its_timings(tmp_path, capsys):
+    assert main(["--seeds", str(ROOT / "seeds"), "--templates", TEMPLATES, "build", "--out", str(tmp_path / "out")]) == 0
+    captured = capsys.readouterr()
+    for line in ["read 5/5 articles read", "extract 5/5 articles extracted", "render 98/98 pages rendered"]:
+        assert line in captured.err, captured.err
+    summary = captured.out.strip().splitlines()[-1]
+    assert summary.startswith("5 articles, 93 entries") and all(f"{stage} " in summary for stage in ("read", "extract", "link", "render"))

@@ -47,6 +47,14 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     return [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text)]
 
 
+@functools.lru_cache(maxsize=16)  # every matcher reads the same block in turn: tokenise it once
+def _normalised(text: str) -> tuple[list[tuple[int, int, str]], list[str], list[str]]:
+    found = tokens(text)
+    exact = [normalise_token(w, fold_diacritics=False) for _, _, w in found]
+    folded = [normalise_token(w, fold_diacritics=True) for _, _, w in found]
+    return found, exact, folded
+
+
 class PhraseMatcher:
     """Find curated phrases in text. Each phrase maps to a key; `fold_diacritics` lets it also
     match when written without Vietnamese diacritics."""
@@ -73,9 +81,9 @@ class PhraseMatcher:
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, key), sorted and non-overlapping; at each position the longest phrase wins."""
-        found = tokens(text)
-        exact = [normalise_token(w, fold_diacritics=False) for _, _, w in found]
-        folded = [normalise_token(w, fold_diacritics=True) for _, _, w in found] if self._folded else exact
+        found, exact, folded = _normalised(text)
+        if not self._folded:
+            folded = exact
         out: list[tuple[int, int, str]] = []
         i = 0
         while i < len(found):
