@@ -95,7 +95,10 @@ class Urls:
         self.base = page_url(page, directory_urls)
 
     def __call__(self, target: str, anchor: str = "") -> str:
-        url = relative(self.base, page_url(target, self.directory_urls)) or "./"
+        url = page_url(target, self.directory_urls)
+        if url == self.base and anchor:
+            return f"#{anchor}"
+        url = relative(self.base, url) or "./"
         return f"{url}#{anchor}" if anchor else url
 
 
@@ -105,9 +108,10 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
     pages: list[PageSource] = []
     articles = sorted(corpus.articles, key=lambda a: (a.date or "", a.title.casefold(), a.id))
     total = len(articles) + len(corpus.entities)
+    timeline = TimelineLayout(corpus)
     for article in articles:
         path = f"articles/{article.id}.md"
-        pages.append(PageSource(path, _article_page(env, corpus, article, Urls(path, directory_urls)), html=True))
+        pages.append(PageSource(path, _article_page(env, corpus, article, Urls(path, directory_urls), timeline), html=True))
         if progress:
             progress("render", len(pages), total)
     groups: dict[str, list[Entity]] = defaultdict(list)
@@ -131,7 +135,7 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
     rows = [_article_row(a, "articles/index.md") for a in articles]
     pages.append(PageSource("articles/index.md", env.get_template("articles_index.md.j2").render(articles=rows),
                             in_nav=True))
-    pages.append(PageSource("timeline.md", _timeline_page(env, corpus), in_nav=True))
+    pages.extend(_timeline_pages(env, corpus, timeline, directory_urls))
     counts = {KIND_TITLES[k]: len(groups.get(k, [])) for k in KIND_TITLES}
     languages = sorted({a.language for a in corpus.articles})
     pages.append(PageSource("index.md", env.get_template("home.md.j2").render(
@@ -226,7 +230,8 @@ def _tooltip(entity: Entity) -> str:
     return f"{kind}: {entity.name}" + (f" — {detail}" if detail else "")
 
 
-def _article_page(env: jinja2.Environment, corpus: Corpus, article: m.Article, urls: Urls) -> str:
+def _article_page(env: jinja2.Environment, corpus: Corpus, article: m.Article, urls: Urls,
+                  timeline: TimelineLayout) -> str:
     body, notes = body_html(corpus, article, urls)
     in_article: dict[str, list[dict]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()
@@ -251,7 +256,7 @@ def _article_page(env: jinja2.Environment, corpus: Corpus, article: m.Article, u
         jsonld=_json_ld(article, _shorten(description, 200)), tags=tags, top=article.id,
         article=article, body=body, notes=notes, mentions=sorted(in_article.items()),
         dates=[{"value": e.value, "text": e.text, "anchor": e.anchor, "inferred": e.inferred,
-                "timeline": urls("timeline.md", _year_anchor(e))} for e in dates],
+                "timeline": timeline.link(urls, e)} for e in dates],
         related=related, same_event=same, description=_shorten(description, 200))
 
 
@@ -269,14 +274,22 @@ def _json_ld(article: m.Article, description: str) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+# An entry shows the sentences of its first articles (by mentions); the rest are listed by title, so
+# a term that every article uses does not make a page as long as the corpus.
+CONTEXT_ARTICLES = 30
+
+
 def _entity_page(env: jinja2.Environment, corpus: Corpus, entity: Entity, template: str, urls: Urls) -> str:
     by_article: dict[str, list] = defaultdict(list)
     for occurrence in entity.occurrences:
         by_article[occurrence.article].append(occurrence)
-    articles = []
-    for article_id, count in entity.article_counts():
+    articles, more = [], []
+    for article_id, count in entity.article_counts():  # most mentions first
         article = corpus.article(article_id)
         target = f"articles/{article_id}.md"
+        if len(articles) == CONTEXT_ARTICLES:
+            more.append({"title": article.title, "href": urls(target)})
+            continue
         articles.append({"title": article.title, "href": urls(target), "count": count, "language": article.language,
                          "contexts": [{"text": o.context, "href": urls(target, o.anchor)}
                                       for o in _unique_contexts(by_article[article_id])]})
@@ -288,7 +301,7 @@ def _entity_page(env: jinja2.Environment, corpus: Corpus, entity: Entity, templa
             if target:
                 related.append({"name": target.name, "href": urls(target.page)})
     return env.get_template(template).render(
-        entity=entity, entry=entry, articles=articles, related=related, top=entity.page.rsplit("/", 1)[-1][: -len(".md")],
+        entity=entity, entry=entry, articles=articles, more=more, related=related, top=entity.page.rsplit("/", 1)[-1][: -len(".md")],
         attributes=_display_attributes(entity),
         kind_title=KIND_TITLES[entity.kind], index=urls(f"{SECTION_OF_KIND[entity.kind]}/index.md"))
 
@@ -317,28 +330,63 @@ def _year_anchor(entry) -> str:
     return f"year-{entry.year}" if entry.year else "every-year"
 
 
-def _timeline_page(env: jinja2.Environment, corpus: Corpus) -> str:
-    events: dict[str, list] = {}
-    for entry in corpus.timeline:
-        events.setdefault(entry.event, []).append(entry)
-    years: dict[str, list[dict]] = defaultdict(list)
-    recurring: list[dict] = []
-    for entries in events.values():
+# Up to this many events the timeline is one page; above it, each year has its own page, so that no
+# page grows with the corpus (10,000 articles mention about 46,000 dates).
+TIMELINE_ONE_PAGE = 1000
+
+
+class TimelineLayout:
+    """The events of the timeline grouped by year, and the page that shows each year."""
+
+    def __init__(self, corpus: Corpus):
+        events: dict[str, list] = {}
+        for entry in corpus.timeline:
+            events.setdefault(entry.event, []).append(entry)
+        self.years: dict[str, list[list]] = defaultdict(list)
+        self.recurring: list[list] = []
+        for entries in events.values():
+            if entries[0].type == "recurring":
+                self.recurring.append(entries)
+            elif entries[0].year:
+                self.years[entries[0].year].append(entries)
+        self.split = sum(len(v) for v in self.years.values()) > TIMELINE_ONE_PAGE
+
+    def page_of_year(self, year: str) -> str:
+        return f"timeline/{year}.md" if self.split and year else "timeline.md"
+
+    def link(self, urls: Urls, entry) -> str:
+        return urls(self.page_of_year(entry.year if entry.type != "recurring" else ""), _year_anchor(entry))
+
+
+def _timeline_pages(env: jinja2.Environment, corpus: Corpus, layout: TimelineLayout,
+                    directory_urls: bool) -> list[PageSource]:
+    def item(entries, urls: Urls) -> dict:
         first = entries[0]
-        item = {"value": first.value, "type": first.type, "label": first.label, "inferred": any(e.inferred for e in entries),
+        return {"value": first.value, "type": first.type, "label": first.label,
+                "inferred": any(e.inferred for e in entries), "span": _span_years(first.value),
                 "sources": [{"title": corpus.article(e.article).title, "text": e.text,
-                             "href": relative("timeline.md", f"articles/{e.article}.md") + f"#{e.anchor}"} for e in entries],
-                "span": _span_years(first.value),
-                "refs": [{"name": entity.name, "href": relative("timeline.md", entity.page)}
-                         for entity in _entities_of(corpus, entries)]}
-        if first.type == "recurring":
-            recurring.append(item)
-        elif first.year:
-            years[first.year].append(item)
-    return env.get_template("timeline.md.j2").render(years=sorted(years.items()), recurring=recurring,
-                                                     undated=[{"text": e.text, "title": corpus.article(e.article).title,
-                                                               "href": relative("timeline.md", f"articles/{e.article}.md") + f"#{e.anchor}"}
-                                                              for e in corpus.undated])
+                             "href": urls(f"articles/{e.article}.md", e.anchor)} for e in entries],
+                "refs": [{"name": entity.name, "href": urls(entity.page)} for entity in _entities_of(corpus, entries)]}
+
+    def year_links(urls: Urls) -> list[dict]:
+        return [{"year": year, "count": len(layout.years[year]), "href": urls(layout.page_of_year(year), f"year-{year}")}
+                for year in sorted(layout.years)]
+
+    urls = Urls("timeline.md", directory_urls)
+    years = [] if layout.split else [(year, [item(e, urls) for e in layout.years[year]]) for year in sorted(layout.years)]
+    undated = [{"text": e.text, "title": corpus.article(e.article).title, "href": urls(f"articles/{e.article}.md", e.anchor)}
+               for e in corpus.undated]
+    pages = [PageSource("timeline.md", env.get_template("timeline.html.j2").render(
+        title="Timeline", index="", page_year="", count=len(corpus.timeline), years=years, year_links=year_links(urls),
+        recurring=[item(e, urls) for e in layout.recurring], undated=undated), in_nav=True, html=True)]
+    for year in sorted(layout.years) if layout.split else ():
+        path = layout.page_of_year(year)
+        urls = Urls(path, directory_urls)
+        pages.append(PageSource(path, env.get_template("timeline.html.j2").render(
+            title=f"Timeline: {year}", index=urls("timeline.md"), page_year=year, count=len(layout.years[year]),
+            years=[(year, [item(e, urls) for e in layout.years[year]])], year_links=year_links(urls),
+            recurring=[], undated=[]), html=True))
+    return pages
 
 
 def _entities_of(corpus: Corpus, entries) -> list[Entity]:

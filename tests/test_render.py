@@ -1,0 +1,63 @@
+"""The render stage: URLs between HTML pages, and pages that stay small as the corpus grows."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from docs_gen import render
+from docs_gen.curated import load_curated
+from docs_gen.pipeline import Options, collect_sources, generate
+from test_build import ROOT
+
+
+@pytest.mark.parametrize("page, target, anchor, directory_urls, expected", [
+    ("articles/a.md", "people/b.md", "", True, "../../people/b/"),
+    ("articles/a.md", "index.md", "", True, "../../"),
+    ("articles/a.md", "timeline.md", "year-2016", True, "../../timeline/#year-2016"),
+    ("timeline.md", "timeline.md", "year-2016", True, "#year-2016"),
+    ("timeline/2016.md", "timeline.md", "", True, "../"),
+    ("people/index.md", "people/b.md", "", True, "b/"),
+    ("articles/a.md", "people/b.md", "", False, "../people/b.html"),
+    ("articles/a.md", "index.md", "p-1", False, "../index.html#p-1"),
+    ("articles/a.md", "articles/a.md", "", False, "a.html"),
+])
+def test_urls_between_pages(page, target, anchor, directory_urls, expected):
+    assert render.Urls(page, directory_urls)(target, anchor) == expected
+
+
+def build_seeds(**limits) -> dict[str, str]:
+    seeds = ROOT / "seeds"
+    result = generate(collect_sources(seeds), load_curated(seeds / "_data"), Options(ROOT / "templates"))
+    return {page.path: page.content for page in result.pages}
+
+
+def test_timeline_splits_into_year_pages_past_its_limit(monkeypatch):
+    one_page = build_seeds()
+    assert not [p for p in one_page if p.startswith("timeline/")]
+    monkeypatch.setattr(render, "TIMELINE_ONE_PAGE", 1)
+    pages = build_seeds()
+    years = sorted(p for p in pages if p.startswith("timeline/"))
+    assert years and all(re.fullmatch(r"timeline/\d{4}\.md", p) for p in years)
+    # The index links every year page and keeps no year's entries; a year page holds only its year.
+    index = pages["timeline.md"]
+    assert all(f'href="{p[len("timeline/"):-3]}/#year-{p[9:13]}"' in index for p in years)
+    assert '<h2 id="year-' not in index
+    first = pages[years[0]]
+    assert first.count('<h2 id="year-') == 1 and 'href="../"' in first
+    # Every dated entry is still on some page, and an article's dates link to its year's page.
+    total = sum(page.count("<li><strong>") for path, page in pages.items() if path.startswith("timeline"))
+    assert total == sum(one_page[p].count("<li><strong>") for p in one_page if p.startswith("timeline"))
+    article = next(page for path, page in pages.items() if path.startswith("articles/") and "Dates mentioned" in page)
+    assert re.search(r'href="\.\./\.\./timeline/\d{4}/#year-\d{4}"', article)
+
+
+def test_entry_pages_list_sentences_of_the_first_articles_and_titles_of_the_rest(monkeypatch):
+    monkeypatch.setattr(render, "CONTEXT_ARTICLES", 1)
+    pages = build_seeds()
+    busy = [page for path, page in pages.items() if path.startswith("glossary/") and "more article" in page]
+    assert busy, "some glossary term is in more than one seed article"
+    for page in busy:
+        more = int(re.search(r"Also in (\d+) more article", page).group(1))
+        listed = page.split("more article", 1)[1].split("</p>", 1)[0]
+        assert listed.count("<a href=") == more and page.count('title="Go to the paragraph"') >= 1
