@@ -4,13 +4,14 @@ from __future__ import annotations
 import logging
 import re
 import time
+import zlib
 from pathlib import Path
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
@@ -72,10 +73,12 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self.templates = Path("templates")
         self.cache = ExtractionCache()  # kept across `mkdocs serve` rebuilds
         self.html_pages: set[str] = set()  # generated pages whose body is finished HTML
-        self.bodies: dict[str, str] = {}
+        self.bodies: dict[str, bytes] = {}  # compressed HTML bodies, from reading a page to writing it
+        self.serving = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Having on_startup makes MkDocs keep this instance (and its cache) across rebuilds."""
+        self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
@@ -107,7 +110,9 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         curated = load_curated(Path(config.docs_dir) / CURATED_FOLDER, f"{CURATED_FOLDER}/")
         options = Options(self.templates, config.site_name or "", config.site_url or "",
                           link_scope=self.config.link_scope, directory_urls=config.use_directory_urls)
-        result = generate(sources, curated, options, cache=self.cache)
+        # `mkdocs serve` keeps what was extracted for the next rebuild; a one-off build lets it go.
+        cache = self.cache if self.serving else ExtractionCache()
+        result = generate(sources, curated, options, cache=cache)
         self.html_pages = {page.path for page in result.pages if page.html}
         for problem in result.problems:
             log.warning(f"{self.docs_label}/{problem}")
@@ -131,27 +136,43 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         corpus = result.corpus
         log.info(f"docs_gen: {len(corpus.articles)} articles, {len(corpus.entities)} entries, "
                  f"{len(corpus.timeline)} dates, {len(result.problems)} problems, "
-                 f"{self.cache.misses} articles extracted ({self.cache.hits} cached) in "
+                 f"{cache.misses} articles extracted ({cache.hits} cached) in "
                  f"{time.perf_counter() - started:.2f}s ("
                  + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items()) + ")")
         return files
 
+    # An HTML body skips the Markdown parser (the slowest step of a large build). MkDocs reads every
+    # page before it writes any; between the two the body waits compressed (about a fifth of its size)
+    # and is let go once its page is written, so a large site is never held in memory whole.
+
     def on_page_markdown(self, markdown: str, *, page, config: MkDocsConfig, files: Files) -> str:
-        """An HTML body skips the Markdown parser (the slowest step of a large build); it is put back
-        in on_page_content."""
         if page.file.src_uri not in self.html_pages:
             return markdown
-        self.bodies[page.file.src_uri] = markdown
+        self.bodies[page.file.src_uri] = zlib.compress(markdown.encode("utf-8"), 1)
+        page.file.content_string = ""  # read: the source copy is no longer needed
         return ""
 
     def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:
-        body = self.bodies.pop(page.file.src_uri, None)
-        if body is None:
+        stored = self.bodies.get(page.file.src_uri)
+        if stored is None:
             return html
+        body = zlib.decompress(stored).decode("utf-8")
         page.toc = get_toc(toc_tokens(body))
         # MkDocs checks links into this page (from the Markdown pages) against these anchors.
         page.present_anchor_ids = set(ANCHOR.findall(body))
-        return body
+        return ""
+
+    @event_priority(100)  # before other plugins (the theme's search) read the content
+    def on_page_context(self, context, *, page, config: MkDocsConfig, nav):
+        stored = self.bodies.pop(page.file.src_uri, None)
+        if stored is not None:
+            page.content = zlib.decompress(stored).decode("utf-8")
+        return context
+
+    def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
+        if page.file.src_uri in self.html_pages:
+            page.content = ""  # written; rebuilt from the corpus on the next build
+        return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.config.search != "pagefind":
