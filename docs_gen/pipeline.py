@@ -15,6 +15,7 @@ from .export import exports
 from .feed import rss
 from .extract.article import ArticleMentions, Extractors, extract_article
 from .link import Corpus, link_corpus
+from .parallel import parallel_map
 from .read import read_article
 from .render import PageSource, render_corpus
 
@@ -34,6 +35,7 @@ class Options:
     site_url: str = ""
     link_scope: str = "article"  # first mention linked per "article", "section" or "paragraph"
     directory_urls: bool = True  # MkDocs' use_directory_urls: pages at a/b/ rather than a/b.html
+    workers: int = 0  # processes for the per-article stages; 0: one per core
 
 
 @dataclass(frozen=True)
@@ -122,15 +124,26 @@ class ExtractionCache:
             self.fingerprint, self.extractors, self.entries = curated.fingerprint, curated.extractors(), {}
         return self.extractors
 
-    def extract(self, article: m.Article, extractors: Extractors) -> ArticleMentions:
-        digest = hashlib.blake2b(repr([(b.kind, b.text) for b in article.blocks]).encode(), digest_size=16).hexdigest()
-        found = self.entries.get(digest)
-        if found is None:
-            self.misses += 1
-            found = self.entries[digest] = extract_article(article, extractors).mentions
-        else:
-            self.hits += 1
-        return ArticleMentions(article.id, found)
+    @staticmethod
+    def key(article: m.Article) -> str:
+        return hashlib.blake2b(repr([(b.kind, b.text) for b in article.blocks]).encode(), digest_size=16).hexdigest()
+
+    def extract_all(self, articles: Sequence[m.Article], curated: Curated, workers: int = 0,
+                    progress: Progress | None = None) -> list[ArticleMentions]:
+        """Mentions of every article, extracting (on every core) only those not seen before."""
+        extractors = self.extractors_for(curated)
+        keys = [self.key(article) for article in articles]
+        todo = {key: article for key, article in zip(keys, articles) if key not in self.entries}
+        self.misses, self.hits = len(todo), len(articles) - len(todo)
+        pending = list(todo.items())
+        found = parallel_map(lambda i: extract_article(pending[i][1], extractors).mentions, len(pending), workers)
+        for done, ((key, _), mentions) in enumerate(zip(pending, found), 1):
+            self.entries[key] = mentions
+            if progress:
+                progress("extract", self.hits + done, len(articles))
+        if progress and not pending and articles:
+            progress("extract", len(articles), len(articles))
+        return [ArticleMentions(article.id, self.entries[key]) for article, key in zip(articles, keys)]
 
 
 def generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
@@ -144,13 +157,7 @@ def generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
 
     clock = time.perf_counter()
     cache = cache or ExtractionCache()
-    cache.hits = cache.misses = 0
-    extractors = cache.extractors_for(curated)
-    extracted: list[ArticleMentions] = []
-    for number, article in enumerate(articles, 1):
-        extracted.append(cache.extract(article, extractors))
-        if progress:
-            progress("extract", number, len(articles))
+    extracted = cache.extract_all(articles, curated, options.workers, progress)
     timings["extract"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
@@ -158,7 +165,8 @@ def generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
     timings["link"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    pages = render_corpus(corpus, options.templates, options.site_name, options.directory_urls, progress)
+    pages = render_corpus(corpus, options.templates, options.site_name, options.directory_urls, progress,
+                          options.workers)
     files = exports(corpus)
     files["feed.xml"] = rss(list(corpus.articles), options.site_name, options.site_url)
     timings["render"] = time.perf_counter() - clock

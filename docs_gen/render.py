@@ -22,6 +22,7 @@ from . import models as m
 from .extract.spans import FOOTNOTE_MARKER
 from .link import SECTION_OF_KIND, Corpus, Entity
 from .markup import escape
+from .parallel import parallel_map
 
 LANGUAGE_NAMES = {"en": "English", "vi": "Tiếng Việt"}
 KIND_TITLES = {m.PERSON: "People", m.ORGANISATION: "Organisations", m.PLACE: "Places", m.DOCUMENT: "Documents",
@@ -103,28 +104,33 @@ class Urls:
 
 
 def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", directory_urls: bool = True,
-                  progress: Callable[[str, int, int], None] | None = None) -> list[PageSource]:
+                  progress: Callable[[str, int, int], None] | None = None, workers: int = 0) -> list[PageSource]:
     env = environment(templates)
-    pages: list[PageSource] = []
     articles = sorted(corpus.articles, key=lambda a: (a.date or "", a.title.casefold(), a.id))
-    total = len(articles) + len(corpus.entities)
-    timeline = TimelineLayout(corpus)
-    for article in articles:
-        path = f"articles/{article.id}.md"
-        pages.append(PageSource(path, _article_page(env, corpus, article, Urls(path, directory_urls), timeline), html=True))
-        if progress:
-            progress("render", len(pages), total)
     groups: dict[str, list[Entity]] = defaultdict(list)
     for entity in corpus.entities.values():
         groups[entity.kind].append(entity)
-    for kind, entities in groups.items():
-        entities.sort(key=lambda e: (e.name.casefold(), e.key))
-        for entity in entities:
-            template = "glossary_entry.html.j2" if kind == m.TERM else "entity.html.j2"
-            urls = Urls(entity.page, directory_urls)
-            pages.append(PageSource(entity.page, _entity_page(env, corpus, entity, template, urls), html=True))
-            if progress:
-                progress("render", len(pages), total)
+    for members in groups.values():
+        members.sort(key=lambda e: (e.name.casefold(), e.key))
+    entities = [entity for kind in groups for entity in groups[kind]]
+    timeline = TimelineLayout(corpus)
+
+    def one_page(i: int) -> PageSource:
+        """The page of the i-th article, then of the i-th entry after the articles."""
+        if i < len(articles):
+            path = f"articles/{articles[i].id}.md"
+            return PageSource(path, _article_page(env, corpus, articles[i], Urls(path, directory_urls), timeline), html=True)
+        entity = entities[i - len(articles)]
+        template = "glossary_entry.html.j2" if entity.kind == m.TERM else "entity.html.j2"
+        return PageSource(entity.page, _entity_page(env, corpus, entity, template, Urls(entity.page, directory_urls)),
+                          html=True)
+
+    pages: list[PageSource] = []
+    total = len(articles) + len(entities)
+    for page in parallel_map(one_page, total, workers):
+        pages.append(page)
+        if progress:
+            progress("render", len(pages), total)
     for kind in (m.PERSON, m.ORGANISATION, m.PLACE, m.DOCUMENT):
         section = SECTION_OF_KIND[kind]
         pages.append(PageSource(f"{section}/index.md", env.get_template("entity_index.md.j2").render(

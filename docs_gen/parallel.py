@@ -1,0 +1,48 @@
+"""Run a per-item function over many items on every core, for the per-article stages.
+
+Workers are forked, so they start at once and share the parent's data (corpus, matchers, templates)
+without copying it; only each item's result travels back. Forking is only safe while this process
+runs no other thread (`mkdocs serve` runs several), so then, on one core or for a few items, the work
+runs here in order."""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
+
+Result = TypeVar("Result")
+MIN_ITEMS = 200  # below this, starting workers costs more than it saves
+_work: Callable[[int], object] | None = None  # what the forked workers run, inherited from the parent
+
+
+def cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def _run(indices: range) -> list:
+    assert _work is not None
+    return [_work(i) for i in indices]
+
+
+def parallel_map(work: Callable[[int], Result], count: int, workers: int = 0) -> Iterator[Result]:
+    """work(0), work(1), ... work(count - 1), in order, spread over `workers` processes (0: all cores)."""
+    global _work
+    workers = workers or cores()
+    if (workers < 2 or count < MIN_ITEMS or threading.active_count() > 1
+            or "fork" not in multiprocessing.get_all_start_methods()):
+        yield from (work(i) for i in range(count))
+        return
+    size = max(1, min(64, count // (workers * 8)))
+    _work = work
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            for results in pool.map(_run, [range(i, min(i + size, count)) for i in range(0, count, size)]):
+                yield from results
+    finally:
+        _work = None
