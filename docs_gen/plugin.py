@@ -33,6 +33,12 @@ ANCHOR = re.compile(r'\bid="([^"]+)"')
 HEADING = re.compile(r'<h([1-6]) id="([^"]+)"[^>]*>(.*?)<a class="headerlink"', re.S)
 
 
+def split_front_matter(content: str) -> tuple[str, str]:
+    """'---\\n...\\n---\\n<body>' -> (the front matter block, the body)."""
+    end = content.index("\n---\n", 4) + len("\n---\n")
+    return content[:end], content[end:]
+
+
 def toc_tokens(body: str) -> list[dict]:
     """The table of contents of an HTML body, from its headings with permanent links, nested by level."""
     root: dict = {"level": 0, "children": []}
@@ -73,7 +79,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self.templates = Path("templates")
         self.cache = ExtractionCache()  # kept across `mkdocs serve` rebuilds
         self.html_pages: set[str] = set()  # generated pages whose body is finished HTML
-        self.bodies: dict[str, bytes] = {}  # compressed HTML bodies, from reading a page to writing it
+        self.bodies: dict[str, bytes] = {}  # their bodies, compressed, until written
         self.serving = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -113,14 +119,19 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         # `mkdocs serve` keeps what was extracted for the next rebuild; a one-off build lets it go.
         cache = self.cache if self.serving else ExtractionCache()
         result = generate(sources, curated, options, cache=cache)
-        self.html_pages = {page.path for page in result.pages if page.html}
         for problem in result.problems:
             log.warning(f"{self.docs_label}/{problem}")
+        self.html_pages, self.bodies = set(), {}
         for page in result.pages:
             if files.get_file_from_path(page.path) is not None:
                 continue  # a hand-written page with the same path wins
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
-            files.append(File.generated(config, page.path, content=page.content, inclusion=inclusion))
+            content = page.content
+            if page.html:  # MkDocs reads the front matter; the body waits compressed (see on_page_content)
+                front, body = split_front_matter(content)
+                content, self.bodies[page.path] = front, zlib.compress(body.encode("utf-8"), 1)
+                self.html_pages.add(page.path)
+            files.append(File.generated(config, page.path, content=content, inclusion=inclusion))
         for path, text in result.files.items():
             files.append(File.generated(config, path, content=text))
         if self.config.search == "pagefind" and files.get_file_from_path(SEARCH_PAGE) is None:
@@ -142,15 +153,8 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         return files
 
     # An HTML body skips the Markdown parser (the slowest step of a large build). MkDocs reads every
-    # page before it writes any; between the two the body waits compressed (about a fifth of its size)
-    # and is let go once its page is written, so a large site is never held in memory whole.
-
-    def on_page_markdown(self, markdown: str, *, page, config: MkDocsConfig, files: Files) -> str:
-        if page.file.src_uri not in self.html_pages:
-            return markdown
-        self.bodies[page.file.src_uri] = zlib.compress(markdown.encode("utf-8"), 1)
-        page.file.content_string = ""  # read: the source copy is no longer needed
-        return ""
+    # page before it writes any; the bodies wait compressed (about a fifth of their size) until their
+    # page is written, and are let go then, so a large site is never held in memory whole.
 
     def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:
         stored = self.bodies.get(page.file.src_uri)
