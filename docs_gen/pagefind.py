@@ -1,15 +1,27 @@
-"""The chunked search index (`search: pagefind`): Pagefind indexes the built site into small files
-that a reader's browser fetches only as a query needs them, so search stays fast on large sites."""
+"""The chunked search index (`search: pagefind`): Pagefind indexes the site into small files that a
+reader's browser fetches only as a query needs them, so search stays fast on large sites.
+
+Pagefind holds the whole index of a run in memory (about 0.2 MB per article page), so a large site is
+indexed in parts of at most PART_PAGES pages, each its own bundle; the search page merges them. A part
+is indexed in the background as soon as its pages are written, while MkDocs writes the rest."""
 from __future__ import annotations
 
 import importlib.util
+import json
+import re
+import shutil
 import subprocess
 import sys
+import tempfile
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from .errors import InputError, Problem
 
 BUNDLE = "pagefind"
+# The search page reads this list of the bundles beside the first one.
+PARTS_FILE = "parts.json"
+PART_PAGES = 2000
 # One index for both languages, so a search from any page finds articles in either. Pagefind folds
 # diacritics except đ; the search page asks for both spellings of a word that starts with d.
 LANGUAGE = "en"
@@ -21,17 +33,85 @@ def pagefind_available() -> bool:
     return importlib.util.find_spec("pagefind") is not None
 
 
-def build_index(site_dir: Path) -> str:
-    """Index the pages of `site_dir` that mark their content with data-pagefind-body; returns Pagefind's
-    summary. Raises InputError when Pagefind is missing or fails."""
+def require_pagefind() -> None:
     if not pagefind_available():
         raise InputError(Problem("mkdocs.yml", None, "search: pagefind needs the Pagefind package",
                                  "install it with: pip install 'docs_gen[pagefind]'"))
-    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", BUNDLE,
+
+
+def part_folder(part: int) -> str:
+    """The bundle of a part, relative to the site: "pagefind/", then "pagefind/part-2/", ..."""
+    return f"{BUNDLE}/" if part == 0 else f"{BUNDLE}/part-{part + 1}/"
+
+
+def index_folder(pages: Path, output: Path) -> int:
+    """Index the HTML files under `pages` into the bundle `output`; returns how many pages it holds."""
+    command = [sys.executable, "-m", "pagefind", "--site", str(pages), "--output-path", str(output),
                "--force-language", LANGUAGE, "--exclude-selectors", IGNORED]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode:
         raise InputError(Problem("mkdocs.yml", None, f"Pagefind could not index the site: {result.stderr.strip()[-2000:]}",
-                                 "check that the site folder was built and is writable"))
-    indexed = [line.strip() for line in result.stdout.splitlines() if line.strip().startswith("Indexed")]
-    return ", ".join(indexed)
+                                 "check that the site folder is writable and Pagefind is installed"))
+    counted = re.search(r"Indexed (\d+) pages?\b", result.stdout)
+    return int(counted.group(1)) if counted else 0
+
+
+class SearchIndexer:
+    """Collects the pages to index as MkDocs writes them, and indexes each full part in the background.
+
+    Each page goes to a scratch folder as a small HTML file of its body alone, at the same path as
+    in the site, so Pagefind gives it the page's URL and parses no navigation or theme markup."""
+
+    def __init__(self, site_dir: Path, part_pages: int = PART_PAGES) -> None:
+        require_pagefind()
+        self.site_dir = site_dir
+        self.part_pages = part_pages
+        self.scratch = Path(tempfile.mkdtemp(prefix="docs_gen-search-"))
+        self.worker = ThreadPoolExecutor(max_workers=1)  # one Pagefind at a time bounds the memory
+        self.parts: list[Future[int]] = []
+        self.in_part = 0
+
+    def add(self, dest_uri: str, body: str) -> None:
+        """Queue a written page; Pagefind takes its title from its first heading."""
+        path = self.scratch / str(len(self.parts)) / dest_uri
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f'<!doctype html><html><head><meta charset="utf-8"></head><body>{body}</body></html>',
+                        encoding="utf-8")
+        self.in_part += 1
+        if self.in_part >= self.part_pages:
+            self._close_part()
+
+    def _close_part(self) -> None:
+        if not self.in_part:
+            return
+        part = len(self.parts)
+        pages = self.scratch / str(part)
+        self.parts.append(self.worker.submit(self._index, pages, self.site_dir / part_folder(part)))
+        self.in_part = 0
+
+    @staticmethod
+    def _index(pages: Path, output: Path) -> int:
+        try:
+            return index_folder(pages, output)
+        finally:
+            shutil.rmtree(pages, ignore_errors=True)
+
+    def finish(self) -> str:
+        """Index the last part, wait for all, and list the parts for the search page. Returns a summary."""
+        try:
+            self._close_part()
+            counts = [part.result() for part in self.parts]
+            if not counts:
+                return "no pages to index"
+            bundle = self.site_dir / BUNDLE
+            bundle.mkdir(parents=True, exist_ok=True)
+            others = [part_folder(part) for part in range(1, len(self.parts))]
+            (bundle / PARTS_FILE).write_text(json.dumps(others), encoding="utf-8")
+            return f"{sum(counts)} pages in {len(counts)} part(s)"
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Stop without finishing (a failed build): drop the parts not started and the scratch folder."""
+        self.worker.shutdown(wait=True, cancel_futures=True)
+        shutil.rmtree(self.scratch, ignore_errors=True)

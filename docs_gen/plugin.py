@@ -17,7 +17,7 @@ from mkdocs.structure.toc import get_toc
 
 from .curated import load_curated
 from .errors import InputError
-from .pagefind import build_index
+from .pagefind import SearchIndexer, require_pagefind
 from .pipeline import CURATED_FOLDER, ExtractionCache, Options, SourceFile, generate
 from .render import environment
 
@@ -27,6 +27,8 @@ ASSETS = Path(__file__).parent / "assets"
 LUNR_VI = Path(__file__).parent / "lunr" / "lunr.vi.min.js"
 LUNR_VI_URI = "assets/javascripts/lunr/min/lunr.vi.min.js"
 SEARCH_PAGE = "search.md"
+# With `search: pagefind`, the pages that carry names to find: not the long listings or the timeline.
+INDEXED_KINDS = ("article", "entry")
 
 
 ANCHOR = re.compile(r'\bid="([^"]+)"')
@@ -81,6 +83,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self.html_pages: set[str] = set()  # generated pages whose body is finished HTML
         self.bodies: dict[str, bytes] = {}  # their bodies, compressed, until written
         self.serving = False
+        self.indexer: SearchIndexer | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Having on_startup makes MkDocs keep this instance (and its cache) across rebuilds."""
@@ -97,6 +100,10 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             if asset.suffix == ".js" and target not in [str(s) for s in config.extra_javascript]:
                 config.extra_javascript.append(target)
         if self.config.search == "pagefind":
+            try:
+                require_pagefind()  # before a long build, not after it
+            except InputError as error:
+                raise PluginError(str(error.problem)) from None
             if "material/search" in config.plugins or "search" in config.plugins:
                 log.warning("docs_gen: with search: pagefind, remove the 'search' plugin from mkdocs.yml; "
                             "otherwise the theme's whole-site index is built as well")
@@ -173,20 +180,33 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             page.content = zlib.decompress(stored).decode("utf-8")
         return context
 
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        if self.config.search == "pagefind":  # every page is read; the writing starts
+            self.indexer = SearchIndexer(Path(config.site_dir))
+        return env
+
     def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
+        if self.indexer is not None and page.meta.get("page_kind") in INDEXED_KINDS:
+            self.indexer.add(page.file.dest_uri, page.content or "")
         if page.file.src_uri in self.html_pages:
             page.content = ""  # written; rebuilt from the corpus on the next build
         return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if self.config.search != "pagefind":
+        if self.indexer is None:
             return
         started = time.perf_counter()
+        indexer, self.indexer = self.indexer, None
         try:
-            summary = build_index(Path(config.site_dir))
+            summary = indexer.finish()
         except InputError as error:
             raise PluginError(str(error.problem)) from None
-        log.info(f"docs_gen: Pagefind index: {summary} in {time.perf_counter() - started:.2f}s")
+        log.info(f"docs_gen: Pagefind index: {summary}; {time.perf_counter() - started:.2f}s after the last page")
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.indexer is not None:
+            self.indexer.close()
+            self.indexer = None
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         if self.templates.is_dir():

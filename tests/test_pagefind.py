@@ -3,6 +3,8 @@ at the domain root and under a project path, without diacritics and with đ type
 from __future__ import annotations
 
 import functools
+import gzip
+import json
 import http.server
 import re
 import shutil
@@ -11,6 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from docs_gen.errors import InputError
+from docs_gen.pagefind import SearchIndexer
+from docs_gen.render import environment
 from test_browser import ARGS, CHROMIUM, _Quiet, browser  # noqa: F401 (fixture)
 from test_build import FIXTURES, ROOT, build, make_project
 
@@ -43,15 +48,27 @@ def project(tmp_path_factory) -> Path:
     return project
 
 
+def indexed_urls(bundle: Path) -> set[str]:
+    """The URLs of the pages in a Pagefind bundle, read from its fragment files."""
+    urls = set()
+    for fragment in (bundle / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd")
+        urls.add(json.loads(data)["url"])
+    return urls
+
+
 def test_index_holds_articles_and_entries_not_listings(project: Path):
     site = project / "site"
     assert (site / "pagefind" / "pagefind.js").is_file() and (site / "pagefind" / "pagefind-entry.json").is_file()
+    assert json.loads((site / "pagefind" / "parts.json").read_text(encoding="utf-8")) == []  # one part
     assert not (site / "search" / "search_index.json").exists()  # the theme's whole-site index is not built
     assert (site / "search" / "index.html").is_file()
-    assert "data-pagefind-body" in (site / "people" / "to-lam" / "index.html").read_text(encoding="utf-8")
-    assert "data-pagefind-body" not in (site / "people" / "index.html").read_text(encoding="utf-8")
-    assert "data-pagefind-body" not in (site / "timeline" / "index.html").read_text(encoding="utf-8")
-    assert re.search(r"Pagefind index: .*Indexed \d+ pages", (project / "build.log").read_text(encoding="utf-8"))
+    urls = indexed_urls(site / "pagefind")
+    assert {"/people/to-lam/", "/glossary/border-guard/"} <= urls
+    assert any(url.startswith("/articles/tong-bi-thu-to-lam") for url in urls)
+    assert not urls & {"/people/", "/timeline/", "/", "/search/"}
+    log = (project / "build.log").read_text(encoding="utf-8")
+    assert re.search(r"Pagefind index: \d+ pages in 1 part\(s\)", log), log
 
 
 def test_missing_search_plugin_warning_is_given_when_both_are_on(tmp_path: Path):
@@ -128,3 +145,46 @@ def test_hostile_article_text_found_but_not_run(tab):
     assert links, "the hostile article's text is indexed"
     assert not tab.query_selector(".dg-search__results img, .dg-search__results script")
     assert "<img src=x onerror" in tab.inner_text(".dg-search__results")  # shown as text; a dialog would fail the test
+
+
+def test_a_large_index_is_built_in_parts_that_the_search_page_merges(tmp_path: Path, browser):  # noqa: F811
+    site = tmp_path / "site"
+    indexer = SearchIndexer(site, part_pages=2)
+    words = ["alpha", "bravo", "charlie", "delta", "echo"]
+    for word in words:
+        indexer.add(f"pages/{word}/index.html", f"<h1>Page {word}</h1><p>Common text about {word} at the đồn.</p>")
+    scratch = indexer.scratch
+    assert indexer.finish() == "5 pages in 3 part(s)"
+    assert not scratch.exists()
+    parts = json.loads((site / "pagefind" / "parts.json").read_text(encoding="utf-8"))
+    assert parts == ["pagefind/part-2/", "pagefind/part-3/"]
+    urls = [indexed_urls(site / folder) for folder in ["pagefind/"] + parts]
+    assert [len(u) for u in urls] == [2, 2, 1] and set().union(*urls) == {f"/pages/{w}/" for w in words}
+
+    search_page = environment(ROOT / "templates").get_template("search.md.j2").render(root="")
+    box = search_page[search_page.index('<div class="dg-search"'):]
+    (site / "index.html").write_text(f'<!doctype html><html><head><meta charset="utf-8"></head><body>{box}'
+                                     '<script src="pagefind-search.js"></script></body></html>', encoding="utf-8")
+    shutil.copy(ROOT / "docs_gen" / "assets" / "pagefind-search.js", site)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    page = browser.new_page()
+    try:
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/?q=common%20doi")
+        page.wait_for_function("document.querySelector('.dg-search__status').textContent.length > 0", timeout=30_000)
+        links = [a.get_attribute("href") for a in page.query_selector_all(".dg-search__results a")]
+        assert sorted(links) == sorted(f"/pages/{w}/" for w in words)  # every part answers
+        assert page.inner_text(".dg-search__status") == "5 results"
+    finally:
+        page.close()
+        server.shutdown()
+
+
+def test_a_part_that_pagefind_cannot_write_is_reported(tmp_path: Path):
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "pagefind").write_text("a file where the bundle should go", encoding="utf-8")
+    indexer = SearchIndexer(tmp_path / "site", part_pages=10)
+    indexer.add("a/index.html", "<h1>A</h1><p>text</p>")
+    with pytest.raises(InputError, match="Pagefind could not index the site"):
+        indexer.finish()
+    assert not indexer.scratch.exists()

@@ -20,11 +20,20 @@
     return out;
   }
 
+  // A large site's index is in parts (see parts.json); the first loads the others into one search.
   function load(root) {
     if (!engine) {
       var base = new URL(root, location.href);
-      engine = import(new URL("pagefind/pagefind.js", base).href).then(function (pagefind) {
-        return pagefind.options({ baseUrl: base.pathname }).then(function () { return pagefind; });
+      var parts = fetch(new URL("pagefind/parts.json", base).href)
+        .then(function (response) { return response.ok ? response.json() : []; })
+        .catch(function () { return []; });
+      engine = Promise.all([import(new URL("pagefind/pagefind.js", base).href), parts]).then(function (loaded) {
+        var pagefind = loaded[0];
+        return pagefind.options({ baseUrl: base.pathname }).then(function () {
+          return Promise.all(loaded[1].map(function (part) {
+            return pagefind.mergeIndex(new URL(part, base).pathname, { baseUrl: base.pathname });
+          }));
+        }).then(function () { return pagefind; });
       });
     }
     return engine;
