@@ -1,6 +1,7 @@
 """All articles and their mentions -> Corpus: canonical entities, backlinks, links, related, events, timeline."""
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -28,7 +29,9 @@ class Occurrence:
     article: str
     anchor: str
     text: str  # the words as written
-    context: str  # the sentence around them
+    block: int  # where they are: the article's block, and the offsets in its text
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,11 @@ class Corpus:
     def article(self, article_id: str) -> m.Article:
         return self.by_id[article_id]
 
+    def context(self, occurrence: Occurrence) -> str:
+        """The sentence around an occurrence, as its entry page quotes it (found only when shown)."""
+        text = self.by_id[occurrence.article].blocks[occurrence.block].text
+        return sentence_at(text, occurrence.start, occurrence.end)
+
     def entity(self, mention: m.Mention) -> Entity | None:
         return self.entities.get((mention.kind, mention.key))
 
@@ -149,21 +157,23 @@ def _promote_candidates(articles, mentions) -> tuple[dict, tuple[Candidate, ...]
 
 
 def _entities(articles, mentions, curated: Curated) -> dict[tuple[str, str], Entity]:
-    found: dict[tuple[str, str], list[tuple[m.Article, m.Block, m.Mention]]] = defaultdict(list)
+    found: dict[tuple[str, str], list[tuple[Occurrence, m.Mention]]] = defaultdict(list)
     for article in articles:
         for index, mention in mentions.get(article.id, ()):
             if mention.kind in LINKED_KINDS:
-                found[(mention.kind, mention.key)].append((article, article.blocks[index], mention))
+                occurrence = Occurrence(article.id, article.blocks[index].anchor, mention.text, index,
+                                        mention.start, mention.end)
+                found[(mention.kind, mention.key)].append((occurrence, mention))
     glossary = {entry.id: entry for entry in curated.glossary}
     entities: dict[tuple[str, str], Entity] = {}
     for (kind, key), items in sorted(found.items()):
-        occurrences = tuple(Occurrence(a.id, b.anchor, x.text, sentence_at(b.text, x.start, x.end)) for a, b, x in items)
+        occurrences = tuple(occurrence for occurrence, _ in items)
         attributes: dict[str, list[str]] = defaultdict(list)
-        for _, _, x in items:
+        for _, x in items:
             for name, value in x.data:
                 if value and value not in attributes[name]:
                     attributes[name].append(value)
-        surfaces = sorted({x.text for _, _, x in items})
+        surfaces = sorted({x.text for _, x in items})
         entry = glossary.get(key) if kind == m.TERM else None
         name = entry.term if entry else _best_name(kind, attributes, surfaces)
         aliases = tuple(sorted(set(surfaces + list(entry.aliases if entry else ())) - {name}))
@@ -265,19 +275,26 @@ def _related(articles, mentions, entities, by_id) -> dict[str, tuple[Related, ..
     weight = {key: math.log((total + 1) / len(ids)) + 0.05 for key, ids in postings.items()}
     related: dict[str, tuple[Related, ...]] = {}
     for article in articles:
+        mine = features[article.id]
         scores: dict[str, float] = defaultdict(float)
-        shared: dict[str, list[tuple[float, str]]] = defaultdict(list)
-        for key in features[article.id]:
+        for key in mine:
             ids = postings[key]
-            if len(ids) > MAX_POSTINGS:
-                continue
-            for other in ids:
-                if other != article.id:
+            if len(ids) <= MAX_POSTINGS:
+                for other in ids:
                     scores[other] += weight[key]
-                    entity = entities.get(key)
-                    shared[other].append((weight[key], entity.name if entity else key[1]))
-        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:8]
+        scores.pop(article.id, None)
+        # The eight best, ties by id: the eighth best score is the bar, few others reach it.
+        bar = heapq.nlargest(8, scores.values())[-1] if scores else 0.0
+        ranked = sorted(((other, score) for other, score in scores.items() if score >= bar),
+                        key=lambda item: (-item[1], item[0]))[:8]
         related[article.id] = tuple(
-            Related(other, round(score, 3), tuple(name for _, name in sorted(shared[other], key=lambda s: (-s[0], s[1]))[:5]))
+            Related(other, round(score, 3), _shared_names(mine & features[other], postings, weight, entities))
             for other, score in ranked)
     return related
+
+
+def _shared_names(keys, postings, weight, entities) -> tuple[str, ...]:
+    """The five rarest items two related articles share, by name."""
+    named = [(weight[key], entities[key].name if key in entities else key[1])
+             for key in keys if len(postings[key]) <= MAX_POSTINGS]
+    return tuple(name for _, name in sorted(named, key=lambda s: (-s[0], s[1]))[:5])

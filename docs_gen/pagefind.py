@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -39,6 +40,13 @@ def require_pagefind() -> None:
                                  "install it with: pip install 'docs_gen[pagefind]'"))
 
 
+def memory_folder() -> str | None:
+    """A folder in memory for the pages waiting to be indexed (a part of them is a few tens of MB): on
+    a disk, creating a folder and a file per page costs more than writing the site itself."""
+    shared = "/dev/shm"
+    return shared if os.path.isdir(shared) and os.access(shared, os.W_OK) else None
+
+
 def part_folder(part: int) -> str:
     """The bundle of a part, relative to the site: "pagefind/", then "pagefind/part-2/", ..."""
     return f"{BUNDLE}/" if part == 0 else f"{BUNDLE}/part-{part + 1}/"
@@ -66,7 +74,7 @@ class SearchIndexer:
         require_pagefind()
         self.site_dir = site_dir
         self.part_pages = part_pages
-        self.scratch = Path(tempfile.mkdtemp(prefix="docs_gen-search-"))
+        self.scratch = Path(tempfile.mkdtemp(prefix="docs_gen-search-", dir=memory_folder()))
         self.worker = ThreadPoolExecutor(max_workers=1)  # one Pagefind at a time bounds the memory
         self.parts: list[Future[int]] = []
         self.in_part = 0

@@ -307,8 +307,8 @@ def _entity_page(env: jinja2.Environment, corpus: Corpus, entity: Entity, templa
             more.append({"title": article.title, "href": urls(target)})
             continue
         articles.append({"title": article.title, "href": urls(target), "count": count, "language": article.language,
-                         "contexts": [{"text": o.context, "href": urls(target, o.anchor)}
-                                      for o in _unique_contexts(by_article[article_id])]})
+                         "contexts": [{"text": text, "href": urls(target, anchor)}
+                                      for anchor, text in _unique_contexts(corpus, by_article[article_id])]})
     related = []
     entry = corpus.glossary_entry(entity.key) if entity.kind == m.TERM else None
     if entry:
@@ -332,13 +332,15 @@ def _display_attributes(entity: Entity) -> list[tuple[str, tuple[str, ...]]]:
             for name in _SHOWN if values.get(name) and any(values[name])]
 
 
-def _unique_contexts(occurrences) -> list:
+def _unique_contexts(corpus: Corpus, occurrences) -> list[tuple[str, str]]:
+    """(anchor, sentence) of each occurrence, a sentence that holds several of them once."""
     seen: set[tuple[str, str]] = set()
     out = []
     for occurrence in occurrences:
-        if (occurrence.anchor, occurrence.context) not in seen:
-            seen.add((occurrence.anchor, occurrence.context))
-            out.append(occurrence)
+        context = (occurrence.anchor, corpus.context(occurrence))
+        if context not in seen:
+            seen.add(context)
+            out.append(context)
     return out
 
 
