@@ -1,6 +1,6 @@
 """Build synthetic corpora with `mkdocs build` and report time, memory, size and search figures.
 
-    python bench/run.py --sizes 1000,10000
+    python bench/run.py --sizes 1000,10000 [--search pagefind|material]
 
 Writes the results table into bench/README.md (between the results markers) and prints it.
 """
@@ -10,10 +10,10 @@ import argparse
 import functools
 import gzip
 import http.server
+import json
 import os
 import platform
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -28,37 +28,104 @@ HERE = Path(__file__).resolve().parent
 STAGES = re.compile(r"docs_gen: .*\(read ([\d.]+)s, extract ([\d.]+)s, link ([\d.]+)s, render ([\d.]+)s\)")
 
 
-def build(project: Path) -> dict[str, float]:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+def use_search(project: Path, search: str) -> None:
+    """Configure the corpus' mkdocs.yml for `search`: with pagefind, docs_gen's chunked index replaces
+    the theme's search plugin (as the README advises for large sites)."""
+    if search == "material":
+        return
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    config = re.sub(r"(?m)^  - search:\n(?:(?:      |    ).*\n|#.*\n|\s*\n)*", "", config)
+    config = config.replace("  - docs_gen:\n", f"  - docs_gen:\n      search: {search}\n")
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+
+
+def _descendants(pid: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            children.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry))
+    found, stack = [], [pid]
+    while stack:
+        found.append(stack.pop())
+        stack.extend(children.get(found[-1], []))
+    return found
+
+
+def _pss_kb(pid: int) -> int:
+    """Proportional set size: memory shared between forked processes counts once in the sum."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def run_measured(command: list[str], cwd: Path) -> tuple[subprocess.CompletedProcess, float, float]:
+    """Run `command`; returns the result, wall seconds and the peak memory in MB of the process and
+    all its children together (the pipeline's workers, Pagefind), sampled every half second."""
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=project, capture_output=True, text=True,
-                            env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
-    wall = time.perf_counter() - started
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=err, text=True,
+                                   env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+        peak = 0
+        while process.poll() is None:
+            peak = max(peak, sum(_pss_kb(pid) for pid in _descendants(process.pid)))
+            time.sleep(0.5)
+        wall = time.perf_counter() - started
+        out.seek(0)
+        err.seek(0)
+        result = subprocess.CompletedProcess(command, process.returncode, out.read(), err.read())
+    return result, wall, peak / 1024
+
+
+def build(project: Path, search: str) -> dict[str, float]:
+    result, wall, peak = run_measured([sys.executable, "-m", "mkdocs", "build"], project)
     if result.returncode:
         raise SystemExit(result.stderr[-3000:])
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     stages = STAGES.search(result.stderr)
     site = project / "site"
-    index = (site / "search" / "search_index.json").read_bytes()
+    if search == "pagefind":
+        index = [p.read_bytes() for p in (site / "pagefind").rglob("*") if p.is_file()]
+    else:
+        index = [(site / "search" / "search_index.json").read_bytes()]
+    seconds, downloaded = first_result(site, search)
     return {
         "build (s)": wall,
         "docs_gen stages (s)": sum(float(x) for x in stages.groups()) if stages else float("nan"),
-        "peak memory (MB)": max(peak, before) / 1024,
+        "peak memory (MB)": peak,
         "site size (MB)": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6,
-        "search index (MB)": len(index) / 1e6,
-        "search index gzip (MB)": len(gzip.compress(index, 6)) / 1e6,
-        "first search result (s)": first_result(site),
+        "search index (MB)": sum(len(data) for data in index) / 1e6,
+        "search index gzip (MB)": sum(len(gzip.compress(data, 6)) for data in index) / 1e6,
+        "first search result (s)": seconds,
+        "search data fetched for it, gzip (MB)": downloaded,
     }
 
 
-def first_result(site: Path, query: str = "bien phong") -> float:
-    """Seconds from typing a query on a freshly opened home page to the first result, in Chromium."""
+_TIMER = """
+window.__typed = window.__shown = null;
+document.addEventListener("input", () => { if (window.__typed === null) window.__typed = performance.now(); }, true);
+new MutationObserver(() => {
+  if (window.__shown === null && document.querySelector(%s)) window.__shown = performance.now();
+}).observe(document, {childList: true, subtree: true});
+"""
+
+
+def first_result(site: Path, search: str, query: str = "bien phong") -> tuple[float, float]:
+    """Seconds from typing a query in Chromium to the first result, and the search data fetched by
+    then (MB, gzip-compressed as a web host would serve it). Material: the search box of a freshly
+    opened home page; Pagefind: the Search page."""
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        return float("nan")
+        return float("nan"), float("nan")
     if not Path("/usr/bin/chromium").exists():
-        return float("nan")
+        return float("nan"), float("nan")
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args):
@@ -66,18 +133,36 @@ def first_result(site: Path, query: str = "bien phong") -> float:
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
+    fetched: list[int] = []
+
+    def count(response) -> None:
+        if "/pagefind/" in response.url or response.url.endswith("search_index.json"):
+            try:
+                fetched.append(len(gzip.compress(response.body(), 6)))
+            except Exception:  # a response without a body (a redirect)
+                pass
+
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
                 "--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--no-first-run"])
             page = browser.new_page()
-            page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
-            started = time.perf_counter()
-            page.fill("input.md-search__input", query)
-            page.wait_for_selector(".md-search-result__item", timeout=300_000)
-            elapsed = time.perf_counter() - started
+            page.on("response", count)
+            home = f"http://127.0.0.1:{server.server_address[1]}/"
+            if search == "pagefind":
+                address, box, result = home + "search/", ".dg-search__input", ".dg-search__results a"
+            else:
+                address, box, result = home, "input.md-search__input", ".md-search-result__item"
+            # Timed in the page, from the input event to the first result in the document (the
+            # driver's own polling would add a few hundred milliseconds).
+            page.add_init_script(_TIMER % json.dumps(result))
+            page.goto(address)
+            page.fill(box, query)
+            page.wait_for_selector(result, timeout=300_000)
+            elapsed = page.evaluate("(window.__shown - window.__typed) / 1000")
+            downloaded = sum(fetched) / 1e6
             browser.close()
-            return elapsed
+            return elapsed, downloaded
     finally:
         server.shutdown()
 
@@ -127,6 +212,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--search", choices=("pagefind", "material"), default="pagefind",
+                        help="the search of the built sites (pagefind: docs_gen's option for large sites)")
     parser.add_argument("--keep", type=Path, help="keep the generated projects in this folder")
     args = parser.parse_args()
     results: dict[int, dict[str, float]] = {}
@@ -136,10 +223,11 @@ def main() -> None:
         for size in (int(s) for s in args.sizes.split(",")):
             project = base / f"corpus-{size}"
             generate(size, args.seed, project)
-            results[size] = build(project)
+            use_search(project, args.search)
+            results[size] = build(project, args.search)
             notes.append(f"- {size:,} articles, incremental rebuild: {incremental(project)}")
             print(f"{size}: {results[size]}", file=sys.stderr, flush=True)
-    report = f"Machine: {machine()}\n\n{table(results)}\n\n" + "\n".join(notes)
+    report = f"Machine: {machine()}\nSearch: {args.search}\n\n{table(results)}\n\n" + "\n".join(notes)
     print(report)
     readme = HERE / "README.md"
     text = readme.read_text(encoding="utf-8")
