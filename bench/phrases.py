@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import time
 
-from docs_gen.extract.phrases import PhraseMatcher, normalise_token
+from docs_gen.extract.phrases import PhraseMatcher, clear_caches
 
 WORDS = ("border post guard station village commune patrol marker team programme movement people "
          "defence security twinning cluster mobilisation propaganda school house cow women children").split()
@@ -33,7 +33,7 @@ def main() -> None:
         matcher = PhraseMatcher(phrases(entries, rng))
         for words in (10_000, 100_000):
             sample = text(words, rng)
-            normalise_token.cache_clear()
+            clear_caches()
             started = time.perf_counter()
             matcher.find(sample)
             elapsed = time.perf_counter() - started

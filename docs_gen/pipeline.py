@@ -67,31 +67,38 @@ def collect_sources(folder: Path) -> list[SourceFile]:
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
-def read_sources(sources: Sequence[SourceFile], progress: Progress | None = None) -> tuple[list[m.Article], list[Problem]]:
-    """Read every article; a file that cannot be read is reported and left out, the rest go on."""
+def read_sources(sources: Sequence[SourceFile], progress: Progress | None = None,
+                 workers: int = 0) -> tuple[list[m.Article], list[Problem]]:
+    """Read every article (on every core); a file that cannot be read is reported and left out, the
+    rest go on."""
     sidecars = {s.path.rsplit(".", 1)[0]: s for s in sources if s.path.endswith((".yml", ".yaml"))}
+    texts = [source for source in sources if is_article(source.path)]
+    pairs = [(source, sidecars.pop(source.path[: -len(".txt")], None)) for source in texts]
     articles: list[m.Article] = []
     problems: list[Problem] = []
-    texts = [source for source in sources if is_article(source.path)]
-    for number, source in enumerate(texts, 1):
+    for number, (article, notes) in enumerate(parallel_map(lambda i: _read_one(*pairs[i]), len(pairs), workers), 1):
         if progress:
-            progress("read", number, len(texts))
-        stem = source.path[: -len(".txt")]
-        sidecar = sidecars.pop(stem, None)
-        try:
-            text, notes = decode(source.data, source.path)
-            problems.extend(notes)
-            sidecar_text = decode(sidecar.data, sidecar.path)[0] if sidecar else None
-            result = read_article(text, source.path, sidecar_text)
-        except InputError as error:
-            problems.append(error.problem)
-            continue
-        problems.extend(result.problems)
-        articles.append(result.article)
+            progress("read", number, len(pairs))
+        problems.extend(notes)
+        if article is not None:
+            articles.append(article)
     for orphan in sorted(sidecars.values(), key=lambda s: s.path):
         problems.append(Problem(orphan.path, None, "metadata file without an article beside it",
                                 f"name it after its article, e.g. {orphan.path.rsplit('.', 1)[0]}.txt", "warning"))
     return unique_ids(articles, problems), problems
+
+
+def _read_one(source: SourceFile, sidecar: SourceFile | None) -> tuple[m.Article | None, list[Problem]]:
+    """One article and the problems found in it; no article when it cannot be read at all."""
+    problems: list[Problem] = []
+    try:
+        text, notes = decode(source.data, source.path)
+        problems.extend(notes)
+        sidecar_text = decode(sidecar.data, sidecar.path)[0] if sidecar else None
+        result = read_article(text, source.path, sidecar_text)
+    except InputError as error:
+        return None, problems + [error.problem]
+    return result.article, problems + list(result.problems)
 
 
 def unique_ids(articles: list[m.Article], problems: list[Problem]) -> list[m.Article]:
@@ -173,7 +180,7 @@ def _generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
               progress: Progress | None, cache: ExtractionCache | None) -> Result:
     timings: dict[str, float] = {}
     clock = time.perf_counter()
-    articles, problems = read_sources(sources, progress)
+    articles, problems = read_sources(sources, progress, options.workers)
     problems = list(curated.problems) + problems
     timings["read"] = time.perf_counter() - clock
 

@@ -25,7 +25,7 @@ _CLOSING = ".!?;:…\"”’)»"
 _ALL_CAPS_NAME = re.compile(r"\b([A-ZÀ-ỸĐ]{2,}(?:\s+[A-ZÀ-ỸĐ]{2,}){1,4})\b")
 _WORD = re.compile(r"[^\W_]+")
 # Letters only Vietnamese uses among the two languages; their share decides the language.
-_VI_LETTERS = set("ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ")
+_VI_LETTER = re.compile("[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]")
 
 
 @dataclass(frozen=True)
@@ -261,11 +261,12 @@ def derive_title(text: str, limit: int = 90) -> str:
 
 
 def detect_language(text: str) -> str:
-    letters = [c for c in text.lower() if c.isalpha()]
+    """'vi' when Vietnamese letters (ă, ơ, ệ...) are more than 3% of the letters, else 'en'."""
+    lower = text.lower()
+    letters = sum(map(str.isalpha, lower))
     if not letters:
         return "en"
-    share = sum(c in _VI_LETTERS for c in letters) / len(letters)
-    return "vi" if share > 0.03 else "en"
+    return "vi" if len(_VI_LETTER.findall(lower)) / letters > 0.03 else "en"
 
 
 def outlet_of(url: str | None) -> str | None:

@@ -36,32 +36,45 @@ _YEAR_CUES = {"in", "since", "by", "until", "till", "from", "before", "after", "
               "early", "late", "mid", "end", "spring", "summer", "autumn", "fall", "winter", "xuân", "tết",
               "through", "throughout", "to", "and", "or", "within", "around", "circa", "the"}
 
+# Each pattern opens with a cheap test: its first character, or its first word as a literal with the
+# word boundary checked behind it, so the regex engine skips most positions without trying the rest.
+_AT_MONTH = r"(?=[ADFJMNOS])\b"
+_AT_NUMBER = r"(?=\d)"
+
+
+def _word_start(word: str) -> str:
+    return rf"{word}(?<=\b{word})"
+
+
 # Ordered by priority: where two candidates overlap, the earlier pattern wins.
 _PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("recurring", re.compile(rf"\b{_MONTH}\s+{_DAY}\s+(?:{_EVERY_YEAR})\b")),
-    ("recurring", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s+(?:{_EVERY_YEAR})\b")),
-    ("recurring", re.compile(rf"\bannually\s+on\s+{_MONTH}\s+{_DAY}\b")),
-    ("recurring", re.compile(rf"(?<![\d/]){_DAY}/(?P<mnum>[01]?\d)\s+{_VI_EVERY_YEAR}")),
-    ("recurring", re.compile(rf"\b{_DAY}\s+tháng\s+(?P<mnum>[01]?\d)\s+{_VI_EVERY_YEAR}")),
-    ("date", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
-    ("date", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
-    ("date", re.compile(rf"\b{_DAY}\s+tháng\s+(?P<mnum>[01]?\d),?\s+năm\s+{_YEAR}\b")),
-    ("date", re.compile(rf"(?<![\w/.-]){_DAY}(?P<sep>[/.-])(?P<mnum>[01]?\d)(?P=sep){_YEAR}(?![\w/]|-\w)")),
-    ("month", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
-    ("month", re.compile(rf"\btháng\s+(?P<mnum>[01]?\d)(?:/|\s+năm\s+){_YEAR}\b")),
-    ("range", re.compile(rf"\bbetween\s+(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y2>(?:19|20)\d\d)\b")),
-    ("range", re.compile(rf"\bfrom\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|until|till)\s+(?P<y2>(?:19|20)\d\d)\b")),
-    ("range", re.compile(rf"\btừ\s+(?:năm\s+)?(?P<y1>(?:19|20)\d\d)\s+đến\s+(?:năm\s+)?(?P<y2>(?:19|20)\d\d)\b")),
-    ("range", re.compile(rf"(?<![\w/.,-])(?P<y1>(?:19|20)\d\d){_DASH}(?P<y2>(?:19|20)\d\d)(?![\w/%]|[.,]\d)")),
-    ("partial", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*[-–/]\s*\d)")),
-    ("partial", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)")),
-    ("partial", re.compile(rf"\b{_VI_TIME_OF_DAY}\s+(?P<span>{_DAY}/(?P<mnum>[01]?\d))(?![\d/])")),
-    ("year", re.compile(rf"(?<![\w/.,-]){_YEAR}(?![\w/%]|[.,]\d|-\w)")),
+    ("recurring", re.compile(rf"{_AT_MONTH}{_MONTH}\s+{_DAY}\s+(?:{_EVERY_YEAR})\b")),
+    ("recurring", re.compile(rf"{_AT_NUMBER}\b{_DAY}\s+(?:of\s+)?{_MONTH}\s+(?:{_EVERY_YEAR})\b")),
+    ("recurring", re.compile(rf"{_word_start('annually')}\s+on\s+{_MONTH}\s+{_DAY}\b")),
+    ("recurring", re.compile(rf"{_AT_NUMBER}(?<![\d/]){_DAY}/(?P<mnum>[01]?\d)\s+{_VI_EVERY_YEAR}")),
+    ("recurring", re.compile(rf"{_AT_NUMBER}\b{_DAY}\s+tháng\s+(?P<mnum>[01]?\d)\s+{_VI_EVERY_YEAR}")),
+    ("date", re.compile(rf"{_AT_MONTH}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    ("date", re.compile(rf"{_AT_NUMBER}\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
+    ("date", re.compile(rf"{_AT_NUMBER}\b{_DAY}\s+tháng\s+(?P<mnum>[01]?\d),?\s+năm\s+{_YEAR}\b")),
+    ("date", re.compile(rf"{_AT_NUMBER}(?<![\w/.-]){_DAY}(?P<sep>[/.-])(?P<mnum>[01]?\d)(?P=sep){_YEAR}(?![\w/]|-\w)")),
+    ("month", re.compile(rf"{_AT_MONTH}{_MONTH},?\s+{_YEAR}\b")),
+    ("month", re.compile(rf"{_word_start('tháng')}\s+(?P<mnum>[01]?\d)(?:/|\s+năm\s+){_YEAR}\b")),
+    ("range", re.compile(rf"{_word_start('between')}\s+(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y2>(?:19|20)\d\d)\b")),
+    ("range", re.compile(rf"{_word_start('from')}\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|until|till)\s+(?P<y2>(?:19|20)\d\d)\b")),
+    ("range", re.compile(rf"{_word_start('từ')}\s+(?:năm\s+)?(?P<y1>(?:19|20)\d\d)\s+đến\s+(?:năm\s+)?(?P<y2>(?:19|20)\d\d)\b")),
+    ("range", re.compile(rf"{_AT_NUMBER}(?<![\w/.,-])(?P<y1>(?:19|20)\d\d){_DASH}(?P<y2>(?:19|20)\d\d)(?![\w/%]|[.,]\d)")),
+    ("partial", re.compile(rf"{_AT_MONTH}{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*[-–/]\s*\d)")),
+    ("partial", re.compile(rf"{_AT_NUMBER}\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)")),
+    ("partial", re.compile(rf"(?=[sStTđĐnNhHcC])\b{_VI_TIME_OF_DAY}\s+(?P<span>{_DAY}/(?P<mnum>[01]?\d))(?![\d/])")),
+    ("year", re.compile(rf"{_AT_NUMBER}(?<![\w/.,-]){_YEAR}(?![\w/%]|[.,]\d|-\w)")),
 ]
+_DIGIT = re.compile(r"\d")
 _PRIORITY = {kind: index for index, kind in enumerate(["recurring", "date", "month", "range", "partial", "year"])}
 
 
 def find_dates(text: str) -> list[Mention]:
+    if not _DIGIT.search(text):
+        return []  # every date has a number
     candidates: list[tuple[int, int, int, Mention]] = []
     for kind, pattern in _PATTERNS:
         for found in pattern.finditer(text):

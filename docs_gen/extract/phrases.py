@@ -10,6 +10,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 # A word: letters and digits, with inner apostrophes ("people's", "people’s").
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -36,23 +37,69 @@ def _singular(word: str) -> str:
     return word
 
 
-@functools.lru_cache(maxsize=262_144)  # a corpus has far fewer distinct words than tokens
 def normalise_token(token: str, *, fold_diacritics: bool) -> str:
     token = unicodedata.normalize("NFC", token).replace("’", "'")
     token = fold(token) if fold_diacritics else token.casefold()
     return _singular(token)
 
 
+class _TokenForms(dict):
+    """token -> its normal form, computed on first sight: a corpus has far fewer distinct words than
+    tokens, and a dict look-up costs a fraction of a cached call with keyword arguments."""
+
+    MAX = 500_000  # distinct words kept; past this the table starts again (memory stays bounded)
+
+    def __init__(self, fold_diacritics: bool) -> None:
+        super().__init__()
+        self.fold_diacritics = fold_diacritics
+
+    def __missing__(self, token: str) -> str:
+        if len(self) >= self.MAX:
+            self.clear()
+        form = self[token] = normalise_token(token, fold_diacritics=self.fold_diacritics)
+        return form
+
+
+_EXACT_FORMS = _TokenForms(fold_diacritics=False)
+_FOLDED_FORMS = _TokenForms(fold_diacritics=True)
+
+
+def clear_caches() -> None:
+    """Forget every token form and tokenised block (for timing cold runs)."""
+    _EXACT_FORMS.clear()
+    _FOLDED_FORMS.clear()
+    _tokenised.cache_clear()
+    _words.cache_clear()
+
+
 def tokens(text: str) -> list[tuple[int, int, str]]:
     return [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text)]
 
 
+@functools.lru_cache(maxsize=65_536)  # the names known in an article are matched again in each block
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(t.group() for t in _TOKEN.finditer(phrase))
+
+
+@dataclass(frozen=True)
+class _Tokenised:
+    found: list[tuple[int, int, str]]  # (start, end, token) in text order
+    exact: list[str]  # normal forms keeping diacritics
+    folded: list[str]  # normal forms without diacritics
+    exact_set: frozenset[str]
+    folded_set: frozenset[str]
+
+
 @functools.lru_cache(maxsize=16)  # every matcher reads the same block in turn: tokenise it once
-def _normalised(text: str) -> tuple[list[tuple[int, int, str]], list[str], list[str]]:
+def _tokenised(text: str) -> _Tokenised:
     found = tokens(text)
-    exact = [normalise_token(w, fold_diacritics=False) for _, _, w in found]
-    folded = [normalise_token(w, fold_diacritics=True) for _, _, w in found]
-    return found, exact, folded
+    words = [w for _, _, w in found]
+    exact = [_EXACT_FORMS[w] for w in words]
+    folded = [_FOLDED_FORMS[w] for w in words]
+    exact_set = frozenset(exact)
+    if exact == folded:  # no diacritics in the block: one list and one set serve both
+        return _Tokenised(found, exact, exact, exact_set, exact_set)
+    return _Tokenised(found, exact, folded, exact_set, frozenset(folded))
 
 
 class PhraseMatcher:
@@ -64,13 +111,15 @@ class PhraseMatcher:
         self._folded: dict = {}  # trie over folded tokens
         self.size = 0
         for phrase, key, fold_diacritics in phrases:
-            words = [w for _, _, w in tokens(phrase)]
+            words = _words(phrase)
             if not words:
                 continue
             self.size += 1
-            self._add(self._exact, [normalise_token(w, fold_diacritics=False) for w in words], key)
+            self._add(self._exact, [_EXACT_FORMS[w] for w in words], key)
             if fold_diacritics:
-                self._add(self._folded, [normalise_token(w, fold_diacritics=True) for w in words], key)
+                self._add(self._folded, [_FOLDED_FORMS[w] for w in words], key)
+        self._exact_first = frozenset(self._exact)  # the words that start a phrase
+        self._folded_first = frozenset(self._folded)
 
     @staticmethod
     def _add(trie: dict, words: list[str], key: str) -> None:
@@ -81,22 +130,32 @@ class PhraseMatcher:
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, key), sorted and non-overlapping; at each position the longest phrase wins."""
-        found, exact, folded = _normalised(text)
-        if not self._folded:
-            folded = exact
+        block = _tokenised(text)
+        exact_hits = block.exact_set & self._exact_first
+        folded_hits = block.folded_set & self._folded_first
+        if not exact_hits and not folded_hits:
+            return []  # no word of the block starts a phrase
+        found, exact, folded = block.found, block.exact, block.folded
+        # Only tokens that start some phrase are walked from, in text order.
+        if folded is exact:
+            hits = exact_hits | folded_hits
+            starts = [i for i, word in enumerate(exact) if word in hits]
+        else:
+            starts = [i for i, (word, bare) in enumerate(zip(exact, folded)) if word in exact_hits or bare in folded_hits]
         out: list[tuple[int, int, str]] = []
-        i = 0
-        while i < len(found):
-            if exact[i] not in self._exact and folded[i] not in self._folded:
-                i += 1  # most words start no phrase: skip them without walking
+        free = 0  # the first token not yet inside a match
+        for i in starts:
+            if i < free:
                 continue
-            best = max(self._walk(self._exact, exact, text, found, i), self._walk(self._folded, folded, text, found, i))
+            best = (-1, "")
+            if exact[i] in exact_hits:
+                best = self._walk(self._exact, exact, text, found, i)
+            if folded[i] in folded_hits:
+                best = max(best, self._walk(self._folded, folded, text, found, i))
             if best[0] >= 0:
                 end, key = best
                 out.append((found[i][0], found[end][1], key))
-                i = end + 1
-            else:
-                i += 1
+                free = end + 1
         return out
 
     @staticmethod
@@ -104,14 +163,19 @@ class PhraseMatcher:
         """The last token index and key of the longest phrase starting at token i, or (-1, "")."""
         best = (-1, "")
         node = trie
+        last = len(words) - 1
         j = i
-        while j < len(words):
+        while True:
             node = node.get(words[j])
             if node is None:
                 break
             if "\0" in node:
                 best = (j, node["\0"])
-            if j + 1 >= len(words) or not _JOINER.fullmatch(text, found[j][1], found[j + 1][0]):
+            if j == last:
+                break
+            gap, next_start = found[j][1], found[j + 1][0]
+            # Most words are joined by one space; anything else must be a joiner (a hyphen, a quote...).
+            if not (next_start == gap + 1 and text[gap] == " ") and not _JOINER.fullmatch(text, gap, next_start):
                 break
             j += 1
         return best
