@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from .curated import load_curated
-from .pipeline import CURATED_FOLDER, Options, collect_sources, generate
+from .pipeline import CURATED_FOLDER, ExtractionCache, Options, collect_sources, generate
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -15,6 +15,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of articles (default: seeds)")
     parser.add_argument("--templates", type=Path, default=Path("templates"), help="Jinja2 templates (default: templates)")
     parser.add_argument("--quiet", action="store_true", help="no progress output")
+    parser.add_argument("--cache-dir", type=Path, help="what was extracted from each article, kept for the next run "
+                        "(default: .cache/docs_gen beside the seeds folder, as the MkDocs plugin keeps it)")
+    parser.add_argument("--no-cache", action="store_true", help="extract every article again and keep nothing")
     commands = parser.add_subparsers(dest="command", required=True)
     build = commands.add_parser("build", help="write the generated Markdown and JSON to a folder")
     build.add_argument("--out", type=Path, required=True, help="output folder (created; existing files are replaced)")
@@ -28,8 +31,10 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     sources = collect_sources(args.seeds)
     curated = load_curated(args.seeds / CURATED_FOLDER, f"{CURATED_FOLDER}/")
+    cache_dir = None if args.no_cache else (args.cache_dir or args.seeds.resolve().parent / ".cache" / "docs_gen")
+    cache = ExtractionCache(cache_dir)
     result = generate(sources, curated, Options(args.templates.resolve()),
-                      progress=None if args.quiet else _progress)
+                      progress=None if args.quiet else _progress, cache=cache)
     prefix = args.seeds.as_posix().rstrip("/") + "/"
     for problem in result.problems:
         print(prefix + str(problem), file=sys.stderr)
@@ -41,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         _report_candidates(corpus)
     timings = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in result.timings.items())
     print(f"{len(corpus.articles)} articles, {len(corpus.entities)} entries, {len(corpus.timeline)} dates, "
-          f"{len(result.problems)} problems; {timings}; total {time.perf_counter() - started:.2f}s")
+          f"{len(result.problems)} problems; {cache.misses} articles extracted ({cache.hits} cached); {timings}; total {time.perf_counter() - started:.2f}s")
     errors = [p for p in result.problems if p.severity == "error" or getattr(args, "strict", False)]
     return 1 if errors else 0
 

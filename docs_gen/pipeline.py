@@ -1,8 +1,12 @@
 """generate(): the stages in order. Imports no MkDocs, so the plugin and the command line share it."""
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
+import os
+import pickle
+import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -118,11 +122,26 @@ def unique_ids(articles: list[m.Article], problems: list[Problem]) -> list[m.Art
     return out
 
 
-class ExtractionCache:
-    """Mentions by article content and curated data, kept between builds of one process
-    (`mkdocs serve`, the benchmark), so a rebuild extracts only the articles that changed."""
+CACHE_FILE = "extract.pickle"
 
-    def __init__(self) -> None:
+
+@functools.lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Changes whenever docs_gen's code (or Python's version) does: cached mentions are then stale."""
+    digest = hashlib.blake2b(sys.version.encode(), digest_size=16)
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+class ExtractionCache:
+    """Mentions by article content, curated data and code, so a rebuild extracts only the articles
+    that changed. Kept in memory between builds of one process (`mkdocs serve`, the benchmark) and,
+    given a folder, on disk between processes (`mkdocs build` after editing one article)."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder
         self.fingerprint: str | None = None
         self.extractors: Extractors | None = None
         self.entries: dict[str, tuple] = {}
@@ -130,7 +149,8 @@ class ExtractionCache:
 
     def extractors_for(self, curated: Curated) -> Extractors:
         if self.fingerprint != curated.fingerprint or self.extractors is None:
-            self.fingerprint, self.extractors, self.entries = curated.fingerprint, curated.extractors(), {}
+            self.fingerprint, self.extractors = curated.fingerprint, curated.extractors()
+            self.entries = self._load()
         return self.extractors
 
     @staticmethod
@@ -152,7 +172,39 @@ class ExtractionCache:
                 progress("extract", self.hits + done, len(articles))
         if progress and not pending and articles:
             progress("extract", len(articles), len(articles))
+        current = set(keys)
+        stale = len(self.entries) > len(current)  # articles removed or edited: forget their old mentions
+        if stale:
+            self.entries = {key: self.entries[key] for key in current}
+        if pending or stale:
+            self._save()
         return [ArticleMentions(article.id, self.entries[key]) for article, key in zip(articles, keys)]
+
+    def _version(self) -> tuple[str, str, str | None]:
+        return (CACHE_FILE, code_fingerprint(), self.fingerprint)
+
+    def _load(self) -> dict[str, tuple]:
+        """The stored mentions, if they were made by this code from this curated data; else none."""
+        if self.folder is None:
+            return {}
+        try:
+            with open(self.folder / CACHE_FILE, "rb") as file:
+                version, entries = pickle.load(file)
+        except Exception:  # missing, unreadable or foreign: it is only a cache, so extract again
+            return {}
+        return entries if version == self._version() and isinstance(entries, dict) else {}
+
+    def _save(self) -> None:
+        if self.folder is None:
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            partial = self.folder / f"{CACHE_FILE}.{os.getpid()}"
+            with open(partial, "wb") as file:
+                pickle.dump((self._version(), self.entries), file, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(partial, self.folder / CACHE_FILE)  # readers never see half a file
+        except OSError:
+            pass  # a read-only project still builds, only without the cache
 
 
 def generate(sources: Sequence[SourceFile], curated: Curated, options: Options,

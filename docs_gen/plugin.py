@@ -70,6 +70,11 @@ class DocsGenConfig(base.Config):
     """Folder of the Jinja2 page templates, relative to mkdocs.yml."""
     link_scope = c.Choice(("article", "section", "paragraph"), default="article")
     """Link the first mention of each term or entity once per article, per section or per paragraph."""
+    cache = c.Type(bool, default=True)
+    """Keep what was extracted from each article on disk, so the next build extracts only the
+    articles that changed (or all of them after an upgrade of docs_gen or an edit of curated data)."""
+    cache_dir = c.Type(str, default=".cache/docs_gen")
+    """Folder of that cache, relative to mkdocs.yml."""
     search = c.Choice(("material", "pagefind"), default="material")
     """`material`: the theme's search, one index loaded whole (small sites). `pagefind`: a chunked
     index fetched piece by piece, on a Search page (large sites; remove the `search` plugin)."""
@@ -79,7 +84,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
     def __init__(self) -> None:
         super().__init__()
         self.templates = Path("templates")
-        self.cache = ExtractionCache()  # kept across `mkdocs serve` rebuilds
+        self.cache: ExtractionCache | None = None  # kept across `mkdocs serve` rebuilds
         self.html_pages: set[str] = set()  # generated pages whose body is finished HTML
         self.bodies: dict[str, bytes] = {}  # their bodies, compressed, until written
         self.serving = False
@@ -92,6 +97,9 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
         self.templates = (root / self.config.templates).resolve()
+        cache_dir = (root / self.config.cache_dir).resolve() if self.config.cache else None
+        if self.cache is None or self.cache.folder != cache_dir:
+            self.cache = ExtractionCache(cache_dir)
         self.docs_label = Path(config.docs_dir).name
         for asset in sorted(ASSETS.iterdir()):
             target = f"assets/docs_gen/{asset.name}"
@@ -123,9 +131,10 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         curated = load_curated(Path(config.docs_dir) / CURATED_FOLDER, f"{CURATED_FOLDER}/")
         options = Options(self.templates, config.site_name or "", config.site_url or "",
                           link_scope=self.config.link_scope, directory_urls=config.use_directory_urls)
-        # `mkdocs serve` keeps what was extracted for the next rebuild; a one-off build lets it go.
-        cache = self.cache if self.serving else ExtractionCache()
+        cache = self.cache
         result = generate(sources, curated, options, cache=cache)
+        if not self.serving:
+            self.cache = None  # a one-off build lets the extracted mentions go (they are on disk)
         for problem in result.problems:
             log.warning(f"{self.docs_label}/{problem}")
         self.html_pages, self.bodies = set(), {}
