@@ -12,7 +12,8 @@ TEMPLATES = str(ROOT / "templates")
 
 def test_build_writes_markdown_and_exports(tmp_path, capsys):
     out = tmp_path / "out"
-    assert main(["--seeds", str(ROOT / "seeds"), "--templates", TEMPLATES, "--quiet", "build", "--out", str(out)]) == 0
+    assert main(["--seeds", str(ROOT / "seeds"), "--templates", TEMPLATES, "--no-cache", "--quiet", "build",
+                 "--out", str(out)]) == 0
     assert "5 articles" in capsys.readouterr().out
     articles = json.loads((out / "data" / "articles.json").read_text(encoding="utf-8"))
     assert len(articles) == 5 and all((out / f"articles/{a['id']}.md").is_file() for a in articles)
@@ -44,9 +45,19 @@ def test_missing_folder_is_a_clear_error(tmp_path, capsys):
 
 
 def test_progress_names_each_stage_and_the_summary_its_timings(tmp_path, capsys):
-    assert main(["--seeds", str(ROOT / "seeds"), "--templates", TEMPLATES, "build", "--out", str(tmp_path / "out")]) == 0
+    assert main(["--seeds", str(ROOT / "seeds"), "--templates", TEMPLATES, "--cache-dir", str(tmp_path / "cache"),
+                 "build", "--out", str(tmp_path / "out")]) == 0
     captured = capsys.readouterr()
     for line in ["read 5/5 articles read", "extract 5/5 articles extracted", "render 98/98 pages rendered"]:
         assert line in captured.err, captured.err
     summary = captured.out.strip().splitlines()[-1]
     assert summary.startswith("5 articles, 93 entries") and all(f"{stage} " in summary for stage in ("read", "extract", "link", "render"))
+
+
+def test_a_second_run_takes_every_article_from_the_cache(tmp_path, capsys):
+    command = ["--seeds", str(ROOT / "seeds"), "--templates", TEMPLATES, "--cache-dir", str(tmp_path / "cache"),
+               "--quiet", "check"]
+    assert main(command) == 0
+    assert "5 articles extracted (0 cached)" in capsys.readouterr().out
+    assert main(command) == 0
+    assert "0 articles extracted (5 cached)" in capsys.readouterr().out
