@@ -46,43 +46,55 @@ def _word_start(word: str) -> str:
     return rf"{word}(?<=\b{word})"
 
 
-# Ordered by priority: where two candidates overlap, the earlier pattern wins.
-_PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("recurring", re.compile(rf"{_AT_MONTH}{_MONTH}\s+{_DAY}\s+(?:{_EVERY_YEAR})\b")),
-    ("recurring", re.compile(rf"{_AT_NUMBER}\b{_DAY}\s+(?:of\s+)?{_MONTH}\s+(?:{_EVERY_YEAR})\b")),
-    ("recurring", re.compile(rf"{_word_start('annually')}\s+on\s+{_MONTH}\s+{_DAY}\b")),
-    ("recurring", re.compile(rf"{_AT_NUMBER}(?<![\d/]){_DAY}/(?P<mnum>[01]?\d)\s+{_VI_EVERY_YEAR}")),
-    ("recurring", re.compile(rf"{_AT_NUMBER}\b{_DAY}\s+tháng\s+(?P<mnum>[01]?\d)\s+{_VI_EVERY_YEAR}")),
-    ("date", re.compile(rf"{_AT_MONTH}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
-    ("date", re.compile(rf"{_AT_NUMBER}\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
-    ("date", re.compile(rf"{_AT_NUMBER}\b{_DAY}\s+tháng\s+(?P<mnum>[01]?\d),?\s+năm\s+{_YEAR}\b")),
-    ("date", re.compile(rf"{_AT_NUMBER}(?<![\w/.-]){_DAY}(?P<sep>[/.-])(?P<mnum>[01]?\d)(?P=sep){_YEAR}(?![\w/]|-\w)")),
-    ("month", re.compile(rf"{_AT_MONTH}{_MONTH},?\s+{_YEAR}\b")),
-    ("month", re.compile(rf"{_word_start('tháng')}\s+(?P<mnum>[01]?\d)(?:/|\s+năm\s+){_YEAR}\b")),
-    ("range", re.compile(rf"{_word_start('between')}\s+(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y2>(?:19|20)\d\d)\b")),
-    ("range", re.compile(rf"{_word_start('from')}\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|until|till)\s+(?P<y2>(?:19|20)\d\d)\b")),
-    ("range", re.compile(rf"{_word_start('từ')}\s+(?:năm\s+)?(?P<y1>(?:19|20)\d\d)\s+đến\s+(?:năm\s+)?(?P<y2>(?:19|20)\d\d)\b")),
-    ("range", re.compile(rf"{_AT_NUMBER}(?<![\w/.,-])(?P<y1>(?:19|20)\d\d){_DASH}(?P<y2>(?:19|20)\d\d)(?![\w/%]|[.,]\d)")),
-    ("partial", re.compile(rf"{_AT_MONTH}{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*[-–/]\s*\d)")),
-    ("partial", re.compile(rf"{_AT_NUMBER}\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)")),
-    ("partial", re.compile(rf"(?=[sStTđĐnNhHcC])\b{_VI_TIME_OF_DAY}\s+(?P<span>{_DAY}/(?P<mnum>[01]?\d))(?![\d/])")),
-    ("year", re.compile(rf"{_AT_NUMBER}(?<![\w/.,-]){_YEAR}(?![\w/%]|[.,]\d|-\w)")),
+# Ordered by priority: where two candidates overlap, the earlier pattern wins. The middle field names
+# what the text must hold for the pattern to match at all (see _gates): most blocks lack something.
+_PATTERNS: list[tuple[str, str, re.Pattern]] = [
+    ("recurring", "month", re.compile(rf"{_AT_MONTH}{_MONTH}\s+{_DAY}\s+(?:{_EVERY_YEAR})\b")),
+    ("recurring", "month", re.compile(rf"{_AT_NUMBER}\b{_DAY}\s+(?:of\s+)?{_MONTH}\s+(?:{_EVERY_YEAR})\b")),
+    ("recurring", "", re.compile(rf"{_word_start('annually')}\s+on\s+{_MONTH}\s+{_DAY}\b")),
+    ("recurring", "năm", re.compile(rf"{_AT_NUMBER}(?<![\d/]){_DAY}/(?P<mnum>[01]?\d)\s+{_VI_EVERY_YEAR}")),
+    ("recurring", "tháng", re.compile(rf"{_AT_NUMBER}\b{_DAY}\s+tháng\s+(?P<mnum>[01]?\d)\s+{_VI_EVERY_YEAR}")),
+    ("date", "month", re.compile(rf"{_AT_MONTH}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    ("date", "month", re.compile(rf"{_AT_NUMBER}\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
+    ("date", "tháng", re.compile(rf"{_AT_NUMBER}\b{_DAY}\s+tháng\s+(?P<mnum>[01]?\d),?\s+năm\s+{_YEAR}\b")),
+    ("date", "year", re.compile(rf"{_AT_NUMBER}(?<![\w/.-]){_DAY}(?P<sep>[/.-])(?P<mnum>[01]?\d)(?P=sep){_YEAR}(?![\w/]|-\w)")),
+    ("month", "month", re.compile(rf"{_AT_MONTH}{_MONTH},?\s+{_YEAR}\b")),
+    ("month", "", re.compile(rf"{_word_start('tháng')}\s+(?P<mnum>[01]?\d)(?:/|\s+năm\s+){_YEAR}\b")),
+    ("range", "", re.compile(rf"{_word_start('between')}\s+(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y2>(?:19|20)\d\d)\b")),
+    ("range", "", re.compile(rf"{_word_start('from')}\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|until|till)\s+(?P<y2>(?:19|20)\d\d)\b")),
+    ("range", "", re.compile(rf"{_word_start('từ')}\s+(?:năm\s+)?(?P<y1>(?:19|20)\d\d)\s+đến\s+(?:năm\s+)?(?P<y2>(?:19|20)\d\d)\b")),
+    ("range", "year", re.compile(rf"{_AT_NUMBER}(?<![\w/.,-])(?P<y1>(?:19|20)\d\d){_DASH}(?P<y2>(?:19|20)\d\d)(?![\w/%]|[.,]\d)")),
+    ("partial", "month", re.compile(rf"{_AT_MONTH}{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*[-–/]\s*\d)")),
+    ("partial", "month", re.compile(rf"{_AT_NUMBER}\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!\s*,?\s*(?:19|20)\d\d)")),
+    ("partial", "/", re.compile(rf"(?=[sStTđĐnNhHcC])\b{_VI_TIME_OF_DAY}\s+(?P<span>{_DAY}/(?P<mnum>[01]?\d))(?![\d/])")),
+    ("year", "year", re.compile(rf"{_AT_NUMBER}(?<![\w/.,-]){_YEAR}(?![\w/%]|[.,]\d|-\w)")),
 ]
 _DIGIT = re.compile(r"\d")
+_MONTH_WORD = re.compile(r"(?=[ADFJMNOS])\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d|2100")
 _PRIORITY = {kind: index for index, kind in enumerate(["recurring", "date", "month", "range", "partial", "year"])}
 
 
 def find_dates(text: str) -> list[Mention]:
     if not _DIGIT.search(text):
         return []  # every date has a number
+    gates = _gates(text)
     candidates: list[tuple[int, int, int, Mention]] = []
-    for kind, pattern in _PATTERNS:
+    for kind, gate, pattern in _PATTERNS:
+        if not gates[gate]:
+            continue
         for found in pattern.finditer(text):
             mention = _mention(kind, found, text)
             if mention is not None:
                 candidates.append((_PRIORITY[kind], mention.start, mention.end, mention))
     chosen = _non_overlapping(candidates)
     return _mark_spans(text, chosen)
+
+
+def _gates(text: str) -> dict[str, bool]:
+    """Which kinds of pattern can match in `text`: a month name, a year, a Vietnamese word..."""
+    return {"": True, "month": _MONTH_WORD.search(text) is not None, "year": _YEAR_DIGITS.search(text) is not None,
+            "tháng": "tháng" in text, "năm": "năm" in text, "/": "/" in text}
 
 
 def _mention(kind: str, found: re.Match, text: str) -> Mention | None:
