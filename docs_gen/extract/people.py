@@ -49,9 +49,9 @@ slugify = functools.lru_cache(maxsize=65_536)(_slugify)
 
 
 @functools.lru_cache(maxsize=4096)
-def _bare_matcher(names: tuple[str, ...], curated: tuple[tuple[str, str], ...]) -> PhraseMatcher:
-    """Names already seen in the article (and curated ones), matched without a title."""
-    return PhraseMatcher([(n, slugify(n), True) for n in names] + [(phrase, pid, True) for phrase, pid in curated])
+def _bare_matcher(names: tuple[str, ...]) -> PhraseMatcher:
+    """Names already seen in the article, matched without a title."""
+    return PhraseMatcher([(n, slugify(n), True) for n in names])
 
 
 def _is_name_word(word: str) -> bool:
@@ -73,7 +73,6 @@ class PeopleFinder:
         self.curated = {p.id: p for p in curated}
         self.matcher = PhraseMatcher((phrase, p.id, True) for p in curated for phrase in (p.name, *p.aliases))
         self.exclude = {fold(x) for x in exclude}
-        self.curated_phrases = tuple((phrase, p.id) for p in curated for phrase in (p.name, *p.aliases))
 
     def find(self, text: str, known: Iterable[str] = ()) -> list[Mention]:
         found: list[Mention] = []
@@ -90,9 +89,10 @@ class PeopleFinder:
         found = _non_overlapping(found)
         taken = StaticSpans((x.start, x.end) for x in found)
         names = tuple(sorted({n for n in known if n} | {x.get("name") for x in found}))
-        if not names and not self.curated_phrases:
+        if not names and not self.matcher.size:
             return sorted(found, key=lambda x: x.start)
-        for start, end, key in _bare_matcher(names, self.curated_phrases).find(text):
+        # Curated names too, as if listed after the article's: a name both know keeps the article's key.
+        for start, end, key in _bare_matcher(names).find(text, also=self.matcher):
             if not taken.overlaps(start, end):
                 found.append(self._mention(text, start, end, "", key=key))
         return sorted(found, key=lambda x: x.start)

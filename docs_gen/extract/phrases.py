@@ -128,11 +128,17 @@ class PhraseMatcher:
             node = node.setdefault(word, {})
         node.setdefault("\0", key)  # the first phrase listed keeps a shared spelling
 
-    def find(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, key), sorted and non-overlapping; at each position the longest phrase wins."""
+    def find(self, text: str, also: PhraseMatcher | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, key), sorted and non-overlapping; at each position the longest phrase wins.
+
+        `also`: a second matcher searched as if its phrases had been listed after these ones (so a
+        spelling both know takes this one's key), without building a matcher of both."""
         block = _tokenised(text)
-        exact_hits = block.exact_set & self._exact_first
-        folded_hits = block.folded_set & self._folded_first
+        layers = [self] if also is None else [self, also]
+        exact_layers = [(layer._exact, block.exact_set & layer._exact_first) for layer in layers]
+        folded_layers = [(layer._folded, block.folded_set & layer._folded_first) for layer in layers]
+        exact_hits = set().union(*(hits for _, hits in exact_layers))
+        folded_hits = set().union(*(hits for _, hits in folded_layers))
         if not exact_hits and not folded_hits:
             return []  # no word of the block starts a phrase
         found, exact, folded = block.found, block.exact, block.folded
@@ -147,16 +153,24 @@ class PhraseMatcher:
         for i in starts:
             if i < free:
                 continue
-            best = (-1, "")
-            if exact[i] in exact_hits:
-                best = self._walk(self._exact, exact, text, found, i)
-            if folded[i] in folded_hits:
-                best = max(best, self._walk(self._folded, folded, text, found, i))
+            best = max(self._longest(exact_layers, exact, text, found, i), self._longest(folded_layers, folded, text, found, i))
             if best[0] >= 0:
                 end, key = best
                 out.append((found[i][0], found[end][1], key))
                 free = end + 1
         return out
+
+    @classmethod
+    def _longest(cls, layers: list[tuple[dict, set[str]]], words: list[str], text: str, found: list,
+                 i: int) -> tuple[int, str]:
+        """The longest phrase from token i in any layer; at equal length, the earlier layer's key."""
+        best = (-1, "")
+        for trie, hits in layers:
+            if words[i] in hits:
+                walked = cls._walk(trie, words, text, found, i)
+                if walked[0] > best[0]:
+                    best = walked
+        return best
 
     @staticmethod
     def _walk(trie: dict, words: list[str], text: str, found: list, i: int) -> tuple[int, str]:
