@@ -6,6 +6,8 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import add
 
 from slugify import slugify
 
@@ -116,12 +118,11 @@ class Corpus:
 def link_corpus(articles: Sequence[m.Article], extracted: Sequence[ArticleMentions], curated: Curated,
                 link_scope: str = "article") -> Corpus:
     mentions, candidates = _promote_candidates(articles, {x.article_id: x.mentions for x in extracted})
-    by_id = {a.id: a for a in articles}
     entities = _entities(articles, mentions, curated)
-    links = {a.id: _choose_links(a, mentions.get(a.id, ()), entities, link_scope) for a in articles}
+    links = {a.id: _choose_links(a, mentions.get(a.id, ()), link_scope) for a in articles}
     timeline, undated = build_timeline(articles, mentions, entities)
     same_event = _same_events(articles, mentions, timeline)
-    related = _related(articles, mentions, entities, by_id)
+    related = _related(articles, entities)
     return Corpus(tuple(articles), mentions, links, entities, related, same_event, timeline, undated, curated,
                   candidates)
 
@@ -133,15 +134,13 @@ def _promote_candidates(articles, mentions) -> tuple[dict, tuple[Candidate, ...]
     kept: dict[str, list[tuple[int, m.Mention]]] = {}
     for article in articles:
         found = mentions.get(article.id, ())
-        spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for index, x in found:
-            if x.kind != m.CANDIDATE:
-                spans[index].append((x.start, x.end))
-        known = {index: StaticSpans(items) for index, items in spans.items()}
         kept[article.id] = [(i, x) for i, x in found if x.kind != m.CANDIDATE]
-        for index, x in found:
-            if x.kind == m.CANDIDATE and not (index in known and known[index].overlaps(x.start, x.end)):
-                free[x.key].append((article.id, index, x))
+        maybe = [(i, x) for i, x in found if x.kind == m.CANDIDATE]
+        if maybe:
+            known = _known_spans(kept[article.id], {i for i, _ in maybe})
+            for index, x in maybe:
+                if not (index in known and known[index].overlaps(x.start, x.end)):
+                    free[x.key].append((article.id, index, x))
     candidates = []
     for key, uses in free.items():
         used_in = tuple(sorted({article_id for article_id, _, _ in uses}))
@@ -152,28 +151,43 @@ def _promote_candidates(articles, mentions) -> tuple[dict, tuple[Candidate, ...]
             term_key = "uncurated-" + (slugify(key) or "term")
             for article_id, index, x in uses:
                 kept[article_id].append((index, m.Mention(x.start, x.end, m.TERM, term_key, x.text, (("name", surface),))))
-    ordered = {k: tuple(sorted(v, key=lambda item: (item[0], item[1].start, item[1].end))) for k, v in kept.items()}
+    ordered = {k: tuple(sorted(v, key=_position)) for k, v in kept.items()}
     return ordered, tuple(sorted(candidates, key=lambda c: (-len(c.articles), -c.count, c.phrase.casefold())))
 
 
+def _known_spans(found, blocks: set[int]) -> dict[int, StaticSpans]:
+    """The spans of known mentions, only in the blocks that hold a candidate."""
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for index, x in found:
+        if index in blocks:
+            spans[index].append((x.start, x.end))
+    return {index: StaticSpans(items) for index, items in spans.items()}
+
+
+def _position(item: tuple[int, m.Mention]) -> tuple[int, int, int]:
+    return item[0], item[1].start, item[1].end
+
+
 def _entities(articles, mentions, curated: Curated) -> dict[tuple[str, str], Entity]:
-    found: dict[tuple[str, str], list[tuple[Occurrence, m.Mention]]] = defaultdict(list)
+    # (kind, key) -> (occurrences, (text, data) of each mention); one dict look-up per mention.
+    found: dict[tuple[str, str], tuple[list[Occurrence], list]] = {}
     for article in articles:
-        for index, mention in mentions.get(article.id, ()):
+        article_id, blocks = article.id, article.blocks
+        for index, mention in mentions.get(article_id, ()):
             if mention.kind in LINKED_KINDS:
-                occurrence = Occurrence(article.id, article.blocks[index].anchor, mention.text, index,
-                                        mention.start, mention.end)
-                found[(mention.kind, mention.key)].append((occurrence, mention))
+                item = found.get((mention.kind, mention.key))
+                if item is None:
+                    item = found[(mention.kind, mention.key)] = ([], [])
+                item[0].append(Occurrence(article_id, blocks[index].anchor, mention.text, index,
+                                          mention.start, mention.end))
+                item[1].append((mention.text, mention.data))
     glossary = {entry.id: entry for entry in curated.glossary}
     entities: dict[tuple[str, str], Entity] = {}
-    for (kind, key), items in sorted(found.items()):
-        occurrences = tuple(occurrence for occurrence, _ in items)
-        attributes: dict[str, list[str]] = defaultdict(list)
-        for _, x in items:
-            for name, value in x.data:
-                if value and value not in attributes[name]:
-                    attributes[name].append(value)
-        surfaces = sorted({x.text for _, x in items})
+    for (kind, key), (occurrences, forms) in sorted(found.items()):
+        # Most mentions of one entity are written alike: each distinct form is read once.
+        forms = list(dict.fromkeys(forms))
+        attributes = _attributes(data for _, data in forms)
+        surfaces = sorted({text for text, _ in forms})
         entry = glossary.get(key) if kind == m.TERM else None
         name = entry.term if entry else _best_name(kind, attributes, surfaces)
         aliases = tuple(sorted(set(surfaces + list(entry.aliases if entry else ())) - {name}))
@@ -182,7 +196,7 @@ def _entities(articles, mentions, curated: Curated) -> dict[tuple[str, str], Ent
             page=f"{SECTION_OF_KIND[kind]}/{slugify(key) or 'entry'}.md",
             aliases=aliases,
             attributes=tuple((k, tuple(v)) for k, v in sorted(attributes.items()) if k != "name"),
-            occurrences=occurrences,
+            occurrences=tuple(occurrences),
             curated=entry is not None or kind != m.TERM,
             definition=entry.definition if entry else "",
         )
@@ -192,6 +206,16 @@ def _entities(articles, mentions, curated: Curated) -> dict[tuple[str, str], Ent
             m.TERM, entry.id, entry.term, f"glossary/{slugify(entry.id)}.md", tuple(sorted(entry.aliases)), (),
             (), True, entry.definition))
     return entities
+
+
+def _attributes(data: Iterable[tuple[tuple[str, str], ...]]) -> dict[str, list[str]]:
+    """Each attribute's distinct non-empty values, in order of first use."""
+    attributes: dict[str, list[str]] = defaultdict(list)
+    for pairs in data:
+        for name, value in pairs:
+            if value and value not in attributes[name]:
+                attributes[name].append(value)
+    return attributes
 
 
 def _best_name(kind: str, attributes: dict[str, list[str]], surfaces: list[str]) -> str:
@@ -204,11 +228,14 @@ def _best_name(kind: str, attributes: dict[str, list[str]], surfaces: list[str])
     return names[0]
 
 
-def _choose_links(article: m.Article, mentions, entities, scope: str) -> dict[int, tuple[m.Mention, ...]]:
+def _choose_links(article: m.Article, mentions, scope: str) -> dict[int, tuple[m.Mention, ...]]:
+    # Every mention of a linked kind has an entity: _entities makes one for each.
     by_block: dict[int, list[m.Mention]] = defaultdict(list)
     for index, mention in mentions:
-        if mention.kind in LINKED_KINDS and (mention.kind, mention.key) in entities:
+        if mention.kind in LINKED_KINDS:
             by_block[index].append(mention)
+    if not by_block:
+        return {}
     labels = [b.label for b in article.blocks if b.kind == m.FOOTNOTE]
     linked: set[tuple[str, str]] = set()
     chosen: dict[int, tuple[m.Mention, ...]] = {}
@@ -220,6 +247,8 @@ def _choose_links(article: m.Article, mentions, entities, scope: str) -> dict[in
         if scope == "paragraph":
             linked.clear()
         fresh = [x for x in by_block.get(index, ()) if (x.kind, x.key) not in linked]
+        if not fresh:
+            continue  # nothing to link: spare the search for URLs and footnote markers
         picked: list[m.Mention] = []
         for mention in choose_links(fresh, blocked_spans(block.text, labels)):
             if (mention.kind, mention.key) not in linked:
@@ -262,39 +291,55 @@ def _same_events(articles, mentions, timeline: Sequence[TimelineEntry]) -> dict[
     return {article_id: tuple(sorted(others)) for article_id, others in sorted(pairs.items())}
 
 
-def _related(articles, mentions, entities, by_id) -> dict[str, tuple[Related, ...]]:
+def _related(articles, entities) -> dict[str, tuple[Related, ...]]:
     """Rank other articles by the shared items, each weighted by its rarity (inverse document
     frequency). Uses an inverted index, so the cost follows the postings, not the pairs of articles."""
-    features: dict[str, set[tuple[str, str]]] = {
-        a.id: {(x.kind, x.key) for _, x in mentions.get(a.id, ()) if x.kind in LINKED_KINDS} for a in articles}
-    postings: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for article_id, keys in features.items():
-        for key in keys:
-            postings[key].append(article_id)
-    total = len(articles)
-    weight = {key: math.log((total + 1) / len(ids)) + 0.05 for key, ids in postings.items()}
+    # Articles are numbered in the order of their ids, so numbers break ties as ids would.
+    ids = sorted({a.id for a in articles})
+    number = {article_id: n for n, article_id in enumerate(ids)}
+    items = _telling_items(entities, number, len(articles))
+    # Each article's items as positions in `items`, so most telling first. Scores are summed in
+    # that order: a score depends only on the items shared, never on the order of a set.
+    ranks: list[list[int]] = [[] for _ in ids]
+    for r, (_, _, _, others) in enumerate(items):
+        for n in others:
+            ranks[n].append(r)
+    rank_sets = [set(mine) for mine in ranks]
     related: dict[str, tuple[Related, ...]] = {}
     for article in articles:
-        mine = features[article.id]
-        scores: dict[str, float] = defaultdict(float)
-        for key in mine:
-            ids = postings[key]
-            if len(ids) <= MAX_POSTINGS:
-                for other in ids:
-                    scores[other] += weight[key]
-        scores.pop(article.id, None)
-        # The eight best, ties by id: the eighth best score is the bar, few others reach it.
-        bar = heapq.nlargest(8, scores.values())[-1] if scores else 0.0
-        ranked = sorted(((other, score) for other, score in scores.items() if score >= bar),
-                        key=lambda item: (-item[1], item[0]))[:8]
+        n = number[article.id]
+        scores: dict[int, float] = {}
+        get = scores.get
+        for r in ranks[n]:
+            weight, _, _, others = items[r]
+            # scores[other] += weight for each other (all distinct), looped in C: the hottest loop.
+            scores.update(zip(others, map(add, map(get, others, repeat(0.0)), repeat(weight))))
+        scores.pop(n, None)
         related[article.id] = tuple(
-            Related(other, round(score, 3), _shared_names(mine & features[other], postings, weight, entities))
-            for other, score in ranked)
+            Related(ids[other], round(scores[other], 3),
+                    tuple(items[r][1] for r in sorted(rank_sets[n] & rank_sets[other])[:5]))  # the five rarest
+            for other in _best(scores))
     return related
 
 
-def _shared_names(keys, postings, weight, entities) -> tuple[str, ...]:
-    """The five rarest items two related articles share, by name."""
-    named = [(weight[key], entities[key].name if key in entities else key[1])
-             for key in keys if len(postings[key]) <= MAX_POSTINGS]
-    return tuple(name for _, name in sorted(named, key=lambda s: (-s[0], s[1]))[:5])
+def _telling_items(entities, number: dict[str, int], total: int) -> list[tuple[float, str, tuple[str, str], list[int]]]:
+    """(weight, name, key, article numbers) of the items that can relate two articles, rarest first,
+    then by name. An item of one article relates nothing; one of too many is left out (MAX_POSTINGS)."""
+    items = []
+    for key, entity in entities.items():
+        if len(entity.occurrences) < 2:
+            continue
+        numbers = [number[article_id] for article_id in dict.fromkeys(o.article for o in entity.occurrences)]
+        if 2 <= len(numbers) <= MAX_POSTINGS:
+            weight = math.log((total + 1) / len(numbers)) + 0.05
+            items.append((weight, entity.name, key, numbers))
+    items.sort(key=lambda item: (-item[0], item[1], item[2]))
+    return items
+
+
+def _best(scores: dict[int, float], count: int = 8) -> list[int]:
+    """The `count` best scores, ties by number: the count-th best score is the bar, few others reach it."""
+    if len(scores) > count:
+        bar = heapq.nlargest(count, scores.values())[-1]
+        scores = {other: score for other, score in scores.items() if score >= bar}
+    return sorted(scores, key=lambda other: (-scores[other], other))[:count]

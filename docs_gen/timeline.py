@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from . import models as m
 from .extract.dates import event_label, reference_year, resolve_partial
@@ -36,40 +36,44 @@ _REF_KINDS = (m.DOCUMENT, m.PERSON, m.PLACE, m.ORGANISATION)
 
 def build_timeline(articles, mentions, entities) -> tuple[tuple[TimelineEntry, ...], tuple[TimelineEntry, ...]]:
     """Returns (placed entries, day mentions whose year nothing decides)."""
-    placed: list[TimelineEntry] = []
+    placed: list[tuple] = []  # the fields of an entry but its event, known once all are sorted
     undated: list[TimelineEntry] = []
     for article in articles:
         found = mentions.get(article.id, ())
+        dates = [(index, x) for index, x in found if x.kind == m.DATE]
+        if not dates:
+            continue
         year = int(article.date[:4]) if article.date else None
-        if year is None and any(x.kind == m.DATE and x.get("type") == "partial" for _, x in found):
+        if year is None and any(x.get("type") == "partial" for _, x in dates):
             year = reference_year(b.text for b in article.blocks)
-        refs = _RefIndex(found)
-        for index, mention in found:
-            if mention.kind != m.DATE:
-                continue
+        refs = _RefIndex(found, {index for index, _ in dates})
+        for index, mention in dates:
             block = article.blocks[index]
             inferred = False
             if mention.get("type") == "partial":
                 if year is None:
-                    undated.append(_entry(article, block, mention, False, refs, index))
+                    undated.append(TimelineEntry(*_fields(article, block, mention, False, refs, index)))
                     continue
                 mention, inferred = resolve_partial(mention, year), True
-            placed.append(_entry(article, block, mention, inferred, refs, index))
+            placed.append(_fields(article, block, mention, inferred, refs, index))
             span = mention.get("range")
             if span and span.split("/")[0] == mention.get("value"):
                 # The first end of "(February 3, 1930 - February 3, 2025)" also stands for the period.
-                placed.append(replace(placed[-1], value=span, type="range"))
-    return tuple(_group(sorted(placed, key=lambda e: (e.sort_key, e.value, e.article, e.anchor)))), tuple(undated)
+                placed.append((span, "range") + placed[-1][2:])
+    # By TimelineEntry.sort_key, then value, article and anchor.
+    placed.sort(key=lambda f: (f[0].split("/")[0], f[0], f[4], f[5]))
+    events = _group(placed)
+    return tuple(TimelineEntry(*fields, event) for fields, event in zip(placed, events)), tuple(undated)
 
 
 class _RefIndex:
     """Entity mentions of one article by block, sorted by start, to find those inside a sentence
-    without scanning the whole article for every date."""
+    without scanning the whole article for every date. Only the blocks that hold a date are kept."""
 
-    def __init__(self, found) -> None:
+    def __init__(self, found, blocks: set[int]) -> None:
         self.by_block: dict[int, list[m.Mention]] = defaultdict(list)
         for index, mention in found:
-            if mention.kind in _REF_KINDS:
+            if mention.kind in _REF_KINDS and index in blocks:
                 self.by_block[index].append(mention)
         self.starts = {index: [x.start for x in items] for index, items in self.by_block.items()}
 
@@ -84,18 +88,20 @@ class _RefIndex:
         return out
 
 
-def _entry(article, block, mention, inferred, refs: _RefIndex, index) -> TimelineEntry:
+def _fields(article, block, mention, inferred, refs: _RefIndex, index) -> tuple:
+    """The fields of a TimelineEntry, in order, but its event."""
     left, right = sentence_span(block.text, mention.start, mention.end)
-    return TimelineEntry(mention.get("value") or mention.key, mention.get("type") or "date", mention.text,
-                         event_label(block.text, mention), article.id, block.anchor, inferred,
-                         tuple(sorted(refs.within(index, left, right))))
+    return (mention.get("value") or mention.key, mention.get("type") or "date", mention.text,
+            event_label(block.text, mention), article.id, block.anchor, inferred,
+            tuple(sorted(refs.within(index, left, right))))
 
 
-def _group(entries: list[TimelineEntry]) -> list[TimelineEntry]:
-    """One event = the same value in several articles whose sentences name the same thing."""
+def _group(entries: list[tuple]) -> list[str]:
+    """The event of each entry (fields as _fields gives them): one event = the same value in several
+    articles whose sentences name the same thing."""
     by_value: dict[str, list[int]] = defaultdict(list)
-    for i, entry in enumerate(entries):
-        by_value[entry.value].append(i)
+    for i, fields in enumerate(entries):
+        by_value[fields[0]].append(i)
     event = list(range(len(entries)))
 
     def root(i: int) -> int:
@@ -107,9 +113,9 @@ def _group(entries: list[TimelineEntry]) -> list[TimelineEntry]:
     for indices in by_value.values():
         first_with: dict[tuple[str, str], int] = {}
         for i in indices:
-            for ref in entries[i].refs:
+            for ref in entries[i][7]:
                 if ref in first_with:
                     event[root(i)] = root(first_with[ref])
                 else:
                     first_with[ref] = i
-    return [replace(entry, event=f"{entry.value}~{root(i)}") for i, entry in enumerate(entries)]
+    return [f"{fields[0]}~{root(i)}" for i, fields in enumerate(entries)]

@@ -82,6 +82,23 @@ def test_related_articles_weight_rare_shared_items_above_common_ones():
     assert corpus.related["a"][0].shared[0] == "x"  # named by the entity's display name
 
 
+def test_related_ties_are_ordered_by_id_whatever_the_order_of_sets():
+    # b and c each share with a three items found in 2, 3 and 4 articles: equal scores. Summed in
+    # the order of a set, they could differ in the last bit from one run to the next.
+    shared = {
+        "a": ["p1", "p2", "p3", "q1", "q2", "q3"],
+        "b": ["p1", "p2", "p3"], "c": ["q1", "q2", "q3"],
+        "d": ["p2", "p3"], "e": ["p3"], "f": ["q2", "q3"], "g": ["q3"],
+    }
+    articles = [article(k, ["x"]) for k in shared]
+    extracted = [ArticleMentions(k, tuple((0, m.Mention(0, 1, m.PLACE, key, "x", (("name", key),))) for key in keys))
+                 for k, keys in shared.items()]
+    related = link_corpus(articles, extracted, Curated()).related["a"]
+    assert [r.article for r in related] == ["b", "c", "d", "f", "e", "g"]
+    assert related[0].score == related[1].score
+    assert related[0].shared == ("p1", "p2", "p3")  # rarest first
+
+
 def test_same_event_needs_the_same_day_and_a_shared_person_or_place():
     en = "This afternoon (January 22) To Lam visited. Lunar New Year 2025 is near."
     vi = "Chiều 22/1, Tổng Bí thư Tô Lâm thăm. Sang năm 2025."
