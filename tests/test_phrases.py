@@ -47,3 +47,19 @@ def test_fold():
 def test_many_phrases_share_one_trie():
     matcher = PhraseMatcher((f"term {i} of border", f"k{i}", True) for i in range(5000))
     assert matcher.find("the term 4321 of border and term 7 of border") == [(4, 23, "k4321"), (28, 44, "k7")]
+
+
+def test_a_second_matcher_searched_alongside_acts_as_if_listed_after():
+    names = PhraseMatcher([("Tran Van An", "tran-van-an", True), ("Le Minh", "le-minh", True)])
+    curated = PhraseMatcher([("Le Minh", "curated-le-minh", True), ("Le Minh Tuan", "le-minh-tuan", True),
+                             ("Phạm Thị Hoa", "pham-thi-hoa", True)])
+    both = PhraseMatcher([("Tran Van An", "tran-van-an", True), ("Le Minh", "le-minh", True),
+                          ("Le Minh", "curated-le-minh", True), ("Le Minh Tuan", "le-minh-tuan", True),
+                          ("Phạm Thị Hoa", "pham-thi-hoa", True)])
+    text = "Le Minh met Tran Van An, then Le Minh Tuan and Pham Thi Hoa; Lê Minh left."
+    layered = names.find(text, also=curated)
+    assert layered == both.find(text)
+    assert [(text[s:e], key) for s, e, key in layered] == [
+        ("Le Minh", "le-minh"), ("Tran Van An", "tran-van-an"), ("Le Minh Tuan", "le-minh-tuan"),
+        ("Pham Thi Hoa", "pham-thi-hoa"), ("Lê Minh", "le-minh")]
+    assert PhraseMatcher([]).find(text, also=curated) == curated.find(text)
