@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import quote
 
 import jinja2
@@ -63,6 +64,7 @@ def environment(templates: Path) -> jinja2.Environment:
     env.globals["permalink"] = lambda anchor: Markup(
         f'<a class="headerlink" href="#{html.escape(anchor)}" title="Permanent link">&para;</a>')
     env.filters["url"] = safe_url
+    env.filters["links"] = link_list
     env.filters["language"] = lambda code: LANGUAGE_NAMES.get(code, code)
     return env
 
@@ -74,17 +76,41 @@ def safe_url(url: str) -> str:
     return "".join(c if c.isascii() and c.isprintable() and c not in ' "<>()[]`\\' else quote(c) for c in url)
 
 
-def relative(from_page: str, to_page: str) -> str:
-    """A relative link between two docs paths, as MkDocs expects (and validates).
+def link_list(items, text: str = "name") -> Markup:
+    """Links to the items' `href`s, showing their attribute `text`, with " · " between them, as the
+    template loop `<a href="{{ i.href }}">{{ i.name }}</a>{% if not loop.last %} · {% endif %}` would
+    write them: lists of entries or articles run to thousands of links, which Python joins faster."""
+    return Markup(" · ".join(f'<a href="{escape_html(item.href)}">{escape_html(getattr(item, text))}</a>'
+                             for item in items))
 
-    Paths are clean "/"-separated docs paths, so this is plain list work (os.path.relpath costs a
+
+def escape_html(text: str) -> str:
+    """The text as `markupsafe.escape` (and so the templates) writes it, as a plain string: a Python
+    fragment that builds many links saves making a Markup object per value."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;").replace("'", "&#39;").replace('"', "&#34;")
+
+
+def relative(from_page: str, to_page: str) -> str:
+    """A relative link between two docs paths, as MkDocs expects (and validates)."""
+    return _follow(_ways_up(from_page), to_page)
+
+
+def _ways_up(page: str) -> list[tuple[str, str]]:
+    """(a folder holding `page`, with its "/", the "../" that climb to it from the page), deepest first."""
+    folders = page.split("/")[:-1]
+    return [("".join(f"{folder}/" for folder in folders[:k]), "../" * (len(folders) - k))
+            for k in range(len(folders), -1, -1)]
+
+
+def _follow(ways: list[tuple[str, str]], to_page: str) -> str:
+    """The way to `to_page`: up to the deepest folder it shares with the page, then down from there.
+
+    Paths are clean "/"-separated docs paths, so prefix tests are enough (os.path.relpath costs a
     filesystem-style normalisation per call, and render makes one call per link)."""
-    source = from_page.split("/")[:-1]
-    target = to_page.split("/")
-    common = 0
-    while common < len(source) and common < len(target) - 1 and source[common] == target[common]:
-        common += 1
-    return "/".join([".."] * (len(source) - common) + target[common:])
+    for folder, up in ways:
+        if to_page.startswith(folder):
+            return up + to_page[len(folder):]
+    raise AssertionError("the last way, to the top folder, fits every page")
 
 
 def page_url(path: str, directory_urls: bool) -> str:
@@ -99,18 +125,27 @@ def page_url(path: str, directory_urls: bool) -> str:
 
 class Urls:
     """Links from one HTML page to other pages. MkDocs rewrites the links of Markdown pages itself,
-    not those written in HTML, so these are the final relative URLs."""
+    not those written in HTML, so these are the final relative URLs.
+
+    A page links to the same target many times (an article to an entry from its text and its list of
+    entries, an entry to an article from each quoted sentence), so each target's URL is worked out
+    once per page."""
 
     def __init__(self, page: str, directory_urls: bool):
         self.directory_urls = directory_urls
         self.base = page_url(page, directory_urls)
+        self._ways = _ways_up(self.base)
+        self._known: dict[str, tuple[bool, str]] = {}  # target -> (is this page, relative URL)
 
     def __call__(self, target: str, anchor: str = "") -> str:
-        url = page_url(target, self.directory_urls)
-        if url == self.base and anchor:
-            return f"#{anchor}"
-        url = relative(self.base, url) or "./"
-        return f"{url}#{anchor}" if anchor else url
+        known = self._known.get(target)
+        if known is None:
+            url = page_url(target, self.directory_urls)
+            known = self._known[target] = (url == self.base, _follow(self._ways, url) or "./")
+        here, url = known
+        if not anchor:
+            return url
+        return f"#{anchor}" if here else f"{url}#{anchor}"
 
 
 def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", directory_urls: bool = True,
@@ -124,15 +159,19 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
         members.sort(key=lambda e: (e.name.casefold(), e.key))
     entities = [entity for kind in groups for entity in groups[kind]]
     timeline = TimelineLayout(corpus)
+    titles = _link_titles(corpus)
+    article_template = env.get_template("article.html.j2")  # once, not a file check per page
+    entity_template, term_template = env.get_template("entity.html.j2"), env.get_template("glossary_entry.html.j2")
 
     def one_page(i: int) -> PageSource:
         """The page of the i-th article, then of the i-th entry after the articles."""
         if i < len(articles):
             path = f"articles/{articles[i].id}.md"
-            return PageSource.of(path, _article_page(env, corpus, articles[i], Urls(path, directory_urls), timeline), html=True)
+            return PageSource.of(path, _article_page(article_template, corpus, articles[i], Urls(path, directory_urls),
+                                                     timeline, titles), html=True)
         entity = entities[i - len(articles)]
-        template = "glossary_entry.html.j2" if entity.kind == m.TERM else "entity.html.j2"
-        return PageSource.of(entity.page, _entity_page(env, corpus, entity, template, Urls(entity.page, directory_urls)),
+        template = term_template if entity.kind == m.TERM else entity_template
+        return PageSource.of(entity.page, _entity_page(template, corpus, entity, Urls(entity.page, directory_urls)),
                           html=True)
 
     pages: list[PageSource] = []
@@ -193,36 +232,70 @@ def _glossary_letters(entities: list[Entity]) -> list[tuple[str, list[dict]]]:
     return sorted(letters.items())
 
 
-def body_html(corpus: Corpus, article: m.Article, urls: Urls) -> tuple[list[dict], list[dict]]:
+class Block(NamedTuple):
+    """A block of an article as the template shows it (named fields: Jinja reads them directly)."""
+    kind: str
+    html: Markup
+    anchor: str
+    label: str
+    refs: list[str]  # of a footnote: the ids of its markers in the text
+
+
+class EntryLink(NamedTuple):
+    name: str
+    href: str
+
+
+class ArticleLink(NamedTuple):
+    title: str
+    href: str
+    language: str = ""
+    shared: tuple[str, ...] = ()
+
+
+class DateRow(NamedTuple):
+    value: str
+    text: str
+    anchor: str
+    inferred: bool
+    timeline: str  # the link to the date on the timeline
+
+
+def _link_titles(corpus: Corpus) -> dict[tuple[str, str], str]:
+    """The tooltip of each entity's links, escaped for the title attribute: the same on every page."""
+    return {key: html.escape(entity.definition or _tooltip(entity)) for key, entity in corpus.entities.items()}
+
+
+def body_html(corpus: Corpus, article: m.Article, urls: Urls,
+              titles: dict[tuple[str, str], str]) -> tuple[list[Block], list[Block]]:
     """Blocks of the article as HTML: text escaped, links inserted at the mention offsets,
     footnote markers turned into two-way footnote links."""
     links = corpus.links.get(article.id, {})
     labels = {b.label for b in article.blocks if b.kind == m.FOOTNOTE}
     refs: dict[str, list[str]] = defaultdict(list)  # footnote label -> ids of its markers in the text
-    body: list[dict] = []
-    notes: list[dict] = []
-    for index, block in enumerate(article.blocks):
-        note_labels = labels if block.kind != m.FOOTNOTE else set()
-        text = _linked_html(corpus, block.text, links.get(index, ()), urls, note_labels, refs)
-        item = {"kind": block.kind, "html": text, "anchor": block.anchor, "label": block.label}
-        (notes if block.kind == m.FOOTNOTE else body).append(item)
-    for note in notes:
-        note["refs"] = refs.get(note["label"], [])
+    texts = [_linked_html(corpus, block.text, links.get(index, ()), urls,
+                          labels if block.kind != m.FOOTNOTE else set(), refs, titles)
+             for index, block in enumerate(article.blocks)]
+    body = [Block(b.kind, text, b.anchor, b.label, []) for b, text in zip(article.blocks, texts) if b.kind != m.FOOTNOTE]
+    notes = [Block(b.kind, text, b.anchor, b.label, refs.get(b.label, []))
+             for b, text in zip(article.blocks, texts) if b.kind == m.FOOTNOTE]
     return body, notes
 
 
-def _linked_html(corpus: Corpus, text: str, mentions, urls: Urls, labels: set[str], refs: dict[str, list[str]]) -> Markup:
+def _linked_html(corpus: Corpus, text: str, mentions, urls: Urls, labels: set[str], refs: dict[str, list[str]],
+                 titles: dict[tuple[str, str], str]) -> Markup:
     cuts: list[tuple[int, int, str, str]] = []  # start, end, link HTML or "", footnote label or ""
     for mention in mentions:
-        entity = corpus.entity(mention)
+        key = (mention.kind, mention.key)
+        entity = corpus.entities.get(key)
         if entity is None:
             continue
-        tip = entity.definition or _tooltip(entity)
         cuts.append((mention.start, mention.end,
-                     f'<a href="{urls(entity.page)}" title="{html.escape(tip)}">{html.escape(mention.text)}</a>', ""))
-    for marker in FOOTNOTE_MARKER.finditer(text):
-        if marker.group(1) in labels:
-            cuts.append((marker.start(), marker.end(), "", marker.group(1)))
+                     f'<a href="{urls(entity.page)}" title="{titles[key]}">{html.escape(mention.text)}</a>', ""))
+    if labels:  # only markers of notes that exist become links
+        for marker in FOOTNOTE_MARKER.finditer(text):
+            if marker.group(1) in labels:
+                cuts.append((marker.start(), marker.end(), "", marker.group(1)))
     cuts.sort()
     out: list[str] = []
     position = 0
@@ -246,34 +319,33 @@ def _tooltip(entity: Entity) -> str:
     return f"{kind}: {entity.name}" + (f" — {detail}" if detail else "")
 
 
-def _article_page(env: jinja2.Environment, corpus: Corpus, article: m.Article, urls: Urls,
-                  timeline: TimelineLayout) -> str:
-    body, notes = body_html(corpus, article, urls)
-    in_article: dict[str, list[dict]] = defaultdict(list)
+def _article_page(template: jinja2.Template, corpus: Corpus, article: m.Article, urls: Urls,
+                  timeline: TimelineLayout, titles: dict[tuple[str, str], str]) -> str:
+    body, notes = body_html(corpus, article, urls, titles)
+    mentioned = [corpus.entities.get((x.kind, x.key)) for _, x in corpus.mentions.get(article.id, ())]
+    in_article: dict[str, list[EntryLink]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()
-    for _, mention in corpus.mentions.get(article.id, ()):
-        entity = corpus.entity(mention)
+    for entity in mentioned:
         if entity and (entity.kind, entity.key) not in seen:
             seen.add((entity.kind, entity.key))
-            in_article[KIND_TITLES[entity.kind]].append({"name": entity.name, "href": urls(entity.page)})
+            in_article[KIND_TITLES[entity.kind]].append(EntryLink(entity.name, urls(entity.page)))
     # Search tags (Material boosts matches in tags): the people, places, documents and organisations
     # of the article, so a search for a name finds the articles that mention it in any spelling.
-    tags = sorted({entity.name for entity in (corpus.entity(x) for _, x in corpus.mentions.get(article.id, ()))
-                   if entity is not None and entity.kind != m.TERM})
+    tags = sorted({entity.name for entity in mentioned if entity is not None and entity.kind != m.TERM})
     tags += [tag for key, value in article.extra if key == "tags" for tag in json.loads(value)]
-    dates = corpus.dates_of(article.id)
-    related = [{"title": corpus.article(r.article).title, "href": urls(f"articles/{r.article}.md"),
-                "language": corpus.article(r.article).language, "shared": r.shared}
-               for r in corpus.related.get(article.id, ())]
-    same = [{"title": corpus.article(i).title, "href": urls(f"articles/{i}.md"),
-             "language": corpus.article(i).language} for i in corpus.same_event.get(article.id, ())]
+    dates = [DateRow(e.value, e.text, e.anchor, e.inferred, timeline.link(urls, e)) for e in corpus.dates_of(article.id)]
+    related = [_article_link(corpus, r.article, urls, r.shared) for r in corpus.related.get(article.id, ())]
+    same = [_article_link(corpus, i, urls) for i in corpus.same_event.get(article.id, ())]
     description = next((b.text for b in article.blocks if b.kind == m.PARAGRAPH), article.title)
-    return env.get_template("article.html.j2").render(
+    return template.render(
         jsonld=_json_ld(article, _shorten(description, 200)), tags=tags, top=article.id,
-        article=article, body=body, notes=notes, mentions=sorted(in_article.items()),
-        dates=[{"value": e.value, "text": e.text, "anchor": e.anchor, "inferred": e.inferred,
-                "timeline": timeline.link(urls, e)} for e in dates],
+        article=article, body=body, notes=notes, mentions=sorted(in_article.items()), dates=dates,
         related=related, same_event=same, description=_shorten(description, 200))
+
+
+def _article_link(corpus: Corpus, article_id: str, urls: Urls, shared: tuple[str, ...] = ()) -> ArticleLink:
+    other = corpus.article(article_id)
+    return ArticleLink(other.title, urls(f"articles/{article_id}.md"), other.language, shared)
 
 
 def _json_ld(article: m.Article, description: str) -> str:
@@ -295,7 +367,20 @@ def _json_ld(article: m.Article, description: str) -> str:
 CONTEXT_ARTICLES = 30
 
 
-def _entity_page(env: jinja2.Environment, corpus: Corpus, entity: Entity, template: str, urls: Urls) -> str:
+class Quote(NamedTuple):
+    text: str  # a sentence of an article
+    href: str  # its paragraph
+
+
+class MentioningArticle(NamedTuple):
+    title: str
+    href: str
+    count: int  # mentions of the entry
+    language: str
+    contexts: list[Quote]
+
+
+def _entity_page(template: jinja2.Template, corpus: Corpus, entity: Entity, urls: Urls) -> str:
     by_article: dict[str, list] = defaultdict(list)
     for occurrence in entity.occurrences:
         by_article[occurrence.article].append(occurrence)
@@ -304,19 +389,19 @@ def _entity_page(env: jinja2.Environment, corpus: Corpus, entity: Entity, templa
         article = corpus.article(article_id)
         target = f"articles/{article_id}.md"
         if len(articles) == CONTEXT_ARTICLES:
-            more.append({"title": article.title, "href": urls(target)})
+            more.append(ArticleLink(article.title, urls(target)))
             continue
-        articles.append({"title": article.title, "href": urls(target), "count": count, "language": article.language,
-                         "contexts": [{"text": text, "href": urls(target, anchor)}
-                                      for anchor, text in _unique_contexts(corpus, by_article[article_id])]})
+        articles.append(MentioningArticle(article.title, urls(target), count, article.language,
+                                          [Quote(text, urls(target, anchor))
+                                           for anchor, text in _unique_contexts(corpus, by_article[article_id])]))
     related = []
     entry = corpus.glossary_entry(entity.key) if entity.kind == m.TERM else None
     if entry:
         for other in entry.related:
             target = corpus.entities.get((m.TERM, other))
             if target:
-                related.append({"name": target.name, "href": urls(target.page)})
-    return env.get_template(template).render(
+                related.append(EntryLink(target.name, urls(target.page)))
+    return template.render(
         entity=entity, entry=entry, articles=articles, more=more, related=related, top=entity.page.rsplit("/", 1)[-1][: -len(".md")],
         attributes=_display_attributes(entity),
         kind_title=KIND_TITLES[entity.kind], index=urls(f"{SECTION_OF_KIND[entity.kind]}/index.md"))
@@ -376,24 +461,46 @@ class TimelineLayout:
         return urls(self.page_of_year(entry.year if entry.type != "recurring" else ""), _year_anchor(entry))
 
 
+class Source(NamedTuple):
+    title: str  # of the article
+    text: str  # the date as written
+    href: str
+
+
+class Event(NamedTuple):
+    value: str
+    type: str
+    label: str
+    inferred: bool
+    span: str
+    sources: list[Source]
+    refs: list[EntryLink]
+
+
+class YearLink(NamedTuple):
+    year: str
+    count: int
+    href: str
+
+
 def _timeline_pages(env: jinja2.Environment, corpus: Corpus, layout: TimelineLayout,
                     directory_urls: bool) -> list[PageSource]:
-    def item(entries, urls: Urls) -> dict:
-        first = entries[0]
-        return {"value": first.value, "type": first.type, "label": first.label,
-                "inferred": any(e.inferred for e in entries), "span": _span_years(first.value),
-                "sources": [{"title": corpus.article(e.article).title, "text": e.text,
-                             "href": urls(f"articles/{e.article}.md", e.anchor)} for e in entries],
-                "refs": [{"name": entity.name, "href": urls(entity.page)} for entity in _entities_of(corpus, entries)]}
+    def source(entry, urls: Urls) -> Source:
+        return Source(corpus.article(entry.article).title, entry.text, urls(f"articles/{entry.article}.md", entry.anchor))
 
-    def year_links(urls: Urls) -> list[dict]:
-        return [{"year": year, "count": len(layout.years[year]), "href": urls(layout.page_of_year(year), f"year-{year}")}
+    def item(entries, urls: Urls) -> Event:
+        first = entries[0]
+        return Event(first.value, first.type, first.label, any(e.inferred for e in entries), _span_years(first.value),
+                     [source(e, urls) for e in entries],
+                     [EntryLink(entity.name, urls(entity.page)) for entity in _entities_of(corpus, entries)])
+
+    def year_links(urls: Urls) -> list[YearLink]:
+        return [YearLink(year, len(layout.years[year]), urls(layout.page_of_year(year), f"year-{year}"))
                 for year in sorted(layout.years)]
 
     urls = Urls("timeline.md", directory_urls)
     years = [] if layout.split else [(year, [item(e, urls) for e in layout.years[year]]) for year in sorted(layout.years)]
-    undated = [{"text": e.text, "title": corpus.article(e.article).title, "href": urls(f"articles/{e.article}.md", e.anchor)}
-               for e in corpus.undated]
+    undated = [source(e, urls) for e in corpus.undated]
     pages = [PageSource.of("timeline.md", env.get_template("timeline.html.j2").render(
         title="Timeline", index="", page_year="", count=len(corpus.timeline), years=years, year_links=year_links(urls),
         recurring=[item(e, urls) for e in layout.recurring], undated=undated), in_nav=True, html=True)]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+import markupsafe
 import pytest
 
 from docs_gen import render
@@ -61,3 +62,25 @@ def test_entry_pages_list_sentences_of_the_first_articles_and_titles_of_the_rest
         more = int(re.search(r"Also in (\d+) more article", page).group(1))
         listed = page.split("more article", 1)[1].split("</p>", 1)[0]
         assert listed.count("<a href=") == more and page.count('title="Go to the paragraph"') >= 1
+
+
+def _relative_by_parts(from_page: str, to_page: str) -> str:
+    """The plain definition: climb out of the folders not shared, then down to the target."""
+    source, target = from_page.split("/")[:-1], to_page.split("/")
+    common = 0
+    while common < len(source) and common < len(target) - 1 and source[common] == target[common]:
+        common += 1
+    return "/".join([".."] * (len(source) - common) + target[common:])
+
+
+def test_relative_matches_the_plain_definition():
+    paths = ["index.md", "a.md", "a/", "a/b.md", "a/b/", "a/index.md", "ab/c.md", "a/b/c.md", "a/b/c/", "a/bc/d.md",
+             "b/a/c.md", "a/b", "a", ""]
+    for source in paths:
+        for target in paths:
+            assert render.relative(source, target) == _relative_by_parts(source, target), (source, target)
+
+
+@pytest.mark.parametrize("text", ["", "plain", "a & b", "<i>\"x\" 'y'</i>", "&amp; &#39;", "Tiếng Việt > 3"])
+def test_escape_html_writes_what_the_templates_write(text):
+    assert render.escape_html(text) == str(markupsafe.escape(text))
