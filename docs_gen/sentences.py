@@ -9,7 +9,7 @@ _END = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“(]?[A-ZÀ-ỸĐ0-9])|;\s+|\
 _ABBREVIATION = re.compile(r"(?:\b(?:No|Nos|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Co|Ltd|Inc|vs|etc)|\b[A-Z])\.\s*$")
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=65_536)  # the timeline, entry pages and labels ask again for the same blocks
 def _boundaries(text: str) -> tuple[list[int], list[int]]:
     """(end of each sentence, start of the next) for the whole text, computed once per text."""
     ends, starts = [], []
