@@ -9,7 +9,7 @@ import pickle
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -197,14 +197,15 @@ class ExtractionCache:
     def _save(self) -> None:
         if self.folder is None:
             return
+        partial = self.folder / f"{CACHE_FILE}.{os.getpid()}"
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            partial = self.folder / f"{CACHE_FILE}.{os.getpid()}"
             with open(partial, "wb") as file:
                 pickle.dump((self._version(), self.entries), file, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(partial, self.folder / CACHE_FILE)  # readers never see half a file
-        except OSError:
-            pass  # a read-only project still builds, only without the cache
+        except OSError:  # a read-only project or a full disk: the build goes on without the cache
+            with suppress(OSError):
+                partial.unlink(missing_ok=True)
 
 
 def generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
