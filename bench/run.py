@@ -175,6 +175,8 @@ def first_result(site: Path, search: str, query: str = "bien phong") -> tuple[fl
             # driver's own polling would add a few hundred milliseconds).
             page.add_init_script(_TIMER % json.dumps(result))
             page.goto(address)
+            if search == "pagefind":
+                page.wait_for_selector(".dg-search[data-ready]", state="attached")
             page.fill(box, query)
             page.wait_for_selector(result, timeout=300_000)
             elapsed = page.evaluate("(window.__shown - window.__typed) / 1000")

@@ -111,6 +111,7 @@ def search(tab, query: str) -> list[str]:
     """Open the Search tab from the home page (instant navigation), type, return the result links."""
     tab.goto(tab.home)
     tab.click(".md-tabs__link:text-is('Search')")
+    tab.wait_for_selector(".dg-search[data-ready]", state="attached")  # typed earlier, the query would be lost
     tab.fill(".dg-search__input", query)
     tab.wait_for_function("document.querySelector('.dg-search__status').textContent.length > 0", timeout=30_000)
     return [a.get_attribute("href") for a in tab.query_selector_all(".dg-search__results a")]
