@@ -35,12 +35,6 @@ ANCHOR = re.compile(r'\bid="([^"]+)"')
 HEADING = re.compile(r'<h([1-6]) id="([^"]+)"[^>]*>(.*?)<a class="headerlink"', re.S)
 
 
-def split_front_matter(content: str) -> tuple[str, str]:
-    """'---\\n...\\n---\\n<body>' -> (the front matter block, the body)."""
-    end = content.index("\n---\n", 4) + len("\n---\n")
-    return content[:end], content[end:]
-
-
 def toc_tokens(body: str) -> list[dict]:
     """The table of contents of an HTML body, from its headings with permanent links, nested by level."""
     root: dict = {"level": 0, "children": []}
@@ -142,11 +136,11 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             if files.get_file_from_path(page.path) is not None:
                 continue  # a hand-written page with the same path wins
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
-            content = page.content
             if page.html:  # MkDocs reads the front matter; the body waits compressed (see on_page_content)
-                front, body = split_front_matter(content)
-                content, self.bodies[page.path] = front, zlib.compress(body.encode("utf-8"), 1)
+                content, self.bodies[page.path] = page.front, page.data
                 self.html_pages.add(page.path)
+            else:
+                content = page.content
             files.append(File.generated(config, page.path, content=content, inclusion=inclusion))
         for path, text in result.files.items():
             files.append(File.generated(config, path, content=text))

@@ -34,18 +34,35 @@ KIND_TITLES = {m.PERSON: "People", m.ORGANISATION: "Organisations", m.PLACE: "Pl
 @dataclass(frozen=True)
 class PageSource:
     path: str  # path inside the docs folder, "/"-separated, e.g. "articles/x.md"
-    data: bytes  # the content, zlib-compressed: a large site's pages take a fifth of the memory
+    front: str  # the front matter block, "---\n...\n---\n"
+    data: bytes  # the body after it, zlib-compressed: a large site's pages take a fifth of the memory
     in_nav: bool = False
     html: bool = False  # the body is finished HTML, not Markdown
 
     @classmethod
     def of(cls, path: str, content: str, *, in_nav: bool = False, html: bool = False) -> PageSource:
-        return cls(path, zlib.compress(content.encode("utf-8"), 1), in_nav, html)
+        # The front matter stays text: the MkDocs plugin hands it over at once, and the body, still
+        # compressed, only when the page is written.
+        front, body = _split_page(content)
+        return cls(path, front, zlib.compress(body.encode("utf-8"), 1), in_nav, html)
+
+    @property
+    def body(self) -> str:
+        return zlib.decompress(self.data).decode("utf-8")
 
     @property
     def content(self) -> str:
         """Front matter, then the body."""
-        return zlib.decompress(self.data).decode("utf-8")
+        return self.front + self.body
+
+
+def _split_page(content: str) -> tuple[str, str]:
+    """'---\n...\n---\n<body>' -> (the front matter block, the body); ("", content) without one."""
+    end = content.find("\n---\n", 4) if content.startswith("---\n") else -1
+    if end < 0:
+        return "", content
+    end += len("\n---\n")
+    return content[:end], content[end:]
 
 
 @functools.lru_cache(maxsize=8)
@@ -381,11 +398,16 @@ class MentioningArticle(NamedTuple):
 
 
 def _entity_page(template: jinja2.Template, corpus: Corpus, entity: Entity, urls: Urls) -> str:
+    counts = entity.article_counts()  # most mentions first
+    # Only the first articles are quoted, so only their occurrences are needed (a common term has
+    # hundreds of thousands).
+    quoted = {article_id for article_id, _ in counts[:CONTEXT_ARTICLES]}
     by_article: dict[str, list] = defaultdict(list)
     for occurrence in entity.occurrences:
-        by_article[occurrence.article].append(occurrence)
+        if occurrence.article in quoted:
+            by_article[occurrence.article].append(occurrence)
     articles, more = [], []
-    for article_id, count in entity.article_counts():  # most mentions first
+    for article_id, count in counts:
         article = corpus.article(article_id)
         target = f"articles/{article_id}.md"
         if len(articles) == CONTEXT_ARTICLES:

@@ -84,3 +84,10 @@ def test_relative_matches_the_plain_definition():
 @pytest.mark.parametrize("text", ["", "plain", "a & b", "<i>\"x\" 'y'</i>", "&amp; &#39;", "Tiếng Việt > 3"])
 def test_escape_html_writes_what_the_templates_write(text):
     assert render.escape_html(text) == str(markupsafe.escape(text))
+
+
+@pytest.mark.parametrize("content", ["---\ntitle: A\n---\n<p>body</p>\n", "# No front matter\n", "---\nunclosed\n", ""])
+def test_a_page_keeps_its_front_matter_as_text_and_its_body_whole(content):
+    page = render.PageSource.of("a.md", content)
+    assert page.content == content
+    assert page.front == (content[: content.index("---\n<p>") + 4] if "<p>" in content else "")
