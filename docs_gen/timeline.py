@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from . import models as m
+from .models import DATE  # a name of this module: m.DATE would be looked up at every mention
 from .extract.dates import event_label, reference_year, resolve_partial
 from .sentences import sentence_span
 
@@ -40,7 +41,7 @@ def build_timeline(articles, mentions, entities) -> tuple[tuple[TimelineEntry, .
     undated: list[TimelineEntry] = []
     for article in articles:
         found = mentions.get(article.id, ())
-        dates = [(index, x) for index, x in found if x.kind == m.DATE]
+        dates = [(index, x) for index, x in found if x.kind == DATE]
         if not dates:
             continue
         year = int(article.date[:4]) if article.date else None
@@ -90,9 +91,9 @@ class _RefIndex:
 
 def _fields(article, block, mention, inferred, refs: _RefIndex, index) -> tuple:
     """The fields of a TimelineEntry, in order, but its event."""
-    left, right = sentence_span(block.text, mention.start, mention.end)
+    left, right = span = sentence_span(block.text, mention.start, mention.end)
     return (mention.get("value") or mention.key, mention.get("type") or "date", mention.text,
-            event_label(block.text, mention), article.id, block.anchor, inferred,
+            event_label(block.text, mention, span=span), article.id, block.anchor, inferred,
             tuple(sorted(refs.within(index, left, right))))
 
 

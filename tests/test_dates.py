@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from docs_gen.extract.dates import event_label, find_dates, reference_year, resolve_partial
+from docs_gen.sentences import sentence_span
 
 
 def values(text: str) -> list[tuple[str, str]]:
@@ -67,6 +68,20 @@ def test_reference_year():
     assert reference_year(["Sang năm 2024, đơn vị đề ra nhiệm vụ."]) == 2024
     assert reference_year(["The 2015 directive and the 2018 resolution were cited."]) is None
     assert reference_year(["Tết 2025 came.", "2024 is a year of change."]) is None  # disagreeing signals
+    # Each cue, and blocks the cheap gate passes or skips (a cue word without a year, a year without one).
+    assert reference_year(["Đón Tết Nguyên đán Ất Tỵ 2025 an toàn."]) == 2025
+    assert reference_year(["Chào Xuân 2025.", "Năm nay nhiều việc.", "Kế hoạch 2025 đã xong."]) == 2025
+    assert reference_year(["Bước sang năm 2026, lực lượng mới."]) == 2026
+    assert reference_year(["This year 2025 matters.", "New Year 2025 came."]) == 2025
+    assert reference_year(["2026 will be the year of the border."]) == 2026
+    assert reference_year(["A year of work.", "In 2025 they met."]) is None
+
+
+def test_sentences_end_at_stops_semicolons_and_lines_but_not_abbreviations():
+    text = "Mr. Lam came... Then he left! Plan No. 7; next part\nNew line? \"Quoted.\" (Yes) end"
+    cuts = [sentence_span(text, i, i + 1) for i in (0, 16, 30, 46, 56, 67, 80)]
+    assert [text[left:right] for left, right in cuts] == [
+        "Mr. Lam came.", "Then he left!", "Plan No. 7", "next part", "New line?", '"Quoted.', "(Yes) end"]
 
 
 def test_resolve_partial_marks_inference():

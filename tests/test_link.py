@@ -51,6 +51,17 @@ def test_longest_overlapping_mention_wins_the_link():
     assert (m.TERM, "border-guard") in corpus.entities
 
 
+def test_disjoint_mentions_are_all_linked_in_reading_order_but_never_inside_a_url():
+    texts = ["Hanoi and Hue met Lam.", "See WWW.Hanoi.example or Hue."]
+    a = article("a", texts)
+    found = ((0, mention(texts[0], "Lam", m.PERSON, "lam")), (0, mention(texts[0], "Hanoi", m.PLACE, "hanoi")),
+             (0, mention(texts[0], "Hue", m.PLACE, "hue")), (1, mention(texts[1], "Hanoi", m.PLACE, "hanoi-2")),
+             (1, mention(texts[1], "Hue", m.PLACE, "hue-2")))
+    corpus = link_corpus([a], [ArticleMentions("a", found)], Curated())
+    assert [x.key for x in corpus.links["a"][0]] == ["hanoi", "hue", "lam"]
+    assert [x.key for x in corpus.links["a"][1]] == ["hue-2"]
+
+
 def test_person_name_prefers_the_spelling_with_diacritics_and_joins_languages():
     en, vi = "General Secretary To Lam visited.", "Tổng Bí thư Tô Lâm thăm."
     a, b = article("a", [en]), article("b", [vi], "vi")

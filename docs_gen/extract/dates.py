@@ -174,14 +174,24 @@ _REFERENCE = re.compile(
     r"(?:Lunar New Year|New Year|Tết(?:\s+Nguyên\s+đán)?(?:\s+[A-ZÀ-ỸĐ][a-zà-ỹđ]+){0,2}|Xuân(?:\s+[A-ZÀ-ỸĐ][a-zà-ỹđ]+){0,2}|"
     r"this year|năm nay|[Ss]ang năm|[Bb]ước sang năm)\s+(?P<a>(?:19|20)\d\d)\b"
     r"|\b(?P<b>(?:19|20)\d\d)\s+(?:is|will be)\s+(?:a|the)\s+year\b")
+# One of these is in every text _REFERENCE matches: "year" in "this year" and "... is a year", "Year" in
+# "New Year", "ang năm" in "Sang năm" and "bước sang năm".
+_REFERENCE_WORDS = ("year", "Year", "Tết", "Xuân", "năm nay", "ang năm")
 
 
 def reference_year(texts: Iterable[str]) -> int | None:
     """The year an article's own words place it in ("the Lunar New Year 2025", "Sang năm 2025",
     "2025 is a year ..."), or None when nothing decides it or the signals disagree. Years of cited
     documents or past events are not signals."""
-    years = {int(found.group("a") or found.group("b")) for text in texts for found in _REFERENCE.finditer(text)}
+    years = {int(found.group("a") or found.group("b")) for text in texts if _may_reference(text)
+             for found in _REFERENCE.finditer(text)}
     return years.pop() if len(years) == 1 else None
+
+
+def _may_reference(text: str) -> bool:
+    """False when _REFERENCE cannot match, as every match holds one of _REFERENCE_WORDS and a year.
+    Few blocks pass, and these tests cost far less than trying the pattern at every position."""
+    return any(word in text for word in _REFERENCE_WORDS) and _YEAR_DIGITS.search(text) is not None
 
 
 def resolve_partial(mention: Mention, year: int) -> Mention:
@@ -191,7 +201,8 @@ def resolve_partial(mention: Mention, year: int) -> Mention:
     return replace(mention, key=value, data=data + (("inferred", "true"),))
 
 
-def event_label(text: str, mention: Mention, limit: int = 160) -> str:
-    """What happened: the sentence around the date, cut at word boundaries to at most `limit` characters."""
-    label = sentence_at(text, mention.start, mention.end, limit)
+def event_label(text: str, mention: Mention, limit: int = 160, span: tuple[int, int] | None = None) -> str:
+    """What happened: the sentence around the date, cut at word boundaries to at most `limit` characters
+    (`span`: the sentence's offsets, when the caller has found them)."""
+    label = sentence_at(text, mention.start, mention.end, limit, span)
     return label or mention.text or text[:limit]

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections.abc import Iterable
+from itertools import accumulate
+from operator import attrgetter, le, lt
 
 from ..models import DATE, DOCUMENT, ORGANISATION, PERSON, PLACE, TERM, Mention
 
@@ -17,7 +19,9 @@ def blocked_spans(text: str, footnote_labels: Iterable[str] = ()) -> list[tuple[
     """Parts of a text that must never hold a link: URLs and footnote markers."""
     labels = set(footnote_labels)
     spans = []
-    if "://" in text or "www." in text.lower():  # what every URL holds: most blocks skip the pattern
+    # What every URL holds: most blocks skip the pattern. Any case of "www." ends in "w." or "W.", which
+    # spares lowering most texts.
+    if "://" in text or ("w." in text or "W." in text) and "www." in text.lower():
         spans = [(u.start(), u.end()) for u in _URL.finditer(text)]
     if labels:  # most articles have no footnotes, so no marker to keep free
         spans += [(f.start(), f.end()) for f in FOOTNOTE_MARKER.finditer(text) if f.group(1) in labels]
@@ -30,14 +34,26 @@ def choose_links(mentions: Iterable[Mention], blocked: Iterable[tuple[int, int]]
     Runs in O(k log k) for k mentions, using a sorted list of taken intervals.
     """
     taken: list[tuple[int, int]] = sorted(blocked)
+    by_start = sorted(mentions, key=_START)  # a stable sort: mentions at one start keep their order
+    if not taken and _disjoint(by_start):
+        return by_start  # the common case: nothing blocked, no overlaps, so every mention is chosen
     chosen: list[Mention] = []
-    order = sorted(mentions, key=lambda x: (-(x.end - x.start), _PRIORITY.get(x.kind, 9), x.start))
+    order = sorted(by_start, key=lambda x: (-(x.end - x.start), _PRIORITY.get(x.kind, 9), x.start))
     for mention in order:
         if mention.end <= mention.start or _overlaps(taken, mention.start, mention.end):
             continue
         _insert(taken, (mention.start, mention.end))
         chosen.append(mention)
     return sorted(chosen, key=lambda x: x.start)
+
+
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
+def _disjoint(by_start: list[Mention]) -> bool:
+    """Whether mentions sorted by start are all non-empty and none overlaps the next (so none overlap)."""
+    starts, ends = list(map(_START, by_start)), list(map(_END, by_start))
+    return all(map(lt, starts, ends)) and all(map(le, ends, starts[1:]))
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -58,11 +74,7 @@ class StaticSpans:
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         ordered = sorted(spans)
         self._starts = [s for s, _ in ordered]
-        self._max_end: list[int] = []
-        furthest = -1
-        for _, end in ordered:
-            furthest = max(furthest, end)
-            self._max_end.append(furthest)
+        self._max_end = list(accumulate([end for _, end in ordered], max))  # offsets are never negative
 
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect_left(self._starts, end)  # spans starting before `end`
