@@ -1,6 +1,7 @@
 """The MkDocs adapter: read the articles from docs_dir, run the pipeline, add the pages in memory."""
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import time
@@ -136,7 +137,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             if files.get_file_from_path(page.path) is not None:
                 continue  # a hand-written page with the same path wins
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
-            if page.html:  # MkDocs reads the front matter; the body waits compressed (see on_page_content)
+            if page.html:  # MkDocs reads the front matter; the body waits compressed (see on_pre_page)
                 content, self.bodies[page.path] = page.front, page.data
                 self.html_pages.add(page.path)
             else:
@@ -166,15 +167,21 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
     # page before it writes any; the bodies wait compressed (about a fifth of their size) until their
     # page is written, and are let go then, so a large site is never held in memory whole.
 
-    def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:
-        stored = self.bodies.get(page.file.src_uri)
-        if stored is None:
-            return html
-        body = zlib.decompress(stored).decode("utf-8")
+    def on_pre_page(self, page, *, config: MkDocsConfig, files: Files):
+        if page.file.src_uri in self.bodies:
+            # MkDocs would build a Markdown parser with every extension for the page (a large part
+            # of its time per page) to convert nothing: read what it needs from the HTML instead.
+            page.render = functools.partial(self._render_stored, page)
+        return page
+
+    def _render_stored(self, page, config: MkDocsConfig, files: Files) -> None:
+        """What MkDocs' Page.render gives, for a page whose body waits compressed."""
+        body = zlib.decompress(self.bodies[page.file.src_uri]).decode("utf-8")
+        page.content = ""  # the body is put in just before the page is written (on_page_context)
         page.toc = get_toc(toc_tokens(body))
         # MkDocs checks links into this page (from the Markdown pages) against these anchors.
         page.present_anchor_ids = set(ANCHOR.findall(body))
-        return ""
+        page.links_to_anchors = {}  # its links are relative URLs already, made by the pipeline
 
     @event_priority(100)  # before other plugins (the theme's search) read the content
     def on_page_context(self, context, *, page, config: MkDocsConfig, nav):
