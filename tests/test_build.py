@@ -131,3 +131,22 @@ def test_site_url_from_the_environment_fills_sitemap_feed_and_canonical_links(tm
     assert feed.count("<link>https://example.github.io/border-guard-kb/articles/") == 5
     assert '<link rel="canonical" href="https://example.github.io/border-guard-kb/">' in (site / "index.html").read_text(encoding="utf-8")
     assert "Page not found" in (site / "404.html").read_text(encoding="utf-8")
+
+
+def test_generated_html_pages_have_their_table_of_contents_and_anchors_for_strict_links(tmp_path):
+    """Generated HTML pages skip MkDocs' Markdown step: their headings still fill the page's table of
+    contents, and links from hand-written Markdown into them are still checked anchor by anchor."""
+    project = make_project(tmp_path, FIXTURES)
+    assert build(project).returncode == 0
+    article = next(a for a in json.loads((project / "site" / "data" / "articles.json").read_text(encoding="utf-8"))
+                   if a["source_file"] == "river-post.txt")
+    html = (project / "site" / article["url"] / "index.html").read_text(encoding="utf-8")
+    toc = html.split('class="md-nav md-nav--secondary"', 1)[1].split("</nav>", 1)[0]
+    assert 'href="#in-this-article"' in toc and 'href="#related-articles"' in toc
+    notes = project / "seeds" / "notes.md"
+    notes.write_text(f"# Notes\n\n[A paragraph](articles/{article['id']}.md#p-1)\n", encoding="utf-8")
+    result = build(project)
+    assert result.returncode == 0, result.stderr[-3000:]
+    notes.write_text(f"# Notes\n\n[Nowhere](articles/{article['id']}.md#no-such-anchor)\n", encoding="utf-8")
+    result = build(project)
+    assert result.returncode == 1 and "no-such-anchor" in result.stderr
