@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from . import models as m
@@ -125,10 +126,18 @@ def unique_ids(articles: list[m.Article], problems: list[Problem]) -> list[m.Art
 CACHE_FILE = "extract.pickle"
 
 
+# Libraries whose output the extracted mentions hold (people's keys are slugs).
+_EXTRACTION_LIBRARIES = ("python-slugify", "text-unidecode")
+
+
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """Changes whenever docs_gen's code (or Python's version) does: cached mentions are then stale."""
+    """Changes whenever docs_gen's code, Python's version or a library extraction relies on does:
+    cached mentions are then stale."""
     digest = hashlib.blake2b(sys.version.encode(), digest_size=16)
+    for library in _EXTRACTION_LIBRARIES:
+        with suppress(PackageNotFoundError):
+            digest.update(f"{library} {version(library)}".encode())
     package = Path(__file__).parent
     for path in sorted(package.rglob("*.py")):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
