@@ -2,9 +2,11 @@
 across processes (on disk), and never serves mentions made by other code or other curated data."""
 from __future__ import annotations
 
+import gc
 import pickle
 import re
 import shutil
+import weakref
 
 from docs_gen import pipeline
 from docs_gen.curated import load_curated
@@ -97,3 +99,26 @@ def test_mkdocs_build_twice_extracts_nothing_the_second_time(tmp_path):
     assert second.returncode == 0, second.stderr
     assert summary.search(first.stderr).groups() == ("5", "0")
     assert summary.search(second.stderr).groups() == ("0", "5")
+
+
+class _Node:
+    pass
+
+
+def test_a_build_freezes_what_it_made_and_the_next_collects_what_was_left_in_cycles(tmp_path):
+    seeds = _seeds(tmp_path)
+    was_enabled = gc.isenabled()
+    gc.disable()  # so that nothing but the next build collects the cycle below
+    gc.unfreeze()  # what earlier tests froze: the first build below must find nothing to collect
+    try:
+        left = _Node()
+        left.me = left  # garbage in a cycle, as a build of `mkdocs serve` leaves MkDocs' pages
+        alive = weakref.ref(left)
+        del left
+        _run(seeds, None)
+        assert gc.get_freeze_count() > 0 and alive() is not None, "frozen with the build's objects"
+        _run(seeds, None)
+        assert alive() is None, "the next build unfroze and collected it"
+    finally:
+        if was_enabled:
+            gc.enable()
