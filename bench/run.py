@@ -1,6 +1,6 @@
 """Build synthetic corpora with `mkdocs build` and report time, memory, size and search figures.
 
-    python bench/run.py --sizes 1000,10000 [--search pagefind|material]
+    python bench/run.py --sizes 1000,10000 [--repeat 3] [--search pagefind|material]
 
 Writes the results table into bench/README.md (between the results markers) and prints it.
 """
@@ -14,6 +14,7 @@ import json
 import os
 import platform
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -187,6 +188,21 @@ def first_result(site: Path, search: str, query: str = "bien phong") -> tuple[fl
         server.shutdown()
 
 
+def best_of(runs: int, project: Path, search: str) -> tuple[dict[str, float], dict[str, float]]:
+    """`runs` first builds: the lowest of each time (what the machine's other work did not add), the
+    highest peak memory, and the stage seconds of the build whose stages were quickest."""
+    builds = []
+    for _ in range(runs):
+        shutil.rmtree(project / ".cache", ignore_errors=True)
+        builds.append(build(project, search))
+    figures = dict(builds[0][0])
+    for name in figures:
+        values = [b[0][name] for b in builds]
+        figures[name] = max(values) if "memory" in name else min(values)
+    seconds = min(builds, key=lambda b: b[0]["docs_gen stages (s)"])[1]
+    return figures, seconds
+
+
 def rebuild_after_edit(project: Path, first: dict[str, float], first_stages: dict[str, float]) -> str:
     """Edit one article and run `mkdocs build` again: the extraction cache on disk (.cache/docs_gen)
     spares every other article."""
@@ -231,6 +247,8 @@ def main() -> None:
     parser.add_argument("--search", choices=("pagefind", "material"), default="pagefind",
                         help="the search of the built sites (pagefind: docs_gen's option for large sites)")
     parser.add_argument("--keep", type=Path, help="keep the generated projects in this folder")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="first builds per size (each without cache); times are the best, memory the highest")
     args = parser.parse_args()
     results: dict[int, dict[str, float]] = {}
     notes = []
@@ -240,13 +258,14 @@ def main() -> None:
             project = base / f"corpus-{size}"
             generate(size, args.seed, project)
             use_search(project, args.search)
-            results[size], seconds = build(project, args.search)
+            results[size], seconds = best_of(args.repeat, project, args.search)
             notes.append(f"- {size:,} articles, stages of the first build: "
                          + ", ".join(f"{name} {value:.2f}s" for name, value in seconds.items()))
             notes.append(f"- {size:,} articles, `mkdocs build` again after editing one article: "
                          f"{rebuild_after_edit(project, results[size], seconds)}")
             print(f"{size}: {results[size]}", file=sys.stderr, flush=True)
-    report = f"Machine: {machine()}\nSearch: {args.search}\n\n{table(results)}\n\n" + "\n".join(notes)
+    runs = f"best of {args.repeat} first builds (times; memory: the highest)" if args.repeat > 1 else "one first build"
+    report = f"Machine: {machine()}\nSearch: {args.search}\nFigures: {runs}\n\n{table(results)}\n\n" + "\n".join(notes)
     print(report)
     readme = HERE / "README.md"
     text = readme.read_text(encoding="utf-8")
