@@ -13,7 +13,6 @@ from typing import NamedTuple
 from slugify import slugify
 
 from . import models as m
-from .models import CANDIDATE  # a name of this module: m.CANDIDATE would be looked up at every mention
 from .curated import Curated
 from .extract.article import ArticleMentions
 from .extract.spans import StaticSpans, blocked_spans, choose_links
@@ -138,8 +137,8 @@ def _promote_candidates(articles, mentions) -> tuple[dict, tuple[Candidate, ...]
     kept: dict[str, list[tuple[int, m.Mention]]] = {}
     for article in articles:
         found = mentions.get(article.id, ())
-        kept[article.id] = [(i, x) for i, x in found if x.kind != CANDIDATE]
-        maybe = [(i, x) for i, x in found if x.kind == CANDIDATE]
+        kept[article.id] = [(i, x) for i, x in found if x.kind != m.CANDIDATE]
+        maybe = [(i, x) for i, x in found if x.kind == m.CANDIDATE]
         if maybe:
             known = _known_spans(kept[article.id], {i for i, _ in maybe})
             for index, x in maybe:

@@ -6,7 +6,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from . import models as m
-from .models import DATE  # a name of this module: m.DATE would be looked up at every mention
 from .extract.dates import event_label, reference_year, resolve_partial
 from .sentences import sentence_span
 
@@ -41,7 +40,7 @@ def build_timeline(articles, mentions, entities) -> tuple[tuple[TimelineEntry, .
     undated: list[TimelineEntry] = []
     for article in articles:
         found = mentions.get(article.id, ())
-        dates = [(index, x) for index, x in found if x.kind == DATE]
+        dates = [(index, x) for index, x in found if x.kind == m.DATE]
         if not dates:
             continue
         year = int(article.date[:4]) if article.date else None

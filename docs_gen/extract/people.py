@@ -27,7 +27,9 @@ _TITLES = [
     "đồng chí", "Đồng chí", "ông", "bà", "Ông", "Bà",
 ]
 # The look-aheads on first letters let the regex engine skip most positions at once.
-_TITLE = re.compile(f"(?=[{''.join(sorted({t[0] for t in _TITLES}))}])" + r"(?<![\w])(?P<title>" + "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True)) + r")\s+")
+_TITLE_INITIALS = "".join(sorted({t[0] for t in _TITLES}))
+_TITLE = re.compile(f"(?=[{_TITLE_INITIALS}])(?<![\\w])(?P<title>"
+                    + "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True)) + r")\s+")
 # Positions that may stand before a name: "Head of the Central Commission for External Relations Le Hoai Trung".
 _HEAD_OF = re.compile(r"(?=[CHDSM])(?<![\w])(?P<head>Chief|Head|Director|Chairman|Chairwoman|Secretary|Minister|Commander|Deputy Head|"
                       r"Deputy Chief|Deputy Director)\s+of\s+the\s+")

@@ -78,7 +78,7 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
 
 @functools.lru_cache(maxsize=65_536)  # the names known in an article are matched again in each block
 def _words(phrase: str) -> tuple[str, ...]:
-    return tuple(t.group() for t in _TOKEN.finditer(phrase))
+    return tuple(_TOKEN.findall(phrase))
 
 
 @dataclass(frozen=True)
