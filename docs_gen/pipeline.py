@@ -228,23 +228,32 @@ def generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
 def collector_paused() -> Iterator[None]:
     """The stages make millions of small objects that hold no cycles, so reference counting frees
     them; the cycle collector would walk the whole growing heap again and again (at 10,000 articles,
-    5 of the 11 s of the link stage) and, in the forked workers, copy the pages it walks.
-
-    Afterwards what they made is frozen: it lives until the site is written, and the collector would
-    otherwise walk it at once (1.3 s at 10,000 articles) and again on every full collection while
-    MkDocs builds the pages. The next build of the process (`mkdocs serve`) unfreezes and collects
-    it first, so what the previous build left in cycles (MkDocs' pages and files) does not pile up."""
-    if gc.get_freeze_count():
-        gc.unfreeze()
-        gc.collect()
+    5 of the 11 s of the link stage) and, in the forked workers, copy the pages it walks."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.freeze()
         if enabled:
             gc.enable()
+
+
+@contextmanager
+def frozen_when_done() -> Iterator[None]:
+    """For a build whose result lives until the site is written (the MkDocs plugin): freeze what it
+    made, so the collector skips it. Otherwise it walks it at once (1.3 s at 10,000 articles) and again
+    on every full collection while MkDocs builds the pages. The next build of the process (`mkdocs
+    serve`) unfreezes and collects first, so what the previous one left in cycles does not pile up.
+
+    Not part of generate(): that full collection walks the whole heap, so a process that runs many
+    small builds (a test, a script) would pay for all of its memory at every one."""
+    if gc.get_freeze_count():
+        gc.unfreeze()
+        gc.collect()
+    try:
+        yield
+    finally:
+        gc.freeze()
 
 
 def _generate(sources: Sequence[SourceFile], curated: Curated, options: Options,

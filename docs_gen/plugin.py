@@ -19,7 +19,7 @@ from mkdocs.structure.toc import get_toc
 from .curated import load_curated
 from .errors import InputError
 from .pagefind import SearchIndexer, require_pagefind
-from .pipeline import CURATED_FOLDER, ExtractionCache, Options, SourceFile, generate
+from .pipeline import CURATED_FOLDER, ExtractionCache, Options, SourceFile, frozen_when_done, generate
 from .render import environment
 
 log = logging.getLogger("mkdocs.plugins.docs_gen")
@@ -127,7 +127,8 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         options = Options(self.templates, config.site_name or "", config.site_url or "",
                           link_scope=self.config.link_scope, directory_urls=config.use_directory_urls)
         cache = self.cache
-        result = generate(sources, curated, options, cache=cache)
+        with frozen_when_done():
+            result = generate(sources, curated, options, cache=cache)
         if not self.serving:
             self.cache = None  # a one-off build lets the extracted mentions go (they are on disk)
         for problem in result.problems:

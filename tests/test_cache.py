@@ -10,7 +10,7 @@ import weakref
 
 from docs_gen import pipeline
 from docs_gen.curated import load_curated
-from docs_gen.pipeline import CACHE_FILE, ExtractionCache, Options, collect_sources, generate
+from docs_gen.pipeline import CACHE_FILE, ExtractionCache, Options, collect_sources, frozen_when_done, generate
 from test_build import FIXTURES, ROOT, build, make_project
 
 TEMPLATES = ROOT / "templates"
@@ -105,7 +105,7 @@ class _Node:
     pass
 
 
-def test_a_build_freezes_what_it_made_and_the_next_collects_what_was_left_in_cycles(tmp_path):
+def test_a_plugin_build_freezes_what_it_made_and_the_next_collects_what_was_left_in_cycles(tmp_path):
     seeds = _seeds(tmp_path)
     was_enabled = gc.isenabled()
     gc.disable()  # so that nothing but the next build collects the cycle below
@@ -115,10 +115,33 @@ def test_a_build_freezes_what_it_made_and_the_next_collects_what_was_left_in_cyc
         left.me = left  # garbage in a cycle, as a build of `mkdocs serve` leaves MkDocs' pages
         alive = weakref.ref(left)
         del left
-        _run(seeds, None)
+        with frozen_when_done():
+            _run(seeds, None)
         assert gc.get_freeze_count() > 0 and alive() is not None, "frozen with the build's objects"
-        _run(seeds, None)
+        with frozen_when_done():
+            _run(seeds, None)
         assert alive() is None, "the next build unfroze and collected it"
     finally:
+        gc.unfreeze()
+        if was_enabled:
+            gc.enable()
+
+
+def test_generate_alone_neither_freezes_nor_collects(tmp_path):
+    """A full collection costs the whole heap: a process running many small builds must not pay it each time."""
+    seeds = _seeds(tmp_path)
+    gc.unfreeze()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        left = _Node()
+        left.me = left
+        alive = weakref.ref(left)
+        del left
+        _run(seeds, None)
+        assert gc.get_freeze_count() == 0 and alive() is not None
+        assert not gc.isenabled(), "the collector's state is given back as it was"
+    finally:
+        gc.collect()
         if was_enabled:
             gc.enable()
