@@ -150,3 +150,9 @@ def test_generated_html_pages_have_their_table_of_contents_and_anchors_for_stric
     notes.write_text(f"# Notes\n\n[Nowhere](articles/{article['id']}.md#no-such-anchor)\n", encoding="utf-8")
     result = build(project)
     assert result.returncode == 1 and "no-such-anchor" in result.stderr
+
+
+def test_anchor_ids_are_read_from_id_attributes_only():
+    from docs_gen.plugin import ANCHOR
+    body = '<h2 id="a">x</h2><p data-id="not-an-anchor" class="id">\n<span\nid="b">id="nor-text"</span><a\tid="c">'
+    assert ANCHOR.findall(body) == ["a", "b", "c"]
