@@ -1,0 +1,79 @@
+"""`mkdocs serve` as an editor uses it: the site is served, and editing or adding an article rebuilds it,
+extracting only what changed."""
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+
+from test_build import FIXTURES, make_project
+
+SUMMARY = re.compile(r"docs_gen: (\d+) articles, .*?(\d+) articles extracted \((\d+) cached\)")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _page(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return ""
+
+
+def _wait_for(what: str, check: Callable[[], bool], log: Path, seconds: float = 90) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if check():
+            return
+        time.sleep(0.3)
+    raise AssertionError(f"{what} within {seconds:.0f} s; the server said:\n{log.read_text(encoding='utf-8')[-3000:]}")
+
+
+def test_serve_rebuilds_when_an_article_is_edited_or_added(tmp_path):
+    (tmp_path / "project").mkdir()
+    project = make_project(tmp_path / "project", FIXTURES)
+    port = _free_port()
+    log = tmp_path / "serve.log"
+    with log.open("w", encoding="utf-8") as out:
+        server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+                                  cwd=project, stdout=out, stderr=subprocess.STDOUT,
+                                  env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+    index = f"http://127.0.0.1:{port}/articles/"
+    try:
+        _wait_for("the first build is served", lambda: "River post opens a night school" in _page(index), log)
+
+        article = project / "seeds" / "river-post.txt"
+        text = article.read_text(encoding="utf-8")
+        article.write_text(text.replace("a night school", "an evening school", 1).replace("twenty pupils", "thirty pupils"),
+                           encoding="utf-8")
+        _wait_for("the edited headline is served", lambda: "River post opens an evening school" in _page(index), log)
+        assert "River post opens a night school" not in _page(index)
+        page = re.search(r'href="([^"]+)"[^>]*>River post opens an evening school', _page(index)).group(1)
+        assert "thirty pupils" in _page(urllib.parse.urljoin(index, page))
+
+        (project / "seeds" / "don-moi.txt").write_text(
+            "Đồn Biên phòng mở lớp học tình thương\n"
+            "Ngày 3/2/2026, Đồn Biên phòng Sông Mã mở lớp học tình thương cho mười hai em nhỏ trong bản.\n"
+            "Source: https://example.org/tin/don-moi\n", encoding="utf-8")
+        _wait_for("the added article is served", lambda: "mở lớp học tình thương" in _page(index), log)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+    builds = [tuple(map(int, found)) for found in SUMMARY.findall(log.read_text(encoding="utf-8"))]
+    assert builds[0] == (3, 3, 0), builds  # articles, extracted, cached
+    assert (3, 1, 2) in builds, builds  # the edited article alone is extracted again (its text changed)
+    assert (4, 1, 3) in builds, builds  # and then the added one
