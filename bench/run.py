@@ -87,7 +87,8 @@ def memory_kb(pid: int) -> int:
     proportional set sizes; otherwise resident sizes, as reading the proportional size walks the
     page tables of a large process (15 ms at 1 GB), which slowed the measured build by 3 s."""
     processes = _descendants(pid)
-    forked = sum(_exe(p) == _exe(pid) for p in processes) > 1
+    build = _exe(pid)
+    forked = sum(_exe(p) == build for p in processes) > 1
     return sum(map(_pss_kb if forked else _rss_kb, processes))
 
 
