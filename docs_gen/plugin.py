@@ -5,7 +5,6 @@ import functools
 import logging
 import re
 import time
-import zlib
 from pathlib import Path
 
 from mkdocs.config import base
@@ -20,7 +19,7 @@ from .curated import load_curated
 from .errors import InputError
 from .pagefind import SearchIndexer, require_pagefind
 from .pipeline import CURATED_FOLDER, ExtractionCache, Options, SourceFile, frozen_when_done, generate
-from .render import environment
+from .render import PageSource, environment
 
 log = logging.getLogger("mkdocs.plugins.docs_gen")
 ASSETS = Path(__file__).parent / "assets"
@@ -82,7 +81,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self.templates = Path("templates")
         self.cache: ExtractionCache | None = None  # kept across `mkdocs serve` rebuilds
         self.html_pages: set[str] = set()  # generated pages whose body is finished HTML
-        self.bodies: dict[str, bytes] = {}  # their bodies, compressed, until written
+        self.bodies: dict[str, PageSource] = {}  # their pages, body compressed, until written
         self.serving = False
         self.indexer: SearchIndexer | None = None
 
@@ -140,7 +139,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                 continue  # a hand-written page with the same path wins
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
             if page.html:  # MkDocs reads the front matter; the body waits compressed (see on_pre_page)
-                content, self.bodies[page.path] = page.front, page.data
+                content, self.bodies[page.path] = page.front, page
                 self.html_pages.add(page.path)
             else:
                 content = page.content
@@ -178,7 +177,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
 
     def _render_stored(self, page, config: MkDocsConfig, files: Files) -> None:
         """What MkDocs' Page.render gives, for a page whose body waits compressed."""
-        body = zlib.decompress(self.bodies[page.file.src_uri]).decode("utf-8")
+        body = self.bodies[page.file.src_uri].body
         page.content = ""  # the body is put in just before the page is written (on_page_context)
         page.toc = get_toc(toc_tokens(body))
         # MkDocs checks links into this page (from the Markdown pages) against these anchors.
@@ -189,7 +188,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
     def on_page_context(self, context, *, page, config: MkDocsConfig, nav):
         stored = self.bodies.pop(page.file.src_uri, None)
         if stored is not None:
-            page.content = zlib.decompress(stored).decode("utf-8")
+            page.content = stored.body
         return context
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
