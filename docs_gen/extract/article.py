@@ -10,7 +10,14 @@ from .documents import DocumentFinder
 from .people import PeopleFinder
 from .places import PlaceFinder
 from .phrases import PhraseMatcher
+from .spans import StaticSpans
 from .terms import find_terms
+
+# Names are outermost: a place inside a person's or an organisation's name ("Major Tran Hoa Binh",
+# "Nghia Thuan Border Guard Station") is no mention of that place, nor a person inside an organisation's
+# name ("Ho Chi Minh Communist Youth Union") a mention of that person.
+_NOT_INSIDE = {m.PLACE: (m.PERSON, m.ORGANISATION), m.PERSON: (m.ORGANISATION, m.PLACE),
+               m.ORGANISATION: (m.PERSON,)}
 
 
 @dataclass(frozen=True)
@@ -32,11 +39,27 @@ class ArticleMentions:
 def extract_article(article: m.Article, extractors: Extractors) -> ArticleMentions:
     found: list[tuple[int, m.Mention]] = []
     known_people: list[str] = []
+    known_places: dict[str, tuple[str, str, str]] = {}  # places named with a type word, found bare later
     for index, block in enumerate(article.blocks):
         text = block.text
         people = extractors.people.find(text, known_people)
         known_people.extend(p.get("name") for p in people if p.get("name") not in known_people)
-        block_mentions = (find_terms(text, extractors.terms) + extractors.documents.find(text) + people
-                          + extractors.places.find(text) + find_dates(text) + find_candidates(text))
+        places = extractors.places.find(text, tuple(known_places.values()))
+        names = _outermost(people + places)
+        for place in names:
+            if place.kind == m.PLACE and place.get("type") in _TYPED and place.key not in known_places:
+                known_places[place.key] = (place.get("name"), place.key, place.get("type"))
+        block_mentions = (find_terms(text, extractors.terms) + extractors.documents.find(text) + names
+                          + find_dates(text) + find_candidates(text))
         found.extend((index, mention) for mention in sorted(block_mentions, key=lambda x: (x.start, x.end)))
     return ArticleMentions(article.id, tuple(found))
+
+
+_TYPED = {"commune", "ward", "township", "village", "district", "town", "border-gate"}
+
+
+def _outermost(mentions: list[m.Mention]) -> list[m.Mention]:
+    """Drop names that lie inside a longer name of another kind (see _NOT_INSIDE)."""
+    spans = {kind: StaticSpans((x.start, x.end) for x in mentions if x.kind == kind)
+             for kind in (m.PERSON, m.ORGANISATION, m.PLACE)}
+    return [x for x in mentions if not any(spans[outer].contains(x.start, x.end) for outer in _NOT_INSIDE[x.kind])]

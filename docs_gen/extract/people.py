@@ -1,35 +1,49 @@
-"""People: names after ranks and titles (English and Vietnamese), with the position stated beside them.
+"""People, in English and Vietnamese: names after ranks and titles, names that open with a family name
+(no title needed), names before a position in apposition or a birth year, and later short references
+("Col. Vinh", "ông Hưng") joined to the full name given earlier in the article.
 
 The key is the ASCII slug of the name, so "To Lam" and "Tô Lâm" are one person.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
-import functools
-
 from slugify import slugify as _slugify
 
+from ..admin_units import ethnic_groups, family_names, unit_kinds
 from ..models import PERSON, Mention
 from .phrases import PhraseMatcher, fold
 from .spans import StaticSpans
 
+_RANKS_VI = ["Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
+             "Đại úy", "Đại uý", "Thượng úy", "Thượng uý", "Trung úy", "Trung uý", "Thiếu úy", "Thiếu uý",
+             "Thượng sĩ", "Trung sĩ", "Hạ sĩ", "Binh nhất", "Binh nhì", "Già làng", "Trưởng bản", "Trưởng thôn"]
 _TITLES = [
-    "General Secretary", "Senior Lieutenant General", "Lieutenant General", "Major General", "Senior Colonel",
-    "Lieutenant Colonel", "Senior Lieutenant", "Colonel", "General", "Major", "Captain", "Lieutenant",
+    "General Secretary", "Senior Lieutenant Colonel", "Sen. Lt. Col.", "Senior Lieutenant General", "Lieutenant General", "Major General", "Senior Colonel",
+    "Lieutenant Colonel", "Senior Lieutenant", "Senior Captain", "First Lieutenant", "Second Lieutenant",
+    "Brigadier General", "Rear Admiral", "Vice Admiral", "Admiral", "Colonel", "General", "Major", "Captain",
+    "Lieutenant", "Sergeant", "Corporal", "Private", "Lt. Gen.", "Maj. Gen.", "Lt. Col.", "Sr. Col.", "Snr. Col.",
+    "Sen. Col.", "Sen. Lt.", "Gen.", "Col.", "Maj.", "Capt.", "Lt.", "Sgt.", "Dr.", "Prof.",
     "Deputy Prime Minister", "Prime Minister", "President", "Vice President", "Minister", "Deputy Minister",
     "Chairman", "Chairwoman", "Vice Chairman", "Vice Chairwoman", "Deputy Secretary", "Secretary",
-    "Political Commissar", "Commander", "Director", "Ambassador", "Comrade", "comrade", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms",
+    "Political Commissar", "Commander", "Director", "Ambassador", "Governor", "Vice Governor", "Deputy Governor",
+    "Comrade", "comrade", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Madam", "Uncle", "Aunt",
+    "Village head", "village head", "Village elder", "village elder", "Elder", "elder", "Patriarch", "patriarch",
+    "Venerable", "soldier", "Soldier", "militiaman", "teacher", "Teacher", "Dr", "doctor", "Doctor",
     "Tổng Bí thư", "Chủ tịch nước", "Phó Chủ tịch", "Chủ tịch", "Phó Thủ tướng", "Thủ tướng", "Bộ trưởng",
-    "Thứ trưởng", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá",
-    "Thiếu tá", "Đại úy", "Phó Bí thư", "Bí thư", "Chính ủy", "Phó Chính ủy", "Tư lệnh", "Chỉ huy trưởng",
-    "đồng chí", "Đồng chí", "ông", "bà", "Ông", "Bà",
+    "Thứ trưởng", *_RANKS_VI, *(r[0].lower() + r[1:] for r in _RANKS_VI),
+    "Phó Bí thư", "Bí thư", "Chính ủy", "Phó Chính ủy", "Tư lệnh", "Chỉ huy trưởng",
+    "đồng chí", "Đồng chí", "ông", "bà", "Ông", "Bà", "anh", "chị", "em", "cụ", "Cụ", "thầy", "cô giáo", "bác sĩ",
+    "Bác sĩ", "nhà báo", "Nhà báo", "cháu",
 ]
+# Titles that stand before a single given name as a later short reference ("Col. Vinh", "ông Hưng").
+_SHORT_OK = {t for t in _TITLES if t not in ("Secretary", "Director", "Commander", "General Secretary")}
 # The look-aheads on first letters let the regex engine skip most positions at once.
 _TITLE_INITIALS = "".join(sorted({t[0] for t in _TITLES}))
-_TITLE = re.compile(f"(?=[{_TITLE_INITIALS}])(?<![\\w])(?P<title>"
-                    + "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True)) + r")\s+")
+_TITLE = re.compile(f"(?=[{_TITLE_INITIALS}])(?<![\\w.])(?P<title>"
+                    + "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True)) + r")(?![\w])\s+")
 # Positions that may stand before a name: "Head of the Central Commission for External Relations Le Hoai Trung".
 _HEAD_OF = re.compile(r"(?=[CHDSM])(?<![\w])(?P<head>Chief|Head|Director|Chairman|Chairwoman|Secretary|Minister|Commander|Deputy Head|"
                       r"Deputy Chief|Deputy Director)\s+of\s+the\s+")
@@ -42,10 +56,42 @@ _NOT_NAME = {w.casefold() for w in (
     "Headquarters Station Post School Hospital University Agency News Team Force Forces Congress Member Deputy Chief "
     "Head Director Political Commissar General Colonel Major Lieutenant Senior Captain Chairman President Office "
     "January February March April May June July August September October November December Lunar New Year Tet Tết "
-    "Bộ Tư Lệnh Đội Biên Phòng Ban Quân Ủy Trung Ương Đảng Nhà Nước Chính Phủ Tỉnh Huyện Xã Đồn Sở Công Tổng Bí Thư").split()}
+    "Bộ Tư Lệnh Đội Biên Phòng Ban Quân Ủy Ương Đảng Nhà Nước Chính Phủ Tỉnh Huyện Xã Đồn Sở Tổng Bí Thư Staff "
+    "Commune Village Ward City Street Road Border Gate Marker River Island Customs Company Ltd Co Group Brigade "
+    "Battalion Regiment Flotilla Squadron Academy Institute Bureau Centre Center Club Checkpoint Sub-station "
+    "Phó Chủ Hội Cục Trạm Bệnh Cửa "
+    "UBND HĐND BĐBP BCH CAND QĐND VNA TTXVN VOV VTV COVID Covid The This That These Those In On At For From").split()}
 _CONTINUE = {"of", "the", "and", "for", "member", "province", "city", "district", "commune", "in", "charge", "'s",
              "của", "tỉnh", "huyện", "xã", "thành", "phố", "và"}
-
+# A capitalised syllable: one upper-case letter, then lower case (Vietnamese syllables have no inner capitals).
+_WORD = re.compile(r"[^\W\d_]+(?:['’]s)?")
+# Words right before a capitalised run that make it a place or an institution named after a person
+# ("Tran Phu Street", "đường Lê Lợi", "Trường Tiểu học Nguyễn Trãi").
+_PLACE_BEFORE = {fold(w) for w in (
+    "xã phường tỉnh thành phố TP quận huyện thị trấn thị xã đường phố bản thôn làng xóm ấp trường cầu sông núi đảo "
+    "khẩu đồn chùa đền lăng tàng viên hồ đèo đoàn đội hiệu giải quỹ chương tàu Street Road Avenue Ward Commune "
+    "District Province City School Bridge Hospital Pagoda Temple Museum Hall Ship Vessel sân khu cụm").split()}
+_PLACE_AFTER = {fold(w) for w in (
+    "City city Street street Road road Avenue Boulevard Ward ward Commune commune District district Province province "
+    "Trail Mausoleum Museum School University Bridge Square Park Pagoda Temple Communist Youth Pioneer Prize Award "
+    "Medal Order Campaign Hall Stadium Hospital Village village hamlet Border border Island island Islands River river "
+    "Bay bay Lake Pass Mountain Peak Port Airport Station Post Company Group Highway Town town township Gate gate "
+    "Archipelago Sea Stream Ethnic ethnic Street's Hamlet Region region Canal Dam Spring").split()}
+# Vietnamese syllables that open a position or a rank, never the rest of a name ("Nguyễn Văn A Phó Chủ tịch").
+_POSITION_OPENERS = {"Phó", "Chủ", "Bí", "Giám", "Trưởng", "Chỉ", "Tư", "Bộ", "Ủy", "Uỷ", "Thứ", "Tổng", "Thủ", "Đồn",
+                     "Tỉnh", "Huyện", "Xã", "Ban", "Già", "Đảng", "UBND", "Chính"}
+# Verbs that end a position written after a name ("…, Phó Chủ tịch UBND tỉnh cho biết").
+_VERBS_VI = re.compile(r"\s+(?:cho biết|nói|chia sẻ|khẳng định|nhấn mạnh|phát biểu|cho hay|đề nghị|yêu cầu|trao|tặng|"
+                       r"kiểm tra|thăm|đến|dự|chủ trì|báo cáo|thông tin|bày tỏ|ghi nhận|đánh giá|tham dự|trao đổi)\b.*$")
+_BORN = re.compile(r"\s*(?:,\s*born\s+(?:in\s+)?|\(\s*(?:born\s+(?:in\s+)?|b\.\s*|sinh\s+năm\s+|SN\s*|sn\s*)?)"
+                   r"(?P<year>(?:19|20)\d\d)\b")
+_APPOSITION = re.compile(
+    r"^\s*,\s+(?:the\s+|a\s+)?(?:(?:Vice|Deputy|Standing|Permanent|Acting|Former|former|Senior)\s+)?"
+    r"(?:Chairman|Chairwoman|Chair|Head|head|Chief|chief|Director|Secretary|Commander|Governor|Minister|Ambassador|"
+    r"Political Commissar|Commissar|leader|Leader|Member|member|Mayor|President|Officer|officer|Captain|Consul|"
+    r"Spokesperson|spokesperson|Spokesman|spokesman|Principal|principal|General|Deputy|Commanding|owner|resident|"
+    r"Phó|Chủ tịch|Bí thư|Trưởng|Giám đốc|Chỉ huy|Chính ủy|Đồn trưởng|Tư lệnh|Ủy viên|Uỷ viên|Thượng tá|Trung tá|"
+    r"Đại tá|Thiếu tá|Đại úy|Thiếu tướng|người|trú|ngụ|già làng|trưởng bản|trưởng thôn|Trưởng bản|Trưởng thôn)\b")
 
 slugify = functools.lru_cache(maxsize=65_536)(_slugify)
 
@@ -56,11 +102,56 @@ def _bare_matcher(names: tuple[str, ...]) -> PhraseMatcher:
     return PhraseMatcher([(n, slugify(n), True) for n in names])
 
 
+def _family_pattern() -> re.Pattern:
+    names = sorted(family_names(), key=len, reverse=True)
+    initials = "".join(sorted({n[0] for n in names}))
+    return re.compile(f"(?=[{re.escape(initials)}])(?<![\\w.'’])(?:" + "|".join(map(re.escape, names)) + r")(?=\s)")
+
+
+_FAMILY = _family_pattern()
+
+
 def _is_name_word(word: str) -> bool:
     letters = word.replace("-", "")
-    if not letters.isalpha() or len(letters) > 8 or word.casefold() in _NOT_NAME:
+    if not letters.isalpha() or len(letters) > 16 or word.casefold() in _NOT_NAME:
         return False
     return letters.isupper() and len(letters) > 1 or (letters[0].isupper() and letters[1:].islower())
+
+
+def _is_syllable(word: str) -> bool:
+    """A given-name syllable: capitalised, no inner capitals ('A' of Hmong names counts)."""
+    return (word.replace("-", "").isalpha() and word[0].isupper() and (len(word) == 1 or word[1:].islower())
+            and len(word) <= 16 and word.casefold() not in _NOT_NAME)
+
+
+# Photo and text credits: "Photo: Cong Mao", "Ảnh: PHAN VĨNH", "Translated by Hong Thanh".
+_CREDIT = re.compile(r"(?<![\w])(?:Photos?|Ảnh|Video|Translated\s+by|Bài\s+và\s+ảnh|Bài,\s+ảnh|Text\s+and\s+photos?|"
+                     r"Story\s+and\s+photos?|Photo\s+by|Photos\s+by)\s*:?\s+")
+
+
+def _credit_name_end(text: str, start: int) -> int | None:
+    """Two to four name words (or upper-case words) after a credit."""
+    words = []
+    position = start
+    while len(words) < 4:
+        word = _WORD.match(text, position)
+        if not word or not (_is_syllable(word.group()) or word.group().isupper() and len(word.group()) > 1):
+            break
+        words.append(word)
+        if word.end() < len(text) and text[word.end()] == " ":
+            position = word.end() + 1
+        else:
+            break
+    return words[-1].end() if len(words) >= 2 else None
+
+
+def _opens_position(text: str, start: int, word: str) -> bool:
+    """'Phó' always, and 'Chính', 'Bí', 'Trưởng'... when a lower-case word follows ('Chính ủy', 'Bí thư'):
+    a position after a name, not its last syllable ('Vương Chính Phúc')."""
+    if word not in _POSITION_OPENERS:
+        return False
+    following = _WORD.match(text, start + len(word) + 1)
+    return word == "Phó" or following is not None and following.group()[0].islower()
 
 
 def normal_case(name: str) -> str:
@@ -77,11 +168,18 @@ class PeopleFinder:
         self.exclude = {fold(x) for x in exclude}
 
     def find(self, text: str, known: Iterable[str] = ()) -> list[Mention]:
+        known = [n for n in known if n]
         found: list[Mention] = []
         for title in _TITLE.finditer(text):
+            if _TITLE.match(text, title.end()) or text[max(0, title.start() - 4):title.start()] in ("Bộ ", "Ban "):
+                continue  # "Sen. Lt. Col. Dang": the last title leads; "Bộ Tư lệnh" is a command
             name_start, name_end = self._name_after(text, title.end())
             if name_start is not None:
                 found.append(self._mention(text, name_start, name_end, title.group("title")))
+            elif title.group("title") in _SHORT_OK:
+                short = self._short_reference(text, title, known)
+                if short:
+                    found.append(short)
         for head in _HEAD_OF.finditer(text):
             person = self._name_ending_run(text, head.end())
             if person:
@@ -90,7 +188,10 @@ class PeopleFinder:
                 found.append(self._mention(text, start, end, "", position))
         found = _non_overlapping(found)
         taken = StaticSpans((x.start, x.end) for x in found)
-        names = tuple(sorted({n for n in known if n} | {x.get("name") for x in found}))
+        found += [x for x in self._untitled(text) if not taken.overlaps(x.start, x.end)]
+        found = _non_overlapping(found)
+        taken = StaticSpans((x.start, x.end) for x in found)
+        names = tuple(sorted(set(known) | {x.get("name") for x in found if " " in x.get("name")}))
         if not names and not self.matcher.size:
             return sorted(found, key=lambda x: x.start)
         # Curated names too, as if listed after the article's: a name both know keeps the article's key.
@@ -98,6 +199,8 @@ class PeopleFinder:
             if not taken.overlaps(start, end):
                 found.append(self._mention(text, start, end, "", key=key))
         return sorted(found, key=lambda x: x.start)
+
+    # --- the rules --------------------------------------------------------------------------------
 
     def _name_after(self, text: str, start: int) -> tuple[int | None, int]:
         words = list(re.finditer(r"[^\s,;:.()\"“”]+", text[start:start + 80]))
@@ -108,15 +211,105 @@ class PeopleFinder:
                 break
             if not taken and word.start() != 0:
                 break
-            if not _is_name_word(word.group()) or len(taken) == 4:
+            token = word.group()
+            core = token.removesuffix("'s").removesuffix("’s")
+            if core == "A" and taken and len(taken) < 3:
+                taken.append(word)  # the middle "A" of Hmong names ("Phang A Mang")
+                continue
+            if not _is_name_word(core) or len(taken) == 4:
+                break
+            if taken and _opens_position(text, start + word.start(), core):
                 break
             taken.append(word)
+            if core != token:
+                break
+        while taken and taken[-1].group() == "A":
+            taken.pop()
         if len(taken) < 2:
             return None, 0
-        name_start, name_end = start + taken[0].start(), start + taken[-1].end()
+        last = taken[-1].group()
+        name_start = start + taken[0].start()
+        name_end = start + taken[-1].start() + len(last.removesuffix("'s").removesuffix("’s"))
         if fold(text[name_start:name_end]) in self.exclude:
             return None, 0
         return name_start, name_end
+
+    def _short_reference(self, text: str, title: re.Match, known: list[str]) -> Mention | None:
+        """'Col. Vinh' after 'Lieutenant Colonel Trinh Xuan Vinh': the same person; alone, a person
+        known by that one name ('Mr. Tua')."""
+        word = _WORD.match(text, title.end())
+        if not word or not _is_syllable(word.group().removesuffix("'s").removesuffix("’s")) or len(word.group()) < 2:
+            return None
+        given = word.group().removesuffix("'s").removesuffix("’s")
+        end = word.start() + len(given)
+        after = _WORD.match(text, end + 1) if end + 1 < len(text) and text[end] == " " else None
+        if after and _is_syllable(after.group()) and after.group() not in _POSITION_OPENERS:
+            return None  # more capitalised words follow: not a one-word name
+        if after and fold(after.group()) in _PLACE_AFTER:
+            return None
+        phrase = f"{title.group('title')} {given}"
+        if fold(given) in self.exclude or fold(phrase) in self.exclude or unit_kinds(phrase):
+            return None  # "Bà Rịa", "em Lào": a place
+        folded = fold(given)
+        full = next((n for n in reversed(known) if fold(n.split()[-1]) == folded), None)
+        if full:
+            mention = self._mention(text, word.start(), end, title.group("title"), key=slugify(full))
+            return Mention(mention.start, mention.end, PERSON, mention.key, mention.text,
+                           (("name", full),) + mention.data[1:])
+        return self._mention(text, word.start(), end, title.group("title"))
+
+    def _untitled(self, text: str) -> list[Mention]:
+        """Names with no title: those opening with a family name, and capitalised names followed by
+        a position in apposition or a birth year."""
+        out = []
+        for credit in _CREDIT.finditer(text):
+            end = _credit_name_end(text, credit.end())
+            if end:
+                out.append(self._mention(text, credit.end(), end, ""))
+        for family in _FAMILY.finditer(text):
+            end = self._syllables_after(text, family.end(), 3)
+            if end is None:
+                continue
+            if self._is_person_name(text, family.start(), end):
+                out.append(self._mention(text, family.start(), end, ""))
+        return out
+
+    @staticmethod
+    def _syllables_after(text: str, position: int, most: int) -> int | None:
+        """The end of up to `most` capitalised syllables after `position`, each after one space."""
+        end = None
+        count = 0
+        while count < most and position < len(text) and text[position] == " ":
+            word = _WORD.match(text, position + 1)
+            if not word:
+                break
+            token = word.group()
+            core = token.removesuffix("'s").removesuffix("’s")
+            if not _is_syllable(core) or _opens_position(text, word.start(), core):
+                break
+            if core == "A" and not (word.end() < len(text) and text[word.end()] == " "):
+                break  # "A" is a middle syllable of Hmong names, never the last
+            end = word.start() + len(core)
+            position = end
+            count += 1
+            if core != token:
+                break  # a possessive ends the name
+        return end
+
+    def _is_person_name(self, text: str, start: int, end: int) -> bool:
+        name = text[start:end]
+        folded = fold(name)
+        if folded in self.exclude or folded in ethnic_groups():
+            return False
+        if name.count(" ") == 1 and unit_kinds(name):
+            return False  # "Cao Bằng", "Mai Sơn", "Lê Lợi" (a commune) are places
+        before = re.findall(r"[^\W\d_]+", text[max(0, start - 20):start])
+        if before and fold(before[-1]) in _PLACE_BEFORE:
+            return False
+        after = _WORD.match(text, end + 1) if end + 1 < len(text) and text[end] == " " else None
+        if after and fold(after.group()) in _PLACE_AFTER:
+            return False
+        return True
 
     def _name_ending_run(self, text: str, start: int) -> tuple[int, int, int] | None:
         """In 'Party Central Committee Office Nguyen Duy Ngoc;' the last 2–4 name words are the person."""
@@ -145,7 +338,7 @@ class PeopleFinder:
         name = normal_case(text[start:end])
         curated = self.curated.get(key)
         if curated is None:
-            key = slugify(name)
+            key = key or slugify(name)
             curated = self.curated.get(key)
         data = [("name", curated.name if curated else name)]
         if title:
@@ -153,6 +346,9 @@ class PeopleFinder:
         position = position or _position_after(text, end)
         if position:
             data.append(("position", position))
+        born = _BORN.match(text, end)
+        if born:
+            data.append(("born", born.group("year")))
         return Mention(start, end, PERSON, curated.id if curated else key, text[start:end], tuple(data))
 
 
@@ -165,9 +361,10 @@ def _position_after(text: str, end: int) -> str:
         return ""
     tail = rest[opener.end():]
     if re.match(r"^\S*[^\x00-\x7f]", tail):
-        # Vietnamese positions are written in sentence case ("Chỉ huy trưởng Bộ Chỉ huy..."): keep the clause.
+        # Vietnamese positions are written in sentence case ("Chỉ huy trưởng Bộ Chỉ huy..."): keep the clause,
+        # up to the verb that follows it ("… cho biết").
         clause = re.match(r"^[^,;.:()\"“”]{2,160}", tail)
-        words_in = clause.group().split() if clause else []
+        words_in = _VERBS_VI.sub("", clause.group()).split() if clause else []
         return " ".join(words_in) if 0 < len(words_in) <= 14 and words_in[0][0].isupper() else ""
     words = re.finditer(r"[^\s]+", tail)
     kept: list[str] = []

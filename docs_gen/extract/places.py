@@ -1,13 +1,18 @@
-"""Places from the curated gazetteer, organisations from the curated list and from patterns
+"""Places from the curated gazetteer, the administrative units of Vietnam and patterns ("xã Nghĩa Thuận",
+"Pha Luong village", "border marker No. 12"); organisations from the curated list and from patterns
 built on places ("People's Committee of Lang Son province", "Lai Chau Provincial Border Guards")."""
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
+from ..admin_units import district_names, unit_kinds
 from ..models import ORGANISATION, PLACE, Mention
-from .phrases import PhraseMatcher
-from .spans import StaticSpans
+from .names import name_run, name_run_before, slugify
+from .organisations import find_organisations
+from .phrases import PhraseMatcher, fold
+from .spans import StaticSpans, choose_links
 
 # Organisations named after a province: (pattern before the place, pattern after it, key prefix, English name).
 _APS = r"['’]"
@@ -29,6 +34,11 @@ _COMPILED = [(re.compile(before + r"\Z" if before != "^" else r"(?!)"), re.compi
 _MILITARY_REGION = re.compile(r"\b(?:Military Region|Quân khu)\s+(?P<n>\d{1,2})\b(?:\s+Command\b)?")
 
 
+@functools.lru_cache(maxsize=1024)
+def _known_matcher(known: tuple[tuple[str, str, str], ...]) -> PhraseMatcher:
+    return PhraseMatcher((name, key, True) for name, key, _ in known)
+
+
 class PlaceFinder:
     def __init__(self, places: Sequence, organisations: Sequence) -> None:
         self.places = {p.id: p for p in places}
@@ -37,9 +47,35 @@ class PlaceFinder:
             (phrase, p.id, True) for p in places for phrase in (p.name, p.vi_name or "", *p.aliases) if phrase)
         self.org_matcher = PhraseMatcher(
             (phrase, o.id, True) for o in organisations for phrase in (o.name, o.vi_name or "", *o.aliases) if phrase)
+        self.foreign = {fold(n) for p in places if p.kind == "foreign" for n in (p.name, p.vi_name or "", *p.aliases) if n}
+        # Districts are named bare ("Quan Ba", "Mường Khương"); communes only with a type word, or once
+        # the article has named them so.
+        self.district_matcher = PhraseMatcher(
+            (name, f"{slugify(name)}-district", True) for name in district_names() if " " in name)
 
-    def find(self, text: str) -> list[Mention]:
-        """Places, and organisations; a pattern organisation contains its place mention as well."""
+    def curated_key(self, name: str) -> str | None:
+        found = self.place_matcher.find(name)
+        return found[0][2] if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(name) else None
+
+    def find(self, text: str, known: tuple[tuple[str, str, str], ...] = ()) -> list[Mention]:
+        """Places, and organisations; a pattern organisation contains its place mention as well.
+        `known`: (name, key, type) of places the article named earlier with a type word."""
+        found = self._curated(text)
+        places = [x for x in found if x.kind == PLACE]
+        places += find_pattern_places(text, self.curated_key)
+        for start, end, key in self.district_matcher.find(text):
+            if _written_as_name(text[start:end], False):
+                places.append(Mention(start, end, PLACE, key, text[start:end], (("name", text[start:end]), ("type", "district"))))
+        if known:
+            for start, end, key in _known_matcher(known).find(text):
+                if _written_as_name(text[start:end], False):
+                    name, kind = next((n, t) for n, k, t in known if k == key)
+                    places.append(Mention(start, end, PLACE, key, text[start:end], (("name", name), ("type", kind))))
+        organisations = [x for x in found if x.kind == ORGANISATION]
+        organisations += find_organisations(text, lambda name: fold(name) in self.foreign)
+        return sorted(choose_links(places) + choose_links(organisations), key=lambda x: (x.start, -x.end))
+
+    def _curated(self, text: str) -> list[Mention]:
         found: list[Mention] = []
         for start, end, key in self.place_matcher.find(text):
             place = self.places[key]
@@ -85,3 +121,126 @@ def _written_as_name(surface: str, lowercase_allowed: bool) -> bool:
     """Proper names capitalise every word ("Lạng Sơn", "Lang Son"); regions may be written in lower case."""
     words = [w for w in re.split(r"[\s\-–]+", surface) if w[:1].isalpha()]
     return lowercase_allowed or all(w[0].isupper() for w in words)
+
+
+# --- places by pattern ---------------------------------------------------------------------------
+
+# Vietnamese type words stand before the name ("xã Nghĩa Thuận"); English ones after it ("Nghia Thuan
+# commune"), or before it with "of" ("the commune of Nghia Thuan").
+_VI_CUES = {
+    "xã": "commune", "phường": "ward", "thị trấn": "township", "thị xã": "town", "huyện": "district", "quận": "district",
+    "thành phố": "city", "tp.": "city", "tp": "city", "tỉnh": "province", "bản": "village", "thôn": "village",
+    "làng": "village", "xóm": "village", "ấp": "village", "tổ dân phố": "village", "cụm dân cư": "village",
+    "cửa khẩu": "border-gate", "cửa khẩu quốc tế": "border-gate", "cửa khẩu chính": "border-gate",
+    "cửa khẩu phụ": "border-gate", "cửa khẩu song phương": "border-gate", "lối mở": "border-gate", "sông": "river",
+    "suối": "river", "đảo": "island", "quần đảo": "island", "núi": "mountain", "đèo": "mountain", "hồ": "lake",
+    "vịnh": "bay", "h.": "district", "tt.": "township",
+}
+_EN_CUES = {
+    "commune": "commune", "ward": "ward", "township": "township", "town": "town", "district": "district",
+    "city": "city", "province": "province", "village": "village", "hamlet": "village", "border gate": "border-gate",
+    "international border gate": "border-gate", "border crossing": "border-gate", "river": "river", "stream": "river",
+    "island": "island", "islands": "island", "archipelago": "island", "mountain": "mountain", "pass": "mountain",
+    "peak": "mountain", "lake": "lake", "bay": "bay", "waterfall": "waterfall",
+}
+_EN_PLURAL = {"communes": "commune", "districts": "district", "villages": "village", "wards": "ward",
+              "provinces": "province", "hamlets": "village", "border gates": "border-gate"}
+_VI_PLURAL = re.compile(r"(?:các|hai|ba|bốn|năm|sáu|\d)\s+$", re.IGNORECASE)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_VI_CUE = re.compile(rf"(?<![\w.])(?P<cue>{_alternation(_VI_CUES)})(?:\s+biên\s+giới)?\s+(?=[^\W\d_])", re.IGNORECASE)
+_EN_CUE = re.compile(rf"(?<=[^\W\d_]) (?P<cue>{_alternation(list(_EN_CUES) + list(_EN_PLURAL))})\b", re.IGNORECASE)
+_EN_CUE_OF = re.compile(rf"\b(?:(?P<cue>{_alternation(_EN_CUES)})\s+of|(?P<plural>{_alternation(_EN_PLURAL)})(?:\s+of)?)\s+"
+                        r"(?:the\s+)?(?=[A-ZĐÀ-Ỹ])")
+_MARKER = re.compile(
+    r"(?<![\w])(?:(?:[Bb]order|[Bb]oundary|[Nn]ational)\s+)?(?:[Mm]arkers?|[Ll]andmarks?|[Mm]ilestones?|(?:[Cc]ột\s+)?[Mm]ốc"
+    r"(?:\s+(?:quốc\s+giới|biên\s+giới|biên\s+cương|chính|phụ|đại|giới))*)\s*(?:[Nn]o\.?\s*|[Nn]umber\s+|số\s+)?"
+    r"(?P<n>\d{1,4}(?:/\d{1,2})?(?:\(\d{1,2}\))?)(?![\d/%,.]\d|\s*(?:km|m|meters?|mét|người|hộ)\b)")
+# English words after a capitalised run that make it an organisation, not a place ("Nghia Thuan Border Guard Station").
+_LIST_JOIN = re.compile(r"(?:,\s+|\s+(?:and|và|,\s*and)\s+)")
+
+
+def _place_type_key(name: str, kind: str) -> str:
+    return f"{slugify(name)}-{kind}"
+
+
+def find_pattern_places(text: str, curated_key) -> list[Mention]:
+    """Places named with a type word in either language, and border markers; `curated_key(name)` gives
+    the curated place a name denotes (provinces, countries), if any."""
+    found: list[Mention] = []
+
+    def add(start: int, end: int, name_start: int, name_end: int, kind: str) -> None:
+        name = text[name_start:name_end]
+        if kind in ("province", "city", "town") and not unit_kinds(name) and not curated_key(name):
+            return  # "Provincial"... or a foreign province: only the curated and the real ones
+        if kind in ("province", "city") and curated_key(name):
+            return  # the curated gazetteer finds it by name
+        key = _place_type_key(name, kind)
+        found.append(Mention(start, end, PLACE, key, text[start:end], (("name", name), ("type", kind))))
+
+    for cue in _VI_CUE.finditer(text):
+        kind = _VI_CUES[re.sub(r"\s+", " ", cue.group("cue").lower())]
+        if cue.group("cue")[0].isupper() and kind in ("village", "lake", "river", "mountain") and cue.start() > 0 \
+                and text[cue.start() - 1] == " ":
+            continue  # "Bản Lầu", "Hồ Chí Minh": a capitalised word inside a name, not a type word
+        end = name_run(text, cue.end())
+        if end is None:
+            continue
+        add(cue.start(), end, cue.end(), end, kind)
+        if _VI_PLURAL.search(text, max(0, cue.start() - 12), cue.start()):
+            _list_after(text, end, kind, add)
+    for cue in _EN_CUE.finditer(text):
+        word = re.sub(r"\s+", " ", cue.group("cue").lower())
+        kind = _EN_CUES.get(word) or _EN_PLURAL[word]
+        start = name_run_before(text, cue.start())
+        if start is None:
+            continue
+        if word in ("city", "town", "province") and cue.group("cue")[0].islower() and not unit_kinds(text[start:cue.start()]):
+            continue  # "the border city" said of something else
+        add(start, cue.end(), start, cue.start(), kind)
+        if word in _EN_PLURAL:
+            _list_before(text, start, kind, add)
+    for cue in _EN_CUE_OF.finditer(text):
+        word = re.sub(r"\s+", " ", (cue.group("cue") or cue.group("plural")).lower())
+        kind = _EN_CUES.get(word) or _EN_PLURAL[word]
+        end = name_run(text, cue.end())
+        if end is not None:
+            add(cue.end(), end, cue.end(), end, kind)
+            _list_after(text, end, kind, add)
+    for marker in _MARKER.finditer(text):
+        number = marker.group("n")
+        found.append(Mention(marker.start(), marker.end(), PLACE, f"marker-{slugify(number)}", marker.group(),
+                             (("name", f"Marker No. {number}"), ("type", "marker"))))
+    return found
+
+
+def _list_after(text: str, end: int, kind: str, add) -> None:
+    """'các xã Nghĩa Thuận, Bát Đại Sơn và Cao Mã Pờ': the names after the first."""
+    while True:
+        join = _LIST_JOIN.match(text, end)
+        if not join:
+            return
+        nxt = name_run(text, join.end())
+        if nxt is None or _VI_CUE.match(text, join.end()):
+            return
+        add(join.end(), nxt, join.end(), nxt, kind)
+        end = nxt
+
+
+def _list_before(text: str, start: int, kind: str, add) -> None:
+    """'Nghia Thuan and Bat Dai Son communes': the names before the last."""
+    while True:
+        before = text[max(0, start - 8):start]
+        join = re.search(r"(?:,\s+|\s+and\s+|,\s+and\s+)$", before)
+        if not join:
+            return
+        end = start - len(join.group())
+        first = name_run_before(text, end)
+        if first is None:
+            return
+        add(first, end, first, end, kind)
+        start = first

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from itertools import accumulate
 from operator import attrgetter, le, lt
@@ -77,3 +77,9 @@ class StaticSpans:
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect_left(self._starts, end)  # spans starting before `end`
         return i > 0 and self._max_end[i - 1] > start
+
+    def contains(self, start: int, end: int) -> bool:
+        """Whether a longer span holds [start, end) whole."""
+        before = bisect_left(self._starts, start)  # spans starting before `start`
+        at_or_before = bisect_right(self._starts, start)
+        return (before > 0 and self._max_end[before - 1] >= end) or (at_or_before > 0 and self._max_end[at_or_before - 1] > end)

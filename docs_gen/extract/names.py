@@ -1,0 +1,63 @@
+"""Runs of capitalised words, the raw material of place and organisation names.
+
+Vietnamese syllables and English words alike: a name word opens with a capital and has no capital
+after it ("Nghĩa", "Thuận", "Sín"), or is a short acronym ("BĐBP"). Kept in one place so places,
+organisations and people agree on what a name looks like.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from slugify import slugify as _slugify
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:[-‐][^\W\d_]+)*")
+slugify = functools.lru_cache(maxsize=65_536)(_slugify)
+# Capitalised words that open sentences or clauses, never a name.
+FUNCTION_WORDS = frozenset(
+    "The In On At Of From To For By With And Or But As After Before During Since Under Over Through About "
+    "According Also Meanwhile This That These Those Its Their His Her Our Both Each Every All Many Some Other Local "
+    "When While Where Which Who Whose Two Three Four Five Six Seven Eight Nine Ten Last Next New Recently Currently "
+    "Previously Yesterday Today Tomorrow Then Thus Therefore However Moreover Besides Furthermore Such One Most "
+    "Tại Trong Theo Ngày Sáng Chiều Tối Đêm Hôm Năm Tháng Các Những Một Hai Ba Bốn Và Với Của Từ Đến Sau Trước Khi "
+    "Đây Đó Này Cùng Nhằm Để Là Có Đã Đang Sẽ Được Bị Vì Do Nhờ Qua Tuy Nhưng Ngoài Bên Dù Hiện Thời Trên Dưới "
+    "Cũng Mới Lúc Nay Ông Bà Anh Chị".split())
+
+
+def is_name_word(word: str) -> bool:
+    """'Nghĩa', 'Sín', 'A', 'Leng', 'Hà-Nội'... and not 'the', 'BORDER', '2025'."""
+    core = word.removesuffix("'s").removesuffix("’s").replace("-", "").replace("‐", "")
+    return bool(core) and core[0].isupper() and (core[1:].islower() or len(core) == 1) and core.isalpha()
+
+
+def name_run(text: str, start: int, most: int = 4) -> int | None:
+    """The end of up to `most` name words from `start`, each after one space; None if none."""
+    end = None
+    position = start
+    for count in range(most):
+        word = WORD.match(text, position)
+        if not word or not is_name_word(word.group()) or (count == 0 and word.group() in FUNCTION_WORDS):
+            break
+        end = word.end()
+        if end < len(text) and text[end] == " ":
+            position = end + 1
+        else:
+            break
+    return end
+
+
+def name_run_before(text: str, end: int, most: int = 4) -> int | None:
+    """The start of up to `most` name words that end at `end` (the text right before a cue word)."""
+    taken = []
+    position = end
+    for word in reversed(list(WORD.finditer(text, max(0, end - 80), end))):
+        if word.end() != position or not is_name_word(word.group()) or len(taken) == most:
+            break
+        taken.append(word)
+        if word.start() == 0 or text[word.start() - 1] != " ":
+            break
+        position = word.start() - 1
+    taken.reverse()
+    while taken and taken[0].group() in FUNCTION_WORDS:
+        taken.pop(0)
+    return taken[0].start() if taken else None

@@ -1,0 +1,247 @@
+"""Organisations by pattern, in English and Vietnamese: border posts and stations, provincial commands,
+People's and Party Committees, police, customs, military and Coast Guard units, foreign counterparts.
+
+English names end in a head noun ("Nghia Thuan Border Guard Station", "Phongsaly Provincial Military
+Command"); Vietnamese ones open with it ("Đồn Biên phòng Sín Thầu", "Công an tỉnh Lào Cai"). A border
+post has one key in both languages, so the English and Vietnamese reports of it meet on one page.
+"""
+from __future__ import annotations
+
+import re
+
+from ..models import ORGANISATION, Mention
+from .names import FUNCTION_WORDS, WORD, is_name_word, name_run, slugify
+
+# The last word of an English organisation's name.
+_HEADS = frozenset(
+    "Command Station Post Checkpoint Sub-station Substation Department Committee Police Customs Company "
+    "Corporation School Hospital Union Association Team Battalion Brigade Regiment Flotilla Squadron Academy "
+    "Institute Ministry Bureau Agency Office Council Corps Centre Center Club Commission Secretariat "
+    "Administration Authority Board Unit Division Court Procuracy Bank University College Newspaper Television "
+    "Radio Federation Organisation Organization Group Fleet Headquarters Garrison Outpost Detachment Directorate "
+    "Service Army Navy Assembly Government Politburo Section Zone Posts Stations Commands Checkpoints".split())
+_HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r"|(?<=Coast )Guard)(?![\w-])")
+# Heads whose name may go on after "of" ("Department of Foreign Affairs", "Command of Quang Tri Province").
+_TAKES_OF = frozenset("Command Department Committee Ministry Commission Office Bureau Board Council Union Association "
+                      "Institute Academy University Administration Authority Directorate Police Customs Headquarters".split())
+_CONNECTORS = frozenset({"of", "and", "for", "on", "the", "provincial", "district", "commune", "&"})
+# Words that, at the start of a run, are a person's position rather than part of the name: "Commander of
+# the Lai Chau Border Guard Command" names the command after "of the".
+_POSITIONS = frozenset(
+    "Head Chief Commander Deputy Vice Chairman Chairwoman Director Secretary Member Members Leader Leaders "
+    "Representative Representatives Officer Officers Soldiers Troops Staff Political Commissar Minister Standing "
+    "Permanent Acting Former General Colonel Major Captain Lieutenant Senior Delegation Delegates Mr Mrs Ms".split())
+# Runs that are the force itself or a generic body, which the glossary covers or which name nothing.
+_GENERIC = frozenset(s.casefold() for s in (
+    "Border Guard", "Border Guards", "Vietnam Border Guard", "Viet Nam Border Guard", "Border Guard Force",
+    "Border Defence Force", "Border Defense Force", "Border Guard Station", "Border Guard Post", "Border Post",
+    "Border Station", "Party", "State", "Army", "Police", "Customs", "Government", "Ministry", "Department",
+    "Command", "Committee", "Station", "Post", "Team", "Unit", "Office", "Border Guard Command", "Provincial Border Guard",
+    "People's Committee", "Party Committee", "Provincial Police", "High Command"))
+_BORDER_POST_EN = re.compile(r"\s+(?:Border\s+(?:Guard\s+|Defen[cs]e\s+)?(?:Station|Post|Checkpoint)|Border\s+Posts|"
+                             r"Border\s+Guard\s+Stations|Border\s+Stations)$")
+_PLURAL_POSTS = re.compile(r"Border\s+(?:Guard\s+)?(?:Posts|Stations)$")
+
+# Vietnamese: the opening words, the level word, then the name (a place or a number).
+_LEVEL = r"(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|phường|thị\s+trấn|thị\s+xã|quận|Tỉnh|Huyện|Xã|Thành\s+phố)"
+_VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
+    (rf"Đồn\s+(?:Biên\s+phòng|biên\s+phòng|BP|BPCK)(?:\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?)?\s+", "border-post", "local"),
+    (rf"Trạm\s+(?:[Kk]iểm\s+soát\s+)?[Bb]iên\s+phòng(?:\s+(?:[Cc]ửa\s+khẩu|CK))?(?:\s+[Qq]uốc\s+tế)?\s+", "border-control-station", "local"),
+    (rf"(?:Bộ\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy)\s+(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP|Biên\s+phòng)\s+{_LEVEL}?\s*", "border-guard-command", "provincial"),
+    (rf"(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP|Biên\s+phòng)\s+{_LEVEL}\s+", "border-guard-command", "provincial"),
+    (rf"(?:Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+chỉ\s+huy)\s+[Qq]uân\s+sự\s+{_LEVEL}\s+", "military-command", ""),
+    (rf"(?:Công\s+an|CA)\s+{_LEVEL}\s+", "police", ""),
+    (rf"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân)\s+{_LEVEL}\s+", "peoples-committee", ""),
+    (rf"(?:Ủy\s+ban|Uỷ\s+ban|UB)\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+Việt\s+Nam)?\s+{_LEVEL}\s+", "fatherland-front", ""),
+    (r"(?:Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ)\s+", "party-committee", ""),
+    (rf"(?:Đảng\s+ủy|Đảng\s+uỷ)\s+{_LEVEL}\s+", "party-committee", "local"),
+    (rf"(?:Cục|Chi\s+cục)\s+Hải\s+quan(?:\s+{_LEVEL}|\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế)?)?\s+", "customs", ""),
+    (r"(?:Tỉnh\s+đội|tỉnh\s+đội)\s+", "military-command", "foreign"),
+]
+_VI_PATTERN = re.compile("|".join(f"(?P<p{i}>(?<![\\w]){p})" for i, (p, _, _) in enumerate(_VI_PATTERNS)))
+_VI_NUMBERED = re.compile(
+    r"(?<![\w])(?P<unit>Hải\s+đội|Hải\s+đoàn|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Vùng\s+Cảnh\s+sát\s+biển|"
+    r"Coast\s+Guard\s+Region|Flotilla|Battalion|Brigade|Regiment|Squadron)(?:\s+(?:Biên\s+phòng|Border\s+Guard))?\s+(?:số\s+|No\.?\s*)?"
+    r"(?P<n>\d{1,3})\b")
+_LEVEL_OF = {"tỉnh": "provincial", "thành phố": "provincial", "tp": "provincial", "tp.": "provincial", "huyện": "local",
+             "xã": "local", "phường": "local", "thị trấn": "local", "thị xã": "local", "quận": "local"}
+
+
+def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[Mention]:
+    return _english(text, is_foreign_place) + _vietnamese(text) + _numbered_units(text)
+
+
+def _english(text: str, is_foreign_place) -> list[Mention]:
+    out: list[Mention] = []
+    for word in _HEAD.finditer(text):
+        end = word.end()
+        start = _run_start(text, word.start())
+        # "Department of Drug and Crime Prevention", "People's Committee of Ha Giang province": a tail after "of".
+        tail = re.match(r"\s+of\s+(?:the\s+)?", text[end:end + 12]) if word.group() in _TAKES_OF else None
+        if tail:
+            tail_end = _tail_end(text, end + tail.end())
+            if tail_end:
+                level = re.match(r"\s+(?:province|district|commune|city)\b", text[tail_end:tail_end + 12])
+                end = tail_end + (level.end() if level else 0)
+        if start is None:
+            if end == word.end():
+                continue  # a head word alone ("the Committee") names nothing
+            start = word.start()
+        name = text[start:end]
+        if name.casefold() in _GENERIC or name.casefold().removeprefix("the ") in _GENERIC:
+            continue
+        plural = _PLURAL_POSTS.search(name)
+        if plural:
+            out += _post_list(text, start, end, plural)
+            continue
+        out.append(_org(text, start, end, name, is_foreign_place))
+    return out
+
+
+def _tail_end(text: str, start: int) -> int | None:
+    """The end of a name after "of": capitalised words, joined by "and", "for", "of" ("Drug and Crime
+    Prevention and Control")."""
+    end = name_run(text, start, 6)
+    while end is not None:
+        joined = re.match(r" (?:and|for|of|on) (?=[A-ZĐ])", text[end:end + 6])
+        more = name_run(text, end + joined.end(), 6) if joined else None
+        if more is None:
+            break
+        end = more
+    return end
+
+
+def _run_start(text: str, head_start: int) -> int | None:
+    """Where the capitalised run that ends with the head word at `head_start` begins, after dropping
+    a position ("Commander of the") and sentence-opening words; None when the head stands alone."""
+    words = list(WORD.finditer(text, max(0, head_start - 120), head_start))
+    position = head_start
+    taken = []
+    for word in reversed(words):
+        token = word.group()
+        gap = text[word.end():position]
+        if gap not in (" ", "’s ", "'s ", " & ", "-"):
+            break
+        if not (is_name_word(token) or token in _CONNECTORS or token.isupper() and len(token) <= 6):
+            break
+        if token in _HEADS and taken and taken[-1].group() in ("and", "of"):
+            break  # "the Committee and the Command", "Border Posts of the Command": two names
+        taken.append(word)
+        position = word.start()
+    taken.reverse()
+    # A run is cut after a position word followed by "of (the)": the name is what comes after.
+    for i, word in enumerate(taken):
+        if word.group() == "of" and any(w.group() in _POSITIONS for w in taken[:i]):
+            taken = taken[i + 1:]
+            break
+    while taken and (taken[0].group() in _CONNECTORS or taken[0].group() in FUNCTION_WORDS
+                     or taken[0].group() in _POSITIONS):
+        taken.pop(0)
+    if not taken:
+        return None
+    return taken[0].start()
+
+
+def _post_list(text: str, start: int, end: int, plural: re.Match) -> list[Mention]:
+    """'the Sen Thuong, A Pa Chai and Leng Su Sin Border Posts': one post for each name."""
+    out = []
+    names_end = start + len(text[start:start + plural.start()].rstrip())
+    position = names_end
+    names = []
+    while True:
+        first = _name_start(text, position)
+        if first is None:
+            break
+        names.append((first, position))
+        join = re.search(r"(?:,\s+and\s+|,\s+|\s+and\s+)$", text[max(0, first - 8):first])
+        if not join:
+            break
+        position = first - len(join.group())
+    for first, last in names:
+        name = text[first:last]
+        span_end = end if last == names_end else last
+        out.append(Mention(first, span_end, ORGANISATION, f"border-post-{slugify(name)}", text[first:span_end],
+                           (("name", f"{name} Border Post"), ("level", "local"))))
+    return out
+
+
+def _name_start(text: str, end: int) -> int | None:
+    start = None
+    position = end
+    for word in reversed(list(WORD.finditer(text, max(0, end - 60), end))):
+        if word.end() != position or not is_name_word(word.group()) or word.group() in FUNCTION_WORDS:
+            break
+        start = word.start()
+        if start == 0 or text[start - 1] != " ":
+            break
+        position = start - 1
+    return start
+
+
+# English names of a province's bodies, keyed as their Vietnamese names are: "Lao Cai Provincial Police"
+# and "Công an tỉnh Lào Cai" are one organisation.
+_PROVINCIAL_EN = [(re.compile(p), prefix) for p, prefix in (
+    (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Border\s+Guards?(?:\s+High)?(?:\s+Command)?$", "border-guard-command"),
+    (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Military\s+Command$", "military-command"),
+    (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Police(?:\s+Department)?$", "police"),
+    (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?People['’]s\s+Committee$", "peoples-committee"),
+    (r"^People['’]s\s+Committee\s+of\s+(?P<place>.+?)(?:\s+(?:[Pp]rovince|[Dd]istrict|[Cc]ommune|[Cc]ity))?$", "peoples-committee"),
+    (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Party\s+Committee$", "party-committee"),
+    (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Customs(?:\s+Department)?$", "customs"),
+)]
+
+
+def _org(text: str, start: int, end: int, name: str, is_foreign_place) -> Mention:
+    post = _BORDER_POST_EN.search(name)
+    level = _level(name, is_foreign_place)
+    if post and name[:post.start()]:
+        key, level = f"border-post-{slugify(name[:post.start()])}", level or "local"
+    else:
+        key = slugify(name)
+        for pattern, prefix in _PROVINCIAL_EN:
+            found = pattern.match(name)
+            if found and all(is_name_word(w) for w in found.group("place").split()):
+                key = f"{prefix}-{slugify(found.group('place'))}"
+                break
+    return Mention(start, end, ORGANISATION, key, text[start:end], (("name", name), ("level", level)))
+
+
+def _level(name: str, is_foreign_place) -> str:
+    words = name.split()
+    foreign = words and words[0] in ("Lao", "Laos", "Chinese", "China", "Cambodian", "Cambodia", "Royal")
+    if foreign and not name.startswith("Lao Cai") or words and is_foreign_place(words[0]):
+        return "foreign"
+    if re.search(r"\b(?:Provincial|provincial|Province)\b", name):
+        return "provincial"
+    if re.search(r"\b(?:District|Commune|Station|Post|Team|Village|district|commune)\b", name):
+        return "local"
+    return ""
+
+
+def _vietnamese(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for found in _VI_PATTERN.finditer(text):
+        index = int(found.lastgroup[1:])
+        _, prefix, level = _VI_PATTERNS[index]
+        end = name_run(text, found.end())
+        if end is None:
+            continue
+        name = text[found.end():end]
+        level_word = re.search(rf"{_LEVEL}\s*$", found.group())
+        level = level or (_LEVEL_OF.get(re.sub(r"\s+", " ", level_word.group().strip().lower())) if level_word else "")
+        if prefix == "party-committee" and not level:
+            level = "provincial" if found.group().startswith(("Tỉnh", "Thành")) else "local"
+        key = f"{prefix}-{slugify(name)}"
+        out.append(Mention(found.start(), end, ORGANISATION, key, text[found.start():end],
+                           (("name", text[found.start():end]), ("level", level or "local"))))
+    return out
+
+
+def _numbered_units(text: str) -> list[Mention]:
+    out = []
+    for found in _VI_NUMBERED.finditer(text):
+        unit = re.sub(r"\s+", " ", found.group("unit"))
+        key = f"{slugify(unit)}-{found.group('n')}"
+        out.append(Mention(found.start(), found.end(), ORGANISATION, key, found.group(),
+                           (("name", found.group()), ("level", ""))))
+    return out
