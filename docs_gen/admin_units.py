@@ -52,3 +52,9 @@ def ethnic_groups() -> frozenset[str]:
     """Folded names of ethnic groups (data/ethnic_groups.txt): never people, never places."""
     text = files("docs_gen.data").joinpath("ethnic_groups.txt").read_text(encoding="utf-8")
     return frozenset(fold(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@functools.cache
+def commune_names() -> tuple[str, ...]:
+    """Names of communes, wards and townships, as written, in a stable order."""
+    return tuple(sorted({name for kind, name in _rows() if kind in COMMUNE_LEVEL}))

@@ -7,7 +7,7 @@ from pathlib import Path
 from .errors import Problem
 from .records import Field, load_records
 
-PLACE_KINDS = ("province", "city", "region", "country", "sea", "district", "commune", "border-gate")
+PLACE_KINDS = ("province", "city", "region", "country", "sea", "district", "commune", "border-gate", "island", "foreign")
 
 
 @dataclass(frozen=True)

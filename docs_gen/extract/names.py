@@ -20,7 +20,7 @@ FUNCTION_WORDS = frozenset(
     "When While Where Which Who Whose Two Three Four Five Six Seven Eight Nine Ten Last Next New Recently Currently "
     "Previously Yesterday Today Tomorrow Then Thus Therefore However Moreover Besides Furthermore Such One Most "
     "Tại Trong Theo Ngày Sáng Chiều Tối Đêm Hôm Năm Tháng Các Những Một Hai Ba Bốn Và Với Của Từ Đến Sau Trước Khi "
-    "Đây Đó Này Cùng Nhằm Để Là Có Đã Đang Sẽ Được Bị Vì Do Nhờ Qua Tuy Nhưng Ngoài Bên Dù Hiện Thời Trên Dưới "
+    "Đây Đó Này Cùng Nhằm Để Là Có Đã Đang Sẽ Được Bị Vì Do Nhờ Qua Tuy Nhưng Ngoài Bên Dù Hiện Thời "
     "Cũng Mới Lúc Nay Ông Bà Anh Chị".split())
 
 
@@ -41,6 +41,8 @@ def name_run(text: str, start: int, most: int = 4) -> int | None:
         end = word.end()
         if end < len(text) and text[end] == " ":
             position = end + 1
+        elif text[end:end + 3] == " - " and count < most - 1:
+            position = end + 3  # "Cửa Lò - Bến Thủy", "Bà Rịa - Vũng Tàu"
         else:
             break
     return end
@@ -53,6 +55,8 @@ def name_run_before(text: str, end: int, most: int = 4) -> int | None:
     for word in reversed(list(WORD.finditer(text, max(0, end - 80), end))):
         if word.end() != position or not is_name_word(word.group()) or len(taken) == most:
             break
+        if taken and word.group().endswith(("'s", "’s")):
+            break  # "Vietnam’s Lao Bao": a possessive ends the name before it
         taken.append(word)
         if word.start() == 0 or text[word.start() - 1] != " ":
             break

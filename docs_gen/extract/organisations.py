@@ -19,18 +19,18 @@ _HEADS = frozenset(
     "Institute Ministry Bureau Agency Office Council Corps Centre Center Club Commission Secretariat "
     "Administration Authority Board Unit Division Court Procuracy Bank University College Newspaper Television "
     "Radio Federation Organisation Organization Group Fleet Headquarters Garrison Outpost Detachment Directorate "
-    "Service Army Navy Assembly Government Politburo Section Zone Posts Stations Commands Checkpoints".split())
+    "Service Army Navy Assembly Government Politburo Section Zone Staff Posts Stations Commands Checkpoints".split())
 _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r"|(?<=Coast )Guard)(?![\w-])")
 # Heads whose name may go on after "of" ("Department of Foreign Affairs", "Command of Quang Tri Province").
-_TAKES_OF = frozenset("Command Department Committee Ministry Commission Office Bureau Board Council Union Association "
+_TAKES_OF = frozenset("Staff Command Department Committee Ministry Commission Office Bureau Board Council Union Association "
                       "Institute Academy University Administration Authority Directorate Police Customs Headquarters".split())
-_CONNECTORS = frozenset({"of", "and", "for", "on", "the", "provincial", "district", "commune", "&"})
+_CONNECTORS = frozenset({"of", "for", "on", "the", "provincial", "district", "commune"})
 # Words that, at the start of a run, are a person's position rather than part of the name: "Commander of
 # the Lai Chau Border Guard Command" names the command after "of the".
 _POSITIONS = frozenset(
     "Head Chief Commander Deputy Vice Chairman Chairwoman Director Secretary Member Members Leader Leaders "
     "Representative Representatives Officer Officers Soldiers Troops Staff Political Commissar Minister Standing "
-    "Permanent Acting Former General Colonel Major Captain Lieutenant Senior Delegation Delegates Mr Mrs Ms".split())
+    "Permanent Acting Former Delegation Delegates Mr Mrs Ms".split())
 # Runs that are the force itself or a generic body, which the glossary covers or which name nothing.
 _GENERIC = frozenset(s.casefold() for s in (
     "Border Guard", "Border Guards", "Vietnam Border Guard", "Viet Nam Border Guard", "Border Guard Force",
@@ -47,7 +47,7 @@ _LEVEL = r"(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|phường|thị\s+trấn|t
 _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (rf"Đồn\s+(?:Biên\s+phòng|biên\s+phòng|BP|BPCK)(?:\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?)?\s+", "border-post", "local"),
     (rf"Trạm\s+(?:[Kk]iểm\s+soát\s+)?[Bb]iên\s+phòng(?:\s+(?:[Cc]ửa\s+khẩu|CK))?(?:\s+[Qq]uốc\s+tế)?\s+", "border-control-station", "local"),
-    (rf"(?:Bộ\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy)\s+(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP|Biên\s+phòng)\s+{_LEVEL}?\s*", "border-guard-command", "provincial"),
+    (rf"(?:Bộ\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+[Cc]hỉ\s+huy)\s+(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP|Biên\s+phòng)\s+{_LEVEL}?\s*", "border-guard-command", "provincial"),
     (rf"(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP|Biên\s+phòng)\s+{_LEVEL}\s+", "border-guard-command", "provincial"),
     (rf"(?:Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+chỉ\s+huy)\s+[Qq]uân\s+sự\s+{_LEVEL}\s+", "military-command", ""),
     (rf"(?:Công\s+an|CA)\s+{_LEVEL}\s+", "police", ""),
@@ -68,16 +68,89 @@ _LEVEL_OF = {"tỉnh": "provincial", "thành phố": "provincial", "tp": "provin
 
 
 def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[Mention]:
-    return _english(text, is_foreign_place) + _vietnamese(text) + _numbered_units(text)
+    return (_english(text, is_foreign_place) + _vietnamese(text) + _vietnamese_named(text) + _numbered_units(text)
+            + _news_sites(text))
+
+
+# Vietnamese names of bodies: the opening words, then a capitalised name whose later words may be lower
+# case ("Bộ Tư lệnh Lục quân", "Cục Biên giới", "Phòng Nghiệp vụ", "Trường Tiểu học A Viên").
+_VI_HEADS = re.compile(
+    r"(?<![\w])(?P<head>Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+cục|Chi\s+cục|Cục|Phòng|Đội|"
+    r"Quân\s+đội|Học\s+viện|Đại\s+học|Trường|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Viện|Sở|Trạm|Hội|"
+    r"Bộ|Nhóm|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội)\s+(?=[A-ZĐÀ-Ỹ])")
+# Lower-case words that may continue a Vietnamese name after its capitalised first word.
+_VI_NAME_WORDS = frozenset(
+    "quân binh giới nghiệp vụ sát nhiệm đặc tham mưu trị hậu cần kỹ thuật chính an ninh biên phòng nhân dân quốc sự "
+    "tế cơ động huấn luyện quản lý cửa khẩu ma túy tội phạm chống điều tra hình hoàng gia liên hợp tác ngoại đối "
+    "tuyên giáo dục đào tạo y học trung tiểu phổ thông non mầm nội trú bán tộc sở cấp và thiện nguyện soát kiểm "
+    "giao vận tải hải thủy lợi nghiệp môi trường công thương đội đoàn huy lệnh bộ vũ trang biển cảnh chỉ đạo "
+    "thanh niên phụ nữ cựu chiến binh nông dân hội".split())
+_COUNTRY_AFTER = re.compile(r" (?:nước )?(?:CHDCND Lào|Lào|Campuchia|Cam-pu-chia|Trung Quốc|Việt Nam|VN|Hoàng gia Campuchia)\b")
+
+
+def _vietnamese_named(text: str) -> list[Mention]:
+    out = []
+    for head in _VI_HEADS.finditer(text):
+        end = _vi_name_end(text, head.end())
+        if end is None:
+            continue
+        country = _COUNTRY_AFTER.match(text, end)
+        if country:
+            end = country.end()
+        name = text[head.start():end]
+        level = "foreign" if country and "Việt" not in country.group() and "VN" not in country.group() else ""
+        out.append(Mention(head.start(), end, ORGANISATION, slugify(name), name, (("name", name), ("level", level))))
+    return out
+
+
+def _vi_name_end(text: str, start: int) -> int | None:
+    """The end of a name that opens with a capitalised word at `start`: later words are capitalised,
+    acronyms, numbers or words of _VI_NAME_WORDS; it ends on such a word, at most eight of them."""
+    end = None
+    position = start
+    for count in range(12):
+        word = WORD.match(text, position)
+        if not word:
+            break
+        token = word.group()
+        capital = token[0].isupper()
+        if count == 0 and (not capital or token in FUNCTION_WORDS):
+            return None
+        if not capital and token not in _VI_NAME_WORDS:
+            break
+        if token in FUNCTION_WORDS and count:
+            break
+        end = word.end()
+        if end < len(text) and text[end] == " ":
+            position = end + 1
+        elif text[end:end + 3] == " - " or text[end:end + 1] == "-":
+            position = end + (3 if text[end] == " " else 1)
+        else:
+            break
+    while end is not None and text[start:end].split()[-1] == "và":
+        end = start + len(text[start:end].rsplit(" ", 1)[0])
+    return end
+
+
+_NEWS_SITE = re.compile(r"(?<![\w.@/])[A-Za-z][A-Za-z-]{2,30}\.(?:vn|com\.vn|net\.vn|org\.vn)\b(?![./\w])")
+
+
+def _news_sites(text: str) -> list[Mention]:
+    """Online papers credited by their address ("Baonghean.vn", "VOV.VN"): organisations."""
+    return [Mention(x.start(), x.end(), ORGANISATION, slugify(x.group()), x.group(), (("name", x.group()), ("level", "")))
+            for x in _NEWS_SITE.finditer(text)]
 
 
 def _english(text: str, is_foreign_place) -> list[Mention]:
     out: list[Mention] = []
     for word in _HEAD.finditer(text):
         end = word.end()
+        number = re.match(r" \d{1,3}(?![\d/%.,]\d|\d)", text[end:end + 5])  # "Corps 15", "Defense Economic Group 4"
+        if number:
+            end += number.end()
         start = _run_start(text, word.start())
         # "Department of Drug and Crime Prevention", "People's Committee of Ha Giang province": a tail after "of".
-        tail = re.match(r"\s+of\s+(?:the\s+)?", text[end:end + 12]) if word.group() in _TAKES_OF else None
+        tail = re.match(r"\s+of\s+(?:the\s+)?", text[end:end + 12]) if word.group() in _TAKES_OF and not number else None
         if tail:
             tail_end = _tail_end(text, end + tail.end())
             if tail_end:
@@ -124,8 +197,10 @@ def _run_start(text: str, head_start: int) -> int | None:
             break
         if not (is_name_word(token) or token in _CONNECTORS or token.isupper() and len(token) <= 6):
             break
-        if token in _HEADS and taken and taken[-1].group() in ("and", "of"):
-            break  # "the Committee and the Command", "Border Posts of the Command": two names
+        if token in _HEADS and taken and taken[-1].group() == "of":
+            break  # "Border Posts of the Command": two names
+        if token == "the" and text[max(0, word.start() - 3):word.start()] != "of ":
+            break  # "the" inside a name only after "of" ("Command of the Navy")
         taken.append(word)
         position = word.start()
     taken.reverse()
@@ -135,8 +210,8 @@ def _run_start(text: str, head_start: int) -> int | None:
             taken = taken[i + 1:]
             break
     while taken and (taken[0].group() in _CONNECTORS or taken[0].group() in FUNCTION_WORDS
-                     or taken[0].group() in _POSITIONS):
-        taken.pop(0)
+                     or taken[0].group() in _POSITIONS or taken[0].group().endswith("ing")):
+        taken.pop(0)  # "Grasping the Politburo": an opening verb, not part of the name
     if not taken:
         return None
     return taken[0].start()
@@ -159,8 +234,7 @@ def _post_list(text: str, start: int, end: int, plural: re.Match) -> list[Mentio
         position = first - len(join.group())
     for first, last in names:
         name = text[first:last]
-        span_end = end if last == names_end else last
-        out.append(Mention(first, span_end, ORGANISATION, f"border-post-{slugify(name)}", text[first:span_end],
+        out.append(Mention(first, last, ORGANISATION, f"border-post-{slugify(name)}", name,
                            (("name", f"{name} Border Post"), ("level", "local"))))
     return out
 

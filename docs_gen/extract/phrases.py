@@ -38,7 +38,7 @@ def _singular(word: str) -> str:
 
 
 def normalise_token(token: str, *, fold_diacritics: bool) -> str:
-    token = unicodedata.normalize("NFC", token).replace("’", "'")
+    token = unicodedata.normalize("NFC", token).replace("’", "'").removesuffix("'s")  # "Politburo's" is "Politburo"
     token = fold(token) if fold_diacritics else token.casefold()
     return _singular(token)
 

@@ -7,9 +7,9 @@ import functools
 import re
 from collections.abc import Sequence
 
-from ..admin_units import district_names, unit_kinds
+from ..admin_units import commune_names, district_names, unit_kinds
 from ..models import ORGANISATION, PLACE, Mention
-from .names import name_run, name_run_before, slugify
+from .names import FUNCTION_WORDS, WORD, is_name_word, name_run, name_run_before, slugify
 from .organisations import find_organisations
 from .phrases import PhraseMatcher, fold
 from .spans import StaticSpans, choose_links
@@ -22,7 +22,10 @@ _PLACE_ORGS = [
     (r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:tỉnh|thành phố) $", r"^", "peoples-committee", "People's Committee of {} Province"),
     (r"^", rf"^\s+Provincial People{_APS}s Committee", "peoples-committee", "People's Committee of {} Province"),
     (r"^", r"^\s+(?:Provincial\s+)?Border\s+Guards?(?:\s+Command)?", "border-guard-command", "{} Provincial Border Guard Command"),
-    (r"(?:Bộ Chỉ huy Bộ đội Biên phòng|Bộ Chỉ huy BĐBP|BĐBP) (?:tỉnh|thành phố) $", r"^", "border-guard-command",
+    (r"(?:(?:Bộ|Ban) [Cc]hỉ huy (?:Bộ đội Biên phòng|BĐBP)|Bộ đội Biên phòng|Bộ Đội biên phòng|BĐBP) (?:(?:tỉnh|thành phố) )?$",
+     r"^", "border-guard-command", "{} Provincial Border Guard Command"),
+    (r"(?:Provincial\s+)?Border\s+Guards?(?:\s+High)?(?:\s+Command)?\s+of\s+(?:the\s+)?"
+     r"(?:(?:Vietnam[’']s\s+)?(?:[a-z-]+\s+){0,3}province\s+of\s+)?$", r"^(?:\s+[Pp]rovince)?", "border-guard-command",
      "{} Provincial Border Guard Command"),
     (r"^", r"^\s+Provincial Party Committee", "party-committee", "{} Provincial Party Committee"),
     (r"(?:Provincial Party Committee|Party Committee) of (?:the )?$", r"^(?:\s+(?:province|Province))?", "party-committee",
@@ -43,15 +46,20 @@ class PlaceFinder:
     def __init__(self, places: Sequence, organisations: Sequence) -> None:
         self.places = {p.id: p for p in places}
         self.organisations = {o.id: o for o in organisations}
+        # A one-word Vietnamese name is matched with its diacritics only: "Lào" is Laos, "Lao" an adjective.
         self.place_matcher = PhraseMatcher(
-            (phrase, p.id, True) for p in places for phrase in (p.name, p.vi_name or "", *p.aliases) if phrase)
+            (phrase, p.id, not _exact_only(phrase, p))
+            for p in places for phrase in (p.name, p.vi_name or "", *p.aliases) if phrase)
         self.org_matcher = PhraseMatcher(
             (phrase, o.id, True) for o in organisations for phrase in (o.name, o.vi_name or "", *o.aliases) if phrase)
+        self.forms = {p.id: {form for n in (p.name, p.vi_name or "", *p.aliases) if n
+                             for form in ((_form(n),) if _exact_only(n, p) else (_form(n), _form(fold(n))))} for p in places}
         self.foreign = {fold(n) for p in places if p.kind == "foreign" for n in (p.name, p.vi_name or "", *p.aliases) if n}
         # Districts are named bare ("Quan Ba", "Mường Khương"); communes only with a type word, or once
         # the article has named them so.
-        self.district_matcher = PhraseMatcher(
-            (name, f"{slugify(name)}-district", True) for name in district_names() if " " in name)
+        self.admin_matcher = PhraseMatcher(
+            [(name, f"{slugify(name)}-district", True) for name in district_names() if " " in name]
+            + [(name, f"{slugify(name)}-commune", True) for name in commune_names() if " " in name])
 
     def curated_key(self, name: str) -> str | None:
         found = self.place_matcher.find(name)
@@ -63,9 +71,11 @@ class PlaceFinder:
         found = self._curated(text)
         places = [x for x in found if x.kind == PLACE]
         places += find_pattern_places(text, self.curated_key)
-        for start, end, key in self.district_matcher.find(text):
-            if _written_as_name(text[start:end], False):
-                places.append(Mention(start, end, PLACE, key, text[start:end], (("name", text[start:end]), ("type", "district"))))
+        for start, end, key in self.admin_matcher.find(text):
+            surface = text[start:end]
+            if _written_as_name(surface, False) and not surface.isupper() and _whole_name(text, start, end):
+                kind = "district" if key.endswith("-district") else "commune"
+                places.append(Mention(start, end, PLACE, key, text[start:end], (("name", text[start:end]), ("type", kind))))
         if known:
             for start, end, key in _known_matcher(known).find(text):
                 if _written_as_name(text[start:end], False):
@@ -81,6 +91,9 @@ class PlaceFinder:
             place = self.places[key]
             if not _written_as_name(text[start:end], place.kind == "region"):
                 continue  # "hòa bình" (peace) is not Hòa Bình province
+            surface = text[start:end]
+            if _form(surface) not in self.forms[key] and _form(fold(surface)) not in self.forms[key]:
+                continue  # "Lao" (an adjective) is no plural-folded "Laos"
             found.append(Mention(start, end, PLACE, key, text[start:end],
                                  (("name", place.name), ("vi_name", place.vi_name or ""), ("type", place.kind))))
             organisation = self._place_organisation(text, start, end, place) if place.kind in ("province", "city") else None
@@ -101,7 +114,7 @@ class PlaceFinder:
 
     @staticmethod
     def _place_organisation(text: str, start: int, end: int, place) -> Mention | None:
-        before = text[max(0, start - 60):start]
+        before = text[max(0, start - 100):start]
         after = text[end:end + 60]
         for pattern_before, pattern_after, prefix, name, after_only in _COMPILED:
             lead = None if after_only else pattern_before.search(before)
@@ -115,6 +128,23 @@ class PlaceFinder:
             return Mention(org_start, org_end, ORGANISATION, f"{prefix}-{place.id}", text[org_start:org_end],
                            (("name", name.format(place.name)), ("place", place.id)))
         return None
+
+
+def _form(name: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", name.casefold().replace("’", "'")))
+
+
+def _exact_only(phrase: str, place) -> bool:
+    """A one-word Vietnamese name is matched with its diacritics only: "Lào" is Laos, "Lao" an adjective."""
+    return phrase == place.vi_name and " " not in phrase and fold(phrase) != phrase.casefold()
+
+
+def _whole_name(text: str, start: int, end: int) -> bool:
+    """Not a part of a longer capitalised name ("Tam Bình" in "Tam Bình Bá", "Lê Lợi" in "Đinh Lê Lợi")."""
+    after = WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    before = re.search(r"([^\W\d_]+)\s$", text[max(0, start - 30):start])
+    return not (after and is_name_word(after.group())) and not (before and is_name_word(before.group(1))
+                                                               and before.group(1) not in FUNCTION_WORDS)
 
 
 def _written_as_name(surface: str, lowercase_allowed: bool) -> bool:
@@ -134,7 +164,8 @@ _VI_CUES = {
     "cửa khẩu": "border-gate", "cửa khẩu quốc tế": "border-gate", "cửa khẩu chính": "border-gate",
     "cửa khẩu phụ": "border-gate", "cửa khẩu song phương": "border-gate", "lối mở": "border-gate", "sông": "river",
     "suối": "river", "đảo": "island", "quần đảo": "island", "núi": "mountain", "đèo": "mountain", "hồ": "lake",
-    "vịnh": "bay", "h.": "district", "tt.": "township",
+    "vịnh": "bay", "h.": "district", "tt.": "township", "khối": "village", "khóm": "village", "tổ": "village",
+    "lạch": "river", "ngã ba": "junction", "cụm bản": "village",
 }
 _EN_CUES = {
     "commune": "commune", "ward": "ward", "township": "township", "town": "town", "district": "district",
@@ -152,7 +183,8 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-_VI_CUE = re.compile(rf"(?<![\w.])(?P<cue>{_alternation(_VI_CUES)})(?:\s+biên\s+giới)?\s+(?=[^\W\d_])", re.IGNORECASE)
+_VI_CUE = re.compile(rf"(?<![\w.])(?P<cue>{_alternation(_VI_CUES)})(?:\s+biên\s+giới)?(?:\s+|(?<=\.))(?=[^\W\d_])",
+                     re.IGNORECASE)
 _EN_CUE = re.compile(rf"(?<=[^\W\d_]) (?P<cue>{_alternation(list(_EN_CUES) + list(_EN_PLURAL))})\b", re.IGNORECASE)
 _EN_CUE_OF = re.compile(rf"\b(?:(?P<cue>{_alternation(_EN_CUES)})\s+of|(?P<plural>{_alternation(_EN_PLURAL)})(?:\s+of)?)\s+"
                         r"(?:the\s+)?(?=[A-ZĐÀ-Ỹ])")
@@ -160,6 +192,7 @@ _MARKER = re.compile(
     r"(?<![\w])(?:(?:[Bb]order|[Bb]oundary|[Nn]ational)\s+)?(?:[Mm]arkers?|[Ll]andmarks?|[Mm]ilestones?|(?:[Cc]ột\s+)?[Mm]ốc"
     r"(?:\s+(?:quốc\s+giới|biên\s+giới|biên\s+cương|chính|phụ|đại|giới))*)\s*(?:[Nn]o\.?\s*|[Nn]umber\s+|số\s+)?"
     r"(?P<n>\d{1,4}(?:/\d{1,2})?(?:\(\d{1,2}\))?)(?![\d/%,.]\d|\s*(?:km|m|meters?|mét|người|hộ)\b)")
+_MARKER_UPTO = re.compile(r"\s*(?:to|and|đến|tới|và|-|–)\s*(?:số\s+|No\.?\s*)?(?P<n>\d{1,4}(?:/\d{1,2})?(?:\(\d{1,2}\))?)(?![\d/%,.]\d)")
 # English words after a capitalised run that make it an organisation, not a place ("Nghia Thuan Border Guard Station").
 _LIST_JOIN = re.compile(r"(?:,\s+|\s+(?:and|và|,\s*and)\s+)")
 
@@ -212,9 +245,13 @@ def find_pattern_places(text: str, curated_key) -> list[Mention]:
             add(cue.end(), end, cue.end(), end, kind)
             _list_after(text, end, kind, add)
     for marker in _MARKER.finditer(text):
-        number = marker.group("n")
-        found.append(Mention(marker.start(), marker.end(), PLACE, f"marker-{slugify(number)}", marker.group(),
-                             (("name", f"Marker No. {number}"), ("type", "marker"))))
+        spans = [(marker.start(), marker.end(), marker.group("n"))]
+        upto = _MARKER_UPTO.match(text, marker.end())  # "markers 411 to 428", "mốc 443 đến 447"
+        if upto:
+            spans.append((upto.start("n"), upto.end(), upto.group("n")))
+        for start, end, number in spans:
+            found.append(Mention(start, end, PLACE, f"marker-{slugify(number)}", text[start:end],
+                                 (("name", f"Marker No. {number}"), ("type", "marker"))))
     return found
 
 
