@@ -29,8 +29,10 @@ _CONNECTORS = frozenset({"of", "for", "on", "the", "provincial", "district", "co
 # the Lai Chau Border Guard Command" names the command after "of the".
 _POSITIONS = frozenset(
     "Head Chief Commander Deputy Vice Chairman Chairwoman Director Secretary Member Members Leader Leaders "
-    "Representative Representatives Officer Officers Soldiers Troops Staff Political Commissar Minister Standing "
+    "Representative Representatives Officer Officers Soldiers Troops Political Commissar Minister "
     "Permanent Acting Former Delegation Delegates Mr Mrs Ms".split())
+# Ranks: a run "Lieutenant Phang A Mang of the Long Sap Border Guard Station" names the station after "of".
+_RANKS = frozenset("General Colonel Major Captain Lieutenant Sergeant Corporal Private Senior Admiral".split())
 # Runs that are the force itself or a generic body, which the glossary covers or which name nothing.
 _GENERIC = frozenset(s.casefold() for s in (
     "Border Guard", "Border Guards", "Vietnam Border Guard", "Viet Nam Border Guard", "Border Guard Force",
@@ -40,7 +42,10 @@ _GENERIC = frozenset(s.casefold() for s in (
     "People's Committee", "Party Committee", "Provincial Police", "High Command"))
 _BORDER_POST_EN = re.compile(r"\s+(?:Border\s+(?:Guard\s+|Defen[cs]e\s+)?(?:Station|Post|Checkpoint)|Border\s+Posts|"
                              r"Border\s+Guard\s+Stations|Border\s+Stations)$")
-_PLURAL_POSTS = re.compile(r"Border\s+(?:Guard\s+)?(?:Posts|Stations)$")
+# The common part of a plural name shared by a list: "the Nghe An, Thanh Hoa and Son La provincial Border
+# Guard Commands" names three commands.
+_PLURAL = re.compile(r"(?:[Pp]rovincial\s+|District\s+|Commune\s+)?(?:Border\s+(?:Guard\s+)?|Military\s+|Police\s+|"
+                     r"People['’]s\s+|Party\s+)?(?:Posts|Stations|Commands|Committees|Checkpoints|Departments)$")
 
 # Vietnamese: the opening words, the level word, then the name (a place or a number).
 _LEVEL = r"(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|phường|thị\s+trấn|thị\s+xã|quận|Tỉnh|Huyện|Xã|Thành\s+phố)"
@@ -163,9 +168,9 @@ def _english(text: str, is_foreign_place) -> list[Mention]:
         name = text[start:end]
         if name.casefold() in _GENERIC or name.casefold().removeprefix("the ") in _GENERIC:
             continue
-        plural = _PLURAL_POSTS.search(name)
-        if plural:
-            out += _post_list(text, start, end, plural)
+        plural = _PLURAL.search(name)
+        if plural and plural.start() > 0:
+            out += _name_list(text, start, plural, is_foreign_place)
             continue
         out.append(_org(text, start, end, name, is_foreign_place))
     return out
@@ -195,7 +200,7 @@ def _run_start(text: str, head_start: int) -> int | None:
         gap = text[word.end():position]
         if gap not in (" ", "’s ", "'s ", " & ", "-"):
             break
-        if not (is_name_word(token) or token in _CONNECTORS or token.isupper() and len(token) <= 6):
+        if not (is_name_word(token) or token in _CONNECTORS or token.isupper() and len(token) <= 6 and "-" not in token):
             break
         if token in _HEADS and taken and taken[-1].group() == "of":
             break  # "Border Posts of the Command": two names
@@ -206,7 +211,7 @@ def _run_start(text: str, head_start: int) -> int | None:
     taken.reverse()
     # A run is cut after a position word followed by "of (the)": the name is what comes after.
     for i, word in enumerate(taken):
-        if word.group() == "of" and any(w.group() in _POSITIONS for w in taken[:i]):
+        if word.group() == "of" and any(w.group() in _POSITIONS or w.group() in _RANKS for w in taken[:i]):
             taken = taken[i + 1:]
             break
     while taken and (taken[0].group() in _CONNECTORS or taken[0].group() in FUNCTION_WORDS
@@ -217,25 +222,24 @@ def _run_start(text: str, head_start: int) -> int | None:
     return taken[0].start()
 
 
-def _post_list(text: str, start: int, end: int, plural: re.Match) -> list[Mention]:
-    """'the Sen Thuong, A Pa Chai and Leng Su Sin Border Posts': one post for each name."""
+def _name_list(text: str, start: int, plural: re.Match, is_foreign_place) -> list[Mention]:
+    """'the Sen Thuong, A Pa Chai and Leng Su Sin Border Posts': one organisation for each name, keyed as
+    its singular form would be ('Leng Su Sin Border Post')."""
     out = []
     names_end = start + len(text[start:start + plural.start()].rstrip())
+    suffix = plural.group().removesuffix("s")
     position = names_end
-    names = []
     while True:
         first = _name_start(text, position)
         if first is None:
             break
-        names.append((first, position))
+        name = text[first:position]
+        full = _org(text, first, position, f"{name} {suffix}", is_foreign_place)
+        out.append(Mention(first, position, ORGANISATION, full.key, name, full.data))
         join = re.search(r"(?:,\s+and\s+|,\s+|\s+and\s+)$", text[max(0, first - 8):first])
         if not join:
             break
         position = first - len(join.group())
-    for first, last in names:
-        name = text[first:last]
-        out.append(Mention(first, last, ORGANISATION, f"border-post-{slugify(name)}", name,
-                           (("name", f"{name} Border Post"), ("level", "local"))))
     return out
 
 

@@ -56,7 +56,7 @@ _NOT_NAME = {w.casefold() for w in (
     "Headquarters Station Post School Hospital University Agency News Team Force Forces Congress Member Deputy Chief "
     "Head Director Political Commissar General Colonel Major Lieutenant Senior Captain Chairman President Office "
     "January February March April May June July August September October November December Lunar New Year Tet Tết "
-    "Bộ Tư Lệnh Đội Biên Phòng Ban Quân Ủy Ương Đảng Nhà Nước Chính Phủ Tỉnh Huyện Xã Đồn Sở Tổng Bí Thư Staff "
+    "Bộ Tư Lệnh Đội Biên Phòng Ban Quân Ủy Ương Đảng Nhà Nước Phủ Tỉnh Huyện Xã Đồn Sở Tổng Bí Thư Staff "
     "Commune Village Ward City Street Road Border Gate Marker River Island Customs Company Ltd Co Group Brigade "
     "Battalion Regiment Flotilla Squadron Academy Institute Bureau Centre Center Club Checkpoint Sub-station "
     "Phó Chủ Hội Cục Trạm Bệnh Cửa "
@@ -69,7 +69,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’]s)?")
 # ("Tran Phu Street", "đường Lê Lợi", "Trường Tiểu học Nguyễn Trãi").
 _PLACE_BEFORE = {fold(w) for w in (
     "xã phường tỉnh thành phố TP quận huyện thị trấn thị xã đường phố bản thôn làng xóm ấp trường cầu sông núi đảo "
-    "khẩu đồn chùa đền lăng tàng viên hồ đèo đoàn đội hiệu giải quỹ chương tàu Street Road Avenue Ward Commune "
+    "khẩu đồn chùa đền lăng tàng viên hồ đèo đoàn đội hiệu giải quỹ chương tàu đất vùng Street Road Avenue Ward Commune "
     "District Province City School Bridge Hospital Pagoda Temple Museum Hall Ship Vessel sân khu cụm").split()}
 _PLACE_AFTER = {fold(w) for w in (
     "City city Street street Road road Avenue Boulevard Ward ward Commune commune District district Province province "
@@ -122,6 +122,25 @@ def _is_syllable(word: str) -> bool:
     """A given-name syllable: capitalised, no inner capitals ('A' of Hmong names counts)."""
     return (word.replace("-", "").isalpha() and word[0].isupper() and (len(word) == 1 or word[1:].islower())
             and len(word) <= 16 and word.casefold() not in _NOT_NAME)
+
+
+# A name said to be one ("tên Hồng", "named Keng") or followed by an age ("Keng, 32,", "Phu, 35 years old").
+_NAMED = re.compile(r"(?<![\w])(?:(?:tên|named|called)\s+(?=[A-ZĐÀ-Ỹ])|(?<![\w.-])(?P<name>(?:[A-ZĐ][^\W\d_]+ ){0,2}[A-ZĐ][^\W\d_]+)"
+                    r"(?=,\s+(?:aged\s+)?\d{1,2}(?:,|\s+years?\s+old|\s+tuổi|\)|\s+and\b)| \(\d{1,2}(?: tuổi)?\)))")
+
+
+def _one_to_three_names(text: str, start: int) -> int | None:
+    end = None
+    position = start
+    for _ in range(3):
+        word = _WORD.match(text, position)
+        if not word or not _is_syllable(word.group()):
+            break
+        end = word.end()
+        if text[end:end + 1] != " ":
+            break
+        position = end + 1
+    return end
 
 
 # Photo and text credits: "Photo: Cong Mao", "Ảnh: PHAN VĨNH", "Translated by Hong Thanh".
@@ -252,6 +271,9 @@ class PeopleFinder:
             return None  # "Bà Rịa", "em Lào": a place
         folded = fold(given)
         full = next((n for n in reversed(known) if fold(n.split()[-1]) == folded), None)
+        if full is None:  # "Uncle Ho", "Mr. Nguyen": the family name of one person named earlier
+            families = [n for n in known if " " in n and fold(n.split()[0]) == folded]
+            full = families[0] if len(set(families)) == 1 else None
         if full:
             mention = self._mention(text, word.start(), end, title.group("title"), key=slugify(full))
             return Mention(mention.start, mention.end, PERSON, mention.key, mention.text,
@@ -266,6 +288,11 @@ class PeopleFinder:
             end = _credit_name_end(text, credit.end())
             if end:
                 out.append(self._mention(text, credit.end(), end, ""))
+        for named in _NAMED.finditer(text):  # "a man named Hồng", "Keng, 32, and Bunkham, 36"
+            start = named.start("name") if named.group("name") else named.end()
+            end = named.end("name") if named.group("name") else _one_to_three_names(text, start)
+            if end and self._is_person_name(text, start, end) and not unit_kinds(text[start:end]):
+                out.append(self._mention(text, start, end, ""))
         for family in _FAMILY.finditer(text):
             end = self._syllables_after(text, family.end(), 3)
             if end is None:

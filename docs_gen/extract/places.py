@@ -224,8 +224,8 @@ def find_pattern_places(text: str, curated_key) -> list[Mention]:
         if end is None:
             continue
         add(cue.start(), end, cue.end(), end, kind)
-        if _VI_PLURAL.search(text, max(0, cue.start() - 12), cue.start()):
-            _list_after(text, end, kind, add)
+        if kind == "village" or _VI_PLURAL.search(text, max(0, cue.start() - 12), cue.start()):
+            _list_after(text, end, kind, add)  # "thôn Mới, Xa Ry, Cheng": villages are listed after one type word
     for cue in _EN_CUE.finditer(text):
         word = re.sub(r"\s+", " ", cue.group("cue").lower())
         kind = _EN_CUES.get(word) or _EN_PLURAL[word]
