@@ -90,6 +90,7 @@ _VI_NAME_WORDS = frozenset(
     "tuyên giáo dục đào tạo y học trung tiểu phổ thông non mầm nội trú bán tộc sở cấp và thiện nguyện soát kiểm "
     "giao vận tải hải thủy lợi nghiệp môi trường công thương đội đoàn huy lệnh bộ vũ trang biển cảnh chỉ đạo "
     "thanh niên phụ nữ cựu chiến binh nông dân hội".split())
+_FOREIGN_END = re.compile(r"(?:Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Hoàng gia)$")
 _COUNTRY_AFTER = re.compile(r" (?:nước )?(?:CHDCND Lào|Lào|Campuchia|Cam-pu-chia|Trung Quốc|Việt Nam|VN|Hoàng gia Campuchia)\b")
 
 
@@ -103,7 +104,7 @@ def _vietnamese_named(text: str) -> list[Mention]:
         if country:
             end = country.end()
         name = text[head.start():end]
-        level = "foreign" if country and "Việt" not in country.group() and "VN" not in country.group() else ""
+        level = "foreign" if _FOREIGN_END.search(name) else ""
         out.append(Mention(head.start(), end, ORGANISATION, slugify(name), name, (("name", name), ("level", level))))
     return out
 
@@ -279,7 +280,8 @@ def _org(text: str, start: int, end: int, name: str, is_foreign_place) -> Mentio
         for pattern, prefix in _PROVINCIAL_EN:
             found = pattern.match(name)
             if found and all(is_name_word(w) for w in found.group("place").split()):
-                key = f"{prefix}-{slugify(found.group('place'))}"
+                place = re.sub(r"\s+(?:District|Commune|Province|City|Town)$", "", found.group("place"))
+                key = f"{prefix}-{slugify(place)}"
                 break
     return Mention(start, end, ORGANISATION, key, text[start:end], (("name", name), ("level", level)))
 

@@ -189,14 +189,16 @@ class PeopleFinder:
     def find(self, text: str, known: Iterable[str] = ()) -> list[Mention]:
         known = [n for n in known if n]
         found: list[Mention] = []
+        seen = list(known)  # the names known so far, this block's included, for short references
         for title in _TITLE.finditer(text):
             if _TITLE.match(text, title.end()) or text[max(0, title.start() - 4):title.start()] in ("Bộ ", "Ban "):
                 continue  # "Sen. Lt. Col. Dang": the last title leads; "Bộ Tư lệnh" is a command
             name_start, name_end = self._name_after(text, title.end())
             if name_start is not None:
                 found.append(self._mention(text, name_start, name_end, title.group("title")))
+                seen.append(found[-1].get("name"))
             elif title.group("title") in _SHORT_OK:
-                short = self._short_reference(text, title, known)
+                short = self._short_reference(text, title, seen)
                 if short:
                     found.append(short)
         for head in _HEAD_OF.finditer(text):
@@ -291,7 +293,7 @@ class PeopleFinder:
         for named in _NAMED.finditer(text):  # "a man named Hồng", "Keng, 32, and Bunkham, 36"
             start = named.start("name") if named.group("name") else named.end()
             end = named.end("name") if named.group("name") else _one_to_three_names(text, start)
-            if end and self._is_person_name(text, start, end) and not unit_kinds(text[start:end]):
+            if end and self._is_person_name(text, start, end):
                 out.append(self._mention(text, start, end, ""))
         for family in _FAMILY.finditer(text):
             end = self._syllables_after(text, family.end(), 3)

@@ -210,9 +210,10 @@ def find_pattern_places(text: str, curated_key) -> list[Mention]:
         name = text[name_start:name_end]
         if kind in ("province", "city", "town") and not unit_kinds(name) and not curated_key(name):
             return  # "Provincial"... or a foreign province: only the curated and the real ones
-        if kind in ("province", "city") and curated_key(name):
+        curated = curated_key(name)
+        if curated and kind in ("province", "city"):
             return  # the curated gazetteer finds it by name
-        key = _place_type_key(name, kind)
+        key = curated or _place_type_key(name, kind)
         found.append(Mention(start, end, PLACE, key, text[start:end], (("name", name), ("type", kind))))
 
     for cue in _VI_CUE.finditer(text):
