@@ -188,7 +188,8 @@ def test_foreign_counterparts(extractors):
 def test_lists_of_units_sharing_a_plural_head(extractors):
     text = "the Ban Lau, Muong Khuong and Pha Long Border Posts patrolled together."
     assert [(t, k) for t, k in found(extractors, text, m.ORGANISATION)] == [
-        ("Ban Lau", "border-post-ban-lau"), ("Muong Khuong", "border-post-muong-khuong"), ("Pha Long", "border-post-pha-long")]
+        ("Ban Lau", "border-post-ban-lau"), ("Muong Khuong", "border-post-muong-khuong"),
+        ("Pha Long Border Posts", "border-post-pha-long")]
 
 
 def test_the_force_itself_is_no_organisation(extractors):

@@ -41,7 +41,7 @@ def name_run(text: str, start: int, most: int = 4) -> int | None:
         end = word.end()
         if end < len(text) and text[end] == " ":
             position = end + 1
-        elif text[end:end + 3] == " - " and count < most - 1:
+        elif text[end:end + 3] in (" - ", " – ") and count < most - 1:
             position = end + 3  # "Cửa Lò - Bến Thủy", "Bà Rịa - Vũng Tàu"
         else:
             break

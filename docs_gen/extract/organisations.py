@@ -89,7 +89,10 @@ _VI_NAME_WORDS = frozenset(
     "tế cơ động huấn luyện quản lý cửa khẩu ma túy tội phạm chống điều tra hình hoàng gia liên hợp tác ngoại đối "
     "tuyên giáo dục đào tạo y học trung tiểu phổ thông non mầm nội trú bán tộc sở cấp và thiện nguyện soát kiểm "
     "giao vận tải hải thủy lợi nghiệp môi trường công thương đội đoàn huy lệnh bộ vũ trang biển cảnh chỉ đạo "
-    "thanh niên phụ nữ cựu chiến binh nông dân hội".split())
+    "thanh niên phụ nữ cựu chiến binh nông dân hội tỉnh huyện xã".split())
+# Verbs that follow a name and share words with names ("điều động" and "điều tra", "tổ chức" and "tổ").
+_VI_VERB = re.compile(r"(?:điều\s+động|điều\s+hành|tổ\s+chức|phối\s+hợp|kiểm\s+tra|tuần\s+tra|quản\s+lý\s+(?:và|chặt)|"
+                      r"hợp\s+tác\s+(?:với|chặt)|tham\s+gia|trao|tặng|phát\s+hiện|tiến\s+hành|triển\s+khai|thực\s+hiện)\b")
 _FOREIGN_END = re.compile(r"(?:Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Hoàng gia)$")
 _COUNTRY_AFTER = re.compile(r" (?:nước )?(?:CHDCND Lào|Lào|Campuchia|Cam-pu-chia|Trung Quốc|Việt Nam|VN|Hoàng gia Campuchia)\b")
 
@@ -122,7 +125,7 @@ def _vi_name_end(text: str, start: int) -> int | None:
         capital = token[0].isupper()
         if count == 0 and (not capital or token in FUNCTION_WORDS):
             return None
-        if not capital and token not in _VI_NAME_WORDS:
+        if not capital and (token not in _VI_NAME_WORDS or _VI_VERB.match(text, word.start())):
             break
         if token in FUNCTION_WORDS and count:
             break
@@ -216,11 +219,16 @@ def _run_start(text: str, head_start: int) -> int | None:
             taken = taken[i + 1:]
             break
     while taken and (taken[0].group() in _CONNECTORS or taken[0].group() in FUNCTION_WORDS
-                     or taken[0].group() in _POSITIONS or taken[0].group().endswith("ing")):
-        taken.pop(0)  # "Grasping the Politburo": an opening verb, not part of the name
+                     or taken[0].group() in _POSITIONS or _opening_verb(text, taken[0])):
+        taken.pop(0)
     if not taken:
         return None
     return taken[0].start()
+
+
+def _opening_verb(text: str, word: re.Match) -> bool:
+    """'Grasping the Politburo's resolution': a sentence that opens with a verb, not a name."""
+    return word.group().endswith("ing") and (word.start() == 0 or text[max(0, word.start() - 2):word.start()] in (". ", "\n"))
 
 
 def _name_list(text: str, start: int, plural: re.Match, is_foreign_place) -> list[Mention]:
@@ -236,7 +244,8 @@ def _name_list(text: str, start: int, plural: re.Match, is_foreign_place) -> lis
             break
         name = text[first:position]
         full = _org(text, first, position, f"{name} {suffix}", is_foreign_place)
-        out.append(Mention(first, position, ORGANISATION, full.key, name, full.data))
+        end = start + len(plural.string) if position == names_end else position  # the last keeps its head
+        out.append(Mention(first, end, ORGANISATION, full.key, text[first:end], full.data))
         join = re.search(r"(?:,\s+and\s+|,\s+|\s+and\s+)$", text[max(0, first - 8):first])
         if not join:
             break
