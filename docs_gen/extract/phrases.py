@@ -106,7 +106,10 @@ class PhraseMatcher:
     """Find curated phrases in text. Each phrase maps to a key; `fold_diacritics` lets it also
     match when written without Vietnamese diacritics."""
 
-    def __init__(self, phrases: Iterable[tuple[str, str, bool]]) -> None:
+    def __init__(self, phrases: Iterable[tuple[str, str, bool]], capitalised: bool = False) -> None:
+        """`capitalised`: phrases are names, matched only where their first word is capitalised (most
+        words of a text start no name then, and are skipped at once)."""
+        self.capitalised = capitalised
         self._exact: dict = {}  # trie over tokens that keep their diacritics
         self._folded: dict = {}  # trie over folded tokens
         self.size = 0
@@ -148,6 +151,8 @@ class PhraseMatcher:
             starts = [i for i, word in enumerate(exact) if word in hits]
         else:
             starts = [i for i, (word, bare) in enumerate(zip(exact, folded)) if word in exact_hits or bare in folded_hits]
+        if self.capitalised:
+            starts = [i for i in starts if found[i][2][0].isupper()]
         out: list[tuple[int, int, str]] = []
         free = 0  # the first token not yet inside a match
         for i in starts:

@@ -59,7 +59,7 @@ class PlaceFinder:
         # the article has named them so.
         self.admin_matcher = PhraseMatcher(
             [(name, f"{slugify(name)}-district", True) for name in district_names() if " " in name]
-            + [(name, f"{slugify(name)}-commune", True) for name in commune_names() if " " in name])
+            + [(name, f"{slugify(name)}-commune", True) for name in commune_names() if " " in name], capitalised=True)
 
     def curated_key(self, name: str) -> str | None:
         found = self.place_matcher.find(name)
@@ -183,9 +183,9 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-_VI_CUE = re.compile(rf"(?<![\w.])(?P<cue>{_alternation(_VI_CUES)})(?:\s+biên\s+giới)?(?:\s+|(?<=\.))(?=[^\W\d_])",
+_VI_CUE = re.compile(rf"(?=[xXpPtThHqQbBlLấẤcCsSđĐnNvVkK])(?<![\w.])(?P<cue>{_alternation(_VI_CUES)})(?:\s+biên\s+giới)?(?:\s+|(?<=\.))(?=[^\W\d_])",
                      re.IGNORECASE)
-_EN_CUE = re.compile(rf"(?<=[^\W\d_]) (?P<cue>{_alternation(list(_EN_CUES) + list(_EN_PLURAL))})\b", re.IGNORECASE)
+_EN_CUE = re.compile(rf"(?<=[^\W\d_]) (?=[cCwWtTdDpPvVhHbBrRsSiIaAmMlL])(?P<cue>{_alternation(list(_EN_CUES) + list(_EN_PLURAL))})\b", re.IGNORECASE)
 _EN_CUE_OF = re.compile(rf"\b(?:(?P<cue>{_alternation(_EN_CUES)})\s+of|(?P<plural>{_alternation(_EN_PLURAL)})(?:\s+of)?)\s+"
                         r"(?:the\s+)?(?=[A-ZĐÀ-Ỹ])")
 _MARKER = re.compile(
