@@ -199,3 +199,24 @@ def test_the_force_itself_is_no_organisation(extractors):
 def test_a_position_before_of_is_not_part_of_the_name(extractors):
     text = "Colonel Lo Van Pha, Commander of the Son La Border Guard Command, and Lieutenant Vu Anh of the Chieng On Border Post"
     assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["border-guard-command-son-la", "border-post-chieng-on"]
+
+
+def test_a_short_reference_before_the_full_name(extractors):
+    text = "Uncle Ho’s words guide the post. Soldiers study Ho Chi Minh’s thought every week."
+    assert {k for _, k in found(extractors, text, m.PERSON)} == {"ho-chi-minh"}
+
+
+def test_foreign_names_with_a_birth_year_and_foreign_provinces_said_so(extractors):
+    text = ("Hai đối tượng là Khăm Phon Xay Nha (sinh năm 1991) và Bun Mi Keo (SN 1986), "
+            "trú tại tỉnh Bo Ly Xay, Lào.")
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Khăm Phon Xay Nha", "Bun Mi Keo"]
+    assert "tỉnh Bo Ly Xay" in [p for p, _ in found(extractors, text, m.PLACE)]
+
+
+def test_a_family_name_inside_a_longer_name_opens_no_person(extractors):
+    assert found(extractors, "Đoàn công tác đến huyện Na Ly Xăm Phay của nước bạn.", m.PERSON) == []
+
+
+def test_provincial_force_named_in_lower_case(extractors):
+    assert [k for _, k in found(extractors, "Bộ đội biên phòng Quảng Bình cho biết đã bắt giữ hai đối tượng.",
+                                 m.ORGANISATION)] == ["border-guard-command-quang-binh"]

@@ -1,7 +1,7 @@
 """Run every extractor over every block of one article (a per-file stage: no other file is seen)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .. import models as m
 from .candidates import find_candidates
@@ -9,7 +9,7 @@ from .dates import find_dates
 from .documents import DocumentFinder
 from .people import PeopleFinder
 from .places import PlaceFinder
-from .phrases import PhraseMatcher
+from .phrases import PhraseMatcher, fold
 from .spans import StaticSpans
 from .terms import find_terms
 
@@ -52,7 +52,29 @@ def extract_article(article: m.Article, extractors: Extractors) -> ArticleMentio
         block_mentions = (find_terms(text, extractors.terms) + extractors.documents.find(text) + names
                           + find_dates(text) + find_candidates(text))
         found.extend((index, mention) for mention in sorted(block_mentions, key=lambda x: (x.start, x.end)))
-    return ArticleMentions(article.id, tuple(found))
+    return ArticleMentions(article.id, tuple(_join_short_names(found)))
+
+
+def _join_short_names(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
+    """A one-word name ("Uncle Ho" in a headline) that only one full name of the article ends or opens
+    with is that person, even when the full name comes later."""
+    full: dict[str, set[tuple[str, str]]] = {}
+    for _, mention in found:
+        name = mention.get("name")
+        if mention.kind == m.PERSON and " " in name:
+            for word in {name.split()[0], name.split()[-1]}:
+                full.setdefault(fold(word), set()).add((mention.key, name))
+    if not full:
+        return found
+    out = []
+    for index, mention in found:
+        name = mention.get("name")
+        if mention.kind == m.PERSON and " " not in name and len(full.get(fold(name), ())) == 1:
+            key, whole = next(iter(full[fold(name)]))
+            data = tuple(("name", whole) if k == "name" else (k, v) for k, v in mention.data)
+            mention = replace(mention, key=key, data=data)
+        out.append((index, mention))
+    return out
 
 
 _TYPED = {"commune", "ward", "township", "village", "district", "town", "border-gate"}

@@ -14,6 +14,7 @@ from slugify import slugify as _slugify
 
 from ..admin_units import ethnic_groups, family_names, unit_kinds
 from ..models import PERSON, Mention
+from .names import FUNCTION_WORDS, is_name_word
 from .phrases import PhraseMatcher, fold
 from .spans import StaticSpans
 
@@ -125,8 +126,9 @@ def _is_syllable(word: str) -> bool:
 
 
 # A name said to be one ("tên Hồng", "named Keng") or followed by an age ("Keng, 32,", "Phu, 35 years old").
-_NAMED = re.compile(r"(?<![\w])(?:(?:tên|named|called)\s+(?=[A-ZĐÀ-Ỹ])|(?<![\w.-])(?P<name>(?:[A-ZĐ][^\W\d_]+ ){0,2}[A-ZĐ][^\W\d_]+)"
-                    r"(?=,\s+(?:aged\s+)?\d{1,2}(?:,|\s+years?\s+old|\s+tuổi|\)|\s+and\b)| \(\d{1,2}(?: tuổi)?\)))")
+_NAMED = re.compile(r"(?<![\w])(?:(?:tên|named|called)\s+(?=[A-ZĐÀ-Ỹ])|(?<![\w.-])(?P<name>(?:[^\W\d_]+ ){0,3}[^\W\d_]+)"
+                    r"(?=,\s+(?:aged\s+)?\d{1,2}(?:,|\s+years?\s+old|\s+tuổi|\)|\s+and\b)| \(\d{1,2}(?: tuổi)?\)|"
+                    r"\s*\((?:sinh\s+năm|SN|born(?:\s+in)?)\s*(?:19|20)\d\d))")
 
 
 def _one_to_three_names(text: str, start: int) -> int | None:
@@ -144,7 +146,7 @@ def _one_to_three_names(text: str, start: int) -> int | None:
 
 
 # Photo and text credits: "Photo: Cong Mao", "Ảnh: PHAN VĨNH", "Translated by Hong Thanh".
-_CREDIT = re.compile(r"(?<![\w])(?:Photos?|Ảnh|Video|Translated\s+by|Bài\s+và\s+ảnh|Bài,\s+ảnh|Text\s+and\s+photos?|"
+_CREDIT = re.compile(r"(?<![\w])(?:Photos?|Ảnh|Video|Clip|Translated\s+by|Bài\s+và\s+ảnh|Bài,\s+ảnh|Text\s+and\s+photos?|"
                      r"Story\s+and\s+photos?|Photo\s+by|Photos\s+by)\s*:?\s+")
 
 
@@ -189,7 +191,9 @@ class PeopleFinder:
     def find(self, text: str, known: Iterable[str] = ()) -> list[Mention]:
         known = [n for n in known if n]
         found: list[Mention] = []
-        seen = list(known)  # the names known so far, this block's included, for short references
+        untitled = self._untitled(text)
+        # The names known so far, this block's included, for short references ("Uncle Ho").
+        seen = known + [x.get("name") for x in untitled]
         for title in _TITLE.finditer(text):
             if _TITLE.match(text, title.end()) or text[max(0, title.start() - 4):title.start()] in ("Bộ ", "Ban "):
                 continue  # "Sen. Lt. Col. Dang": the last title leads; "Bộ Tư lệnh" is a command
@@ -209,7 +213,7 @@ class PeopleFinder:
                 found.append(self._mention(text, start, end, "", position))
         found = _non_overlapping(found)
         taken = StaticSpans((x.start, x.end) for x in found)
-        found += [x for x in self._untitled(text) if not taken.overlaps(x.start, x.end)]
+        found += [x for x in untitled if not taken.overlaps(x.start, x.end)]
         found = _non_overlapping(found)
         taken = StaticSpans((x.start, x.end) for x in found)
         names = tuple(sorted(set(known) | {x.get("name") for x in found if " " in x.get("name")}))
@@ -293,6 +297,14 @@ class PeopleFinder:
         for named in _NAMED.finditer(text):  # "a man named Hồng", "Keng, 32, and Bunkham, 36"
             start = named.start("name") if named.group("name") else named.end()
             end = named.end("name") if named.group("name") else _one_to_three_names(text, start)
+            if named.group("name"):  # the words before an age: the name is their capitalised tail
+                words = named.group("name").split()
+                tail = len(words)
+                while tail and _is_syllable(words[tail - 1]):
+                    tail -= 1
+                if tail == len(words):
+                    continue
+                start = end - len(" ".join(words[tail:]))
             if end and self._is_person_name(text, start, end):
                 out.append(self._mention(text, start, end, ""))
         for family in _FAMILY.finditer(text):
@@ -327,6 +339,10 @@ class PeopleFinder:
 
     def _is_person_name(self, text: str, start: int, end: int) -> bool:
         name = text[start:end]
+        previous = re.search(r"(^|[^\W\d_]\s|[^\w\s]\s*)([^\W\d_]+)\s$", text[max(0, start - 30):start])
+        if previous and is_name_word(previous.group(2)) and (len(previous.group(2)) <= 4 or not previous.group(2).isascii()) \
+                and not (previous.group(2) in FUNCTION_WORDS and not previous.group(1).strip()[:1].isalpha()):
+            return False  # "Bu Ly Khăm Xay", "Phon In Thạ Vông": a family name inside a longer name
         folded = fold(name)
         if folded in self.exclude or folded in ethnic_groups():
             return False

@@ -22,7 +22,7 @@ _PLACE_ORGS = [
     (r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:tỉnh|thành phố) $", r"^", "peoples-committee", "People's Committee of {} Province"),
     (r"^", rf"^\s+Provincial People{_APS}s Committee", "peoples-committee", "People's Committee of {} Province"),
     (r"^", r"^\s+(?:Provincial\s+)?Border\s+Guards?(?:\s+Command)?", "border-guard-command", "{} Provincial Border Guard Command"),
-    (r"(?:(?:Bộ|Ban) [Cc]hỉ huy (?:Bộ đội Biên phòng|BĐBP)|Bộ đội Biên phòng|Bộ Đội biên phòng|BĐBP) (?:(?:tỉnh|thành phố) )?$",
+    (r"(?:(?:Bộ|Ban) [Cc]hỉ huy (?:Bộ [Đđ]ội [Bb]iên [Pp]hòng|BĐBP)|Bộ [Đđ]ội [Bb]iên [Pp]hòng|BĐBP|Biên phòng) (?:(?:tỉnh|thành phố) )?$",
      r"^", "border-guard-command", "{} Provincial Border Guard Command"),
     (r"(?:Provincial\s+)?Border\s+Guards?(?:\s+High)?(?:\s+Command)?\s+of\s+(?:the\s+)?"
      r"(?:(?:Vietnam[’']s\s+)?(?:[a-z-]+\s+){0,3}province\s+of\s+)?$", r"^(?:\s+[Pp]rovince)?", "border-guard-command",
@@ -194,6 +194,7 @@ _MARKER = re.compile(
     r"(?P<n>\d{1,4}(?:/\d{1,2})?(?:\(\d{1,2}\))?)(?![\d/%,.]\d|\s*(?:km|m|meters?|mét|người|hộ)\b)")
 _MARKER_UPTO = re.compile(r"\s*(?:to|and|đến|tới|và|-|–)\s*(?:số\s+|No\.?\s*)?(?P<n>\d{1,4}(?:/\d{1,2})?(?:\(\d{1,2}\))?)(?![\d/%,.]\d)")
 # English words after a capitalised run that make it an organisation, not a place ("Nghia Thuan Border Guard Station").
+_FOREIGN_AFTER = re.compile(r"\s*[,(]\s*(?:nước\s+)?(?:Lào|Laos|Campuchia|Cambodia|Trung Quốc|China|Thái Lan|Thailand)\b")
 _LIST_JOIN = re.compile(r"(?:,\s+|\s+(?:and|và|,\s*and)\s+)")
 
 
@@ -208,8 +209,9 @@ def find_pattern_places(text: str, curated_key) -> list[Mention]:
 
     def add(start: int, end: int, name_start: int, name_end: int, kind: str) -> None:
         name = text[name_start:name_end]
-        if kind in ("province", "city", "town") and not unit_kinds(name) and not curated_key(name):
-            return  # "Provincial"... or a foreign province: only the curated and the real ones
+        if kind in ("province", "city", "town") and not unit_kinds(name) and not curated_key(name) \
+                and not _FOREIGN_AFTER.match(text, name_end):
+            return  # "Provincial"...: only the real provinces, and foreign ones said to be so ("tỉnh X, Lào")
         curated = curated_key(name)
         if curated and kind in ("province", "city"):
             return  # the curated gazetteer finds it by name
