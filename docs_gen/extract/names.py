@@ -39,10 +39,10 @@ def name_run(text: str, start: int, most: int = 4) -> int | None:
         if not word or not is_name_word(word.group()) or (count == 0 and word.group() in FUNCTION_WORDS):
             break
         end = word.end()
-        if end < len(text) and text[end] == " ":
-            position = end + 1
-        elif text[end:end + 3] in (" - ", " – ") and count < most - 1:
+        if text[end:end + 3] in (" - ", " – ") and count < most - 1:
             position = end + 3  # "Cửa Lò - Bến Thủy", "Bà Rịa - Vũng Tàu"
+        elif end < len(text) and text[end] == " ":
+            position = end + 1
         else:
             break
     return end

@@ -40,8 +40,8 @@ _GENERIC = frozenset(s.casefold() for s in (
     "Border Station", "Party", "State", "Army", "Police", "Customs", "Government", "Ministry", "Department",
     "Command", "Committee", "Station", "Post", "Team", "Unit", "Office", "Border Guard Command", "Provincial Border Guard",
     "People's Committee", "Party Committee", "Provincial Police", "High Command"))
-_BORDER_POST_EN = re.compile(r"\s+(?:Border\s+(?:Guard\s+|Defen[cs]e\s+)?(?:Station|Post|Checkpoint)|Border\s+Posts|"
-                             r"Border\s+Guard\s+Stations|Border\s+Stations)$")
+# "Xin Cai Border Guard Station", "Xin Cai Border Post", "Xin Cai Station": one border post.
+_BORDER_POST_EN = re.compile(r"\s+(?:Border\s+(?:Guard\s+|Defen[cs]e\s+)?)?(?:Station|Post)$")
 # The common part of a plural name shared by a list: "the Nghe An, Thanh Hoa and Son La provincial Border
 # Guard Commands" names three commands.
 _PLURAL = re.compile(r"(?:[Pp]rovincial\s+|District\s+|Commune\s+)?(?:Border\s+(?:Guard\s+)?|Military\s+|Police\s+|"
@@ -83,7 +83,7 @@ def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[M
 # Vietnamese names of bodies: the opening words, then a capitalised name whose later words may be lower
 # case ("Bộ Tư lệnh Lục quân", "Cục Biên giới", "Phòng Nghiệp vụ", "Trường Tiểu học A Viên").
 _VI_HEADS = re.compile(
-    r"(?<![\w])(?P<head>Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+cục|Chi\s+cục|Cục|Phòng|Đội|"
+    r"(?<![\w])(?P<head>Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Hải\s+đội|Hải\s+đoàn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+cục|Chi\s+cục|Cục|Phòng|Đội|"
     r"Quân\s+đội|Học\s+viện|Đại\s+học|Trường|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Viện|Sở|Trạm|Hội|"
     r"Bộ|Nhóm|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội)\s+(?=[A-ZĐÀ-Ỹ])")
 # Lower-case words that may continue a Vietnamese name after its capitalised first word.
@@ -120,12 +120,16 @@ def _vi_name_end(text: str, start: int) -> int | None:
     acronyms, numbers or words of _VI_NAME_WORDS; it ends on such a word, at most eight of them."""
     end = None
     position = start
+    placed = False  # a level word and its place were read: the name ends with the place
     for count in range(12):
         word = WORD.match(text, position)
         if not word:
             break
         token = word.group()
         capital = token[0].isupper()
+        if placed and not capital:
+            break
+        placed = placed or capital and text[max(0, word.start() - 5):word.start()] in ("tỉnh ", "huyện ", " xã ")
         if count == 0 and (not capital or token in FUNCTION_WORDS):
             return None
         if not capital and (token not in _VI_NAME_WORDS or _VI_VERB.match(text, word.start())):
@@ -133,12 +137,17 @@ def _vi_name_end(text: str, start: int) -> int | None:
         if token in FUNCTION_WORDS and count:
             break
         end = word.end()
-        if end < len(text) and text[end] == " ":
+        if text[end:end + 3] in (" - ", " – "):
+            position = end + 3
+        elif text[end:end + 8] == ", chống " and token == "Phòng":
+            position = end + 2  # "Cục Phòng, chống ma túy và tội phạm": prevention and control
+        elif end < len(text) and text[end] == " ":
             position = end + 1
-        elif text[end:end + 3] == " - " or text[end:end + 1] == "-":
-            position = end + (3 if text[end] == " " else 1)
         else:
             break
+    number = re.match(r" \d{1,3}(?![\d/%.,]\d)", text[end:end + 5]) if end else None
+    if number:  # "Tiểu đoàn Huấn luyện - Cơ động 2"
+        end += number.end()
     while end is not None and text[start:end].split()[-1] == "và":
         end = start + len(text[start:end].rsplit(" ", 1)[0])
     return end
@@ -285,7 +294,10 @@ _PROVINCIAL_EN = [(re.compile(p), prefix) for p, prefix in (
 def _org(text: str, start: int, end: int, name: str, is_foreign_place) -> Mention:
     post = _BORDER_POST_EN.search(name)
     level = _level(name, is_foreign_place)
-    if post and name[:post.start()]:
+    place = name[:post.start()].split() if post else []
+    if post and "Border" not in post.group() and not (0 < len(place) <= 3 and all(is_name_word(w) for w in place)):
+        post = None  # "Xin Cai Station" is a border post, "the Radio Station of ..." is not
+    if post and place:
         key, level = f"border-post-{slugify(name[:post.start()])}", level or "local"
     else:
         key = slugify(name)
