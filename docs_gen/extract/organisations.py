@@ -20,7 +20,8 @@ _HEADS = frozenset(
     "Administration Authority Board Unit Division Court Procuracy Bank University College Newspaper Television "
     "Radio Federation Organisation Organization Group Fleet Headquarters Garrison Outpost Detachment Directorate "
     "Service Army Navy Assembly Government Politburo Section Zone Staff Posts Stations Commands Checkpoints".split())
-_HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r"|(?<=Coast )Guard)(?![\w-])")
+_HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=len, reverse=True))
+                   + r"|(?<=Coast )Guard|(?<=General )Staff)(?![\w-])")
 # Heads whose name may go on after "of" ("Department of Foreign Affairs", "Command of Quang Tri Province").
 _TAKES_OF = frozenset("Staff Command Department Committee Ministry Commission Office Bureau Board Council Union Association "
                       "Institute Academy University Administration Authority Directorate Police Customs Headquarters".split())
@@ -29,7 +30,8 @@ _CONNECTORS = frozenset({"of", "for", "on", "the", "provincial", "district", "co
 # the Lai Chau Border Guard Command" names the command after "of the".
 _POSITIONS = frozenset(
     "Head Chief Commander Deputy Vice Chairman Chairwoman Director Secretary Member Members Leader Leaders "
-    "Representative Representatives Officer Officers Soldiers Troops Political Commissar Minister "
+    "Representative Representatives Officer Officers Soldiers Troops Political Commissar Minister Secretaries "
+    "Chairmen Commanders Directors Heads Ministers "
     "Permanent Acting Former Delegation Delegates Mr Mrs Ms".split())
 # Ranks: a run "Lieutenant Phang A Mang of the Long Sap Border Guard Station" names the station after "of".
 _RANKS = frozenset("General Colonel Major Captain Lieutenant Sergeant Corporal Private Senior Admiral".split())
@@ -132,8 +134,11 @@ def _vi_name_end(text: str, start: int) -> int | None:
         placed = placed or capital and text[max(0, word.start() - 5):word.start()] in ("tỉnh ", "huyện ", " xã ")
         if count == 0 and (not capital or token in FUNCTION_WORDS):
             return None
-        if not capital and (token not in _VI_NAME_WORDS or _VI_VERB.match(text, word.start())):
+        if not capital and (token not in _VI_NAME_WORDS or _VI_VERB.match(text, word.start())
+                            or token == "cần" and not text[:word.start()].endswith("hậu ")):
             break
+        if count == 0 and token in ("Tư", "Chỉ", "Tổng"):
+            return None  # "Bộ Tư lệnh cần...": a longer opening that did not match, not a name
         if token in FUNCTION_WORDS and count:
             break
         end = word.end()
@@ -227,8 +232,8 @@ def _run_start(text: str, head_start: int) -> int | None:
     taken.reverse()
     # A run is cut after a position word followed by "of (the)": the name is what comes after.
     for i, word in enumerate(taken):
-        if word.group() == "of" and any(w.group() in _POSITIONS or w.group() in _RANKS for w in taken[:i]):
-            taken = taken[i + 1:]
+        if word.group() == "of" and not any(w.group() in _HEADS for w in taken[:i]):
+            taken = taken[i + 1:]  # "Action Program of the Provincial Party Committee": the committee
             break
     while taken and (taken[0].group() in _CONNECTORS or taken[0].group() in FUNCTION_WORDS
                      or taken[0].group() in _POSITIONS or _opening_verb(text, taken[0])):
@@ -291,6 +296,9 @@ _PROVINCIAL_EN = [(re.compile(p), prefix) for p, prefix in (
 )]
 
 
+_NOT_PLACES = frozenset("Provincial District Commune City National Central Vietnam Viet Nam Vietnamese The".split())
+
+
 def _org(text: str, start: int, end: int, name: str, is_foreign_place) -> Mention:
     post = _BORDER_POST_EN.search(name)
     level = _level(name, is_foreign_place)
@@ -303,8 +311,8 @@ def _org(text: str, start: int, end: int, name: str, is_foreign_place) -> Mentio
         key = slugify(name)
         for pattern, prefix in _PROVINCIAL_EN:
             found = pattern.match(name)
-            if found and all(is_name_word(w) for w in found.group("place").split()):
-                place = re.sub(r"\s+(?:District|Commune|Province|City|Town)$", "", found.group("place"))
+            place = re.sub(r"\s+(?:District|Commune|Province|City|Town)$", "", found.group("place")) if found else ""
+            if place and all(is_name_word(w) and w not in _NOT_PLACES for w in place.split()):
                 key = f"{prefix}-{slugify(place)}"
                 break
     return Mention(start, end, ORGANISATION, key, text[start:end], (("name", name), ("level", level)))
