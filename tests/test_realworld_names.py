@@ -220,3 +220,17 @@ def test_a_family_name_inside_a_longer_name_opens_no_person(extractors):
 def test_provincial_force_named_in_lower_case(extractors):
     assert [k for _, k in found(extractors, "Bộ đội biên phòng Quảng Bình cho biết đã bắt giữ hai đối tượng.",
                                  m.ORGANISATION)] == ["border-guard-command-quang-binh"]
+
+
+def test_initials_stand_for_unnamed_people(extractors):
+    text = "Ông H.V.K. và chị T.T.M được cứu; đối tượng N.V.B (sinh năm 1985) bị bắt."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["H.V.K.", "T.T.M", "N.V.B"]
+
+
+def test_a_later_name_without_its_family_name_joins_the_full_name(extractors):
+    text = "Binh nhất Trương Minh Khang nhập ngũ năm 2020. Minh Khang kể lại chuyến đi. Khang cười."
+    assert {k for _, k in found(extractors, text, m.PERSON)} == {"truong-minh-khang"}
+
+
+def test_position_titles_take_no_one_word_name(extractors):
+    assert found(extractors, "Em gặp Bộ trưởng Giáo dục và Đào tạo tại Hà Nội.", m.PERSON) == []

@@ -56,20 +56,21 @@ def extract_article(article: m.Article, extractors: Extractors) -> ArticleMentio
 
 
 def _join_short_names(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
-    """A one-word name ("Uncle Ho" in a headline) that only one full name of the article ends or opens
-    with is that person, even when the full name comes later."""
+    """A shorter name that only one longer name of the article ends with ("Hoàng Tam" after "Huỳnh Hoàng
+    Tam", "Tam"), or opens with when it is one word ("Uncle Ho"), is that person, wherever each comes."""
     full: dict[str, set[tuple[str, str]]] = {}
     for _, mention in found:
         name = mention.get("name")
         if mention.kind == m.PERSON and " " in name:
-            for word in {name.split()[0], name.split()[-1]}:
-                full.setdefault(fold(word), set()).add((mention.key, name))
+            words = [fold(w) for w in name.split()]
+            for part in {words[0], *(" ".join(words[i:]) for i in range(1, len(words)))}:
+                full.setdefault(part, set()).add((mention.key, name))
     if not full:
         return found
     out = []
     for index, mention in found:
         name = mention.get("name")
-        if mention.kind == m.PERSON and " " not in name and len(full.get(fold(name), ())) == 1:
+        if mention.kind == m.PERSON and len(full.get(fold(name), ())) == 1:
             key, whole = next(iter(full[fold(name)]))
             data = tuple(("name", whole) if k == "name" else (k, v) for k, v in mention.data)
             mention = replace(mention, key=key, data=data)

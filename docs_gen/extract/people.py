@@ -40,7 +40,10 @@ _TITLES = [
     "Bác sĩ", "nhà báo", "Nhà báo", "cháu",
 ]
 # Titles that stand before a single given name as a later short reference ("Col. Vinh", "ông Hưng").
-_SHORT_OK = {t for t in _TITLES if t not in ("Secretary", "Director", "Commander", "General Secretary")}
+_SHORT_OK = {t for t in _TITLES if t not in (
+    "Secretary", "Director", "Commander", "General Secretary", "Minister", "Deputy Minister", "Chairman", "Chairwoman",
+    "Tổng Bí thư", "Chủ tịch nước", "Phó Chủ tịch", "Chủ tịch", "Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trưởng",
+    "Phó Bí thư", "Bí thư", "Chính ủy", "Phó Chính ủy", "Tư lệnh", "Chỉ huy trưởng")}  # "Bộ trưởng Giáo dục" is a ministry
 # The look-aheads on first letters let the regex engine skip most positions at once.
 _TITLE_INITIALS = "".join(sorted({t[0] for t in _TITLES}))
 _TITLE = re.compile(f"(?=[{_TITLE_INITIALS}])(?<![\\w.])(?P<title>"
@@ -100,7 +103,7 @@ slugify = functools.lru_cache(maxsize=65_536)(_slugify)
 @functools.lru_cache(maxsize=4096)
 def _bare_matcher(names: tuple[str, ...]) -> PhraseMatcher:
     """Names already seen in the article, matched without a title."""
-    return PhraseMatcher([(n, slugify(n), True) for n in names])
+    return PhraseMatcher([(n, slugify(n), True) for n in names], capitalised=True)
 
 
 def _family_pattern() -> re.Pattern:
@@ -123,6 +126,11 @@ def _is_syllable(word: str) -> bool:
     """A given-name syllable: capitalised, no inner capitals ('A' of Hmong names counts)."""
     return (word.replace("-", "").isalpha() and word[0].isupper() and (len(word) == 1 or word[1:].islower())
             and len(word) <= 16 and word.casefold() not in _NOT_NAME)
+
+
+# Initials that stand for a person the press does not name: after an honorific, or before a birth year.
+_INITIALS = re.compile(r"(?<![\w.])(?:(?P<title>ông|bà|anh|chị|em|cháu|cụ|đối tượng|Ông|Bà|Anh|Chị)\s+)?"
+                       r"(?P<name>(?:[A-ZĐ]\.){1,3}[A-ZĐ]\b\.?)(?(title)|(?=\s*\((?:sinh\s+năm|SN|\d)))")
 
 
 # A name said to be one ("tên Hồng", "named Keng") or followed by an age ("Keng, 32,", "Phu, 35 years old").
@@ -195,7 +203,7 @@ class PeopleFinder:
         # The names known so far, this block's included, for short references ("Uncle Ho").
         seen = known + [x.get("name") for x in untitled]
         for title in _TITLE.finditer(text):
-            if _TITLE.match(text, title.end()) or text[max(0, title.start() - 4):title.start()] in ("Bộ ", "Ban "):
+            if _TITLE.match(text, title.end()) or text[max(0, title.start() - 4):title.start()].endswith(("Bộ ", "Ban ")):
                 continue  # "Sen. Lt. Col. Dang": the last title leads; "Bộ Tư lệnh" is a command
             name_start, name_end = self._name_after(text, title.end())
             if name_start is not None:
@@ -216,7 +224,7 @@ class PeopleFinder:
         found += [x for x in untitled if not taken.overlaps(x.start, x.end)]
         found = _non_overlapping(found)
         taken = StaticSpans((x.start, x.end) for x in found)
-        names = tuple(sorted(set(known) | {x.get("name") for x in found if " " in x.get("name")}))
+        names = tuple(sorted({n for n in known if " " in n} | {x.get("name") for x in found if " " in x.get("name")}))
         if not names and not self.matcher.size:
             return sorted(found, key=lambda x: x.start)
         # Curated names too, as if listed after the article's: a name both know keeps the article's key.
@@ -294,6 +302,8 @@ class PeopleFinder:
             end = _credit_name_end(text, credit.end())
             if end:
                 out.append(self._mention(text, credit.end(), end, ""))
+        for initials in _INITIALS.finditer(text):  # "ông L.V.T", "P.Đ.A. (sinh năm 1972)": names withheld
+            out.append(self._mention(text, initials.start("name"), initials.end("name"), initials.group("title") or ""))
         for named in _NAMED.finditer(text):  # "a man named Hồng", "Keng, 32, and Bunkham, 36"
             start = named.start("name") if named.group("name") else named.end()
             end = named.end("name") if named.group("name") else _one_to_three_names(text, start)
