@@ -52,8 +52,8 @@ _PLURAL = re.compile(r"(?:[Pp]rovincial\s+|District\s+|Commune\s+)?(?:Border\s+(
 # Vietnamese: the opening words, the level word, then the name (a place or a number).
 _LEVEL = r"(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|phường|thị\s+trấn|thị\s+xã|quận|Tỉnh|Huyện|Xã|Thành\s+phố)"
 _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
-    (rf"Đồn\s+(?:Biên\s+phòng|biên\s+phòng|BP|BPCK)(?:\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?)?\s+", "border-post", "local"),
-    (rf"Trạm\s+(?:[Kk]iểm\s+soát\s+)?[Bb]iên\s+phòng(?:\s+(?:[Cc]ửa\s+khẩu|CK))?(?:\s+[Qq]uốc\s+tế)?\s+", "border-control-station", "local"),
+    (rf"[Đđ]ồn\s+(?:Biên\s+phòng|biên\s+phòng|BP|BPCK)(?:\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?)?\s+", "border-post", "local"),
+    (rf"[Tt]rạm\s+(?:[Kk]iểm\s+soát\s+)?(?:[Bb]iên\s+phòng|(?=[Cc]ửa\s+khẩu))(?:\s+(?:[Cc]ửa\s+khẩu|CK))?(?:\s+[Qq]uốc\s+tế)?\s+", "border-control-station", "local"),
     (rf"(?:Bộ\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+[Cc]hỉ\s+huy)\s+(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP|Biên\s+phòng)\s+{_LEVEL}?\s*", "border-guard-command", "provincial"),
     (rf"(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP|Biên\s+phòng)\s+{_LEVEL}\s+", "border-guard-command", "provincial"),
     (rf"(?:Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+chỉ\s+huy)\s+[Qq]uân\s+sự\s+{_LEVEL}\s+", "military-command", ""),
@@ -67,7 +67,7 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
 ]
 _VI_PATTERN = re.compile("|".join(f"(?P<p{i}>{p})" for i, (p, _, _) in enumerate(_VI_PATTERNS)))
 # The first words of those patterns: found first (a literal alternation is quick), each then tried in full.
-_VI_OPENING = re.compile(r"(?<![\w])(?:Đồn|Trạm|Bộ|BCH|Ban|Biên|BĐBP|Công|CA|UBND|Ủy|Uỷ|HĐND|Hội|UB|Tỉnh|tỉnh|Huyện|"
+_VI_OPENING = re.compile(r"(?<![\w])(?:Đồn|đồn|Trạm|trạm|Bộ|BCH|Ban|Biên|BĐBP|Công|CA|UBND|Ủy|Uỷ|HĐND|Hội|UB|Tỉnh|tỉnh|Huyện|"
                          r"Thành|Đảng|Cục|Chi)(?![\w])")
 _VI_NUMBERED = re.compile(
     r"(?<![\w])(?P<unit>Hải\s+đội|Hải\s+đoàn|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Vùng\s+Cảnh\s+sát\s+biển|"
@@ -98,6 +98,7 @@ _VI_NAME_WORDS = frozenset(
 # Verbs that follow a name and share words with names ("điều động" and "điều tra", "tổ chức" and "tổ").
 _VI_VERB = re.compile(r"(?:điều\s+động|điều\s+hành|tổ\s+chức|phối\s+hợp|kiểm\s+tra|tuần\s+tra|quản\s+lý\s+(?:và|chặt)|"
                       r"hợp\s+tác\s+(?:với|chặt)|tham\s+gia|trao|tặng|phát\s+hiện|tiến\s+hành|triển\s+khai|thực\s+hiện)\b")
+_UNIT_OPENINGS = {"Tiểu", "Đại", "Trung", "Lữ", "Hải", "Đội", "Bộ"}  # units that may end on a number
 _FOREIGN_END = re.compile(r"(?:Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Hoàng gia)$")
 _COUNTRY_AFTER = re.compile(r" (?:nước )?(?:CHDCND Lào|Lào|Campuchia|Cam-pu-chia|Trung Quốc|Việt Nam|VN|Hoàng gia Campuchia)\b")
 
@@ -105,7 +106,7 @@ _COUNTRY_AFTER = re.compile(r" (?:nước )?(?:CHDCND Lào|Lào|Campuchia|Cam-pu
 def _vietnamese_named(text: str) -> list[Mention]:
     out = []
     for head in _VI_HEADS.finditer(text):
-        end = _vi_name_end(text, head.end())
+        end = _vi_name_end(text, head.end(), unit=head.group("head").split()[0] in _UNIT_OPENINGS)
         if end is None:
             continue
         country = _COUNTRY_AFTER.match(text, end)
@@ -117,7 +118,7 @@ def _vietnamese_named(text: str) -> list[Mention]:
     return out
 
 
-def _vi_name_end(text: str, start: int) -> int | None:
+def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
     """The end of a name that opens with a capitalised word at `start`: later words are capitalised,
     acronyms, numbers or words of _VI_NAME_WORDS; it ends on such a word, at most eight of them."""
     end = None
@@ -150,7 +151,7 @@ def _vi_name_end(text: str, start: int) -> int | None:
             position = end + 1
         else:
             break
-    number = re.match(r" \d{1,3}(?![\d/%.,]\d)", text[end:end + 5]) if end else None
+    number = re.match(r" \d{1,3}(?![\d/%.,]\d)", text[end:end + 5]) if end and unit else None
     if number:  # "Tiểu đoàn Huấn luyện - Cơ động 2"
         end += number.end()
     while end is not None and text[start:end].split()[-1] == "và":
@@ -171,7 +172,7 @@ def _english(text: str, is_foreign_place) -> list[Mention]:
     out: list[Mention] = []
     for word in _HEAD.finditer(text):
         end = word.end()
-        number = re.match(r" \d{1,3}(?![\d/%.,]\d|\d)", text[end:end + 5])  # "Corps 15", "Defense Economic Group 4"
+        number = re.match(r" (?:No\.\s*)?\d{1,3}(?![\d/%.,]\d|\d)", text[end:end + 9])  # "Corps 15", "Division No. 2"
         if number:
             end += number.end()
         start = _run_start(text, word.start())
