@@ -234,3 +234,17 @@ def test_a_later_name_without_its_family_name_joins_the_full_name(extractors):
 
 def test_position_titles_take_no_one_word_name(extractors):
     assert found(extractors, "Em gặp Bộ trưởng Giáo dục và Đào tạo tại Hà Nội.", m.PERSON) == []
+
+
+def test_place_names_after_a_type_word_may_be_common_words(extractors):
+    assert [t for t, _ in found(extractors, "Bộ đội giúp dân thôn Mới, Pa Lọng, Xa Đư làm nhà.", m.PLACE)] == [
+        "thôn Mới", "Pa Lọng", "Xa Đư"]
+
+
+def test_a_dash_between_two_wards_names_two_places(extractors):
+    assert [t for t, _ in found(extractors, "Người dân phường Trần Phú – Quang Trung dự lễ.", m.PLACE)][:1] == ["phường Trần Phú"]
+
+
+def test_a_long_name_with_of_in_it(extractors):
+    assert [k for _, k in found(extractors, "Talks between Vietnam and the People’s Republic of China resumed.", m.PLACE)] == [
+        "vietnam", "china"]

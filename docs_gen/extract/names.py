@@ -30,16 +30,18 @@ def is_name_word(word: str) -> bool:
     return bool(core) and core[0].isupper() and (core[1:].islower() or len(core) == 1) and core.isalpha()
 
 
-def name_run(text: str, start: int, most: int = 4) -> int | None:
-    """The end of up to `most` name words from `start`, each after one space; None if none."""
+def name_run(text: str, start: int, most: int = 4, *, cued: bool = False, dash: bool = False) -> int | None:
+    """The end of up to `most` name words from `start`, each after one space; None if none.
+    `cued`: a type word stands before, so even a word that opens sentences is a name ("thôn Mới");
+    `dash`: a dash may join two halves of the name ("Cửa Lò - Bến Thủy")."""
     end = None
     position = start
     for count in range(most):
         word = WORD.match(text, position)
-        if not word or not is_name_word(word.group()) or (count == 0 and word.group() in FUNCTION_WORDS):
+        if not word or not is_name_word(word.group()) or (count == 0 and not cued and word.group() in FUNCTION_WORDS):
             break
         end = word.end()
-        if text[end:end + 3] in (" - ", " – ") and count < most - 1:
+        if dash and text[end:end + 3] in (" - ", " – ") and count < most - 1:
             position = end + 3  # "Cửa Lò - Bến Thủy", "Bà Rịa - Vũng Tàu"
         elif end < len(text) and text[end] == " ":
             position = end + 1

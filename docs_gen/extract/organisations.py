@@ -339,7 +339,7 @@ def _vietnamese(text: str) -> list[Mention]:
             continue
         index = int(found.lastgroup[1:])
         _, prefix, level = _VI_PATTERNS[index]
-        end = name_run(text, found.end())
+        end = name_run(text, found.end(), cued=True, dash=True)
         if end is None:
             continue
         name = text[found.end():end]

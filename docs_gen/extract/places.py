@@ -149,7 +149,7 @@ def _whole_name(text: str, start: int, end: int) -> bool:
 
 def _written_as_name(surface: str, lowercase_allowed: bool) -> bool:
     """Proper names capitalise every word ("Lạng Sơn", "Lang Son"); regions may be written in lower case."""
-    words = [w for w in re.split(r"[\s\-–]+", surface) if w[:1].isalpha()]
+    words = [w for w in re.split(r"[\s\-–]+", surface) if w[:1].isalpha() and w not in ("of", "the", "and")]
     return lowercase_allowed or all(w[0].isupper() for w in words)
 
 
@@ -223,7 +223,7 @@ def find_pattern_places(text: str, curated_key) -> list[Mention]:
         if cue.group("cue")[0].isupper() and kind in ("village", "lake", "river", "mountain") and cue.start() > 0 \
                 and text[cue.start() - 1] == " ":
             continue  # "Bản Lầu", "Hồ Chí Minh": a capitalised word inside a name, not a type word
-        end = name_run(text, cue.end())
+        end = name_run(text, cue.end(), cued=True)
         if end is None:
             continue
         add(cue.start(), end, cue.end(), end, kind)
