@@ -248,3 +248,9 @@ def test_a_dash_between_two_wards_names_two_places(extractors):
 def test_a_long_name_with_of_in_it(extractors):
     assert [k for _, k in found(extractors, "Talks between Vietnam and the People’s Republic of China resumed.", m.PLACE)] == [
         "vietnam", "china"]
+
+
+def test_same_words_for_a_person_and_a_place(extractors):
+    text = "Lính biên phòng tặng quà. Translated by Trung Thanh"
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Trung Thanh"]
+    assert found(extractors, text, m.PLACE) == []

@@ -85,4 +85,10 @@ def _outermost(mentions: list[m.Mention]) -> list[m.Mention]:
     """Drop names that lie inside a longer name of another kind (see _NOT_INSIDE)."""
     spans = {kind: StaticSpans((x.start, x.end) for x in mentions if x.kind == kind)
              for kind in (m.PERSON, m.ORGANISATION, m.PLACE)}
-    return [x for x in mentions if not any(spans[outer].contains(x.start, x.end) for outer in _NOT_INSIDE[x.kind])]
+    # Where a person and a place have the same words, a title, position, credit or birth year makes it a
+    # person ("Translated by Trung Thanh"); a name alone is the place ("thôn Mới, Xa Đư").
+    people = {(x.start, x.end): len(x.data) > 1 for x in mentions if x.kind == m.PERSON}
+    places = {(x.start, x.end) for x in mentions if x.kind == m.PLACE}
+    return [x for x in mentions if not any(spans[outer].contains(x.start, x.end) for outer in _NOT_INSIDE[x.kind])
+            and not (x.kind == m.PLACE and people.get((x.start, x.end)))
+            and not (x.kind == m.PERSON and (x.start, x.end) in places and not people[(x.start, x.end)])]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from collections.abc import Iterable, Sequence
 
 from slugify import slugify as _slugify
@@ -301,7 +302,8 @@ class PeopleFinder:
         for credit in _CREDIT.finditer(text):
             end = _credit_name_end(text, credit.end())
             if end:
-                out.append(self._mention(text, credit.end(), end, ""))
+                mention = self._mention(text, credit.end(), end, "")
+                out.append(replace(mention, data=mention.data + (("role", "credit"),)))
         for initials in _INITIALS.finditer(text):  # "ông L.V.T", "P.Đ.A. (sinh năm 1972)": names withheld
             out.append(self._mention(text, initials.start("name"), initials.end("name"), initials.group("title") or ""))
         for named in _NAMED.finditer(text):  # "a man named Hồng", "Keng, 32, and Bunkham, 36"

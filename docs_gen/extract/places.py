@@ -170,7 +170,8 @@ _VI_CUES = {
 _EN_CUES = {
     "commune": "commune", "ward": "ward", "township": "township", "town": "town", "district": "district",
     "city": "city", "province": "province", "village": "village", "hamlet": "village", "border gate": "border-gate",
-    "international border gate": "border-gate", "border crossing": "border-gate", "river": "river", "stream": "river",
+    "international border gate": "border-gate", "national border gate": "border-gate", "main border gate": "border-gate",
+    "auxiliary border gate": "border-gate", "secondary border gate": "border-gate", "border crossing": "border-gate", "river": "river", "stream": "river",
     "island": "island", "islands": "island", "archipelago": "island", "mountain": "mountain", "pass": "mountain",
     "peak": "mountain", "lake": "lake", "bay": "bay", "waterfall": "waterfall",
 }
