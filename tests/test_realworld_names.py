@@ -254,3 +254,9 @@ def test_same_words_for_a_person_and_a_place(extractors):
     text = "Lính biên phòng tặng quà. Translated by Trung Thanh"
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Trung Thanh"]
     assert found(extractors, text, m.PLACE) == []
+
+
+def test_a_province_body_named_without_its_province_is_the_one_named(extractors):
+    text = ("The Quang Binh Border Guard Command seized the boat. Later the provincial Border Guard Command "
+            "handed the case over. Bộ Chỉ huy BĐBP tỉnh đã bàn giao vụ việc.")
+    assert {k for _, k in found(extractors, text, m.ORGANISATION)} == {"border-guard-command-quang-binh"}

@@ -1,6 +1,7 @@
 """Run every extractor over every block of one article (a per-file stage: no other file is seen)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from .. import models as m
@@ -52,7 +53,42 @@ def extract_article(article: m.Article, extractors: Extractors) -> ArticleMentio
         block_mentions = (find_terms(text, extractors.terms) + extractors.documents.find(text) + names
                           + find_dates(text) + find_candidates(text))
         found.extend((index, mention) for mention in sorted(block_mentions, key=lambda x: (x.start, x.end)))
-    return ArticleMentions(article.id, tuple(_join_short_names(found)))
+    return ArticleMentions(article.id, tuple(_join_generic_bodies(article, _join_short_names(found))))
+
+
+# A province's body named without its province ("the provincial Border Guard Command", "UBND tỉnh",
+# "the Provincial People's Committee"): the one such body of that province the article names.
+_GENERIC_BODIES = [(re.compile(p, re.IGNORECASE), prefix) for p, prefix in (
+    (r"^(?:the\s+)?(?:provincial\s+)?border\s+guards?(?:\s+high)?\s+command$|^(?:bộ|ban)\s+chỉ\s+huy\s+(?:bộ\s+đội\s+biên\s+phòng|"
+     r"bđbp)\s+tỉnh$|^(?:bđbp|bộ\s+đội\s+biên\s+phòng)\s+tỉnh$|^provincial\s+border\s+guard(?:\s+command)?$", "border-guard-command-"),
+    (r"^(?:the\s+)?provincial\s+people['’]s\s+committee$|^(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+tỉnh$", "peoples-committee-"),
+    (r"^(?:the\s+)?provincial\s+party\s+committee$|^tỉnh\s+[uủ]y$", "party-committee-"),
+    (r"^(?:the\s+)?provincial\s+police$|^công\s+an\s+tỉnh$", "police-"),
+)]
+
+
+def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
+    named: dict[str, dict[str, m.Mention]] = {}
+    for _, mention in found:
+        if mention.kind == m.ORGANISATION:
+            for _, prefix in _GENERIC_BODIES:
+                if mention.key.startswith(prefix):
+                    named.setdefault(prefix, {})[mention.key] = mention
+    if not named:
+        return found
+    out = []
+    for index, mention in found:
+        if mention.kind == m.ORGANISATION:
+            text = mention.text
+            if article.blocks[index].text[max(0, mention.start - 11):mention.start].lower() == "provincial ":
+                text = "provincial " + text  # "the provincial Border Guard High Command"
+            for pattern, prefix in _GENERIC_BODIES:
+                if pattern.match(text) and len(named.get(prefix, ())) == 1:
+                    body = next(iter(named[prefix].values()))
+                    mention = replace(mention, key=body.key, data=body.data)
+                    break
+        out.append((index, mention))
+    return out
 
 
 def _join_short_names(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
