@@ -260,3 +260,9 @@ def test_a_province_body_named_without_its_province_is_the_one_named(extractors)
     text = ("The Quang Binh Border Guard Command seized the boat. Later the provincial Border Guard Command "
             "handed the case over. Bộ Chỉ huy BĐBP tỉnh đã bàn giao vụ việc.")
     assert {k for _, k in found(extractors, text, m.ORGANISATION)} == {"border-guard-command-quang-binh"}
+
+
+def test_outlets_credited_by_abbreviation(extractors):
+    text = "Quang Tri (VNA) – Patrols doubled, the Provincial Border Guard (PBG) said. (Photo: VNA)"
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == ["VNA", "VNA"]
+    assert [t for t, _ in found(extractors, "TPO - Ngày 2/3, đồn tổ chức lễ.", m.ORGANISATION)] == ["TPO"]

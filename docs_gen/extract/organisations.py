@@ -79,7 +79,25 @@ _LEVEL_OF = {"tỉnh": "provincial", "thành phố": "provincial", "tp": "provin
 
 def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[Mention]:
     return (_english(text, is_foreign_place) + _vietnamese(text) + _vietnamese_named(text) + _numbered_units(text)
-            + _news_sites(text))
+            + _news_sites(text) + _credited_outlets(text))
+
+
+# Outlets credited by their abbreviation: "Quang Tri (VNA) –", "TPO - Ngày 2/3", "Photo: VNA", "(Ảnh: TTXVN)";
+# not an abbreviation defined in passing ("the Provincial Border Guard (PBG) has").
+_CREDITED = re.compile(r"(?:^|(?<=\())(?P<a>[A-ZĐ][A-ZĐ]{1,5}(?:/[A-ZĐ]{2,5})?)(?=\)\s*(?:[-–]\s|\.?\s*$)|\s+[-–]\s)"
+                       r"|(?:Photo|Ảnh|Nguồn|Source|Video|Clip)\s*:\s*(?P<b>[A-ZĐ][A-ZĐ]{1,5}(?:/[A-ZĐ]{2,5})?)\b")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def _credited_outlets(text: str) -> list[Mention]:
+    out = []
+    for found in _CREDITED.finditer(text):
+        name = found.group("a") or found.group("b")
+        start = found.start("a") if found.group("a") else found.start("b")
+        if _ROMAN.match(name) or found.group("a") and found.start() > 0 and text[start - 1] != "(":
+            continue
+        out.append(Mention(start, start + len(name), ORGANISATION, slugify(name), name, (("name", name), ("level", ""))))
+    return out
 
 
 # Vietnamese names of bodies: the opening words, then a capitalised name whose later words may be lower
@@ -135,6 +153,8 @@ def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
         placed = placed or capital and text[max(0, word.start() - 5):word.start()] in ("tỉnh ", "huyện ", " xã ")
         if count == 0 and (not capital or token in FUNCTION_WORDS):
             return None
+        if token == "và" and _VI_OPENING.match(text, word.end() + 1):
+            break  # "Ban Chỉ huy BĐBP Hà Tĩnh và Công an tỉnh": two bodies
         if not capital and (token not in _VI_NAME_WORDS or _VI_VERB.match(text, word.start())
                             or token == "cần" and not text[:word.start()].endswith("hậu ")):
             break
