@@ -266,3 +266,20 @@ def test_outlets_credited_by_abbreviation(extractors):
     text = "Quang Tri (VNA) – Patrols doubled, the Provincial Border Guard (PBG) said. (Photo: VNA)"
     assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == ["VNA", "VNA"]
     assert [t for t, _ in found(extractors, "TPO - Ngày 2/3, đồn tổ chức lễ.", m.ORGANISATION)] == ["TPO"]
+
+
+def test_a_post_named_right_before_its_officer(extractors):
+    text = "Theo Chính trị viên Đồn Biên phòng Tổng Cọt Nông Tiến Hùng, đồn quản lý 924 hộ."
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == ["Đồn Biên phòng Tổng Cọt"]
+    assert [t for t, _ in found(extractors, text, m.PERSON)] == ["Nông Tiến Hùng"]
+
+
+def test_party_bodies_in_vietnamese(extractors):
+    text = "Ban Thường vụ Tỉnh ủy và Đảng bộ tỉnh Quảng Trị họp; Ban Tổ chức Trung ương chỉ đạo."
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Ban Thường vụ Tỉnh ủy", "Đảng bộ tỉnh Quảng Trị", "Ban Tổ chức Trung ương"]
+
+
+def test_customs_is_not_the_navy(extractors):
+    assert [k for _, k in found(extractors, "Lực lượng Hải quan và Biên phòng phối hợp.", m.ORGANISATION)] != [
+        "vietnam-peoples-navy"]

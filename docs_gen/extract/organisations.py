@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..admin_units import family_names
 from ..models import ORGANISATION, Mention
 from .names import FUNCTION_WORDS, WORD, is_name_word, name_run, slugify
 
@@ -62,12 +63,13 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (rf"(?:Ủy\s+ban|Uỷ\s+ban|UB)\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+Việt\s+Nam)?\s+{_LEVEL}\s+", "fatherland-front", ""),
     (r"(?:Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ)\s+", "party-committee", ""),
     (rf"(?:Đảng\s+ủy|Đảng\s+uỷ)\s+{_LEVEL}\s+", "party-committee", "local"),
+    (rf"Đảng\s+bộ\s+{_LEVEL}\s+", "party-organisation", ""),
     (rf"(?:Cục|Chi\s+cục)\s+Hải\s+quan(?:\s+{_LEVEL}|\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế)?)?\s+", "customs", ""),
     (r"(?:Tỉnh\s+đội|tỉnh\s+đội)\s+", "military-command", "foreign"),
 ]
 _VI_PATTERN = re.compile("|".join(f"(?P<p{i}>{p})" for i, (p, _, _) in enumerate(_VI_PATTERNS)))
 # The first words of those patterns: found first (a literal alternation is quick), each then tried in full.
-_VI_OPENING = re.compile(r"(?<![\w])(?:Đồn|đồn|Trạm|trạm|Bộ|BCH|Ban|Biên|BĐBP|Công|CA|UBND|Ủy|Uỷ|HĐND|Hội|UB|Tỉnh|tỉnh|Huyện|"
+_VI_OPENING = re.compile(r"(?<![\w])(?:Đồn|đồn|Trạm|trạm|Đảng|Bộ|BCH|Ban|Biên|BĐBP|Công|CA|UBND|Ủy|Uỷ|HĐND|Hội|UB|Tỉnh|tỉnh|Huyện|"
                          r"Thành|Đảng|Cục|Chi)(?![\w])")
 _VI_NUMBERED = re.compile(
     r"(?<![\w])(?P<unit>Hải\s+đội|Hải\s+đoàn|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Vùng\s+Cảnh\s+sát\s+biển|"
@@ -105,16 +107,16 @@ def _credited_outlets(text: str) -> list[Mention]:
 _VI_HEADS = re.compile(
     r"(?<![\w])(?P<head>Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Hải\s+đội|Hải\s+đoàn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+cục|Chi\s+cục|Cục|Phòng|Đội|"
     r"Quân\s+đội|Học\s+viện|Đại\s+học|Trường|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Viện|Sở|Trạm|Hội|"
-    r"Bộ|Nhóm|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội)\s+(?=[A-ZĐÀ-Ỹ])")
+    r"Bộ|Ban|Ủy\s+ban|Uỷ\s+ban|Nhóm|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí)\s+(?=[A-ZĐÀ-Ỹ])")
 # Lower-case words that may continue a Vietnamese name after its capitalised first word.
 _VI_NAME_WORDS = frozenset(
     "quân binh giới nghiệp vụ sát nhiệm đặc tham mưu trị hậu cần kỹ thuật chính an ninh biên phòng nhân dân quốc sự "
     "tế cơ động huấn luyện quản lý cửa khẩu ma túy tội phạm chống điều tra hình hoàng gia liên hợp tác ngoại đối "
     "tuyên giáo dục đào tạo y học trung tiểu phổ thông non mầm nội trú bán tộc sở cấp và thiện nguyện soát kiểm "
     "giao vận tải hải thủy lợi nghiệp môi trường công thương đội đoàn huy lệnh bộ vũ trang biển cảnh chỉ đạo "
-    "thanh niên phụ nữ cựu chiến binh nông dân hội tỉnh huyện xã".split())
+    "thanh niên phụ nữ cựu chiến binh nông dân hội tỉnh huyện xã ủy uỷ chức ương đạo thường bộ".split())
 # Verbs that follow a name and share words with names ("điều động" and "điều tra", "tổ chức" and "tổ").
-_VI_VERB = re.compile(r"(?:điều\s+động|điều\s+hành|tổ\s+chức|phối\s+hợp|kiểm\s+tra|tuần\s+tra|quản\s+lý\s+(?:và|chặt)|"
+_VI_VERB = re.compile(r"(?:chỉ\s+đạo|chỉ\s+huy|chủ\s+trì|điều\s+động|điều\s+hành|tổ\s+chức|phối\s+hợp|kiểm\s+tra|tuần\s+tra|quản\s+lý\s+(?:và|chặt)|"
                       r"hợp\s+tác\s+(?:với|chặt)|tham\s+gia|trao|tặng|phát\s+hiện|tiến\s+hành|triển\s+khai|thực\s+hiện)\b")
 _UNIT_OPENINGS = {"Tiểu", "Đại", "Trung", "Lữ", "Hải", "Đội", "Bộ"}  # units that may end on a number
 _FOREIGN_END = re.compile(r"(?:Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Hoàng gia)$")
@@ -359,7 +361,7 @@ def _vietnamese(text: str) -> list[Mention]:
             continue
         index = int(found.lastgroup[1:])
         _, prefix, level = _VI_PATTERNS[index]
-        end = name_run(text, found.end(), cued=True, dash=True)
+        end = _name_before_person(text, found.end())
         if end is None:
             continue
         name = text[found.end():end]
@@ -371,6 +373,21 @@ def _vietnamese(text: str) -> list[Mention]:
         out.append(Mention(found.start(), end, ORGANISATION, key, text[found.start():end],
                            (("name", text[found.start():end]), ("level", level or "local"))))
     return out
+
+
+def _name_before_person(text: str, start: int) -> int | None:
+    """The place name that ends a Vietnamese body's name, without the person named right after it:
+    "Đồn Biên phòng Tổng Cọt Nông Tiến Hùng" is the post Tổng Cọt and its officer Nông Tiến Hùng."""
+    end = name_run(text, start, 8, cued=True, dash=True)
+    if end is None:
+        return None
+    words = list(WORD.finditer(text, start, end))
+    if len(words) > 4:
+        for i in range(1, len(words) - 1):
+            if words[i].group() in family_names() and 2 <= len(words) - i <= 4:
+                return words[i - 1].end()
+        return words[3].end()
+    return end
 
 
 def _numbered_units(text: str) -> list[Mention]:
