@@ -283,3 +283,12 @@ def test_party_bodies_in_vietnamese(extractors):
 def test_customs_is_not_the_navy(extractors):
     assert [k for _, k in found(extractors, "Lực lượng Hải quan và Biên phòng phối hợp.", m.ORGANISATION)] != [
         "vietnam-peoples-navy"]
+
+
+def test_numbered_posts_companies_and_credits_that_list_several(extractors):
+    text = ("Công ty Cổ phần Cảng Mỹ Thủy và Liên đoàn Lao động tỉnh tặng quà Đồn BP 821. "
+            "Tin, ảnh: Thế Mạnh – Thanh Giang")
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Công ty Cổ phần Cảng Mỹ Thủy", "Liên đoàn Lao động tỉnh", "Đồn BP 821"]
+    assert [t for t, _ in found(extractors, text, m.PERSON)] == ["Thế Mạnh", "Thanh Giang"]
+    assert found(extractors, text, m.PLACE) == []

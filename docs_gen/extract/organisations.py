@@ -107,14 +107,15 @@ def _credited_outlets(text: str) -> list[Mention]:
 _VI_HEADS = re.compile(
     r"(?<![\w])(?P<head>Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Hải\s+đội|Hải\s+đoàn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+cục|Chi\s+cục|Cục|Phòng|Đội|"
     r"Quân\s+đội|Học\s+viện|Đại\s+học|Trường|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Viện|Sở|Trạm|Hội|"
-    r"Bộ|Ban|Ủy\s+ban|Uỷ\s+ban|Nhóm|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí)\s+(?=[A-ZĐÀ-Ỹ])")
+    r"Bộ|Ban|Ủy\s+ban|Uỷ\s+ban|Liên\s+đoàn|Liên\s+hiệp|Nhóm|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí)\s+(?=[A-ZĐÀ-Ỹ])")
 # Lower-case words that may continue a Vietnamese name after its capitalised first word.
 _VI_NAME_WORDS = frozenset(
     "quân binh giới nghiệp vụ sát nhiệm đặc tham mưu trị hậu cần kỹ thuật chính an ninh biên phòng nhân dân quốc sự "
     "tế cơ động huấn luyện quản lý cửa khẩu ma túy tội phạm chống điều tra hình hoàng gia liên hợp tác ngoại đối "
     "tuyên giáo dục đào tạo y học trung tiểu phổ thông non mầm nội trú bán tộc sở cấp và thiện nguyện soát kiểm "
     "giao vận tải hải thủy lợi nghiệp môi trường công thương đội đoàn huy lệnh bộ vũ trang biển cảnh chỉ đạo "
-    "thanh niên phụ nữ cựu chiến binh nông dân hội tỉnh huyện xã ủy uỷ chức ương đạo thường bộ".split())
+    "thanh niên phụ nữ cựu chiến binh nông dân hội tỉnh huyện xã ủy uỷ chức ương đạo thường bộ phần liên doanh "
+    "trách nhiệm hữu hạn động".split())
 # Verbs that follow a name and share words with names ("điều động" and "điều tra", "tổ chức" and "tổ").
 _VI_VERB = re.compile(r"(?:chỉ\s+đạo|chỉ\s+huy|chủ\s+trì|điều\s+động|điều\s+hành|tổ\s+chức|phối\s+hợp|kiểm\s+tra|tuần\s+tra|quản\s+lý\s+(?:và|chặt)|"
                       r"hợp\s+tác\s+(?:với|chặt)|tham\s+gia|trao|tặng|phát\s+hiện|tiến\s+hành|triển\s+khai|thực\s+hiện)\b")
@@ -362,6 +363,9 @@ def _vietnamese(text: str) -> list[Mention]:
         index = int(found.lastgroup[1:])
         _, prefix, level = _VI_PATTERNS[index]
         end = _name_before_person(text, found.end())
+        if end is None and prefix == "border-post":
+            number = re.match(r"\d{2,4}\b(?![/.,]\d)", text[found.end():found.end() + 6])  # "Đồn BP 821"
+            end = found.end() + number.end() if number else None
         if end is None:
             continue
         name = text[found.end():end]

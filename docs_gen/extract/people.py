@@ -155,7 +155,8 @@ def _one_to_three_names(text: str, start: int) -> int | None:
 
 
 # Photo and text credits: "Photo: Cong Mao", "Ảnh: PHAN VĨNH", "Translated by Hong Thanh".
-_CREDIT = re.compile(r"(?<![\w])(?:Photos?|Ảnh|Video|Clip|Translated\s+by|Bài\s+và\s+ảnh|Bài,\s+ảnh|Text\s+and\s+photos?|"
+_CREDIT = re.compile(r"(?<![\w])(?:Photos?|Ảnh|Video|Clip|Translated\s+by|Bài\s+và\s+ảnh|Bài,\s+ảnh|Tin,\s+ảnh|Tin\s+và\s+ảnh|"
+                     r"Tin\s+ảnh|Text\s+and\s+photos?|"
                      r"Story\s+and\s+photos?|Photo\s+by|Photos\s+by)\s*:?\s+")
 
 
@@ -303,10 +304,14 @@ class PeopleFinder:
         a position in apposition or a birth year."""
         out = []
         for credit in _CREDIT.finditer(text):
-            end = _credit_name_end(text, credit.end())
-            if end:
-                mention = self._mention(text, credit.end(), end, "")
+            start = credit.end()
+            while (end := _credit_name_end(text, start)) is not None:  # "Thế Mạnh – Thanh Giang": each credited
+                mention = self._mention(text, start, end, "")
                 out.append(replace(mention, data=mention.data + (("role", "credit"),)))
+                joined = re.match(r"\s*(?:[-–,&]|và|and)\s*", text[end:end + 6])
+                if not joined:
+                    break
+                start = end + joined.end()
         for initials in _INITIALS.finditer(text):  # "ông L.V.T", "P.Đ.A. (sinh năm 1972)": names withheld
             out.append(self._mention(text, initials.start("name"), initials.end("name"), initials.group("title") or ""))
         for named in _NAMED.finditer(text):  # "a man named Hồng", "Keng, 32, and Bunkham, 36"
