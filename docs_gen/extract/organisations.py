@@ -156,7 +156,7 @@ def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
         placed = placed or capital and text[max(0, word.start() - 5):word.start()] in ("tỉnh ", "huyện ", " xã ")
         if count == 0 and (not capital or token in FUNCTION_WORDS):
             return None
-        if token == "và" and _VI_OPENING.match(text, word.end() + 1):
+        if token == "và" and (_VI_OPENING.match(text, word.end() + 1) or _VI_HEADS.match(text, word.end() + 1)):
             break  # "Ban Chỉ huy BĐBP Hà Tĩnh và Công an tỉnh": two bodies
         if not capital and (token not in _VI_NAME_WORDS or _VI_VERB.match(text, word.start())
                             or token == "cần" and not text[:word.start()].endswith("hậu ")):
