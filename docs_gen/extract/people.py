@@ -135,9 +135,10 @@ _INITIALS = re.compile(r"(?<![\w.])(?:(?P<title>ông|bà|anh|chị|em|cháu|cụ
 
 
 # A name said to be one ("tên Hồng", "named Keng") or followed by an age ("Keng, 32,", "Phu, 35 years old").
-_NAMED = re.compile(r"(?<![\w])(?:(?:tên|named|called)\s+(?=[A-ZĐÀ-Ỹ])|(?<![\w.-])(?P<name>(?:[^\W\d_]+ ){0,3}[^\W\d_]+)"
-                    r"(?=,\s+(?:aged\s+)?\d{1,2}(?:,|\s+years?\s+old|\s+tuổi|\)|\s+and\b)| \(\d{1,2}(?: tuổi)?\)|"
-                    r"\s*\((?:sinh\s+năm|SN|born(?:\s+in)?)\s*(?:19|20)\d\d))")
+_NAMED = re.compile(r"(?<![\w])(?:tên|named|called)\s+(?=[A-ZĐÀ-Ỹ])")
+_AGE = re.compile(r",\s+(?:aged\s+)?\d{1,2}(?:,|\s+years?\s+old|\s+tuổi|\)|\s+and\b)| \(\d{1,2}(?: tuổi)?\)|"
+                  r"\s*\((?:sinh\s+năm|SN|born(?:\s+in)?)\s*(?:19|20)\d\d")
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+ ){0,3}[^\W\d_]+$")
 
 
 def _one_to_three_names(text: str, start: int) -> int | None:
@@ -314,19 +315,23 @@ class PeopleFinder:
                 start = end + joined.end()
         for initials in _INITIALS.finditer(text):  # "ông L.V.T", "P.Đ.A. (sinh năm 1972)": names withheld
             out.append(self._mention(text, initials.start("name"), initials.end("name"), initials.group("title") or ""))
-        for named in _NAMED.finditer(text):  # "a man named Hồng", "Keng, 32, and Bunkham, 36"
-            start = named.start("name") if named.group("name") else named.end()
-            end = named.end("name") if named.group("name") else _one_to_three_names(text, start)
-            if named.group("name"):  # the words before an age: the name is their capitalised tail
-                words = named.group("name").split()
-                tail = len(words)
-                while tail and _is_syllable(words[tail - 1]):
-                    tail -= 1
-                if tail == len(words) or tail and is_name_word(words[tail - 1]):
-                    continue  # no name, or one cut by a word that is capitalised but no syllable ("Phon In Thạ Vông")
-                start = end - len(" ".join(words[tail:]))
-            if end and self._is_person_name(text, start, end):
-                out.append(self._mention(text, start, end, ""))
+        for named in _NAMED.finditer(text):  # "a man named Hồng"
+            end = _one_to_three_names(text, named.end())
+            if end and self._is_person_name(text, named.end(), end):
+                out.append(self._mention(text, named.end(), end, ""))
+        for age in _AGE.finditer(text):  # "Keng, 32, and Bunkham, 36", "Chòi Ụ Đa Non (sinh năm 1990)"
+            before = _WORDS_BEFORE.search(text, max(0, age.start() - 80), age.start())
+            if not before:
+                continue
+            words = before.group().split()
+            tail = len(words)
+            while tail and _is_syllable(words[tail - 1]):
+                tail -= 1
+            if tail == len(words) or tail and is_name_word(words[tail - 1]):
+                continue  # no name, or one cut by a word that is capitalised but no syllable ("Phon In Thạ Vông")
+            start = age.start() - len(" ".join(words[tail:]))
+            if self._is_person_name(text, start, age.start()):
+                out.append(self._mention(text, start, age.start(), ""))
         for family in _FAMILY.finditer(text):
             end = self._syllables_after(text, family.end(), 3)
             if end is None:

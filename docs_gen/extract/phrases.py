@@ -18,6 +18,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _JOINER = re.compile(r"[\s\-‐‑–—'\"“”‘’/]*")
 
 
+@functools.lru_cache(maxsize=65_536)  # names and words are folded again and again across a corpus
 def fold(text: str) -> str:
     """Case-fold and strip Vietnamese diacritics (đ -> d)."""
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
@@ -81,13 +82,29 @@ def _words(phrase: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(phrase))
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Tokenised:
     found: list[tuple[int, int, str]]  # (start, end, token) in text order
     exact: list[str]  # normal forms keeping diacritics
     folded: list[str]  # normal forms without diacritics
     exact_set: frozenset[str]
     folded_set: frozenset[str]
+
+    @functools.cached_property
+    def exact_positions(self) -> dict[str, list[int]]:
+        """Where each form stands: a matcher finds the tokens that start its phrases without a scan."""
+        return _positions(self.exact)
+
+    @functools.cached_property
+    def folded_positions(self) -> dict[str, list[int]]:
+        return self.exact_positions if self.folded is self.exact else _positions(self.folded)
+
+
+def _positions(words: list[str]) -> dict[str, list[int]]:
+    positions: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        positions.setdefault(word, []).append(i)
+    return positions
 
 
 @functools.lru_cache(maxsize=16)  # every matcher reads the same block in turn: tokenise it once
@@ -146,11 +163,9 @@ class PhraseMatcher:
             return []  # no word of the block starts a phrase
         found, exact, folded = block.found, block.exact, block.folded
         # Only tokens that start some phrase are walked from, in text order.
-        if folded is exact:
-            hits = exact_hits | folded_hits
-            starts = [i for i, word in enumerate(exact) if word in hits]
-        else:
-            starts = [i for i, (word, bare) in enumerate(zip(exact, folded)) if word in exact_hits or bare in folded_hits]
+        at = [i for word in exact_hits for i in block.exact_positions[word]]
+        at += [i for word in folded_hits for i in block.folded_positions[word]]
+        starts = sorted(set(at))
         if self.capitalised:
             starts = [i for i in starts if found[i][2][0].isupper()]
         out: list[tuple[int, int, str]] = []

@@ -184,11 +184,14 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-_VI_CUE = re.compile(rf"(?=[xXpPtThHqQbBlLấẤcCsSđĐnNvVkK])(?<![\w.])(?P<cue>{_alternation(_VI_CUES)})(?:\s+biên\s+giới)?(?:\s+|(?<=\.))(?=[^\W\d_])",
-                     re.IGNORECASE)
-_EN_CUE = re.compile(rf"(?<=[^\W\d_]) (?=[cCwWtTdDpPvVhHbBrRsSiIaAmMlL])(?P<cue>{_alternation(list(_EN_CUES) + list(_EN_PLURAL))})\b", re.IGNORECASE)
-_EN_CUE_OF = re.compile(rf"\b(?:(?P<cue>{_alternation(_EN_CUES)})\s+of|(?P<plural>{_alternation(_EN_PLURAL)})(?:\s+of)?)\s+"
-                        r"(?:the\s+)?(?=[A-ZĐÀ-Ỹ])")
+# Type words are found with the phrase matcher (one walk over the block's words), then read in context.
+_CUE_WORDS = PhraseMatcher([(cue, f"vi:{kind}", False) for cue, kind in _VI_CUES.items() if not cue.endswith(".")]
+                           + [(cue, f"en:{kind}", False) for cue, kind in {**_EN_CUES, **_EN_PLURAL}.items()])
+_VI_CUE_AT = re.compile(rf"(?:{_alternation(_VI_CUES)})\s", re.IGNORECASE)  # tried at one position only
+_VI_ABBREVIATION = re.compile(r"(?<![\w.])(?P<cue>TP\.|H\.|TT\.)\s*(?=[^\W\d_])")
+_VI_GAP = re.compile(r"(?:\s+biên\s+giới)?(?:\s+|(?<=\.))(?=[^\W\d_])")
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-ZĐÀ-Ỹ])")
+_PLURAL_NAME = re.compile(r"(?:\s+of)?\s+(?:the\s+)?(?=[A-ZĐÀ-Ỹ])")
 _MARKER = re.compile(
     r"(?<![\w])(?:(?:[Bb]order|[Bb]oundary|[Nn]ational)\s+)?(?:[Mm]arkers?|[Ll]andmarks?|[Mm]ilestones?|(?:[Cc]ột\s+)?[Mm]ốc"
     r"(?:\s+(?:quốc\s+giới|biên\s+giới|biên\s+cương|chính|phụ|đại|giới))*)\s*(?:[Nn]o\.?\s*|[Nn]umber\s+|số\s+)?"
@@ -219,35 +222,17 @@ def find_pattern_places(text: str, curated_key) -> list[Mention]:
         key = curated or _place_type_key(name, kind)
         found.append(Mention(start, end, PLACE, key, text[start:end], (("name", name), ("type", kind))))
 
-    for cue in _VI_CUE.finditer(text):
-        kind = _VI_CUES[re.sub(r"\s+", " ", cue.group("cue").lower())]
-        if cue.group("cue")[0].isupper() and kind in ("village", "lake", "river", "mountain") and cue.start() > 0 \
-                and text[cue.start() - 1] == " ":
-            continue  # "Bản Lầu", "Hồ Chí Minh": a capitalised word inside a name, not a type word
-        end = name_run(text, cue.end(), cued=True)
-        if end is None:
-            continue
-        add(cue.start(), end, cue.end(), end, kind)
-        if kind == "village" or _VI_PLURAL.search(text, max(0, cue.start() - 12), cue.start()):
-            _list_after(text, end, kind, add)  # "thôn Mới, Xa Ry, Cheng": villages are listed after one type word
-    for cue in _EN_CUE.finditer(text):
-        word = re.sub(r"\s+", " ", cue.group("cue").lower())
-        kind = _EN_CUES.get(word) or _EN_PLURAL[word]
-        start = name_run_before(text, cue.start())
-        if start is None:
-            continue
-        if word in ("city", "town", "province") and cue.group("cue")[0].islower() and not unit_kinds(text[start:cue.start()]):
-            continue  # "the border city" said of something else
-        add(start, cue.end(), start, cue.start(), kind)
-        if word in _EN_PLURAL:
-            _list_before(text, start, kind, add)
-    for cue in _EN_CUE_OF.finditer(text):
-        word = re.sub(r"\s+", " ", (cue.group("cue") or cue.group("plural")).lower())
-        kind = _EN_CUES.get(word) or _EN_PLURAL[word]
-        end = name_run(text, cue.end())
+    for start, end, key in _CUE_WORDS.find(text):
+        language, kind = key.split(":")
+        cue = text[start:end]
+        if language == "vi":
+            _vietnamese_cue(text, start, end, cue, kind, add)
+        else:
+            _english_cue(text, start, end, cue, kind, add)
+    for abbreviation in _VI_ABBREVIATION.finditer(text):  # "TP. Hồ Chí Minh", "H.Tịnh Biên"
+        end = name_run(text, abbreviation.end(), cued=True)
         if end is not None:
-            add(cue.end(), end, cue.end(), end, kind)
-            _list_after(text, end, kind, add)
+            add(abbreviation.start(), end, abbreviation.end(), end, _VI_CUES[abbreviation.group("cue").lower()])
     for marker in _MARKER.finditer(text):
         spans = [(marker.start(), marker.end(), marker.group("n"))]
         upto = _MARKER_UPTO.match(text, marker.end())  # "markers 411 to 428", "mốc 443 đến 447"
@@ -259,6 +244,41 @@ def find_pattern_places(text: str, curated_key) -> list[Mention]:
     return found
 
 
+def _vietnamese_cue(text: str, start: int, end: int, cue: str, kind: str, add) -> None:
+    """'xã Nghĩa Thuận', 'các xã A, B và C', 'thôn Mới, Xa Ry, Cheng'."""
+    if cue[0].isupper() and kind in ("village", "lake", "river", "mountain") and start > 0 and text[start - 1] == " ":
+        return  # "Bản Lầu", "Hồ Chí Minh": a capitalised word inside a name, not a type word
+    gap = _VI_GAP.match(text, end)
+    if not gap:
+        return
+    name_end = name_run(text, gap.end(), cued=True)
+    if name_end is None:
+        return
+    add(start, name_end, gap.end(), name_end, kind)
+    if kind == "village" or _VI_PLURAL.search(text, max(0, start - 12), start):
+        _list_after(text, name_end, kind, add)  # villages are listed after one type word
+
+
+def _english_cue(text: str, start: int, end: int, cue: str, kind: str, add) -> None:
+    """'Nghia Thuan commune', 'Nam Cuong and Bac Son communes', 'the communes of A and B'."""
+    word = " ".join(cue.lower().split())
+    plural = word.endswith("s") and word not in _EN_CUES
+    name_start = name_run_before(text, start - 1) if start > 0 and text[start - 1] == " " else None
+    if name_start is not None:
+        lower_generic = word in ("city", "town", "province") and cue[0].islower()
+        if not (lower_generic and not unit_kinds(text[name_start:start - 1])):  # "the border city" said of something
+            add(name_start, end, name_start, start - 1, kind)
+            if plural:
+                _list_before(text, name_start, kind, add)
+        return
+    after = _OF_NAME.match(text, end) if not plural else _PLURAL_NAME.match(text, end)
+    if after:
+        name_end = name_run(text, after.end())
+        if name_end is not None:
+            add(after.end(), name_end, after.end(), name_end, kind)
+            _list_after(text, name_end, kind, add)
+
+
 def _list_after(text: str, end: int, kind: str, add) -> None:
     """'các xã Nghĩa Thuận, Bát Đại Sơn và Cao Mã Pờ': the names after the first."""
     while True:
@@ -266,7 +286,7 @@ def _list_after(text: str, end: int, kind: str, add) -> None:
         if not join:
             return
         nxt = name_run(text, join.end())
-        if nxt is None or _VI_CUE.match(text, join.end()):
+        if nxt is None or _VI_CUE_AT.match(text, join.end()):
             return
         add(join.end(), nxt, join.end(), nxt, kind)
         end = nxt
