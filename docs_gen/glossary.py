@@ -1,12 +1,17 @@
 """The curated glossary: terms of border-defence work with definitions and aliases in both languages."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Problem
 from .extract.phrases import fold
+from .extract.variants import canonical_word
 from .records import Field, load_records
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 @dataclass(frozen=True)
@@ -44,7 +49,7 @@ def load_glossary(path: Path, display: str | None = None) -> tuple[list[Glossary
             continue
         clash = None
         for form in (record["term"], record["vi_term"] or "", *record["aliases"]):
-            key = fold(form)
+            key = _spelling_key(form)
             if form and owner.get(key, record["id"]) != record["id"]:
                 clash = (form, owner[key])
         if clash:
@@ -53,7 +58,7 @@ def load_glossary(path: Path, display: str | None = None) -> tuple[list[Glossary
             continue
         for form in (record["term"], record["vi_term"] or "", *record["aliases"]):
             if form:
-                owner.setdefault(fold(form), record["id"])
+                owner.setdefault(_spelling_key(form), record["id"])
         entries.append(GlossaryEntry(record["id"], record["term"], record["vi_term"], record["definition"],
                                      record["explanation"], record["aliases"], record["category"], record["related"],
                                      record["fold_diacritics"], line))
@@ -65,3 +70,8 @@ def load_glossary(path: Path, display: str | None = None) -> tuple[list[Glossary
                                         "fix the id or remove it", "warning"))
     problems.sort(key=lambda problem: problem.line or 0)  # report in file order
     return entries, problems
+
+
+def _spelling_key(form: str) -> str:
+    """One key for the spellings the term matcher treats as one ("Border defence", "border-defense")."""
+    return " ".join(canonical_word(word) for word in _WORD.findall(fold(form)))

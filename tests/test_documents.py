@@ -80,3 +80,207 @@ def test_seed_documents():
     assert d002["directive-1"]["date"] == d004["directive-1"]["date"] == "2015-01-09"
     assert d004["directive-1"]["issuer"] == "Prime Minister"
     assert "law-on-vietnam-border-guard" in d000 and "law-on-vietnam-border-guard" in d004
+
+
+# --- Types beyond the first ones, in both languages ----------------------------------------------
+
+def kinds(text: str, finder: DocumentFinder = FINDER) -> list[tuple[str, str, str]]:
+    return [(x.text, x.key, x.get("type")) for x in finder.find(text)]
+
+
+def test_ordinance_is_its_own_type():
+    assert kinds("They cited Ordinance No. 07/2004/PL-UBTVQH11 on reserve forces.") == [
+        ("Ordinance No. 07/2004/PL-UBTVQH11", "ordinance-7-2004", "ordinance")]
+    assert kinds("Họ viện dẫn Pháp lệnh số 07/2004/PL-UBTVQH11 về lực lượng dự bị.") == [
+        ("Pháp lệnh số 07/2004/PL-UBTVQH11", "ordinance-7-2004", "ordinance")]
+    # A title between the type and "No." stays part of the mention when a code follows.
+    text, key, data = found("the old ordinance on river patrols No. 03/1999/PL-UBTVQH10 was replaced")[0]
+    assert (text, key, data["about"]) == ("ordinance on river patrols No. 03/1999/PL-UBTVQH10", "ordinance-3-1999",
+                                         "river patrols")
+
+
+def test_circulars():
+    assert kinds("Circular No. 45/2021/TT-BQP took effect") == [("Circular No. 45/2021/TT-BQP", "circular-45-2021", "circular")]
+    assert kinds("Thông tư số 45/2021/TT-BQP có hiệu lực") == [("Thông tư số 45/2021/TT-BQP", "circular-45-2021", "circular")]
+    assert kinds("Thông tư liên tịch số 8/2020/TTLT-BQP-BCA")[0][1:] == ("circular-8-2020", "circular")
+
+
+def test_instructions_need_a_number_sign_or_a_code():
+    assert kinds("Instruction No. 27/HD-BCH was sent") == [("Instruction No. 27/HD-BCH", "instruction-27", "instruction")]
+    assert kinds("Đơn vị thực hiện Hướng dẫn số 27/HD-BCH") == [("Hướng dẫn số 27/HD-BCH", "instruction-27", "instruction")]
+    assert kinds("Hướng dẫn 30 hộ dân trồng quế. The instruction 4 times repeated.") == []
+
+
+def test_official_letters_and_dispatches():
+    assert kinds("Official Letter No. 2210/BQP-TM asked units to report") == [
+        ("Official Letter No. 2210/BQP-TM", "official-letter-2210", "official-letter")]
+    assert kinds("Công văn số 318/UBND-NC yêu cầu các xã báo cáo") == [
+        ("Công văn số 318/UBND-NC", "official-letter-318", "official-letter")]
+    assert [k for _, k, _ in kinds("Official Dispatch No. 45/CĐ-TTg; Công điện số 45/CĐ-TTg")] == [
+        "official-letter-45"] * 2
+
+
+def test_decrees_fold_nd_and_nđ():
+    keys = [k for _, k, _ in kinds("Decree 118/2016/ND-CP, Nghị định số 118/2016/NĐ-CP, Nghị định 118/2016/ND-CP")]
+    assert keys == ["decree-118-2016"] * 3
+
+
+def test_decisions_and_number_forms():
+    assert [k for _, k, _ in kinds("Quyết định số 1561/QĐ-TTg and Decision No. 1561/QĐ-TTg")] == ["decision-1561"] * 2
+    texts = ["Resolution No.42-NQ/TW", "Nghị quyết số 42-NQ/TW", "Resolution 42/NQ-TW", "theo nghị quyết số 42-NQ/TW",
+             "under resolution 42-NQ/TW", "the goals of No. 42-NQ/TW", "mục tiêu của số 42-NQ/TW", "chapter two of 42-NQ/TW"]
+    for text in texts:
+        assert [k for _, k, _ in kinds(text)] == ["resolution-42"], text
+    assert kinds("theo số 42-NQ/TW")[0][0] == "số 42-NQ/TW"
+    # A code with its year joined by a hyphen.
+    assert kinds("Thông tư 2866/1998-TT-BQP")[0][1] == "circular-2866-1998"
+
+
+def test_subject_ends_where_the_next_document_starts():
+    data = [x for _, _, x in found("Decree 12/2018/ND-CP on border gate management and Circular 9/2019/TT-BQP on patrol duty.")]
+    assert [d["about"] for d in data] == ["border gate management", "patrol duty"]
+    data = [x for _, _, x in found("Nghị định số 12/2018/NĐ-CP về quản lý cửa khẩu và Thông tư số 9/2019/TT-BQP về tuần tra.")]
+    assert [d["about"] for d in data] == ["quản lý cửa khẩu", "tuần tra"]
+    # In a long sentence the subject ends at the first comma.
+    long = "Resolution No. 8-NQ/TW of the Politburo on river guard posts, " + "the units then trained hard " * 10 + "."
+    assert found(long)[0][2]["about"] == "river guard posts"
+
+
+STRATEGY = DocumentAlias("river-strategy", "River Border Strategy", "strategy", ("Chiến lược biên giới sông",), None, 2)
+RIVER_TREATY = DocumentAlias("river-treaty", "River Boundary Treaty between Vietnam and Laos", "treaty",
+                             ("Vietnam-Laos River Boundary Treaty", "Hiệp ước biên giới sông Việt Nam - Lào"), None, 3)
+GATE_LAW = DocumentAlias("law-on-border-gates", "Law on Vietnam Border Gates", "law",
+                         ("Luật Cửa khẩu biên giới", "Luật Phòng, chống buôn lậu qua biên giới"), "National Assembly", 4,
+                         "12/2019/QH14")
+RICH = DocumentFinder([LAW, STRATEGY, RIVER_TREATY, GATE_LAW])
+
+
+def test_a_document_named_as_the_subject_of_another_is_its_subject():
+    assert kinds("Resolution No. 8-NQ/TW on the River Border Strategy was reviewed.", RICH) == [
+        ("Resolution No. 8-NQ/TW", "resolution-8", "resolution")]
+    assert RICH.find("Resolution No. 8-NQ/TW on the River Border Strategy was reviewed.")[0].get("about") == \
+        "River Border Strategy"
+    assert kinds("Nghị quyết số 8-NQ/TW về Chiến lược biên giới sông", RICH) == [
+        ("Nghị quyết số 8-NQ/TW", "resolution-8", "resolution")]
+    # Named anywhere else, it is a document of its own.
+    assert [k for _, k, _ in kinds("The River Border Strategy and Chiến lược biên giới sông", RICH)] == ["river-strategy"] * 2
+
+
+def test_shortened_and_reordered_titles_of_a_curated_law():
+    for text in ["the Law on Vietnam Border was passed", "the Vietnam Border Gates Law", "the Law on Vietnam Border Gates",
+                 "Luật Cửa khẩu biên giới", "the Law on Vietnam Border Gate 2019"]:
+        assert [k for _, k, _ in kinds(text, RICH)] == ["law-on-border-gates"], text
+    # Too short to tell two curated laws apart: another law, not a guess.
+    assert [k for _, k, _ in kinds("the Law on Border Posts and the Law on Vietnam", RICH)] == ["law-on-border-posts",
+                                                                                              "law-vietnam"]
+    # Numbered, it is the same law.
+    assert kinds("Law No. 12/2019/QH14", RICH) == [("Law No. 12/2019/QH14", "law-on-border-gates", "law")]
+    assert kinds("Luật số 12/2019/QH14", RICH)[0][1] == "law-on-border-gates"
+
+
+def test_british_and_american_spellings_and_years_after_titles():
+    defence = DocumentFinder([DocumentAlias("law-on-defence", "Law on River Defence", "law", ("Luật Phòng thủ sông",), None, 1)])
+    assert [x.text for x in defence.find("the Law on River Defense 2018 and Luật Phòng thủ sông năm 2018 apply")] == [
+        "Law on River Defense 2018", "Luật Phòng thủ sông năm 2018"]
+    assert {x.key for x in defence.find("the Law on River Defense 2018 and Luật Phòng thủ sông năm 2018")} == {"law-on-defence"}
+    assert [x.text for x in defence.find("Under the 2018 Law on River Defence, posts patrol")] == ["2018 Law on River Defence"]
+    assert [x.text for x in defence.find("In May 2018 Law on River Defence rules changed")] == ["Law on River Defence"]
+
+
+def test_titles_with_a_comma():
+    assert [(x.text, x.key) for x in RICH.find("theo Luật Phòng, chống buôn lậu qua biên giới, các đồn tăng cường")] == [
+        ("Luật Phòng, chống buôn lậu qua biên giới", "law-on-border-gates")]
+    # Elsewhere a comma still ends a title.
+    assert [x.text for x in RICH.find("Luật Cửa khẩu biên giới, Luật Phòng")] == ["Luật Cửa khẩu biên giới"]
+    assert RICH.find("Đội Phòng, chống buôn lậu qua biên giới của tỉnh") == []  # a unit, not the law
+
+
+def test_treaties_and_agreements_by_name():
+    assert [k for _, k, _ in kinds("the Vietnam-Laos River Boundary Treaty; Hiệp ước biên giới sông Việt Nam - Lào", RICH)] \
+        == ["river-treaty"] * 2
+    # A shorter title whose words belong to the curated treaty alone, with its year.
+    assert kinds("the 1977 River Boundary Treaty was signed", RICH) == [("1977 River Boundary Treaty", "river-treaty", "treaty")]
+    # Titles that are clearly names, uncurated.
+    assert kinds("the 2012 Maritime Search Cooperation Agreement came into force") == [
+        ("2012 Maritime Search Cooperation Agreement", "agreement-maritime-search-cooperation-2012", "agreement")]
+    assert kinds("under the Agreement on Joint Fishing Zones, boats") == [
+        ("Agreement on Joint Fishing Zones", "agreement-joint-fishing-zone", "agreement")]
+    assert kinds("The Agreement on the plan was reached. Both sides signed an agreement on trade. The Treaty holds.") == []
+    assert kinds("Hiệp định số 12 được ký kết")[0][1:] == ("agreement-12", "agreement")
+    assert kinds("Hai bên ký hiệp định 12 năm trước") == []
+
+
+def test_not_documents_either_language():
+    for text in ["The Plan 2025 targets were met.", "the decree was praised", "Kế hoạch năm 2025 đã hoàn thành",
+                 "Resolution 1,000 billion VND", "Decision 2.500 households", "Plan 80% done", "Kế hoạch 5 năm tới",
+                 "Chương trình 3 tháng", "hotline 0912 345 678, số điện thoại 0912345678", "ngày 2/9/2024, 15/3, 3/2024",
+                 "Kế hoạch 15/3 của xã", "quyết định 5 người", "a plan 12 km long", "the border guard law enforcement team",
+                 "Kế hoạch 2021-2025 và giai đoạn 2026-2030", "số 5/2024 của tạp chí", "the 2024 agreement"]:
+        assert FINDER.find(text) == [], text
+
+
+def test_dated_directive_in_vietnamese_is_not_a_count():
+    text, key, data = found("Chỉ thị 01 ngày 9/1/2015 của Thủ tướng Chính phủ")[0]
+    assert (text, key, data["date"]) == ("Chỉ thị 01", "directive-1", "2015-01-09")
+
+
+def test_number_field_is_validated(tmp_path):
+    path = tmp_path / "documents.yml"
+    path.write_text("- id: good\n  name: Good Law\n  type: law\n  number: 5/2020/QH14\n"
+                    "- id: bad\n  name: Bad Law\n  type: law\n  number: soon\n", encoding="utf-8")
+    aliases, problems = load_document_aliases(path, "documents.yml")
+    assert [a.id for a in aliases] == ["good"] and aliases[0].number == "5/2020/QH14"
+    assert str(problems[0]).startswith("documents.yml:5: error: field 'number'")
+
+
+def test_curated_laws_and_treaties_in_both_languages():
+    root = Path(__file__).parent.parent
+    finder = DocumentFinder(load_document_aliases(root / "seeds" / "_data" / "documents.yml")[0])
+
+    def keys(text):
+        return [x.key for x in finder.find(text)]
+
+    pairs = [
+        ("the Law on Vietnam Border Guard 2020", "Luật Biên phòng Việt Nam năm 2020", "law-on-vietnam-border-guard"),
+        ("the Law on Vietnam Border", "Luật Biên phòng", "law-on-vietnam-border-guard"),
+        ("the Law on National Border 2003", "Luật Biên giới quốc gia năm 2003", "law-on-national-border"),
+        ("the Law on National Defense", "Luật Quốc phòng năm 2018", "law-on-national-defence"),
+        ("the Law on Drug Prevention and Control", "Luật Phòng, chống ma túy năm 2021", "law-on-drug-prevention-and-control"),
+        ("the Law on Militia and Self-Defense Forces", "Luật Dân quân tự vệ", "law-on-militia-and-self-defence-forces"),
+        ("the Law on Vietnam Coast Guard", "Luật Cảnh sát biển Việt Nam", "law-on-vietnam-coast-guard"),
+        ("the Law of the Sea of Vietnam 2012", "Luật Biển Việt Nam", "law-of-the-sea-of-vietnam"),
+        ("the Vietnam-China Land Border Treaty", "Hiệp ước biên giới trên đất liền Việt Nam - Trung Quốc",
+         "vietnam-china-land-border-treaty"),
+        ("the 1982 United Nations Convention on the Law of the Sea", "Công ước Liên hợp quốc về Luật Biển năm 1982", "unclos"),
+    ]
+    for english, vietnamese, key in pairs:
+        assert keys(english) == [key], english
+        assert keys(vietnamese) == [key], vietnamese
+    assert keys("Law No. 66/2020/QH14") == ["law-on-vietnam-border-guard"]
+
+
+RIVER_AGREEMENT = DocumentAlias("river-patrol-agreement", "Agreement on River Patrol Regulations between Vietnam and Laos",
+                                "agreement", ("Hiệp định về Quy chế tuần tra sông Việt Nam - Lào",), None, 5)
+SEA_AGREEMENT = DocumentAlias("sea-patrol-agreement", "Agreement on Sea Patrol Regulations", "agreement",
+                              ("Hiệp định về Quy chế tuần tra biển Việt Nam - Campuchia",), None, 6)
+PATROLS = DocumentFinder([RIVER_AGREEMENT, SEA_AGREEMENT, GATE_LAW])
+
+
+def test_vietnamese_titles_written_shorter_or_without_ve():
+    def vi(text):
+        return [(x.text, x.key) for x in PATROLS.find(text)]
+
+    # "về" after the type word may be left out.
+    assert vi("Hai bên thực hiện Hiệp định Quy chế tuần tra sông Việt Nam-Lào.") == [
+        ("Hiệp định Quy chế tuần tra sông Việt Nam-Lào", "river-patrol-agreement")]
+    # A title that stops early names the one curated document it begins...
+    assert vi("Người dân chấp hành Hiệp định về quy chế tuần tra sông, giữ gìn mốc.") == [
+        ("Hiệp định về quy chế tuần tra sông", "river-patrol-agreement")]
+    assert vi("Luật Cửa khẩu và các nghị định") == [("Luật Cửa khẩu", "law-on-border-gates")]
+    # ...or, begun by several, is a document of its own.
+    assert vi("Người dân chấp hành Hiệp định về quy chế tuần tra. Đồn tổ chức") == [
+        ("Hiệp định về quy chế tuần tra", "agreement-ve-quy-che-tuan-tra")]
+    # It does not stop in the middle of another title, nor after a type word and one word.
+    assert vi("Luật Cửa khẩu quốc tế mới được thông qua; Luật Cửa rồi") == []
+    # English titles written shorter are tested above; this is their Vietnamese counterpart.
+    assert [x.key for x in PATROLS.find("the Agreement on River Patrol Regulations")] == ["river-patrol-agreement"]
