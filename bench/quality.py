@@ -59,8 +59,9 @@ def fold_place(text: str) -> str:
 
 
 def fold_code(text: str) -> str:
-    folded = fold(text).upper().replace(" ", "")
-    return re.sub(r"^(?:NO|SO|NUMBER)", "", folded)
+    """'No. 01/CT-TTg' -> '1/CT-TTG': case, spaces, diacritics and leading zeros do not matter."""
+    folded = re.sub(r"^(?:NO|SO|NUMBER)", "", fold(text).upper().replace(" ", ""))
+    return folded.lstrip("0") or folded
 
 
 def half_of(url: str) -> str:
@@ -141,8 +142,10 @@ def run_extractors(articles: list[GoldArticle]) -> dict[str, dict[str, list[Foun
         for occurrence in entity.occurrences:
             by_article[occurrence.article].add(occurrence.text)
         for article_id, forms in by_article.items():
-            if kind == m.DOCUMENT:
-                code = (entity.attribute("code") or entity.attribute("number") or ("",))[0]
+            if kind == m.DOCUMENT:  # the number as this article writes it
+                codes = [x.get("code") or x.get("number") for _, x in corpus.mentions[article_id]
+                         if x.kind == m.DOCUMENT and x.key == key]
+                code = max(codes, key=len, default="")
                 found[article_id]["documents"].append(Found(entity.name, forms | {entity.name}, code))
             for name, entity_kind in _ENTITY_KIND.items():
                 if kind == entity_kind:
