@@ -1,6 +1,7 @@
 """One article file -> Article: headline, headings, captions, footnotes, source, byline, language."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import unicodedata
@@ -9,6 +10,7 @@ from urllib.parse import urlsplit
 
 from . import models as m
 from .errors import InputError, Problem
+from .extract.dates import dateline, dateline_in
 from .metadata import Metadata, parse_metadata, split_front_matter
 
 # Lines copied from news pages that are interface, not article text.
@@ -17,6 +19,13 @@ _BOILERPLATE = re.compile(
     r"related (news|articles)|tin liên quan|xem thêm|read more)$",
     re.IGNORECASE,
 )
+# Image markers left by scraping: Markdown images ("![]()", "![alt](https://…/a.jpg)"), "[Photo]" /
+# "[Ảnh]" placeholders, and the ends of broken image links ("…/a.jpg)"). "![x](y)" with no address is text.
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\((?P<url>[^)\s]*)(?:\s+\"[^\"]*\")?\)"
+                    r"|\[(?:photo|photos|ảnh|image|images|hình|hình ảnh|video|clip|infographic|graphic|đồ họa)\]"
+                    r"|[^\s()\[\]]+\.(?:jpe?g|png|gif|webp|bmp|svg)(?:\?[^\s)]*)?\)", re.IGNORECASE)
+# An ISO date before the text, as some exports write the publication date: "date 2020-09-08 Eight ...".
+_ISO_DATELINE = re.compile(r"(?:date|Date|DATE)\s*:?\s+(?P<date>(?:19|20)\d\d-[01]\d(?P<day>-[0-3]\d)?)(?![\d/-])\s*")
 _SOURCE = re.compile(r"^(source|nguồn)\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _FOOTNOTE_RULE = re.compile(r"^[-_—–=*]{3,}$")
 _FOOTNOTE_DEF = re.compile(r"^\((\d{1,3})\)\s*(\S.*)$")
@@ -62,7 +71,7 @@ def read_article(text: str, source_file: str, sidecar: str | None = None) -> Rea
         title=title,
         title_derived=derived,
         language=language,
-        date=meta.get("date"),
+        date=meta.get("date") or parsed.date,
         source_url=source_url,
         outlet=meta.get("outlet") or outlet_of(source_url),
         author=meta.get("author") or parsed.author,
@@ -114,11 +123,13 @@ class _Parsed:
     source_url: str | None
     author: str | None
     dropped: list[str]
+    date: str | None = None  # from a dateline at the top ("Thứ năm, 2/10/2025 08:15 (GMT+7)")
 
 
 class _Parser:
     """Classifies lines. Works on a list of (line number, text) without ever discarding text
-    except boilerplate (kept in `dropped`) and the Source line (kept as the source link)."""
+    except boilerplate, scraped image markers and a dateline line (all kept in `dropped`; the
+    dateline also gives the article's date) and the Source line (kept as the source link)."""
 
     def __init__(self, lines: list[str], offset: int, name: str, problems: list[Problem]):
         self.items = [(offset + i + 1, line.strip()) for i, line in enumerate(lines)]
@@ -136,6 +147,10 @@ class _Parser:
             if _BOILERPLATE.match(line):
                 dropped.append(line)
                 continue
+            if "[" in line or ")" in line:
+                line = _without_images(line, dropped)
+                if not line:
+                    continue  # only image markers
             src = _SOURCE.match(line)
             if src and re.match(r"^https?://[^\s/]+\.\S+$", src.group(2)):
                 source_url = src.group(2)
@@ -146,7 +161,8 @@ class _Parser:
             kept.append((number, line))
 
         body, notes = self._split_footnotes(kept)
-        content = [(n, t) for n, t in body if t]
+        content = _photo_story([(n, t) for n, t in body if t])
+        date = _dateline(content, dropped)
         headline = None
         if content and self._is_headline(content):
             headline = content[0][1]
@@ -167,7 +183,7 @@ class _Parser:
         if not blocks and headline:
             blocks.append(m.Block(m.PARAGRAPH, headline, content[0][0], "p-1"))
             headline = None
-        return _Parsed(blocks, headline, source_url, author, dropped)
+        return _Parsed(blocks, headline, source_url, author, dropped, date)
 
     def _split_footnotes(self, lines: list[tuple[int, str]]):
         """Footnotes are the `(N) text` lines after a rule of dashes; other lines stay in the body."""
@@ -224,6 +240,68 @@ class _Parser:
         if between and _looks_like_heading(line, max_words=14, max_chars=110):
             return m.HEADING, line
         return m.PARAGRAPH, line
+
+
+def _without_images(line: str, dropped: list[str]) -> str:
+    """`line` without scraped image markers, each added to `dropped`."""
+    kept: list[str] = []
+    at = 0
+    for found in _IMAGE.finditer(line):
+        url = found.group("url")
+        if url and "." not in url and "/" not in url:
+            continue  # "![x](y)" points nowhere: it is text
+        kept.append(line[at:found.start()])
+        dropped.append(found.group())
+        at = found.end()
+    if not kept:
+        return line
+    kept.append(line[at:])
+    return re.sub(r"\s{2,}", " ", "".join(kept)).strip()
+
+
+def _photo_story(content: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A photo story's paragraphs each end in " |": when at least half the lines do (the headline
+    aside), the bar is a separator, not the frame of a caption, and is taken off (lines that also open
+    with "|" stay captions)."""
+    ending = sum(1 for _, line in content if line.endswith("|") and not line.startswith("|"))
+    if ending < 2 or ending * 2 < len(content) - 1:  # half the lines, the headline aside
+        return content
+    return [(n, line.rstrip("|").rstrip() if line.endswith("|") and not line.startswith("|") else line)
+            for n, line in content]
+
+
+def _dateline(content: list[tuple[int, str]], dropped: list[str]) -> str | None:
+    """The ISO date of a dateline in the first lines ("October 2, 2025 - 08:15", "date 2020-09-08" before
+    the text). A line that is only a dateline, or an ISO date that opens the first line, is removed
+    from the text and reported in `dropped`; a dateline within a paragraph stays (the date extractor
+    knows it is no event)."""
+    if content:
+        number, first = content[0]
+        iso = _ISO_DATELINE.match(first)
+        if iso and len(first) > iso.end() and _is_iso(iso.group("date")):
+            dropped.append(iso.group().strip())
+            content[0] = (number, first[iso.end():])
+            if iso.group("day"):
+                return iso.group("date")
+    for i, (_, line) in enumerate(content[:3]):
+        whole = dateline(line) if any(c.isdigit() for c in line[:80]) else None
+        if whole is not None:
+            if len(content) > 1:
+                dropped.append(line)
+                del content[i]
+            return whole
+        inside = dateline_in(line)
+        if inside is not None:
+            return inside
+    return None
+
+
+def _is_iso(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
+    except ValueError:
+        return False
+    return True
 
 
 def _looks_like_heading(line: str, *, max_words: int, max_chars: int) -> bool:

@@ -6,14 +6,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from . import models as m
-from .extract.dates import event_label, reference_year, resolve_partial
+from .extract.dates import closest_year, event_label, reference_year, resolve_partial
 from .sentences import sentence_span
 
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    value: str  # TIMEX3: YYYY-MM-DD, YYYY-MM, YYYY, start/end, --MM-DD, or XXXX-MM-DD when undecided
-    type: str  # date, month, year, range, recurring, partial
+    value: str  # TIMEX3: YYYY-MM-DD, YYYY-MM, YYYY, YYYY-H1, YYYY-Q3, start/end, --MM-DD, or XXXX-… when undecided
+    type: str  # date, month, year, range, recurring, partial (never birth or dateline: see NOT_EVENTS)
     text: str  # the words as written
     label: str  # what happened, from the sentence
     article: str
@@ -24,7 +24,7 @@ class TimelineEntry:
 
     @property
     def sort_key(self) -> str:
-        return self.value.split("/")[0]
+        return sort_value(self.value)
 
     @property
     def year(self) -> str:
@@ -32,6 +32,18 @@ class TimelineEntry:
 
 
 _REF_KINDS = (m.DOCUMENT, m.PERSON, m.PLACE, m.ORGANISATION)
+# Where a half or a quarter of a year starts, so that 2024-H2 sorts with July 2024, not after December.
+_PART_START = {"H1": "01", "H2": "07", "Q1": "01", "Q2": "04", "Q3": "07", "Q4": "10"}
+
+
+def sort_value(value: str) -> str:
+    """Where a TIMEX3 value sorts: its start ("2016/2021" at 2016, "2024-H2" at 2024-07)."""
+    start = value.split("/")[0]
+    part = _PART_START.get(start[5:])
+    return f"{start[:4]}-{part}" if part else start
+
+
+NOT_EVENTS = frozenset({"birth", "dateline"})  # date mention types the timeline leaves out
 
 
 def build_timeline(articles, mentions, entities) -> tuple[tuple[TimelineEntry, ...], tuple[TimelineEntry, ...]]:
@@ -40,7 +52,8 @@ def build_timeline(articles, mentions, entities) -> tuple[tuple[TimelineEntry, .
     undated: list[TimelineEntry] = []
     for article in articles:
         found = mentions.get(article.id, ())
-        dates = [(index, x) for index, x in found if x.kind == m.DATE]
+        # Birth years belong to people and a dateline to the article itself: neither is an event.
+        dates = [(index, x) for index, x in found if x.kind == m.DATE and x.get("type") not in NOT_EVENTS]
         if not dates:
             continue
         year = int(article.date[:4]) if article.date else None
@@ -49,19 +62,22 @@ def build_timeline(articles, mentions, entities) -> tuple[tuple[TimelineEntry, .
         refs = _RefIndex(found, {index for index, _ in dates})
         for index, mention in dates:
             block = article.blocks[index]
-            inferred = False
+            inferred = mention.get("inferred") == "true"  # a year its sentence or paragraph gave
             if mention.get("type") == "partial":
                 if year is None:
                     undated.append(TimelineEntry(*_fields(article, block, mention, False, refs, index)))
                     continue
-                mention, inferred = resolve_partial(mention, year), True
+                # A full article date places the day in the year that puts it nearest ("December 28"
+                # in an article of 2 January is the December before).
+                placed_in = closest_year(mention, article.date) if article.date and len(article.date) >= 10 else year
+                mention, inferred = resolve_partial(mention, placed_in), True
             placed.append(_fields(article, block, mention, inferred, refs, index))
             span = mention.get("range")
             if span and span.split("/")[0] == mention.get("value"):
                 # The first end of "(February 3, 1930 - February 3, 2025)" also stands for the period.
                 placed.append((span, "range") + placed[-1][2:])
     # By TimelineEntry.sort_key, then value, article and anchor.
-    placed.sort(key=lambda f: (f[0].split("/")[0], f[0], f[4], f[5]))
+    placed.sort(key=lambda f: (sort_value(f[0]), f[0], f[4], f[5]))
     events = _group(placed)
     return tuple(TimelineEntry(*fields, event) for fields, event in zip(placed, events)), tuple(undated)
 

@@ -108,3 +108,48 @@ def test_helpers():
     assert outlet_of("https://www.nhandan.vn/x") == "nhandan.vn"
     assert slugify_title("Thăm và chúc Tết", "a.txt") == "tham-va-chuc-tet"
     assert slugify_title("!!!", "dir/My File.txt") == "my-file"
+
+
+@pytest.mark.parametrize("text", [
+    "A day with the river patrol\nAt dawn the patrol boat leaves the post. |\nThe crew checks the fishing nets along the bank. |\n"
+    "By noon they reach the last village of the district. |\nPupils wave from the school yard as they pass. |\n",
+    "Một ngày cùng tổ tuần tra đường sông\nTừ sáng sớm, xuồng tuần tra rời đồn. |\nTổ công tác kiểm tra lưới đánh cá dọc bờ sông. |\n"
+    "Đến trưa, tổ đến bản cuối cùng của huyện. |\nCác cháu học sinh vẫy chào từ sân trường. |\n",
+])
+def test_a_photo_story_whose_lines_end_in_a_bar_is_body_text(text):
+    article = read_article(text, "story.txt").article
+    assert [b.kind for b in article.blocks] == [m.PARAGRAPH] * 4
+    assert not any(b.text.endswith("|") for b in article.blocks)
+    assert article.title == text.split("\n")[0]
+
+
+@pytest.mark.parametrize("text, caption", [
+    ("Headline of a visit to the post\nOfficers visited the post on a cold morning.\n| The commander greets pupils |\n"
+     "They brought books and warm clothes for the children.\n", "The commander greets pupils"),
+    ("Tiêu đề chuyến thăm đồn\nCán bộ đến thăm đồn vào một sáng lạnh.\nChỉ huy đồn chào các cháu học sinh |\n"
+     "Đoàn mang sách vở và áo ấm tặng các cháu.\n", "Chỉ huy đồn chào các cháu học sinh"),
+])
+def test_a_single_framed_line_stays_a_caption(text, caption):
+    article = read_article(text, "visit.txt").article
+    assert [(b.kind, b.text) for b in article.blocks if b.kind == m.CAPTION] == [(m.CAPTION, caption)]
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Headline of a patrol story\n![](https://example.org/img/patrol.jpg)\nThe patrol left at dawn. [Photo] It came back at dusk.\n"
+     "![Officers on patrol](/media/a.png)\nimages/2025/patrol-2.jpg)\n",
+     ["The patrol left at dawn. It came back at dusk."],
+     ("![](https://example.org/img/patrol.jpg)", "[Photo]", "![Officers on patrol](/media/a.png)", "images/2025/patrol-2.jpg)")),
+    ("Tiêu đề bài tuần tra\n![]()\n[Ảnh] Tổ tuần tra xuất phát lúc bình minh.\nhttps://example.vn/anh/tuan-tra.jpg)\n"
+     "Tổ trở về lúc hoàng hôn.\n",
+     ["Tổ tuần tra xuất phát lúc bình minh.", "Tổ trở về lúc hoàng hôn."],
+     ("![]()", "[Ảnh]", "https://example.vn/anh/tuan-tra.jpg)")),
+])
+def test_scraped_image_markers_are_dropped_and_reported(text, kept, dropped):
+    article = read_article(text, "images.txt").article
+    assert [b.text for b in article.blocks] == kept
+    assert article.dropped == dropped
+
+
+def test_markdown_like_text_that_points_nowhere_is_kept():
+    article = read_article("Notes\nThe sign ![x](y) and [a](b) stay as written.\n", "notes.txt").article
+    assert article.blocks[0].text == "The sign ![x](y) and [a](b) stay as written." and article.dropped == ()
