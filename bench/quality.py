@@ -153,7 +153,7 @@ def run_extractors(articles: list[GoldArticle]) -> dict[str, dict[str, list[Foun
     for entry in (*corpus.timeline, *corpus.undated):
         values = {entry.value}
         if entry.inferred:  # a year taken from outside the sentence: the gold may leave it unknown
-            values.add("XXXX" + entry.value[4:])
+            values.add("/".join("XXXX" + part[4:] if part[:4].isdigit() else part for part in entry.value.split("/")))
         found[entry.article]["dates"].append(Found(entry.value, values))
     return found
 
