@@ -292,3 +292,8 @@ def test_numbered_posts_companies_and_credits_that_list_several(extractors):
         "Công ty Cổ phần Cảng Mỹ Thủy", "Liên đoàn Lao động tỉnh", "Đồn BP 821"]
     assert [t for t, _ in found(extractors, text, m.PERSON)] == ["Thế Mạnh", "Thanh Giang"]
     assert found(extractors, text, m.PLACE) == []
+
+
+def test_a_type_word_decides_which_place_a_name_is(extractors):
+    assert [k for _, k in found(extractors, "Officers of the Hoa Binh river post met.", m.PLACE)] == ["hoa-binh-river"]
+    assert [k for _, k in found(extractors, "Ferries reach Co To island daily.", m.PLACE)] == ["co-to"]

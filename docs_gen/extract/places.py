@@ -61,9 +61,13 @@ class PlaceFinder:
             [(name, f"{slugify(name)}-district", True) for name in district_names() if " " in name]
             + [(name, f"{slugify(name)}-commune", True) for name in commune_names() if " " in name], capitalised=True)
 
-    def curated_key(self, name: str) -> str | None:
+    def curated_key(self, name: str, kind: str) -> str | None:
+        """The curated place of that name and of a kind that fits ("Co To island" is the island Co To;
+        "Hoa Binh river" is no province)."""
         found = self.place_matcher.find(name)
-        return found[0][2] if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(name) else None
+        if len(found) != 1 or found[0][0] != 0 or found[0][1] != len(name):
+            return None
+        return found[0][2] if self.places[found[0][2]].kind in _SAME_KIND.get(kind, (kind,)) else None
 
     def find(self, text: str, known: tuple[tuple[str, str, str], ...] = ()) -> list[Mention]:
         """Places, and organisations; a pattern organisation contains its place mention as well.
@@ -202,6 +206,12 @@ _FOREIGN_AFTER = re.compile(r"\s*[,(]\s*(?:nước\s+)?(?:Lào|Laos|Campuchia|Ca
 _LIST_JOIN = re.compile(r"(?:,\s+|\s+(?:and|và|,\s*and)\s+)")
 
 
+# Kinds a type word may name among the curated kinds.
+_SAME_KIND = {"province": ("province", "city", "foreign"), "city": ("city", "province", "foreign"),
+              "town": ("city", "province", "foreign"), "district": ("district", "foreign"), "island": ("island",),
+              "commune": ("commune",), "border-gate": ("border-gate",)}
+
+
 def _place_type_key(name: str, kind: str) -> str:
     return f"{slugify(name)}-{kind}"
 
@@ -213,10 +223,10 @@ def find_pattern_places(text: str, curated_key) -> list[Mention]:
 
     def add(start: int, end: int, name_start: int, name_end: int, kind: str) -> None:
         name = text[name_start:name_end]
-        if kind in ("province", "city", "town") and not unit_kinds(name) and not curated_key(name) \
+        if kind in ("province", "city", "town") and not unit_kinds(name) and not curated_key(name, kind) \
                 and not _FOREIGN_AFTER.match(text, name_end):
             return  # "Provincial"...: only the real provinces, and foreign ones said to be so ("tỉnh X, Lào")
-        curated = curated_key(name)
+        curated = curated_key(name, kind)
         if curated and kind in ("province", "city"):
             return  # the curated gazetteer finds it by name
         key = curated or _place_type_key(name, kind)
