@@ -297,3 +297,8 @@ def test_numbered_posts_companies_and_credits_that_list_several(extractors):
 def test_a_type_word_decides_which_place_a_name_is(extractors):
     assert [k for _, k in found(extractors, "Officers of the Hoa Binh river post met.", m.PLACE)] == ["hoa-binh-river"]
     assert [k for _, k in found(extractors, "Ferries reach Co To island daily.", m.PLACE)] == ["co-to"]
+
+
+def test_a_curated_spelling_with_a_title_in_it(extractors):
+    assert {k for _, k in found(extractors, "The image of \"Uncle Ho's soldiers\" still shines. Lời Bác Hồ dạy.",
+                                 m.PERSON)} == {"ho-chi-minh"}

@@ -287,6 +287,9 @@ class PeopleFinder:
         if after and fold(after.group()) in _PLACE_AFTER:
             return None
         phrase = f"{title.group('title')} {given}"
+        curated = self.matcher.find(phrase) if self.matcher.size else []
+        if curated and curated[0][:2] == (0, len(phrase)):  # "Uncle Ho", "Bác Hồ": a curated spelling
+            return self._mention(text, title.start(), end, "", key=curated[0][2])
         if fold(given) in self.exclude or fold(phrase) in self.exclude or unit_kinds(phrase):
             return None  # "Bà Rịa", "em Lào": a place
         folded = fold(given)
