@@ -42,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "build":
         _write(args.out, {p.path: p.content for p in result.pages} | result.files)
     else:
+        _report_dropped(corpus)
         _report_dates(corpus)
         _report_candidates(corpus)
     timings = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in result.timings.items())
@@ -69,6 +70,13 @@ def _write(out: Path, files: dict[str, str]) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
     print(f"wrote {len(files)} files to {out}")
+
+
+def _report_dropped(corpus) -> None:
+    """Lines left out of the pages (boilerplate, scraped image markers, datelines), so none goes silently."""
+    for article in corpus.articles:
+        for line in article.dropped:
+            print(f"{article.source_file}: dropped {line!r}")
 
 
 def _report_dates(corpus) -> None:

@@ -64,3 +64,13 @@ def test_a_second_run_takes_every_article_from_the_cache(tmp_path, capsys):
     assert "5 articles extracted (0 cached)" in capsys.readouterr().out
     assert main(command) == 0
     assert "0 articles extracted (5 cached)" in capsys.readouterr().out
+
+
+def test_check_lists_the_lines_left_out(tmp_path, capsys):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Patrol on the river\n\nTroops patrol the river.\n![](https://x.org/a.jpg)\n"
+                                 "Comment (0)\n", encoding="utf-8")
+    assert main(["--seeds", str(seeds), "--templates", TEMPLATES, "--no-cache", "--quiet", "check"]) == 0
+    out = capsys.readouterr().out
+    assert "a.txt: dropped 'Comment (0)'" in out and "a.txt: dropped '![](https://x.org/a.jpg)'" in out
