@@ -302,3 +302,9 @@ def test_a_type_word_decides_which_place_a_name_is(extractors):
 def test_a_curated_spelling_with_a_title_in_it(extractors):
     assert {k for _, k in found(extractors, "The image of \"Uncle Ho's soldiers\" still shines. Lời Bác Hồ dạy.",
                                  m.PERSON)} == {"ho-chi-minh"}
+
+
+def test_a_foreign_name_before_its_position(extractors):
+    text = "Khamla Sihavong, Deputy Governor of the neighbouring province, welcomed the delegation."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Khamla Sihavong"]
+    assert found(extractors, "Yesterday, the head of the post said so.", m.PERSON) == []

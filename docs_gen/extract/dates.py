@@ -128,7 +128,7 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("range", "year between", re.compile(rf"{_word_start('[Bb]etween')}\s+(?P<y1>(?:1[89]|20)\d\d)\s+and\s+(?P<y2>(?:19|20)\d\d)\b")),
     ("range", "year rom", re.compile(rf"{_word_start('[Ff]rom')}\s+(?:(?:the\s+)?year\s+)?(?P<y1>(?:1[89]|20)\d\d)\s+(?:to|until|till|through)\s+"
                              rf"(?P<y2>(?:19|20)\d\d)\b")),
-    ("range", "year từ", re.compile(rf"(?=[tT])\b[Tt]ừ\s+(?:năm\s+)?(?P<y1>(?:1[89]|20)\d\d)\s+(?:đến|tới)\s+(?:năm\s+)?(?P<y2>(?:19|20)\d\d)\b")),
+    ("range", "year từ", re.compile(r"(?=[tT])\b[Tt]ừ\s+(?:năm\s+)?(?P<y1>(?:1[89]|20)\d\d)\s+(?:đến|tới)\s+(?:năm\s+)?(?P<y2>(?:19|20)\d\d)\b")),
     ("range", "year dash", re.compile(rf"{_AT_NUMBER}(?<![\w/.,-])(?P<y1>(?:1[89]|20)\d\d){_DASH}(?P<y2>(?:19|20)\d\d)(?![\w/%]|[.,]\d)")),
     ("partial", "month", re.compile(rf"{_AT_MONTH}{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:1[6-9]|20)\d\d)(?!\s*[-–/]\s*\d)")),
     ("partial", "month", re.compile(rf"{_AT_NUMBER}\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!\s*,?\s*(?:1[6-9]|20)\d\d)")),

@@ -34,8 +34,6 @@ _POSITIONS = frozenset(
     "Representative Representatives Officer Officers Soldiers Troops Political Commissar Minister Secretaries "
     "Chairmen Commanders Directors Heads Ministers "
     "Permanent Acting Former Delegation Delegates Mr Mrs Ms".split())
-# Ranks: a run "Lieutenant Phang A Mang of the Long Sap Border Guard Station" names the station after "of".
-_RANKS = frozenset("General Colonel Major Captain Lieutenant Sergeant Corporal Private Senior Admiral".split())
 # Runs that are the force itself or a generic body, which the glossary covers or which name nothing.
 _GENERIC = frozenset(s.casefold() for s in (
     "Border Guard", "Border Guards", "Vietnam Border Guard", "Viet Nam Border Guard", "Border Guard Force",
@@ -53,8 +51,8 @@ _PLURAL = re.compile(r"(?:[Pp]rovincial\s+|District\s+|Commune\s+)?(?:Border\s+(
 # Vietnamese: the opening words, the level word, then the name (a place or a number).
 _LEVEL = r"(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|phường|thị\s+trấn|thị\s+xã|quận|Tỉnh|Huyện|Xã|Thành\s+phố)"
 _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
-    (rf"[Đđ]ồn\s+(?:Biên\s+phòng|biên\s+phòng|BP|BPCK)(?:\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?)?\s+", "border-post", "local"),
-    (rf"[Tt]rạm\s+(?:[Kk]iểm\s+soát\s+)?(?:[Bb]iên\s+phòng|(?=[Cc]ửa\s+khẩu))(?:\s+(?:[Cc]ửa\s+khẩu|CK))?(?:\s+[Qq]uốc\s+tế)?\s+", "border-control-station", "local"),
+    (r"[Đđ]ồn\s+(?:Biên\s+phòng|biên\s+phòng|BP|BPCK)(?:\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?)?\s+", "border-post", "local"),
+    (r"[Tt]rạm\s+(?:[Kk]iểm\s+soát\s+)?(?:[Bb]iên\s+phòng|(?=[Cc]ửa\s+khẩu))(?:\s+(?:[Cc]ửa\s+khẩu|CK))?(?:\s+[Qq]uốc\s+tế)?\s+", "border-control-station", "local"),
     (rf"(?:Bộ\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+[Cc]hỉ\s+huy)\s+(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP|Biên\s+phòng)\s+{_LEVEL}?\s*", "border-guard-command", "provincial"),
     (rf"(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP|Biên\s+phòng)\s+{_LEVEL}\s+", "border-guard-command", "provincial"),
     (rf"(?:Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+chỉ\s+huy)\s+[Qq]uân\s+sự\s+{_LEVEL}\s+", "military-command", ""),
@@ -81,8 +79,18 @@ _LEVEL_OF = {"tỉnh": "provincial", "thành phố": "provincial", "tp": "provin
 
 
 def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[Mention]:
-    return (_english(text, is_foreign_place) + _vietnamese(text) + _vietnamese_named(text) + _numbered_units(text)
-            + _news_sites(text) + _credited_outlets(text))
+    # Each pattern runs only where the text holds what it needs (a digit, ".vn", a credit's mark).
+    found = _english(text, is_foreign_place) + _vietnamese(text) + _vietnamese_named(text)
+    if _DIGIT.search(text):
+        found += _numbered_units(text)
+    if ".vn" in text or ".VN" in text:
+        found += _news_sites(text)
+    if "(" in text or " - " in text or " – " in text or ":" in text:
+        found += _credited_outlets(text)
+    return found
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # Outlets credited by their abbreviation: "Quang Tri (VNA) –", "TPO - Ngày 2/3", "Photo: VNA", "(Ảnh: TTXVN)";

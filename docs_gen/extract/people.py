@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import chain
 from dataclasses import replace
 from collections.abc import Iterable, Sequence
 
@@ -90,8 +91,9 @@ _VERBS_VI = re.compile(r"\s+(?:cho biết|nói|chia sẻ|khẳng định|nhấn 
                        r"kiểm tra|thăm|đến|dự|chủ trì|báo cáo|thông tin|bày tỏ|ghi nhận|đánh giá|tham dự|trao đổi)\b.*$")
 _BORN = re.compile(r"\s*(?:,\s*born\s+(?:in\s+)?|\(\s*(?:born\s+(?:in\s+)?|b\.\s*|sinh\s+năm\s+|SN\s*|sn\s*)?)"
                    r"(?P<year>(?:19|20)\d\d)\b")
+# A position after a name, in apposition: "Khamla Sihavong, Deputy Governor of ...", "Vũ Văn A, Bí thư ...".
 _APPOSITION = re.compile(
-    r"^\s*,\s+(?:the\s+|a\s+)?(?:(?:Vice|Deputy|Standing|Permanent|Acting|Former|former|Senior)\s+)?"
+    r",\s+(?:the\s+|a\s+)?(?:(?:Vice|Deputy|Standing|Permanent|Acting|Former|former|Senior)\s+)?"
     r"(?:Chairman|Chairwoman|Chair|Head|head|Chief|chief|Director|Secretary|Commander|Governor|Minister|Ambassador|"
     r"Political Commissar|Commissar|leader|Leader|Member|member|Mayor|President|Officer|officer|Captain|Consul|"
     r"Spokesperson|spokesperson|Spokesman|spokesman|Principal|principal|General|Deputy|Commanding|owner|resident|"
@@ -138,7 +140,20 @@ _INITIALS = re.compile(r"(?<![\w.])(?:(?P<title>ông|bà|anh|chị|em|cháu|cụ
 _NAMED = re.compile(r"(?<![\w])(?:tên|named|called)\s+(?=[A-ZĐÀ-Ỹ])")
 _AGE = re.compile(r",\s+(?:aged\s+)?\d{1,2}(?:,|\s+years?\s+old|\s+tuổi|\)|\s+and\b)| \(\d{1,2}(?: tuổi)?\)|"
                   r"\s*\((?:sinh\s+năm|SN|born(?:\s+in)?)\s*(?:19|20)\d\d")
-_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+ ){0,3}[^\W\d_]+$")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _words_before(text: str, end: int, most: int = 4) -> list[str]:
+    """Up to `most` words that end at `end`, each one space from the next ("Bun Mi Keo" before "(SN 1986)")."""
+    words: list[str] = []
+    for word in reversed(list(_LETTERS.finditer(text, max(0, end - 80), end))):
+        if word.end() != end or len(words) == most:
+            break
+        words.insert(0, word.group())
+        end = word.start() - 1
+        if end < 0 or text[end] != " ":
+            break
+    return words
 
 
 def _one_to_three_names(text: str, start: int) -> int | None:
@@ -307,7 +322,7 @@ class PeopleFinder:
         """Names with no title: those opening with a family name, and capitalised names followed by
         a position in apposition or a birth year."""
         out = []
-        for credit in _CREDIT.finditer(text):
+        for credit in _CREDIT.finditer(text) if ":" in text or " by " in text else ():
             start = credit.end()
             while (end := _credit_name_end(text, start)) is not None:  # "Thế Mạnh – Thanh Giang": each credited
                 mention = self._mention(text, start, end, "")
@@ -316,25 +331,25 @@ class PeopleFinder:
                 if not joined:
                     break
                 start = end + joined.end()
-        for initials in _INITIALS.finditer(text):  # "ông L.V.T", "P.Đ.A. (sinh năm 1972)": names withheld
+        for initials in _INITIALS.finditer(text) if "." in text else ():  # "ông L.V.T", "P.Đ.A. (sinh năm 1972)": names withheld
             out.append(self._mention(text, initials.start("name"), initials.end("name"), initials.group("title") or ""))
-        for named in _NAMED.finditer(text):  # "a man named Hồng"
+        for named in _NAMED.finditer(text) if "tên " in text or "named" in text or "called" in text else ():
             end = _one_to_three_names(text, named.end())
             if end and self._is_person_name(text, named.end(), end):
                 out.append(self._mention(text, named.end(), end, ""))
-        for age in _AGE.finditer(text):  # "Keng, 32, and Bunkham, 36", "Chòi Ụ Đa Non (sinh năm 1990)"
-            before = _WORDS_BEFORE.search(text, max(0, age.start() - 80), age.start())
-            if not before:
+        # "Keng, 32, and Bunkham, 36", "Chòi Ụ Đa Non (sinh năm 1990)", "Khamla Sihavong, Deputy Governor".
+        for cue, fewest in chain(((x, 1) for x in _AGE.finditer(text)), ((x, 2) for x in _APPOSITION.finditer(text))):
+            words = _words_before(text, cue.start())
+            if not words:
                 continue
-            words = before.group().split()
             tail = len(words)
             while tail and _is_syllable(words[tail - 1]):
                 tail -= 1
-            if tail == len(words) or tail and is_name_word(words[tail - 1]):
+            if len(words) - tail < fewest or tail and is_name_word(words[tail - 1]):
                 continue  # no name, or one cut by a word that is capitalised but no syllable ("Phon In Thạ Vông")
-            start = age.start() - len(" ".join(words[tail:]))
-            if self._is_person_name(text, start, age.start()):
-                out.append(self._mention(text, start, age.start(), ""))
+            start = cue.start() - len(" ".join(words[tail:]))
+            if self._is_person_name(text, start, cue.start()):
+                out.append(self._mention(text, start, cue.start(), ""))
         for family in _FAMILY.finditer(text):
             end = self._syllables_after(text, family.end(), 3)
             if end is None:

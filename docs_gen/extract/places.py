@@ -17,7 +17,7 @@ from .spans import StaticSpans, choose_links
 # Organisations named after a province: (pattern before the place, pattern after it, key prefix, English name).
 _APS = r"['’]"
 _PLACE_ORGS = [
-    (rf"(?:People{_APS}s Committee|Provincial People{_APS}s Committee) of (?:the )?$", rf"^(?:\s+(?:province|city|Province|City))?",
+    (rf"(?:People{_APS}s Committee|Provincial People{_APS}s Committee) of (?:the )?$", r"^(?:\s+(?:province|city|Province|City))?",
      "peoples-committee", "People's Committee of {} Province"),
     (r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:tỉnh|thành phố) $", r"^", "peoples-committee", "People's Committee of {} Province"),
     (r"^", rf"^\s+Provincial People{_APS}s Committee", "peoples-committee", "People's Committee of {} Province"),
@@ -32,6 +32,9 @@ _PLACE_ORGS = [
      "{} Provincial Party Committee"),
     (r"(?:Tỉnh ủy|Tỉnh uỷ) $", r"^", "party-committee", "{} Provincial Party Committee"),
 ]
+# A word that the patterns above need near the place (before it, or right after it).
+_ORG_WORD = re.compile(r"Committee|Command|Border|Guard|BĐBP|[Bb]iên phòng|UBND|[ỦU]y ban|Uỷ ban|Tỉnh [uủ]y|Party|"
+                       r"\s+(?:Provincial|Border|People)")
 _COMPILED = [(re.compile(before + r"\Z" if before != "^" else r"(?!)"), re.compile(after), prefix, name, before == "^")
              for before, after, prefix, name in _PLACE_ORGS]
 _MILITARY_REGION = re.compile(r"\b(?:Military Region|Quân khu)\s+(?P<n>\d{1,2})\b(?:\s+Command\b)?")
@@ -52,6 +55,13 @@ class PlaceFinder:
             for p in places for phrase in (p.name, p.vi_name or "", *p.aliases) if phrase)
         self.org_matcher = PhraseMatcher(
             (phrase, o.id, True) for o in organisations for phrase in (o.name, o.vi_name or "", *o.aliases) if phrase)
+        self.by_form: dict[str, str] = {}  # every spelling of a curated place -> its id (the first place keeps it)
+        for p in places:
+            for n in (p.name, p.vi_name or "", *p.aliases):
+                if n:
+                    self.by_form.setdefault(_form(n), p.id)
+                    if not _exact_only(n, p):
+                        self.by_form.setdefault(_form(fold(n)), p.id)
         self.forms = {p.id: {form for n in (p.name, p.vi_name or "", *p.aliases) if n
                              for form in ((_form(n),) if _exact_only(n, p) else (_form(n), _form(fold(n))))} for p in places}
         self.foreign = {fold(n) for p in places if p.kind == "foreign" for n in (p.name, p.vi_name or "", *p.aliases) if n}
@@ -64,10 +74,8 @@ class PlaceFinder:
     def curated_key(self, name: str, kind: str) -> str | None:
         """The curated place of that name and of a kind that fits ("Co To island" is the island Co To;
         "Hoa Binh river" is no province)."""
-        found = self.place_matcher.find(name)
-        if len(found) != 1 or found[0][0] != 0 or found[0][1] != len(name):
-            return None
-        return found[0][2] if self.places[found[0][2]].kind in _SAME_KIND.get(kind, (kind,)) else None
+        key = self.by_form.get(_form(name)) or self.by_form.get(_form(fold(name)))
+        return key if key and self.places[key].kind in _SAME_KIND.get(kind, (kind,)) else None
 
     def find(self, text: str, known: tuple[tuple[str, str, str], ...] = ()) -> list[Mention]:
         """Places, and organisations; a pattern organisation contains its place mention as well.
@@ -120,6 +128,8 @@ class PlaceFinder:
     def _place_organisation(text: str, start: int, end: int, place) -> Mention | None:
         before = text[max(0, start - 100):start]
         after = text[end:end + 60]
+        if not (_ORG_WORD.search(before) or _ORG_WORD.match(after)):
+            return None  # no word of a body's name around: most mentions of a province
         for pattern_before, pattern_after, prefix, name, after_only in _COMPILED:
             lead = None if after_only else pattern_before.search(before)
             if not after_only and lead is None:
@@ -201,7 +211,6 @@ _MARKER = re.compile(
     r"(?:\s+(?:quốc\s+giới|biên\s+giới|biên\s+cương|chính|phụ|đại|giới))*)\s*(?:[Nn]o\.?\s*|[Nn]umber\s+|số\s+)?"
     r"(?P<n>\d{1,4}(?:/\d{1,2})?(?:\(\d{1,2}\))?)(?![\d/%,.]\d|\s*(?:km|m|meters?|mét|người|hộ)\b)")
 _MARKER_UPTO = re.compile(r"\s*(?:to|and|đến|tới|và|-|–)\s*(?:số\s+|No\.?\s*)?(?P<n>\d{1,4}(?:/\d{1,2})?(?:\(\d{1,2}\))?)(?![\d/%,.]\d)")
-# English words after a capitalised run that make it an organisation, not a place ("Nghia Thuan Border Guard Station").
 _FOREIGN_AFTER = re.compile(r"\s*[,(]\s*(?:nước\s+)?(?:Lào|Laos|Campuchia|Cambodia|Trung Quốc|China|Thái Lan|Thailand)\b")
 _LIST_JOIN = re.compile(r"(?:,\s+|\s+(?:and|và|,\s*and)\s+)")
 
