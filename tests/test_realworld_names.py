@@ -308,3 +308,10 @@ def test_a_foreign_name_before_its_position(extractors):
     text = "Khamla Sihavong, Deputy Governor of the neighbouring province, welcomed the delegation."
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Khamla Sihavong"]
     assert found(extractors, "Yesterday, the head of the post said so.", m.PERSON) == []
+
+
+def test_ports_and_estuaries_are_places_not_people(extractors):
+    text = "Major Le Duy Van, Deputy Commander of the Border Guard Station of Thuan An Port, met fishermen near Nhat Le estuary."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Le Duy Van"]
+    assert [p for p, _ in found(extractors, text, m.PLACE)] == ["Thuan An Port", "Nhat Le estuary"]
+    assert [p for p, _ in found(extractors, "Tàu cá vào cảng Cửa Việt tránh bão.", m.PLACE)] == ["cảng Cửa Việt"]

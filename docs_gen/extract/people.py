@@ -284,6 +284,8 @@ class PeopleFinder:
         last = taken[-1].group()
         name_start = start + taken[0].start()
         name_end = start + taken[-1].start() + len(last.removesuffix("'s").removesuffix("’s"))
+        if fold(last.removesuffix("'s").removesuffix("’s")) in _PLACE_AFTER:
+            return None, 0
         if fold(text[name_start:name_end]) in self.exclude:
             return None, 0
         return name_start, name_end
@@ -414,8 +416,8 @@ class PeopleFinder:
         if len(tail) < 2 or len(tail) == len(words):
             return None
         name_start, name_end = start + tail[0].start(), start + tail[-1].end()
-        if fold(text[name_start:name_end]) in self.exclude:
-            return None
+        if fold(text[name_start:name_end]) in self.exclude or fold(tail[-1].group()) in _PLACE_AFTER:
+            return None  # "... of Thuan An Port": a place, not a person
         return name_start, name_end, start + words[len(words) - len(tail) - 1].end()
 
     def _mention(self, text: str, start: int, end: int, title: str, position: str = "", key: str = "") -> Mention:
