@@ -315,3 +315,8 @@ def test_ports_and_estuaries_are_places_not_people(extractors):
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Le Duy Van"]
     assert [p for p, _ in found(extractors, text, m.PLACE)] == ["Thuan An Port", "Nhat Le estuary"]
     assert [p for p, _ in found(extractors, "Tàu cá vào cảng Cửa Việt tránh bão.", m.PLACE)] == ["cảng Cửa Việt"]
+
+
+def test_a_position_with_a_head_word_in_it_is_no_part_of_the_name(extractors):
+    text = "Senior Captain Le Tien Quang, Second-in- Command Officer of Thanh Luong Border Post, met them."
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == ["Thanh Luong Border Post"]

@@ -265,8 +265,9 @@ def _run_start(text: str, head_start: int) -> int | None:
     taken.reverse()
     # A run is cut after a position word followed by "of (the)": the name is what comes after.
     for i, word in enumerate(taken):
-        if word.group() == "of" and not any(w.group() in _HEADS for w in taken[:i]):
-            taken = taken[i + 1:]  # "Action Program of the Provincial Party Committee": the committee
+        before = [w.group() for w in taken[:i]]
+        if word.group() == "of" and (not any(w in _HEADS for w in before) or any(w in _POSITIONS for w in before)):
+            taken = taken[i + 1:]  # "Action Program of the ...", "Command Officer of the ...": the body after "of"
             break
     while taken and (taken[0].group() in _CONNECTORS or taken[0].group() in FUNCTION_WORDS
                      or taken[0].group() in _POSITIONS or _opening_verb(text, taken[0])):
