@@ -320,3 +320,9 @@ def test_ports_and_estuaries_are_places_not_people(extractors):
 def test_a_position_with_a_head_word_in_it_is_no_part_of_the_name(extractors):
     text = "Senior Captain Le Tien Quang, Second-in- Command Officer of Thanh Luong Border Post, met them."
     assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == ["Thanh Luong Border Post"]
+
+
+def test_festivals_dynasties_and_scholarships_named_after_people(extractors):
+    text = ("Under the Tran dynasty, the Le Loi Festival and the Nguyen Du Scholarship; "
+            "học bổng Nguyễn Sinh Sắc và triều Nguyễn.")
+    assert found(extractors, text, m.PERSON) == []

@@ -75,14 +75,17 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’]s)?")
 # ("Tran Phu Street", "đường Lê Lợi", "Trường Tiểu học Nguyễn Trãi").
 _PLACE_BEFORE = {fold(w) for w in (
     "xã phường tỉnh thành phố TP quận huyện thị trấn thị xã đường phố bản thôn làng xóm ấp trường cầu sông núi đảo "
-    "khẩu đồn chùa đền lăng tàng viên hồ đèo đoàn đội hiệu giải quỹ chương tàu đất vùng Street Road Avenue Ward Commune "
+    "khẩu đồn chùa đền lăng tàng viên hồ đèo đoàn đội hiệu giải quỹ chương tàu đất vùng bổng triều nhà thời đời chợ đình "
+    "tích tuyến Street Road Avenue Ward Commune "
     "District Province City School Bridge Hospital Pagoda Temple Museum Hall Ship Vessel sân khu cụm").split()}
 _PLACE_AFTER = {fold(w) for w in (
     "City city Street street Road road Avenue Boulevard Ward ward Commune commune District district Province province "
     "Trail Mausoleum Museum School University Bridge Square Park Pagoda Temple Communist Youth Pioneer Prize Award "
     "Medal Order Campaign Hall Stadium Hospital Village village hamlet Border border Island island Islands River river "
     "Bay bay Lake Pass Mountain Peak Port Airport Station Post Company Group Highway Town town township Gate gate "
-    "Archipelago Sea Stream Ethnic ethnic Street's Hamlet Region region Canal Dam Spring").split()}
+    "Archipelago Sea Stream Ethnic ethnic Street's Hamlet Region region Canal Dam Spring Dynasty dynasty Citadel "
+    "Festival festival Market Foundation Fund Scholarship scholarship Cup Tournament Kindergarten Memorial Monument "
+    "Statue Relic Complex Hotel Club Estuary estuary Port port").split()}
 # Vietnamese syllables that open a position or a rank, never the rest of a name ("Nguyễn Văn A Phó Chủ tịch").
 _POSITION_OPENERS = {"Phó", "Chủ", "Bí", "Giám", "Trưởng", "Chỉ", "Tư", "Bộ", "Ủy", "Uỷ", "Thứ", "Tổng", "Thủ", "Đồn",
                      "Tỉnh", "Huyện", "Xã", "Ban", "Già", "Đảng", "UBND", "Chính"}
@@ -353,6 +356,9 @@ class PeopleFinder:
             if self._is_person_name(text, start, cue.start()):
                 out.append(self._mention(text, start, cue.start(), ""))
         for family in _FAMILY.finditer(text):
+            previous = text[max(0, family.start() - 12):family.start()].rsplit(None, 1)
+            if text[family.start() - 1:family.start()] == " " and previous and previous[-1] in family_names():
+                continue  # "Nguyễn Sinh Sắc": "Sinh" is inside a name that opens earlier
             end = self._syllables_after(text, family.end(), 3)
             if end is None:
                 continue
@@ -371,7 +377,7 @@ class PeopleFinder:
                 break
             token = word.group()
             core = token.removesuffix("'s").removesuffix("’s")
-            if not _is_syllable(core) or _opens_position(text, word.start(), core):
+            if not _is_syllable(core) or _opens_position(text, word.start(), core) or fold(core) in _PLACE_AFTER:
                 break
             if core == "A" and not (word.end() < len(text) and text[word.end()] == " "):
                 break  # "A" is a middle syllable of Hmong names, never the last
