@@ -326,3 +326,12 @@ def test_festivals_dynasties_and_scholarships_named_after_people(extractors):
     text = ("Under the Tran dynasty, the Le Loi Festival and the Nguyen Du Scholarship; "
             "học bổng Nguyễn Sinh Sắc và triều Nguyễn.")
     assert found(extractors, text, m.PERSON) == []
+
+
+def test_english_names_with_and_and_places_that_look_like_boards(extractors):
+    text = ("The Drug and Crime Prevention and Control Department met the Ministry of National Defense and the "
+            "Ministry of Public Security near Ban Gioc waterfall.")
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Drug and Crime Prevention and Control Department", "Ministry of National Defense", "Ministry of Public Security"]
+    assert [t for t, _ in found(extractors, "Chairman of the Front Committee of the city Nguyen Phuoc Loc spoke.",
+                                 m.PERSON)] == ["Nguyen Phuoc Loc"]

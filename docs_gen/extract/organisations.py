@@ -26,7 +26,7 @@ _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=le
 # Heads whose name may go on after "of" ("Department of Foreign Affairs", "Command of Quang Tri Province").
 _TAKES_OF = frozenset("Staff Command Department Committee Ministry Commission Office Bureau Board Council Union Association "
                       "Institute Academy University Administration Authority Directorate Police Customs Headquarters".split())
-_CONNECTORS = frozenset({"of", "for", "on", "the", "provincial", "district", "commune"})
+_CONNECTORS = frozenset({"of", "for", "on", "the", "and", "provincial", "district", "commune"})
 # Words that, at the start of a run, are a person's position rather than part of the name: "Commander of
 # the Lai Chau Border Guard Command" names the command after "of the".
 _POSITIONS = frozenset(
@@ -116,7 +116,7 @@ def _credited_outlets(text: str) -> list[Mention]:
 _VI_HEADS = re.compile(
     r"(?<![\w])(?P<head>Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Hải\s+đội|Hải\s+đoàn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+cục|Chi\s+cục|Cục|Phòng|Đội|"
     r"Quân\s+đội|Học\s+viện|Đại\s+học|Trường|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Viện|Sở|Trạm|Hội|"
-    r"Bộ|Ban|Ủy\s+ban|Uỷ\s+ban|Liên\s+đoàn|Liên\s+hiệp|Nhóm|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí)\s+(?=[A-ZĐÀ-Ỹ])")
+    r"Bộ|Ban(?=\s+(?:Thường|Tổ|Dân|Tuyên|Kinh|Nội|Quản|Đối|Văn|Công|Tài|Pháp|Tiếp|Bảo|An|Chuyên)\b)|Ủy\s+ban|Uỷ\s+ban|Liên\s+đoàn|Liên\s+hiệp|Nhóm|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí)\s+(?=[A-ZĐÀ-Ỹ])")
 # Lower-case words that may continue a Vietnamese name after its capitalised first word.
 _VI_NAME_WORDS = frozenset(
     "quân binh giới nghiệp vụ sát nhiệm đặc tham mưu trị hậu cần kỹ thuật chính an ninh biên phòng nhân dân quốc sự "
@@ -256,8 +256,8 @@ def _run_start(text: str, head_start: int) -> int | None:
             break
         if not (is_name_word(token) or token in _CONNECTORS or token.isupper() and len(token) <= 6 and "-" not in token):
             break
-        if token in _HEADS and taken and taken[-1].group() == "of":
-            break  # "Border Posts of the Command": two names
+        if token in _HEADS and taken and taken[-1].group() in ("of", "and"):
+            break  # "Border Posts of the Command", "the Committee and the Command": two names
         if token == "the" and text[max(0, word.start() - 3):word.start()] != "of ":
             break  # "the" inside a name only after "of" ("Command of the Navy")
         taken.append(word)

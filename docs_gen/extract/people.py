@@ -76,8 +76,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’]s)?")
 _PLACE_BEFORE = {fold(w) for w in (
     "xã phường tỉnh thành phố TP quận huyện thị trấn thị xã đường phố bản thôn làng xóm ấp trường cầu sông núi đảo "
     "khẩu đồn chùa đền lăng tàng viên hồ đèo đoàn đội hiệu giải quỹ chương tàu đất vùng bổng triều nhà thời đời chợ đình "
-    "tích tuyến Street Road Avenue Ward Commune "
-    "District Province City School Bridge Hospital Pagoda Temple Museum Hall Ship Vessel sân khu cụm").split()}
+    "tích tuyến sân khu cụm").split()}  # English type words come after the name ("Tran Phu Street")
 _PLACE_AFTER = {fold(w) for w in (
     "City city Street street Road road Avenue Boulevard Ward ward Commune commune District district Province province "
     "Trail Mausoleum Museum School University Bridge Square Park Pagoda Temple Communist Youth Pioneer Prize Award "
