@@ -335,3 +335,11 @@ def test_english_names_with_and_and_places_that_look_like_boards(extractors):
         "Drug and Crime Prevention and Control Department", "Ministry of National Defense", "Ministry of Public Security"]
     assert [t for t, _ in found(extractors, "Chairman of the Front Committee of the city Nguyen Phuoc Loc spoke.",
                                  m.PERSON)] == ["Nguyen Phuoc Loc"]
+
+
+def test_a_curated_body_named_with_another_country_is_that_country_s(extractors):
+    orgs = data(extractors, "Quân đội nhân dân Lào, Đồn Công an Nậm On và Đại đội Bảo vệ biên giới 311 dự lễ.",
+                m.ORGANISATION)
+    assert [(o["name"], o.get("level")) for o in orgs] == [
+        ("Quân đội nhân dân Lào", "foreign"), ("Đồn Công an Nậm On", "local"), ("Đại đội Bảo vệ biên giới 311", "")]
+    assert found(extractors, "Lễ kết nghĩa giữa các Đồn Biên phòng Việt Nam và Lào.", m.ORGANISATION) == []

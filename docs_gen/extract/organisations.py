@@ -52,6 +52,7 @@ _PLURAL = re.compile(r"(?:[Pp]rovincial\s+|District\s+|Commune\s+)?(?:Border\s+(
 _LEVEL = r"(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|phường|thị\s+trấn|thị\s+xã|quận|Tỉnh|Huyện|Xã|Thành\s+phố)"
 _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (r"[Đđ]ồn\s+(?:Biên\s+phòng|biên\s+phòng|BP|BPCK)(?:\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?)?\s+", "border-post", "local"),
+    (r"[Đđ]ồn\s+[Cc]ông\s+an\s+", "police-post", "local"),
     (r"[Tt]rạm\s+(?:[Kk]iểm\s+soát\s+)?(?:[Bb]iên\s+phòng|(?=[Cc]ửa\s+khẩu))(?:\s+(?:[Cc]ửa\s+khẩu|CK))?(?:\s+[Qq]uốc\s+tế)?\s+", "border-control-station", "local"),
     (rf"(?:Bộ\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+[Cc]hỉ\s+huy)\s+(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP|Biên\s+phòng)\s+{_LEVEL}?\s*", "border-guard-command", "provincial"),
     (rf"(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP|Biên\s+phòng)\s+{_LEVEL}\s+", "border-guard-command", "provincial"),
@@ -74,6 +75,7 @@ _VI_NUMBERED = re.compile(
     r"(?<![\w])(?P<unit>Hải\s+đội|Hải\s+đoàn|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Vùng\s+Cảnh\s+sát\s+biển|"
     r"Coast\s+Guard\s+Region|Flotilla|Battalion|Brigade|Regiment|Squadron)(?:\s+(?:Biên\s+phòng|Border\s+Guard))?\s+(?:số\s+|No\.?\s*)?"
     r"(?P<n>\d{1,3})\b")
+_COUNTRIES = frozenset({"Việt Nam", "Lào", "Campuchia", "Trung Quốc", "Vietnam", "Laos", "Cambodia", "China"})
 _LEVEL_OF = {"tỉnh": "provincial", "thành phố": "provincial", "tp": "provincial", "tp.": "provincial", "huyện": "local",
              "xã": "local", "phường": "local", "thị trấn": "local", "thị xã": "local", "quận": "local"}
 
@@ -124,7 +126,7 @@ _VI_NAME_WORDS = frozenset(
     "tuyên giáo dục đào tạo y học trung tiểu phổ thông non mầm nội trú bán tộc sở cấp và thiện nguyện soát kiểm "
     "giao vận tải hải thủy lợi nghiệp môi trường công thương đội đoàn huy lệnh bộ vũ trang biển cảnh chỉ đạo "
     "thanh niên phụ nữ cựu chiến binh nông dân hội tỉnh huyện xã ủy uỷ chức ương đạo thường bộ phần liên doanh "
-    "trách nhiệm hữu hạn động".split())
+    "trách nhiệm hữu hạn động vệ".split())
 # Verbs that follow a name and share words with names ("điều động" and "điều tra", "tổ chức" and "tổ").
 _VI_VERB = re.compile(r"(?:chỉ\s+đạo|chỉ\s+huy|chủ\s+trì|điều\s+động|điều\s+hành|tổ\s+chức|phối\s+hợp|kiểm\s+tra|tuần\s+tra|quản\s+lý\s+(?:và|chặt)|"
                       r"hợp\s+tác\s+(?:với|chặt)|tham\s+gia|trao|tặng|phát\s+hiện|tiến\s+hành|triển\s+khai|thực\s+hiện)\b")
@@ -379,6 +381,8 @@ def _vietnamese(text: str) -> list[Mention]:
         if end is None:
             continue
         name = text[found.end():end]
+        if name in _COUNTRIES:
+            continue  # "các Đồn Biên phòng Việt Nam": the country's posts, no one post
         level_word = re.search(rf"{_LEVEL}\s*$", found.group())
         level = level or (_LEVEL_OF.get(re.sub(r"\s+", " ", level_word.group().strip().lower())) if level_word else "")
         if prefix == "party-committee" and not level:

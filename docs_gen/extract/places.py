@@ -120,6 +120,12 @@ class PlaceFinder:
             organisation = self.organisations[key]
             lowercase_ok = any(a[:1].islower() for a in organisation.aliases)
             if not taken.overlaps(start, end) and (lowercase_ok or text[start:end] != text[start:end].lower()):
+                country = _COUNTRY_AFTER.match(text, end)
+                if country:  # "Quân đội nhân dân Lào", "Bộ Quốc phòng Campuchia": that country's body, not ours
+                    name = text[start:country.end()]
+                    found.append(Mention(start, country.end(), ORGANISATION, slugify(name), name,
+                                         (("name", name), ("level", "foreign"))))
+                    continue
                 found.append(Mention(start, end, ORGANISATION, key, text[start:end],
                                      (("name", organisation.name), ("vi_name", organisation.vi_name or ""))))
         return sorted(found, key=lambda x: (x.start, -x.end))
@@ -211,6 +217,7 @@ _MARKER = re.compile(
     r"(?:\s+(?:quốc\s+giới|biên\s+giới|biên\s+cương|chính|phụ|đại|giới))*)\s*(?:[Nn]o\.?\s*|[Nn]umber\s+|số\s+)?"
     r"(?P<n>\d{1,4}(?:/\d{1,2})?(?:\(\d{1,2}\))?)(?![\d/%,.]\d|\s*(?:km|m|meters?|mét|người|hộ)\b)")
 _MARKER_UPTO = re.compile(r"\s*(?:to|and|đến|tới|và|-|–)\s*(?:số\s+|No\.?\s*)?(?P<n>\d{1,4}(?:/\d{1,2})?(?:\(\d{1,2}\))?)(?![\d/%,.]\d)")
+_COUNTRY_AFTER = re.compile(r" (?:nước )?(?:CHDCND Lào|Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Hoàng gia Campuchia)\b")
 _FOREIGN_AFTER = re.compile(r"\s*[,(]\s*(?:nước\s+)?(?:Lào|Laos|Campuchia|Cambodia|Trung Quốc|China|Thái Lan|Thailand)\b")
 _LIST_JOIN = re.compile(r"(?:,\s+|\s+(?:and|và|,\s*and)\s+)")
 
