@@ -343,3 +343,9 @@ def test_a_curated_body_named_with_another_country_is_that_country_s(extractors)
     assert [(o["name"], o.get("level")) for o in orgs] == [
         ("Quân đội nhân dân Lào", "foreign"), ("Đồn Công an Nậm On", "local"), ("Đại đội Bảo vệ biên giới 311", "")]
     assert found(extractors, "Lễ kết nghĩa giữa các Đồn Biên phòng Việt Nam và Lào.", m.ORGANISATION) == []
+
+
+def test_units_written_with_capitals_and_sea_regions(extractors):
+    text = "Bộ đội Biên Phòng tỉnh Long An, Cảnh sát biển Vùng 4 và Tổng cục Công an Quốc gia - Vương quốc Campuchia họp."
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Bộ đội Biên Phòng tỉnh Long An", "Cảnh sát biển Vùng 4", "Tổng cục Công an Quốc gia"]

@@ -51,11 +51,11 @@ _PLURAL = re.compile(r"(?:[Pp]rovincial\s+|District\s+|Commune\s+)?(?:Border\s+(
 # Vietnamese: the opening words, the level word, then the name (a place or a number).
 _LEVEL = r"(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|phường|thị\s+trấn|thị\s+xã|quận|Tỉnh|Huyện|Xã|Thành\s+phố)"
 _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
-    (r"[Đđ]ồn\s+(?:Biên\s+phòng|biên\s+phòng|BP|BPCK)(?:\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?)?\s+", "border-post", "local"),
+    (r"[Đđ]ồn\s+(?:[Bb]iên\s+[Pp]hòng|BP|BPCK)(?:\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?)?\s+", "border-post", "local"),
     (r"[Đđ]ồn\s+[Cc]ông\s+an\s+", "police-post", "local"),
     (r"[Tt]rạm\s+(?:[Kk]iểm\s+soát\s+)?(?:[Bb]iên\s+phòng|(?=[Cc]ửa\s+khẩu))(?:\s+(?:[Cc]ửa\s+khẩu|CK))?(?:\s+[Qq]uốc\s+tế)?\s+", "border-control-station", "local"),
-    (rf"(?:Bộ\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+[Cc]hỉ\s+huy)\s+(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP|Biên\s+phòng)\s+{_LEVEL}?\s*", "border-guard-command", "provincial"),
-    (rf"(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP|Biên\s+phòng)\s+{_LEVEL}\s+", "border-guard-command", "provincial"),
+    (rf"(?:Bộ\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+[Cc]hỉ\s+huy)\s+(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng|BĐBP|[Bb]iên\s+[Pp]hòng)\s+{_LEVEL}?\s*", "border-guard-command", "provincial"),
+    (rf"(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng|BĐBP|[Bb]iên\s+[Pp]hòng)\s+{_LEVEL}\s+", "border-guard-command", "provincial"),
     (rf"(?:Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+chỉ\s+huy)\s+[Qq]uân\s+sự\s+{_LEVEL}\s+", "military-command", ""),
     (rf"(?:Công\s+an|CA)\s+{_LEVEL}\s+", "police", ""),
     (rf"(?:UBND|[ỦU]y\s+ban\s+[Nn]hân\s+[Dd]ân|Uỷ\s+ban\s+[Nn]hân\s+[Dd]ân|HĐND|Hội\s+đồng\s+[Nn]hân\s+[Dd]ân)\s+{_LEVEL}\s+",
@@ -73,6 +73,7 @@ _VI_OPENING = re.compile(r"(?<![\w])(?:Đồn|đồn|Trạm|trạm|Đảng|Bộ|
                          r"Thành|Đảng|Cục|Chi)(?![\w])")
 _VI_NUMBERED = re.compile(
     r"(?<![\w])(?P<unit>Hải\s+đội|Hải\s+đoàn|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Vùng\s+Cảnh\s+sát\s+biển|"
+    r"Cảnh\s+sát\s+biển\s+Vùng|Bộ\s+Tư\s+lệnh\s+Vùng|"
     r"Coast\s+Guard\s+Region|Flotilla|Battalion|Brigade|Regiment|Squadron)(?:\s+(?:Biên\s+phòng|Border\s+Guard))?\s+(?:số\s+|No\.?\s*)?"
     r"(?P<n>\d{1,3})\b")
 _COUNTRIES = frozenset({"Việt Nam", "Lào", "Campuchia", "Trung Quốc", "Vietnam", "Laos", "Cambodia", "China"})
@@ -177,8 +178,8 @@ def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
         if token in FUNCTION_WORDS and count:
             break
         end = word.end()
-        if text[end:end + 3] in (" - ", " – "):
-            position = end + 3
+        if text[end:end + 3] in (" - ", " – ") and not text.startswith(("Vương", "Việt", "Lào", "Cam"), end + 3):
+            position = end + 3  # "Huấn luyện - Cơ động 2", not "... - Vương quốc Campuchia"
         elif text[end:end + 8] == ", chống " and token == "Phòng":
             position = end + 2  # "Cục Phòng, chống ma túy và tội phạm": prevention and control
         elif end < len(text) and text[end] == " ":
@@ -193,7 +194,7 @@ def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
     return end
 
 
-_NEWS_SITE = re.compile(r"(?<![\w.@/])[A-Za-z][A-Za-z-]{2,30}\.(?:vn|com\.vn|net\.vn|org\.vn)\b(?![./\w])")
+_NEWS_SITE = re.compile(r"(?<![\w.@/])[A-Za-z][A-Za-z-]{2,30}\.(?:vn|VN|com\.vn|net\.vn|org\.vn)\b(?![./\w])")
 
 
 def _news_sites(text: str) -> list[Mention]:
