@@ -150,7 +150,12 @@ def run_extractors(articles: list[GoldArticle]) -> dict[str, dict[str, list[Foun
             for name, entity_kind in _ENTITY_KIND.items():
                 if kind == entity_kind:
                     found[article_id][name].append(Found(entity.name, forms | {entity.name}))
+    # The two ends of a period ("(March 3, 1959 - 2024)") are timeline entries of their own as well; the
+    # gold lists the expression once, as the period.
+    ends = {(e.article, end) for e in corpus.timeline if "/" in e.value for end in e.value.split("/")}
     for entry in (*corpus.timeline, *corpus.undated):
+        if (entry.article, entry.value) in ends:
+            continue
         values = {entry.value}
         if entry.inferred:  # a year taken from outside the sentence: the gold may leave it unknown
             values.add("/".join("XXXX" + part[4:] if part[:4].isdigit() else part for part in entry.value.split("/")))
