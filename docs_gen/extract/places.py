@@ -185,7 +185,7 @@ _VI_CUES = {
     "cửa khẩu phụ": "border-gate", "cửa khẩu song phương": "border-gate", "lối mở": "border-gate", "sông": "river",
     "suối": "river", "đảo": "island", "quần đảo": "island", "núi": "mountain", "đèo": "mountain", "hồ": "lake",
     "vịnh": "bay", "h.": "district", "tt.": "township", "khối": "village", "khóm": "village", "tổ": "village",
-    "lạch": "river", "cửa biển": "river", "cửa sông": "river", "ngã ba": "junction", "cụm bản": "village", "cảng": "port",
+    "lạch": "river", "cửa biển": "river", "cửa sông": "river", "ngã ba": "junction", "cụm bản": "village",
 }
 _EN_CUES = {
     "commune": "commune", "ward": "ward", "township": "township", "town": "town", "district": "district",
@@ -193,7 +193,7 @@ _EN_CUES = {
     "international border gate": "border-gate", "national border gate": "border-gate", "main border gate": "border-gate",
     "auxiliary border gate": "border-gate", "secondary border gate": "border-gate", "border crossing": "border-gate", "river": "river", "stream": "river",
     "island": "island", "islands": "island", "archipelago": "island", "mountain": "mountain", "pass": "mountain",
-    "peak": "mountain", "lake": "lake", "bay": "bay", "waterfall": "waterfall", "estuary": "river", "port": "port",
+    "peak": "mountain", "lake": "lake", "bay": "bay", "waterfall": "waterfall", "estuary": "river",
 }
 _EN_PLURAL = {"communes": "commune", "districts": "district", "villages": "village", "wards": "ward",
               "provinces": "province", "hamlets": "village", "border gates": "border-gate"}
