@@ -348,3 +348,8 @@ def test_units_written_with_capitals_and_sea_regions(extractors):
     text = "Bộ đội Biên Phòng tỉnh Long An, Cảnh sát biển Vùng 4 và Tổng cục Công an Quốc gia - Vương quốc Campuchia họp."
     assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [
         "Bộ đội Biên Phòng tỉnh Long An", "Cảnh sát biển Vùng 4", "Tổng cục Công an Quốc gia"]
+
+
+def test_lunar_years_are_not_people_and_credits_may_be_initials(extractors):
+    text = "Tết Nhâm Thìn đã về. Thiếu tá quân y Lữ Thanh Hùng khám bệnh cho bà con. Ảnh: B.P"
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Lữ Thanh Hùng", "B.P"]

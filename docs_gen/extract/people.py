@@ -172,8 +172,11 @@ def _one_to_three_names(text: str, start: int) -> int | None:
     return end
 
 
+# The twelve earthly branches, which end the names of lunar years ("Nhâm Thìn", "Ất Tỵ").
+_BRANCHES = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Ngọ Mùi Thân Dậu Tuất Hợi".split())
+
 # Photo and text credits: "Photo: Cong Mao", "Ảnh: PHAN VĨNH", "Translated by Hong Thanh".
-_CREDIT = re.compile(r"(?<![\w])(?:Photos?|Ảnh|Video|Clip|Translated\s+by|Bài\s+và\s+ảnh|Bài,\s+ảnh|Tin,\s+ảnh|Tin\s+và\s+ảnh|"
+_CREDIT = re.compile(r"(?<![\w])(?:^By|Photos?|Ảnh|Video|Clip|Translated\s+by|Bài\s+và\s+ảnh|Bài,\s+ảnh|Tin,\s+ảnh|Tin\s+và\s+ảnh|"
                      r"Tin\s+ảnh|Text\s+and\s+photos?|"
                      r"Story\s+and\s+photos?|Photo\s+by|Photos\s+by)\s*:?\s+")
 
@@ -185,6 +188,9 @@ def _credit_name_end(text: str, start: int) -> int | None:
     first = _WORD.match(text, start)
     if first and (first.group() in FUNCTION_WORDS or first.group() in ("Báo", "Nguồn", "Theo")):
         return None
+    initials = re.match(r"(?:[A-ZĐ]\.){1,3}[A-ZĐ]\b\.?", text[start:start + 12])
+    if initials:  # "Ảnh: B.P", "(Ảnh: Đ.X.)"
+        return start + initials.end()
     while len(words) < 4:
         word = _WORD.match(text, position)
         if not word or not (_is_syllable(word.group()) or word.group().isupper() and len(word.group()) > 1):
@@ -394,6 +400,8 @@ class PeopleFinder:
             return False
         if name.count(" ") == 1 and unit_kinds(name):
             return False  # "Cao Bằng", "Mai Sơn", "Lê Lợi" (a commune) are places
+        if name.count(" ") == 1 and name.split()[1] in _BRANCHES:
+            return False  # "Tết Nhâm Thìn": a year of the lunar calendar
         before = re.findall(r"[^\W\d_]+", text[max(0, start - 20):start])
         if before and fold(before[-1]) in _PLACE_BEFORE:
             return False
