@@ -353,3 +353,18 @@ def test_units_written_with_capitals_and_sea_regions(extractors):
 def test_lunar_years_are_not_people_and_credits_may_be_initials(extractors):
     text = "Tết Nhâm Thìn đã về. Thiếu tá quân y Lữ Thanh Hùng khám bệnh cho bà con. Ảnh: B.P"
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Lữ Thanh Hùng", "B.P"]
+
+
+def test_port_posts_police_posts_battalions_and_outlets(extractors):
+    text = ("Ban Chỉ huy Biên phòng cửa khẩu cảng Bà Rịa-Vũng Tàu, Trạm BPCK cảng Hà Nẫm, Đồn Công an bảo vệ biên giới "
+            "Piêm Mun Tia và Tiểu đoàn Bộ đội bảo vệ biên giới số 2 họp.")
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Ban Chỉ huy Biên phòng cửa khẩu cảng Bà Rịa-Vũng Tàu", "Trạm BPCK cảng Hà Nẫm",
+        "Đồn Công an bảo vệ biên giới Piêm Mun Tia", "Tiểu đoàn Bộ đội bảo vệ biên giới số 2"]
+    english = "The Tay Ninh Border Guard Force told VnExpress and The Cambodia Daily."
+    assert [k for _, k in found(extractors, english, m.ORGANISATION)] == [
+        "border-guard-command-tay-ninh", "vnexpress", "cambodia-daily"]
+
+
+def test_a_province_body_of_no_named_province_is_not_the_national_one(extractors):
+    assert found(extractors, "The provincial Border Guard Command sent a boat.", m.ORGANISATION) == []

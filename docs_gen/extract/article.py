@@ -74,19 +74,18 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]])
             for _, prefix in _GENERIC_BODIES:
                 if mention.key.startswith(prefix):
                     named.setdefault(prefix, {})[mention.key] = mention
-    if not named:
-        return found
     out = []
     for index, mention in found:
         if mention.kind == m.ORGANISATION:
             text = mention.text
             if article.blocks[index].text[max(0, mention.start - 11):mention.start].lower() == "provincial ":
                 text = "provincial " + text  # "the provincial Border Guard High Command"
-            for pattern, prefix in _GENERIC_BODIES:
-                if pattern.match(text) and len(named.get(prefix, ())) == 1:
-                    body = next(iter(named[prefix].values()))
-                    mention = replace(mention, key=body.key, data=body.data)
-                    break
+            generic = next((prefix for pattern, prefix in _GENERIC_BODIES if pattern.match(text)), None)
+            if generic and len(named.get(generic, ())) == 1:
+                body = next(iter(named[generic].values()))
+                mention = replace(mention, key=body.key, data=body.data)
+            elif generic and text != mention.text:
+                continue  # "the provincial Border Guard Command" of a province the article does not name: not the national one
         out.append((index, mention))
     return out
 

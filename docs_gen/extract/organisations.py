@@ -52,8 +52,8 @@ _PLURAL = re.compile(r"(?:[Pp]rovincial\s+|District\s+|Commune\s+)?(?:Border\s+(
 _LEVEL = r"(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|phường|thị\s+trấn|thị\s+xã|quận|Tỉnh|Huyện|Xã|Thành\s+phố)"
 _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (r"[Đđ]ồn\s+(?:[Bb]iên\s+[Pp]hòng|BP|BPCK)(?:\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?)?\s+", "border-post", "local"),
-    (r"[Đđ]ồn\s+[Cc]ông\s+an\s+", "police-post", "local"),
-    (r"[Tt]rạm\s+(?:[Kk]iểm\s+soát\s+)?(?:[Bb]iên\s+phòng|(?=[Cc]ửa\s+khẩu))(?:\s+(?:[Cc]ửa\s+khẩu|CK))?(?:\s+[Qq]uốc\s+tế)?\s+", "border-control-station", "local"),
+    (r"[Đđ]ồn\s+[Cc]ông\s+an\s+(?:bảo\s+vệ\s+biên\s+giới\s+)?", "police-post", "local"),
+    (r"[Tt]rạm\s+(?:[Kk]iểm\s+soát\s+)?(?:BPCK|BP|[Bb]iên\s+phòng|(?=[Cc]ửa\s+khẩu))(?:\s+(?:[Cc]ửa\s+khẩu|CK))?(?:\s+[Qq]uốc\s+tế)?\s+", "border-control-station", "local"),
     (rf"(?:Bộ\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+[Cc]hỉ\s+huy)\s+(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng|BĐBP|[Bb]iên\s+[Pp]hòng)\s+{_LEVEL}?\s*", "border-guard-command", "provincial"),
     (rf"(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng|BĐBP|[Bb]iên\s+[Pp]hòng)\s+{_LEVEL}\s+", "border-guard-command", "provincial"),
     (rf"(?:Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+chỉ\s+huy)\s+[Qq]uân\s+sự\s+{_LEVEL}\s+", "military-command", ""),
@@ -127,7 +127,7 @@ _VI_NAME_WORDS = frozenset(
     "tuyên giáo dục đào tạo y học trung tiểu phổ thông non mầm nội trú bán tộc sở cấp và thiện nguyện soát kiểm "
     "giao vận tải hải thủy lợi nghiệp môi trường công thương đội đoàn huy lệnh bộ vũ trang biển cảnh chỉ đạo "
     "thanh niên phụ nữ cựu chiến binh nông dân hội tỉnh huyện xã ủy uỷ chức ương đạo thường bộ phần liên doanh "
-    "trách nhiệm hữu hạn động vệ".split())
+    "trách nhiệm hữu hạn động vệ cảng bảo".split())
 # Verbs that follow a name and share words with names ("điều động" and "điều tra", "tổ chức" and "tổ").
 _VI_VERB = re.compile(r"(?:chỉ\s+đạo|chỉ\s+huy|chủ\s+trì|điều\s+động|điều\s+hành|tổ\s+chức|phối\s+hợp|kiểm\s+tra|tuần\s+tra|quản\s+lý\s+(?:và|chặt)|"
                       r"hợp\s+tác\s+(?:với|chặt)|tham\s+gia|trao|tặng|phát\s+hiện|tiến\s+hành|triển\s+khai|thực\s+hiện)\b")
@@ -175,8 +175,8 @@ def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
             break
         if count == 0 and token in ("Tư", "Chỉ", "Tổng"):
             return None  # "Bộ Tư lệnh cần...": a longer opening that did not match, not a name
-        if token in FUNCTION_WORDS and count:
-            break
+        if token in FUNCTION_WORDS and count and token not in ("Bà", "Ông", "Anh", "Chị"):
+            break  # a sentence going on, but "Bà Rịa" and "Anh Sơn" are names
         end = word.end()
         if text[end:end + 3] in (" - ", " – ") and not text.startswith(("Vương", "Việt", "Lào", "Cam"), end + 3):
             position = end + 3  # "Huấn luyện - Cơ động 2", not "... - Vương quốc Campuchia"
@@ -186,7 +186,7 @@ def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
             position = end + 1
         else:
             break
-    number = re.match(r" \d{1,3}(?![\d/%.,]\d)", text[end:end + 5]) if end and unit else None
+    number = re.match(r"(?: số)? \d{1,3}(?![\d/%.,]\d)", text[end:end + 8]) if end and unit else None
     if number:  # "Tiểu đoàn Huấn luyện - Cơ động 2"
         end += number.end()
     while end is not None and text[start:end].split()[-1] == "và":

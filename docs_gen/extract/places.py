@@ -21,7 +21,7 @@ _PLACE_ORGS = [
      "peoples-committee", "People's Committee of {} Province"),
     (r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:tỉnh|thành phố) $", r"^", "peoples-committee", "People's Committee of {} Province"),
     (r"^", rf"^\s+Provincial People{_APS}s Committee", "peoples-committee", "People's Committee of {} Province"),
-    (r"^", r"^\s+(?:Provincial\s+)?Border\s+Guards?(?:\s+Command)?", "border-guard-command", "{} Provincial Border Guard Command"),
+    (r"^", r"^\s+(?:Provincial\s+)?Border\s+Guards?(?:\s+(?:Command|Force))?", "border-guard-command", "{} Provincial Border Guard Command"),
     (r"(?:(?:Bộ|Ban) [Cc]hỉ huy (?:Bộ [Đđ]ội [Bb]iên [Pp]hòng|BĐBP)|Bộ [Đđ]ội [Bb]iên [Pp]hòng|BĐBP|Biên [Pp]hòng) (?:(?:tỉnh|thành phố) )?$",
      r"^", "border-guard-command", "{} Provincial Border Guard Command"),
     (r"(?:Provincial\s+)?Border\s+Guards?(?:\s+High)?(?:\s+Command)?\s+of\s+(?:the\s+)?"
