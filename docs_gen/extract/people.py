@@ -12,11 +12,10 @@ from itertools import chain
 from dataclasses import replace
 from collections.abc import Iterable, Sequence
 
-from slugify import slugify as _slugify
 
 from ..admin_units import ethnic_groups, family_names, unit_kinds
 from ..models import PERSON, Mention
-from .names import FUNCTION_WORDS, is_name_word
+from .names import FUNCTION_WORDS, is_name_word, slugify
 from .phrases import PhraseMatcher, fold
 from .spans import StaticSpans
 
@@ -101,9 +100,6 @@ _APPOSITION = re.compile(
     r"Spokesperson|spokesperson|Spokesman|spokesman|Principal|principal|General|Deputy|Commanding|owner|resident|"
     r"Phó|Chủ tịch|Bí thư|Trưởng|Giám đốc|Chỉ huy|Chính ủy|Đồn trưởng|Tư lệnh|Ủy viên|Uỷ viên|Thượng tá|Trung tá|"
     r"Đại tá|Thiếu tá|Đại úy|Thiếu tướng|người|trú|ngụ|già làng|trưởng bản|trưởng thôn|Trưởng bản|Trưởng thôn)\b")
-
-slugify = functools.lru_cache(maxsize=65_536)(_slugify)
-
 
 @functools.lru_cache(maxsize=4096)
 def _bare_matcher(names: tuple[str, ...]) -> PhraseMatcher:
