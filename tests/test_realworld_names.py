@@ -368,3 +368,39 @@ def test_port_posts_police_posts_battalions_and_outlets(extractors):
 
 def test_a_province_body_of_no_named_province_is_not_the_national_one(extractors):
     assert found(extractors, "The provincial Border Guard Command sent a boat.", m.ORGANISATION) == []
+
+
+def test_streets_and_trails_named_after_people_or_places(extractors):
+    text = "Hội nghị diễn ra trên đường Lê Lợi và phố Trần Hưng Đạo; đường Hồ Chí Minh nối các tỉnh."
+    assert found(extractors, text, m.PERSON) == []
+    assert found(extractors, text, m.PLACE) == []
+    text = "Veterans walked the Ho Chi Minh Trail and shopped on Nguyen Hue walking street."
+    assert found(extractors, text, m.PERSON) == [] and found(extractors, text, m.PLACE) == []
+
+
+def test_village_elders_and_heads_are_people_not_villages(extractors):
+    text = "Già làng Hồ Văn Thanh và Trưởng bản Sùng A Chứ đón đoàn công tác tại bản Nậm Pồ."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Hồ Văn Thanh", "Sùng A Chứ"]
+    assert [p for p, _ in found(extractors, text, m.PLACE)] == ["bản Nậm Pồ"]
+
+
+def test_a_name_ending_in_a_syllable_that_also_opens_a_position(extractors):
+    text = "Mẹ Việt Nam Anh hùng Lê Thị Thứ được tặng quà; ông Vũ Văn Chính ủng hộ đồn."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Lê Thị Thứ", "Vũ Văn Chính"]
+
+
+def test_a_country_between_a_title_and_a_name_is_no_part_of_it(extractors):
+    text = "Phó Thủ tướng Lào Sonexay Siphandone hội kiến Bộ trưởng Campuchia Tea Seiha."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Sonexay Siphandone", "Tea Seiha"]
+
+
+def test_foreigners_named_by_nationality_or_as_called(extractors):
+    text = "Border guards stopped Lao national Khamphon Sisouvanh Phommachak at the gate."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Khamphon Sisouvanh Phommachak"]
+    text = "Đối tượng khai mua ma túy của một người Lào tên là Bounmy ở bên kia biên giới."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Bounmy"]
+
+
+def test_a_school_names_its_kind_and_truong_son_is_a_range(extractors):
+    text = "Học sinh Trường PTDTBT Tiểu học Nậm Cuổi học về dãy Trường Sơn và quần đảo Trường Sa."
+    assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == ["Trường PTDTBT Tiểu học Nậm Cuổi"]

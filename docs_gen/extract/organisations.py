@@ -116,9 +116,12 @@ def _credited_outlets(text: str) -> list[Mention]:
 
 # Vietnamese names of bodies: the opening words, then a capitalised name whose later words may be lower
 # case ("Bộ Tư lệnh Lục quân", "Cục Biên giới", "Phòng Nghiệp vụ", "Trường Tiểu học A Viên").
+# A school names its kind first ("Trường THPT Lê Quý Đôn"); "Trường Sơn", "Trường Sa" are places.
+_SCHOOL_KINDS = ("THPT|THCS|PTDTBT|PTDTNT|PTDT|PTCS|TH|PT|Tiểu|Trung|Mầm|Mẫu|Đại|Cao|Phổ|Quân|Sĩ|Chính|Dân|Hữu|Nội|"
+                 "Dạy|Văn|Cán|Bồi|Kỹ|Nghiệp|Biên|Nghệ|Sư|Năng|Quốc|Song")
 _VI_HEADS = re.compile(
     r"(?<![\w])(?P<head>Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Hải\s+đội|Hải\s+đoàn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+cục|Chi\s+cục|Cục|Phòng|Đội|"
-    r"Quân\s+đội|Học\s+viện|Đại\s+học|Trường|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Viện|Sở|Trạm|Hội|"
+    rf"Quân\s+đội|Học\s+viện|Đại\s+học|Trường(?=\s+(?:{_SCHOOL_KINDS})\b)|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Viện|Sở|Trạm|Hội|"
     r"Bộ|Ban(?=\s+(?:Thường|Tổ|Dân|Tuyên|Kinh|Nội|Quản|Đối|Văn|Công|Tài|Pháp|Tiếp|Bảo|An|Chuyên)\b)|Ủy\s+ban|Uỷ\s+ban|Liên\s+đoàn|Liên\s+hiệp|Nhóm|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí)\s+(?=[A-ZĐÀ-Ỹ])")
 # Lower-case words that may continue a Vietnamese name after its capitalised first word.
 _VI_NAME_WORDS = frozenset(
@@ -128,6 +131,8 @@ _VI_NAME_WORDS = frozenset(
     "giao vận tải hải thủy lợi nghiệp môi trường công thương đội đoàn huy lệnh bộ vũ trang biển cảnh chỉ đạo "
     "thanh niên phụ nữ cựu chiến binh nông dân hội tỉnh huyện xã ủy uỷ chức ương đạo thường bộ phần liên doanh "
     "trách nhiệm hữu hạn động vệ cảng bảo".split())
+# Name words that only finish a compound ("Tiểu học", "Y học"): "Trường … Nậm Cuổi học về" ends at "Cuổi".
+_VI_SECOND_HALF = {"học": {"tiểu", "trung", "đại", "y", "khoa", "sư", "văn", "hóa", "hoá", "tin", "dược"}}
 # Verbs that follow a name and share words with names ("điều động" and "điều tra", "tổ chức" and "tổ").
 _VI_VERB = re.compile(r"(?:chỉ\s+đạo|chỉ\s+huy|chủ\s+trì|điều\s+động|điều\s+hành|tổ\s+chức|phối\s+hợp|kiểm\s+tra|tuần\s+tra|quản\s+lý\s+(?:và|chặt)|"
                       r"hợp\s+tác\s+(?:với|chặt)|tham\s+gia|trao|tặng|phát\s+hiện|tiến\s+hành|triển\s+khai|thực\s+hiện)\b")
@@ -171,6 +176,7 @@ def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
         if token == "và" and (_VI_OPENING.match(text, word.end() + 1) or _VI_HEADS.match(text, word.end() + 1)):
             break  # "Ban Chỉ huy BĐBP Hà Tĩnh và Công an tỉnh": two bodies
         if not capital and (token not in _VI_NAME_WORDS or _VI_VERB.match(text, word.start())
+                            or token in _VI_SECOND_HALF and text[:word.start()].split()[-1].casefold() not in _VI_SECOND_HALF[token]
                             or token == "cần" and not text[:word.start()].endswith("hậu ")):
             break
         if count == 0 and token in ("Tư", "Chỉ", "Tổng"):

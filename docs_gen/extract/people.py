@@ -87,6 +87,12 @@ _PLACE_AFTER = {fold(w) for w in (
 # Vietnamese syllables that open a position or a rank, never the rest of a name ("Nguyễn Văn A Phó Chủ tịch").
 _POSITION_OPENERS = {"Phó", "Chủ", "Bí", "Giám", "Trưởng", "Chỉ", "Tư", "Bộ", "Ủy", "Uỷ", "Thứ", "Tổng", "Thủ", "Đồn",
                      "Tỉnh", "Huyện", "Xã", "Ban", "Già", "Đảng", "UBND", "Chính"}
+# A country named between a title and the name ("Bộ trưởng Quốc phòng Lào", "Phó Thủ tướng Campuchia").
+_COUNTRY_LEAD = re.compile(r"(?:Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Hoa Kỳ|Mỹ|Nga|Hàn Quốc|Nhật Bản|"
+                           r"Ấn Độ|Việt Nam|Myanmar|Malaysia|Indonesia|Singapore|Philippines)\s+(?=[A-ZĐÀ-Ỹ])")
+_POSITION_PARTNERS = {"Thứ": {"trưởng"}, "Chủ": {"tịch", "nhiệm"}, "Bí": {"thư"}, "Giám": {"đốc", "sát"},
+                      "Chỉ": {"huy"}, "Tư": {"lệnh"}, "Thủ": {"tướng", "trưởng"}, "Già": {"làng"},
+                      "Chính": {"ủy", "uỷ", "trị"}}
 # Verbs that end a position written after a name ("…, Phó Chủ tịch UBND tỉnh cho biết").
 _VERBS_VI = re.compile(r"\s+(?:cho biết|nói|chia sẻ|khẳng định|nhấn mạnh|phát biểu|cho hay|đề nghị|yêu cầu|trao|tặng|"
                        r"kiểm tra|thăm|đến|dự|chủ trì|báo cáo|thông tin|bày tỏ|ghi nhận|đánh giá|tham dự|trao đổi)\b.*$")
@@ -135,7 +141,11 @@ _INITIALS = re.compile(r"(?<![\w.])(?:(?P<title>ông|bà|anh|chị|em|cháu|cụ
 
 
 # A name said to be one ("tên Hồng", "named Keng") or followed by an age ("Keng, 32,", "Phu, 35 years old").
-_NAMED = re.compile(r"(?<![\w])(?:tên|named|called)\s+(?=[A-ZĐÀ-Ỹ])")
+_NAMED = re.compile(r"(?<![\w])(?:tên(?:\s+là)?|named|called)\s+(?=[A-ZĐÀ-Ỹ])")
+# A foreigner introduced by nationality: "Lao national Bounmy Sysavath", "a Chinese citizen, Li Wei".
+_NATIONAL = re.compile(r"(?<![\w])(?:Lao|Laotian|Chinese|Cambodian|Thai|Myanmar|Burmese|Korean|Taiwanese|Japanese|"
+                       r"Malaysian|Indonesian|Filipino|foreign|Vietnamese)\s+(?:national|citizen|man|woman|resident|"
+                       r"suspect|driver|fisherman|worker|trader)\s*,?\s+(?=[A-ZĐÀ-Ỹ])")
 _AGE = re.compile(r",\s+(?:aged\s+)?\d{1,2}(?:,|\s+years?\s+old|\s+tuổi|\)|\s+and\b)| \(\d{1,2}(?: tuổi)?\)|"
                   r"\s*\((?:sinh\s+năm|SN|born(?:\s+in)?)\s*(?:19|20)\d\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -154,10 +164,10 @@ def _words_before(text: str, end: int, most: int = 4) -> list[str]:
     return words
 
 
-def _one_to_three_names(text: str, start: int) -> int | None:
+def _one_to_three_names(text: str, start: int, most: int = 3) -> int | None:
     end = None
     position = start
-    for _ in range(3):
+    for _ in range(most):
         word = _WORD.match(text, position)
         if not word or not _is_syllable(word.group()):
             break
@@ -201,11 +211,17 @@ def _credit_name_end(text: str, start: int) -> int | None:
 
 def _opens_position(text: str, start: int, word: str) -> bool:
     """'Phó' always, and 'Chính', 'Bí', 'Trưởng'... when a lower-case word follows ('Chính ủy', 'Bí thư'):
-    a position after a name, not its last syllable ('Vương Chính Phúc')."""
+    a position after a name, not its last syllable ('Vương Chính Phúc'). Syllables that are common in
+    names need the very word that makes them a position: 'Nguyễn Thị Thứ được…' ends on 'Thứ'."""
     if word not in _POSITION_OPENERS:
         return False
     following = _WORD.match(text, start + len(word) + 1)
-    return word == "Phó" or following is not None and following.group()[0].islower()
+    if word == "Phó":
+        return True
+    if following is None or not following.group()[0].islower():
+        return False
+    partners = _POSITION_PARTNERS.get(word)
+    return partners is None or following.group() in partners
 
 
 def normal_case(name: str) -> str:
@@ -254,13 +270,16 @@ class PeopleFinder:
             return sorted(found, key=lambda x: x.start)
         # Curated names too, as if listed after the article's: a name both know keeps the article's key.
         for start, end, key in _bare_matcher(names).find(text, also=self.matcher):
-            if not taken.overlaps(start, end):
+            if not taken.overlaps(start, end) and not _inside_other_name(text, start, end):
                 found.append(self._mention(text, start, end, "", key=key))
         return sorted(found, key=lambda x: x.start)
 
     # --- the rules --------------------------------------------------------------------------------
 
     def _name_after(self, text: str, start: int) -> tuple[int | None, int]:
+        country = _COUNTRY_LEAD.match(text, start)
+        if country:  # "Phó Thủ tướng Lào Saleumxay Kommasith": Laos's deputy prime minister
+            start = country.end()
         words = list(re.finditer(r"[^\s,;:.()\"“”]+", text[start:start + 80]))
         taken = []
         for word in words:
@@ -343,6 +362,10 @@ class PeopleFinder:
             end = _one_to_three_names(text, named.end())
             if end and self._is_person_name(text, named.end(), end):
                 out.append(self._mention(text, named.end(), end, ""))
+        for national in _NATIONAL.finditer(text):
+            end = _one_to_three_names(text, national.end(), most=6)  # Lao names run to six syllables
+            if end and " " in text[national.end():end] and self._is_person_name(text, national.end(), end):
+                out.append(self._mention(text, national.end(), end, ""))
         # "Keng, 32, and Bunkham, 36", "Chòi Ụ Đa Non (sinh năm 1990)", "Khamla Sihavong, Deputy Governor".
         for cue, fewest in chain(((x, 1) for x in _AGE.finditer(text)), ((x, 2) for x in _APPOSITION.finditer(text))):
             words = _words_before(text, cue.start())
@@ -445,6 +468,15 @@ class PeopleFinder:
         if born:
             data.append(("born", born.group("year")))
         return Mention(start, end, PERSON, curated.id if curated else key, text[start:end], tuple(data))
+
+
+def _inside_other_name(text: str, start: int, end: int) -> bool:
+    """'Ho Chi Minh City', 'đường Hồ Chí Minh', 'Tran Phu Street': a place named after a person."""
+    before = re.findall(r"[^\W\d_]+", text[max(0, start - 20):start])
+    if before and fold(before[-1]) in _PLACE_BEFORE and not text[:start].rstrip().endswith(("Chủ tịch", "chủ tịch")):
+        return True
+    after = _WORD.match(text, end + 1) if end + 1 < len(text) and text[end] == " " else None
+    return bool(after and fold(after.group()) in _PLACE_AFTER)
 
 
 def _position_after(text: str, end: int) -> str:

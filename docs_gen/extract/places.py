@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from ..admin_units import commune_names, district_names, unit_kinds
+from ..admin_units import commune_names, district_names, family_names, unit_kinds
 from ..models import ORGANISATION, PLACE, Mention
 from .names import FUNCTION_WORDS, WORD, is_name_word, name_run, name_run_before, slugify
 from .organisations import find_organisations
@@ -85,7 +85,8 @@ class PlaceFinder:
         places += find_pattern_places(text, self.curated_key)
         for start, end, key in self.admin_matcher.find(text):
             surface = text[start:end]
-            if _written_as_name(surface, False) and not surface.isupper() and _whole_name(text, start, end):
+            if (_written_as_name(surface, False) and not surface.isupper() and _whole_name(text, start, end)
+                    and not _is_street(text, start, end)):
                 kind = "district" if key.endswith("-district") else "commune"
                 places.append(Mention(start, end, PLACE, key, text[start:end], (("name", text[start:end]), ("type", kind))))
         if known:
@@ -103,6 +104,8 @@ class PlaceFinder:
             place = self.places[key]
             if not _written_as_name(text[start:end], place.kind == "region"):
                 continue  # "hòa bình" (peace) is not Hòa Bình province
+            if _is_street(text, start, end) or _after_family_name(text, start):
+                continue  # "đường Hà Nội", "Nguyen Hue" (a person, and a street)
             surface = text[start:end]
             if _form(surface) not in self.forms[key] and _form(fold(surface)) not in self.forms[key]:
                 continue  # "Lao" (an adjective) is no plural-folded "Laos"
@@ -167,6 +170,15 @@ def _whole_name(text: str, start: int, end: int) -> bool:
                                                                and before.group(1) not in FUNCTION_WORDS)
 
 
+def _after_family_name(text: str, start: int) -> bool:
+    before = re.search(r"([^\W\d_]+) $", text[max(0, start - 12):start])
+    return bool(before and before.group(1) in family_names())
+
+
+def _is_street(text: str, start: int, end: int) -> bool:
+    return bool(_STREET_BEFORE.search(text, max(0, start - 8), start) or _STREET_AFTER.match(text, end))
+
+
 def _written_as_name(surface: str, lowercase_allowed: bool) -> bool:
     """Proper names capitalise every word ("Lạng Sơn", "Lang Son"); regions may be written in lower case."""
     words = [w for w in re.split(r"[\s\-–]+", surface) if w[:1].isalpha() and w not in ("of", "the", "and")]
@@ -219,6 +231,10 @@ _MARKER = re.compile(
 _MARKER_UPTO = re.compile(r"\s*(?:to|and|đến|tới|và|-|–)\s*(?:số\s+|No\.?\s*)?(?P<n>\d{1,4}(?:/\d{1,2})?(?:\(\d{1,2}\))?)(?![\d/%,.]\d)")
 _COUNTRY_AFTER = re.compile(r" (?:nước )?(?:CHDCND Lào|Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Hoàng gia Campuchia)\b")
 _FOREIGN_AFTER = re.compile(r"\s*[,(]\s*(?:nước\s+)?(?:Lào|Laos|Campuchia|Cambodia|Trung Quốc|China|Thái Lan|Thailand)\b")
+_HEADMAN = re.compile(r"(?:[Gg]ià|[Tt]rưởng|[Pp]hó)\s+$")
+# Streets and roads are named after people and places: "đường Lê Lợi", "phố Trần Hưng Đạo", "Le Loi Street".
+_STREET_BEFORE = re.compile(r"(?:[Đđ]ường|[Pp]hố|[Đđ]ại\s+lộ|[Nn]gõ|[Hh]ẻm|[Kk]iệt)\s+$")
+_STREET_AFTER = re.compile(r"\s+(?:Street|Road|Avenue|Boulevard|Trail|Highway|street|road|walking\s+street)\b")
 _LIST_JOIN = re.compile(r"(?:,\s+|\s+(?:and|và|,\s*and)\s+)")
 
 
@@ -274,6 +290,8 @@ def _vietnamese_cue(text: str, start: int, end: int, cue: str, kind: str, add) -
     """'xã Nghĩa Thuận', 'các xã A, B và C', 'thôn Mới, Xa Ry, Cheng'."""
     if cue[0].isupper() and kind in ("village", "lake", "river", "mountain") and start > 0 and text[start - 1] == " ":
         return  # "Bản Lầu", "Hồ Chí Minh": a capitalised word inside a name, not a type word
+    if kind == "village" and _HEADMAN.search(text, max(0, start - 8), start):
+        return  # "già làng Hồ Văn Thanh", "Trưởng bản Sùng A Chứ": a person's title, not a village
     gap = _VI_GAP.match(text, end)
     if not gap:
         return
