@@ -404,3 +404,19 @@ def test_foreigners_named_by_nationality_or_as_called(extractors):
 def test_a_school_names_its_kind_and_truong_son_is_a_range(extractors):
     text = "Học sinh Trường PTDTBT Tiểu học Nậm Cuổi học về dãy Trường Sơn và quần đảo Trường Sa."
     assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == ["Trường PTDTBT Tiểu học Nậm Cuổi"]
+
+
+def test_two_english_bodies_joined_by_and_stay_two(extractors):
+    text = ("The drive was run by the Youth Union of the Border Guard High Command and Viettel Group, with the "
+            "Royal Cambodian Armed Forces and China's Yunnan Provincial Public Security Department.")
+    assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Youth Union of the Border Guard High Command", "Viettel Group", "Royal Cambodian Armed Forces",
+        "Yunnan Provincial Public Security Department"]
+
+
+def test_a_curated_ministry_owned_by_another_country_is_theirs(extractors):
+    text = "Laos' Ministry of Defence and the Cambodian Ministry of Interior met the Ministry of Public Security."
+    orgs = found(extractors, text, m.ORGANISATION)
+    assert orgs[0] == ("Ministry of Defence", "laos-ministry-of-defence")
+    assert orgs[1] == ("Cambodian Ministry of Interior", "cambodian-ministry-of-interior")
+    assert orgs[2] == ("Ministry of Public Security", "ministry-of-public-security")

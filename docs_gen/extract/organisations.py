@@ -20,7 +20,7 @@ _HEADS = frozenset(
     "Institute Ministry Bureau Agency Office Council Corps Centre Center Club Commission Secretariat "
     "Administration Authority Board Unit Division Court Procuracy Bank University College Newspaper Television "
     "Radio Federation Organisation Organization Group Fleet Headquarters Garrison Outpost Detachment Directorate "
-    "Service Army Navy Assembly Government Politburo Section Zone Staff Posts Stations Commands Checkpoints".split())
+    "Service Army Navy Assembly Government Politburo Section Zone Staff Posts Stations Commands Checkpoints Forces".split())
 _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=len, reverse=True))
                    + r"|(?<=Coast )Guard|(?<=General )Staff)(?![\w-])")
 # Heads whose name may go on after "of" ("Department of Foreign Affairs", "Command of Quang Tri Province").
@@ -40,7 +40,8 @@ _GENERIC = frozenset(s.casefold() for s in (
     "Border Defence Force", "Border Defense Force", "Border Guard Station", "Border Guard Post", "Border Post",
     "Border Station", "Party", "State", "Army", "Police", "Customs", "Government", "Ministry", "Department",
     "Command", "Committee", "Station", "Post", "Team", "Unit", "Office", "Border Guard Command", "Provincial Border Guard",
-    "People's Committee", "Party Committee", "Provincial Police", "High Command"))
+    "People's Committee", "Party Committee", "Provincial Police", "High Command", "Forces", "Armed Forces",
+    "Border Guard Forces", "Security Forces", "Border Forces", "Border Defence Forces", "Border Defense Forces"))
 # "Xin Cai Border Guard Station", "Xin Cai Border Post", "Xin Cai Station": one border post.
 _BORDER_POST_EN = re.compile(r"\s+(?:Border\s+(?:Guard\s+|Defen[cs]e\s+)?)?(?:Station|Post)$")
 # The common part of a plural name shared by a list: "the Nghe An, Thanh Hoa and Son La provincial Border
@@ -245,9 +246,11 @@ def _tail_end(text: str, start: int) -> int | None:
     end = name_run(text, start, 6)
     while end is not None:
         joined = re.match(r" (?:and|for|of|on) (?=[A-ZĐ])", text[end:end + 6])
+        if joined and joined.group() == " and " and text[:end].rsplit(None, 1)[-1] in _HEADS:
+            break  # "Union of the High Command and Viettel Group": the first name is whole, a second begins
         more = name_run(text, end + joined.end(), 6) if joined else None
-        if more is None:
-            break
+        if more is None or joined.group() == " and " and _HEADS.intersection(text[end:more].split()):
+            break  # "Ministry of Interior and China's Ministry of …": a second body
         end = more
     return end
 
@@ -278,12 +281,23 @@ def _run_start(text: str, head_start: int) -> int | None:
         if word.group() == "of" and (not any(w in _HEADS for w in before) or any(w in _POSITIONS for w in before)):
             taken = taken[i + 1:]  # "Action Program of the ...", "Command Officer of the ...": the body after "of"
             break
+    possessor = max((i for i, word in enumerate(taken) if _possessive(text, word)), default=None)
+    if possessor is not None:
+        taken = taken[possessor + 1:]  # "China's Yunnan Provincial Public Security Department": the name after
     while taken and (taken[0].group() in _CONNECTORS or taken[0].group() in FUNCTION_WORDS
                      or taken[0].group() in _POSITIONS or _opening_verb(text, taken[0])):
         taken.pop(0)
     if not taken:
         return None
     return taken[0].start()
+
+
+def _possessive(text: str, word: re.Match) -> bool:
+    """'China's', 'Laos'' before a name; 'People's' and 'Women's' are part of one."""
+    token = word.group()
+    owner = token[:-2] if token.endswith(("'s", "’s")) else token
+    marked = owner != token or text.startswith(("'s ", "’s ", "' ", "’ "), word.end())
+    return marked and owner not in ("People", "Women", "Children", "Farmers", "Workers", "Veterans", "Peoples")
 
 
 def _opening_verb(text: str, word: re.Match) -> bool:

@@ -129,6 +129,13 @@ class PlaceFinder:
                     found.append(Mention(start, country.end(), ORGANISATION, slugify(name), name,
                                          (("name", name), ("level", "foreign"))))
                     continue
+                owner = _COUNTRY_BEFORE.search(text, max(0, start - 16), start)
+                if owner:  # "Laos' Ministry of Defence", "the Cambodian Ministry of Interior": theirs, not ours
+                    first = start if owner.group().rstrip().endswith(("'", "’", "s")) else owner.start()
+                    name = text[first:end]
+                    found.append(Mention(first, end, ORGANISATION, slugify(text[owner.start():end]), name,
+                                         (("name", name), ("level", "foreign"))))
+                    continue
                 found.append(Mention(start, end, ORGANISATION, key, text[start:end],
                                      (("name", organisation.name), ("vi_name", organisation.vi_name or ""))))
         return sorted(found, key=lambda x: (x.start, -x.end))
@@ -231,6 +238,7 @@ _MARKER = re.compile(
 _MARKER_UPTO = re.compile(r"\s*(?:to|and|đến|tới|và|-|–)\s*(?:số\s+|No\.?\s*)?(?P<n>\d{1,4}(?:/\d{1,2})?(?:\(\d{1,2}\))?)(?![\d/%,.]\d)")
 _COUNTRY_AFTER = re.compile(r" (?:nước )?(?:CHDCND Lào|Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Hoàng gia Campuchia)\b")
 _FOREIGN_AFTER = re.compile(r"\s*[,(]\s*(?:nước\s+)?(?:Lào|Laos|Campuchia|Cambodia|Trung Quốc|China|Thái Lan|Thailand)\b")
+_COUNTRY_BEFORE = re.compile(r"(?:Laos['’]|Lao|Laotian|Cambodia['’]s|Cambodian|China['’]s|Chinese|Thailand['’]s|Thai)\s+$")
 _HEADMAN = re.compile(r"(?:[Gg]ià|[Tt]rưởng|[Pp]hó)\s+$")
 # Streets and roads are named after people and places: "đường Lê Lợi", "phố Trần Hưng Đạo", "Le Loi Street".
 _STREET_BEFORE = re.compile(r"(?:[Đđ]ường|[Pp]hố|[Đđ]ại\s+lộ|[Nn]gõ|[Hh]ẻm|[Kk]iệt)\s+$")
