@@ -420,3 +420,19 @@ def test_a_curated_ministry_owned_by_another_country_is_theirs(extractors):
     assert orgs[0] == ("Ministry of Defence", "laos-ministry-of-defence")
     assert orgs[1] == ("Cambodian Ministry of Interior", "cambodian-ministry-of-interior")
     assert orgs[2] == ("Ministry of Public Security", "ministry-of-public-security")
+
+
+def test_vietnamese_names_of_bodies_in_sentence_case(extractors):
+    text = ("Hội Liên hiệp Phụ nữ huyện Mường Tè, Đoàn Thanh niên Bộ đội Biên phòng tỉnh, Ngân hàng Chính sách xã hội "
+            "huyện Sìn Hồ và Công ty Cổ phần Xi măng Hà Tiên tặng quà.")
+    assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Hội Liên hiệp Phụ nữ huyện Mường Tè", "Đoàn Thanh niên Bộ đội Biên phòng tỉnh",
+        "Ngân hàng Chính sách xã hội huyện Sìn Hồ", "Công ty Cổ phần Xi măng Hà Tiên"]
+    assert found(extractors, text, m.PERSON) == []  # "Đoàn" opens the union, not a person's name
+
+
+def test_a_vietnamese_name_stops_before_a_verb_or_a_second_body(extractors):
+    text = ("Ban Thường vụ Tỉnh ủy ban hành Quyết định mới; Viện Kiểm sát nhân dân tỉnh và Tòa án nhân dân huyện Bát Xát "
+            "xét xử vụ án; Bộ Tư lệnh Quân khu 2 dự lễ.")
+    assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Ban Thường vụ Tỉnh ủy", "Viện Kiểm sát nhân dân tỉnh", "Tòa án nhân dân huyện Bát Xát", "Bộ Tư lệnh Quân khu 2"]

@@ -59,6 +59,8 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (rf"(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng|BĐBP|[Bb]iên\s+[Pp]hòng)\s+{_LEVEL}\s+", "border-guard-command", "provincial"),
     (rf"(?:Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+chỉ\s+huy)\s+[Qq]uân\s+sự\s+{_LEVEL}\s+", "military-command", ""),
     (rf"(?:Công\s+an|CA)\s+{_LEVEL}\s+", "police", ""),
+    (rf"(?:Tòa|Toà)\s+án\s+nhân\s+dân\s+{_LEVEL}\s+", "court", ""),
+    (rf"Viện\s+[Kk]iểm\s+sát\s+nhân\s+dân\s+{_LEVEL}\s+", "procuracy", ""),
     (rf"(?:UBND|[ỦU]y\s+ban\s+[Nn]hân\s+[Dd]ân|Uỷ\s+ban\s+[Nn]hân\s+[Dd]ân|HĐND|Hội\s+đồng\s+[Nn]hân\s+[Dd]ân)\s+{_LEVEL}\s+",
      "peoples-committee", ""),
     (rf"(?:Ủy\s+ban|Uỷ\s+ban|UB)\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+Việt\s+Nam)?\s+{_LEVEL}\s+", "fatherland-front", ""),
@@ -71,7 +73,7 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
 _VI_PATTERN = re.compile("|".join(f"(?P<p{i}>{p})" for i, (p, _, _) in enumerate(_VI_PATTERNS)))
 # The first words of those patterns: found first (a literal alternation is quick), each then tried in full.
 _VI_OPENING = re.compile(r"(?<![\w])(?:Đồn|đồn|Trạm|trạm|Đảng|Bộ|BCH|Ban|Biên|BĐBP|Công|CA|UBND|Ủy|Uỷ|HĐND|Hội|UB|Tỉnh|tỉnh|Huyện|"
-                         r"Thành|Đảng|Cục|Chi)(?![\w])")
+                         r"Thành|Đảng|Cục|Chi|Tòa|Toà|Viện)(?![\w])")
 _VI_NUMBERED = re.compile(
     r"(?<![\w])(?P<unit>Hải\s+đội|Hải\s+đoàn|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Vùng\s+Cảnh\s+sát\s+biển|"
     r"Cảnh\s+sát\s+biển\s+Vùng|Bộ\s+Tư\s+lệnh\s+Vùng|"
@@ -122,7 +124,7 @@ _SCHOOL_KINDS = ("THPT|THCS|PTDTBT|PTDTNT|PTDT|PTCS|TH|PT|Tiểu|Trung|Mầm|M�
                  "Dạy|Văn|Cán|Bồi|Kỹ|Nghiệp|Biên|Nghệ|Sư|Năng|Quốc|Song")
 _VI_HEADS = re.compile(
     r"(?<![\w])(?P<head>Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Hải\s+đội|Hải\s+đoàn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+cục|Chi\s+cục|Cục|Phòng|Đội|"
-    rf"Quân\s+đội|Học\s+viện|Đại\s+học|Trường(?=\s+(?:{_SCHOOL_KINDS})\b)|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Viện|Sở|Trạm|Hội|"
+    rf"Quân\s+đội|Học\s+viện|Đại\s+học|Trường(?=\s+(?:{_SCHOOL_KINDS})\b)|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Viện|Sở|Trạm|Hội|Tòa\s+án|Toà\s+án|Ngân\s+hàng|Đoàn\s+Thanh\s+niên|Quỹ|Quân\s+khu|"
     r"Bộ|Ban(?=\s+(?:Thường|Tổ|Dân|Tuyên|Kinh|Nội|Quản|Đối|Văn|Công|Tài|Pháp|Tiếp|Bảo|An|Chuyên)\b)|Ủy\s+ban|Uỷ\s+ban|Liên\s+đoàn|Liên\s+hiệp|Nhóm|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí)\s+(?=[A-ZĐÀ-Ỹ])")
 # Lower-case words that may continue a Vietnamese name after its capitalised first word.
 _VI_NAME_WORDS = frozenset(
@@ -131,13 +133,14 @@ _VI_NAME_WORDS = frozenset(
     "tuyên giáo dục đào tạo y học trung tiểu phổ thông non mầm nội trú bán tộc sở cấp và thiện nguyện soát kiểm "
     "giao vận tải hải thủy lợi nghiệp môi trường công thương đội đoàn huy lệnh bộ vũ trang biển cảnh chỉ đạo "
     "thanh niên phụ nữ cựu chiến binh nông dân hội tỉnh huyện xã ủy uỷ chức ương đạo thường bộ phần liên doanh "
-    "trách nhiệm hữu hạn động vệ cảng bảo".split())
+    "trách nhiệm hữu hạn động vệ cảng bảo khu án niên kiểm sát sách nông thôn thương binh du lịch thể thao văn hóa hoá "
+    "truyền thông tin khoa công nghệ tài chính nguyên tư pháp tôn lao tế dục".split())
 # Name words that only finish a compound ("Tiểu học", "Y học"): "Trường … Nậm Cuổi học về" ends at "Cuổi".
 _VI_SECOND_HALF = {"học": {"tiểu", "trung", "đại", "y", "khoa", "sư", "văn", "hóa", "hoá", "tin", "dược"}}
 # Verbs that follow a name and share words with names ("điều động" and "điều tra", "tổ chức" and "tổ").
 _VI_VERB = re.compile(r"(?:chỉ\s+đạo|chỉ\s+huy|chủ\s+trì|điều\s+động|điều\s+hành|tổ\s+chức|phối\s+hợp|kiểm\s+tra|tuần\s+tra|quản\s+lý\s+(?:và|chặt)|"
                       r"hợp\s+tác\s+(?:với|chặt)|tham\s+gia|trao|tặng|phát\s+hiện|tiến\s+hành|triển\s+khai|thực\s+hiện)\b")
-_UNIT_OPENINGS = {"Tiểu", "Đại", "Trung", "Lữ", "Hải", "Đội", "Bộ"}  # units that may end on a number
+_UNIT_OPENINGS = {"Tiểu", "Đại", "Trung", "Lữ", "Hải", "Đội", "Bộ", "Quân"}  # units that may end on a number
 _FOREIGN_END = re.compile(r"(?:Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Hoàng gia)$")
 _COUNTRY_AFTER = re.compile(r" (?:nước )?(?:CHDCND Lào|Lào|Campuchia|Cam-pu-chia|Trung Quốc|Việt Nam|VN|Hoàng gia Campuchia)\b")
 
@@ -155,6 +158,24 @@ def _vietnamese_named(text: str) -> list[Mention]:
         level = "foreign" if _FOREIGN_END.search(name) else ""
         out.append(Mention(head.start(), end, ORGANISATION, slugify(name), name, (("name", name), ("level", level))))
     return out
+
+
+# Words that never stand inside a Vietnamese name: prepositions, particles, conjunctions.
+_VI_STOP = frozenset("và của cho tại với để trong về được bị là có các những cùng đến từ theo trên dưới khi đã đang sẽ "
+                     "vừa mới thì mà này đó ở vào ra lên xuống nhằm nên như hay hoặc gồm thuộc tới sau trước qua "
+                     "không chưa rất cũng đều nhiều một hai ba bốn năm do bởi lần thứ".split())
+
+
+def _bridges_to_a_name(text: str, start: int) -> bool:
+    """A lower-case word of any kind continues a name when a capitalised word follows it ("Hội Liên
+    hiệp Phụ nữ", "Công ty Cổ phần Xi măng Hà Tiên"), unless it is a verb or a word that joins clauses
+    ("… Tỉnh ủy ban hành Quyết định", "… do Đại tá …")."""
+    word = WORD.match(text, start)
+    if not word or word.group() in _VI_STOP or _VI_VERB.match(text, start) or text[word.end():word.end() + 1] != " ":
+        return False
+    following = WORD.match(text, word.end() + 1)
+    return (bool(following) and following.group()[0].isupper() and len(following.group()) > 1
+            and following.group() not in FUNCTION_WORDS)
 
 
 def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
@@ -176,7 +197,8 @@ def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
             return None
         if token == "và" and (_VI_OPENING.match(text, word.end() + 1) or _VI_HEADS.match(text, word.end() + 1)):
             break  # "Ban Chỉ huy BĐBP Hà Tĩnh và Công an tỉnh": two bodies
-        if not capital and (token not in _VI_NAME_WORDS or _VI_VERB.match(text, word.start())
+        if not capital and (token not in _VI_NAME_WORDS and not _bridges_to_a_name(text, word.start())
+                            or _VI_VERB.match(text, word.start())
                             or token in _VI_SECOND_HALF and text[:word.start()].split()[-1].casefold() not in _VI_SECOND_HALF[token]
                             or token == "cần" and not text[:word.start()].endswith("hậu ")):
             break
