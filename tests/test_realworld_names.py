@@ -436,3 +436,34 @@ def test_a_vietnamese_name_stops_before_a_verb_or_a_second_body(extractors):
             "xét xử vụ án; Bộ Tư lệnh Quân khu 2 dự lễ.")
     assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == [
         "Ban Thường vụ Tỉnh ủy", "Viện Kiểm sát nhân dân tỉnh", "Tòa án nhân dân huyện Bát Xát", "Bộ Tư lệnh Quân khu 2"]
+
+
+def test_lists_of_posts_after_one_plural_head(extractors):
+    text = "Along with other units, the Border Guard Stations: Thanh Hai, Mui Ne and the Phan Thiet Fisheries Control Station patrol."
+    assert found(extractors, text, m.ORGANISATION) == [
+        ("Thanh Hai", "border-post-thanh-hai"), ("Mui Ne", "border-post-mui-ne"),
+        ("Phan Thiet Fisheries Control Station", "phan-thiet-fisheries-control-station")]
+    text = "Các Đồn Biên phòng Ga Ry, A Nông và Hòa Bắc tổ chức lễ kết nghĩa."
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
+        "border-post-ga-ry", "border-post-a-nong", "border-post-hoa-bac"]
+    assert found(extractors, text, m.PLACE) == []
+
+
+def test_a_place_s_police_and_post_with_lower_case_heads(extractors):
+    text = "Dien Bien police and the Muong Nha border station caught him; Lao police and local border posts helped."
+    assert found(extractors, text, m.ORGANISATION) == [
+        ("Dien Bien police", "police-dien-bien"), ("Muong Nha border station", "border-post-muong-nha")]
+
+
+def test_possessives_and_numbers_with_thousands_separators(extractors):
+    text = "Quang Binh’s border guards met 7,473 boat owners. Additionally, 1,200 leaflets were handed out."
+    assert found(extractors, text, m.PLACE) == [("Quang Binh", "quang-binh")]
+    assert found(extractors, text, m.PERSON) == []
+
+
+def test_customs_at_a_gate_and_the_drug_squad(extractors):
+    text = ("Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Điện Biên phối hợp với Hải quan cửa khẩu quốc tế "
+            "Tây Trang. The National Assembly of Vietnam and VTC News reported it.")
+    orgs = [o for o, _ in found(extractors, text, m.ORGANISATION)]
+    assert orgs[0].startswith("Phòng Cảnh sát điều tra tội phạm về ma túy")
+    assert orgs[1:] == ["Hải quan cửa khẩu quốc tế Tây Trang", "National Assembly of Vietnam", "VTC News"]

@@ -11,7 +11,7 @@ import re
 
 from ..admin_units import family_names
 from ..models import ORGANISATION, Mention
-from .names import FUNCTION_WORDS, WORD, is_name_word, name_run, slugify
+from .names import FUNCTION_WORDS, WORD, is_name_word, name_run, name_run_before, slugify
 
 # The last word of an English organisation's name.
 _HEADS = frozenset(
@@ -20,11 +20,11 @@ _HEADS = frozenset(
     "Institute Ministry Bureau Agency Office Council Corps Centre Center Club Commission Secretariat "
     "Administration Authority Board Unit Division Court Procuracy Bank University College Newspaper Television "
     "Radio Federation Organisation Organization Group Fleet Headquarters Garrison Outpost Detachment Directorate "
-    "Service Army Navy Assembly Government Politburo Section Zone Staff Posts Stations Commands Checkpoints Forces".split())
+    "Service Army Navy Assembly Government Politburo Section Zone Staff Posts Stations Commands Checkpoints Forces News".split())
 _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=len, reverse=True))
                    + r"|(?<=Coast )Guard|(?<=General )Staff)(?![\w-])")
 # Heads whose name may go on after "of" ("Department of Foreign Affairs", "Command of Quang Tri Province").
-_TAKES_OF = frozenset("Staff Command Department Committee Ministry Commission Office Bureau Board Council Union Association "
+_TAKES_OF = frozenset("Assembly Army Staff Command Department Committee Ministry Commission Office Bureau Board Council Union Association "
                       "Institute Academy University Administration Authority Directorate Police Customs Headquarters".split())
 _CONNECTORS = frozenset({"of", "for", "on", "the", "and", "provincial", "district", "commune"})
 # Words that, at the start of a run, are a person's position rather than part of the name: "Commander of
@@ -67,13 +67,13 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (r"(?:Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ)\s+", "party-committee", ""),
     (rf"(?:Đảng\s+ủy|Đảng\s+uỷ)\s+{_LEVEL}\s+", "party-committee", "local"),
     (rf"Đảng\s+bộ\s+{_LEVEL}\s+", "party-organisation", ""),
-    (rf"(?:Cục|Chi\s+cục)\s+Hải\s+quan(?:\s+{_LEVEL}|\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế)?)?\s+", "customs", ""),
+    (rf"(?:(?:Cục|Chi\s+cục)\s+)?Hải\s+quan(?=\s+(?:{_LEVEL}|[Cc]ửa\s+khẩu|CK)\s)(?:\s+{_LEVEL}|\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế)?)?\s+", "customs", ""),
     (r"(?:Tỉnh\s+đội|tỉnh\s+đội)\s+", "military-command", "foreign"),
 ]
 _VI_PATTERN = re.compile("|".join(f"(?P<p{i}>{p})" for i, (p, _, _) in enumerate(_VI_PATTERNS)))
 # The first words of those patterns: found first (a literal alternation is quick), each then tried in full.
 _VI_OPENING = re.compile(r"(?<![\w])(?:Đồn|đồn|Trạm|trạm|Đảng|Bộ|BCH|Ban|Biên|BĐBP|Công|CA|UBND|Ủy|Uỷ|HĐND|Hội|UB|Tỉnh|tỉnh|Huyện|"
-                         r"Thành|Đảng|Cục|Chi|Tòa|Toà|Viện)(?![\w])")
+                         r"Thành|Đảng|Cục|Chi|Tòa|Toà|Viện|Hải)(?![\w])")
 _VI_NUMBERED = re.compile(
     r"(?<![\w])(?P<unit>Hải\s+đội|Hải\s+đoàn|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Vùng\s+Cảnh\s+sát\s+biển|"
     r"Cảnh\s+sát\s+biển\s+Vùng|Bộ\s+Tư\s+lệnh\s+Vùng|"
@@ -87,6 +87,8 @@ _LEVEL_OF = {"tỉnh": "provincial", "thành phố": "provincial", "tp": "provin
 def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[Mention]:
     # Each pattern runs only where the text holds what it needs (a digit, ".vn", a credit's mark).
     found = _english(text, is_foreign_place) + _vietnamese(text) + _vietnamese_named(text)
+    if " police" in text or " border " in text:
+        found += _lower_case_heads(text)
     if _DIGIT.search(text):
         found += _numbered_units(text)
     if ".vn" in text or ".VN" in text:
@@ -97,6 +99,27 @@ def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[M
 
 
 _DIGIT = re.compile(r"\d")
+
+# A place's police or border post named with lower-case head words: "Dien Bien police", "the Muong Nha
+# border station" (not "Lao police", "local border posts").
+_LOWER_HEAD = re.compile(r"(?<=[^\W\d_]) (?P<head>police|border (?:guard |defen[cs]e )?(?:station|post))(?![\w-])")
+_NATIONALITIES = frozenset("Vietnamese Lao Laotian Chinese Cambodian Thai Local The Provincial District Commune".split())
+
+
+def _lower_case_heads(text: str) -> list[Mention]:
+    out = []
+    for head in _LOWER_HEAD.finditer(text):
+        start = name_run_before(text, head.start(), 3)
+        if start is None:
+            continue
+        place = text[start:head.start()]
+        if place.split()[0] in _NATIONALITIES or place.split()[0] in FUNCTION_WORDS or place.casefold() in _GENERIC:
+            continue
+        police = head.group("head") == "police"
+        key = f"{'police' if police else 'border-post'}-{slugify(place)}"
+        name = f"{place} {'Police' if police else 'Border Guard Station'}"
+        out.append(Mention(start, head.end(), ORGANISATION, key, text[start:head.end()], (("name", name), ("level", ""))))
+    return out
 
 
 # Outlets credited by their abbreviation: "Quang Tri (VNA) –", "TPO - Ngày 2/3", "Photo: VNA", "(Ảnh: TTXVN)";
@@ -184,7 +207,7 @@ def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
     end = None
     position = start
     placed = False  # a level word and its place were read: the name ends with the place
-    for count in range(12):
+    for count in range(14):
         word = WORD.match(text, position)
         if not word:
             break
@@ -209,6 +232,8 @@ def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
         end = word.end()
         if text[end:end + 3] in (" - ", " – ") and not text.startswith(("Vương", "Việt", "Lào", "Cam"), end + 3):
             position = end + 3  # "Huấn luyện - Cơ động 2", not "... - Vương quốc Campuchia"
+        elif text.startswith(" về ma túy", end) and token == "phạm":
+            position = end + 4  # "Phòng Cảnh sát điều tra tội phạm về ma túy": the drug squad
         elif text[end:end + 8] == ", chống " and token == "Phòng":
             position = end + 2  # "Cục Phòng, chống ma túy và tội phạm": prevention and control
         elif end < len(text) and text[end] == " ":
@@ -258,6 +283,17 @@ def _english(text: str, is_foreign_place) -> list[Mention]:
         if plural and plural.start() > 0:
             out += _name_list(text, start, plural, is_foreign_place)
             continue
+        if plural and text.startswith(": ", end):  # "the Border Guard Stations: Thanh Hai, Mui Ne and …"
+            out += [_org(text, first, last, f"{text[first:last]} {plural.group().removesuffix('s')}", is_foreign_place)
+                    for first, last in _listed_names(text, end + 2)]
+            continue
+        if plural and plural.start() == 0:
+            continue  # "Border Guard Stations" of no name
+        before_head = text[start:word.start()]
+        ended = before_head.rsplit(" and ", 1)[0].split()[-1:] if " and " in before_head else []
+        if ended and (ended[0] in _HEADS or ended[0] in _COUNTRIES) and not re.search(r" (?:of|for) .* and ", before_head):
+            start += before_head.rindex(" and ") + 5  # "Vietnam and VTC News": the name after "and"
+            name = text[start:end]
         out.append(_org(text, start, end, name, is_foreign_place))
     return out
 
@@ -433,7 +469,29 @@ def _vietnamese(text: str) -> list[Mention]:
         key = f"{prefix}-{slugify(name)}"
         out.append(Mention(found.start(), end, ORGANISATION, key, text[found.start():end],
                            (("name", text[found.start():end]), ("level", level or "local"))))
+        if prefix == "border-post" and text.endswith(("các ", "Các "), 0, found.start()):
+            # "các Đồn Biên phòng Ga Ry, A Nông và Hòa Bắc": one post for each name
+            for first, last in _listed_names(text, end, after_first=True):
+                out.append(Mention(first, last, ORGANISATION, f"{prefix}-{slugify(text[first:last])}", text[first:last],
+                                   (("name", f"{found.group().strip()} {text[first:last]}"), ("level", "local"))))
     return out
+
+
+def _listed_names(text: str, position: int, after_first: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each name in 'A, B và C' from `position` ('after_first': A is read already, the
+    list goes on after it)."""
+    out = []
+    while True:
+        if after_first or out:
+            joined = re.match(r"(?:,\s+|\s+(?:và|and)\s+|,\s+(?:và|and)\s+)", text[position:position + 8])
+            if not joined:
+                return out
+            position += joined.end()
+        end = name_run(text, position, 4, cued=True)
+        if end is None or text[position:end] in FUNCTION_WORDS:
+            return out
+        out.append((position, end))
+        position = end
 
 
 def _name_before_person(text: str, start: int) -> int | None:

@@ -146,7 +146,7 @@ _NAMED = re.compile(r"(?<![\w])(?:tên(?:\s+là)?|named|called)\s+(?=[A-ZĐÀ-�
 _NATIONAL = re.compile(r"(?<![\w])(?:Lao|Laotian|Chinese|Cambodian|Thai|Myanmar|Burmese|Korean|Taiwanese|Japanese|"
                        r"Malaysian|Indonesian|Filipino|foreign|Vietnamese)\s+(?:national|citizen|man|woman|resident|"
                        r"suspect|driver|fisherman|worker|trader)\s*,?\s+(?=[A-ZĐÀ-Ỹ])")
-_AGE = re.compile(r",\s+(?:aged\s+)?\d{1,2}(?:,|\s+years?\s+old|\s+tuổi|\)|\s+and\b)| \(\d{1,2}(?: tuổi)?\)|"
+_AGE = re.compile(r",\s+(?:aged\s+)?\d{1,2}(?:,(?!\d)|\s+years?\s+old|\s+tuổi|\)|\s+and\b)| \(\d{1,2}(?: tuổi)?\)|"
                   r"\s*\((?:sinh\s+năm|SN|born(?:\s+in)?)\s*(?:19|20)\d\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
 

@@ -84,6 +84,7 @@ class PlaceFinder:
         places = [x for x in found if x.kind == PLACE]
         places += find_pattern_places(text, self.curated_key)
         for start, end, key in self.admin_matcher.find(text):
+            end = _without_possessive(text, start, end)
             surface = text[start:end]
             if (_written_as_name(surface, False) and not surface.isupper() and _whole_name(text, start, end)
                     and not _is_street(text, start, end)):
@@ -101,6 +102,7 @@ class PlaceFinder:
     def _curated(self, text: str) -> list[Mention]:
         found: list[Mention] = []
         for start, end, key in self.place_matcher.find(text):
+            end = _without_possessive(text, start, end)
             place = self.places[key]
             if not _written_as_name(text[start:end], place.kind == "region"):
                 continue  # "hòa bình" (peace) is not Hòa Bình province
@@ -175,6 +177,11 @@ def _whole_name(text: str, start: int, end: int) -> bool:
     before = re.search(r"([^\W\d_]+)\s$", text[max(0, start - 30):start])
     return not (after and is_name_word(after.group())) and not (before and is_name_word(before.group(1))
                                                                and before.group(1) not in FUNCTION_WORDS)
+
+
+def _without_possessive(text: str, start: int, end: int) -> int:
+    """The matcher folds "Quang Binh’s" into "Quang Binh": the place ends before the "’s"."""
+    return end - 2 if text.endswith(("’s", "'s"), start, end) else end
 
 
 def _after_family_name(text: str, start: int) -> bool:
