@@ -405,3 +405,20 @@ def test_time_grows_linearly_with_the_text(unit):
     small = min(seconds(500) for _ in range(5))
     large = min(seconds(2000) for _ in range(5))
     assert large < small * 10  # four times the text: about four times the time, never sixteen
+
+
+def test_an_anniversary_written_as_a_day_and_its_span_of_years():
+    (mention,) = find_dates("Lễ kỷ niệm Ngày thành lập Hội Nông dân 14/10 (1930-2025) diễn ra trang trọng.")
+    assert (mention.text, mention.key, mention.get("range")) == ("14/10 (1930-2025)", "1930-10-14", "1930-10-14/2025")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("From the start of the year to September, the posts seized 40 kg of drugs.", "September"),
+    ("Between the beginning of this year and November, patrols doubled.", "November"),
+])
+def test_a_month_alone_after_a_joining_word(text, words):
+    assert found(text) == [(words, f"XXXX-{dict(September=9, November=11)[words]:02d}", "partial")]
+
+
+def test_may_alone_after_a_joining_word_is_a_verb():
+    assert found("Officers and May not be late; they may and must report.") == []

@@ -58,6 +58,8 @@ _NOT_BIRTH = re.compile(r"\b(?:học|thí|hy|nữ|nam|vệ|phát|cứu|tân|ký|
 # Words before a month name that make it a time: "in July", "since early March", "by mid-May".
 _MONTH_CUE = re.compile(r"\b(?:in|during|since|until|till|by|early|late|mid|through|throughout|last|next|this|before|"
                         r"after)(?:\s+(?:early|late|mid))?[\s-]+$", re.IGNORECASE)
+# Words that join a month to what is said of time before it: "between the start of the year and October".
+_MONTH_JOINED = re.compile(r"\b(?:and|or|to|from|of|between)\s+$")
 # Units after "2-3" or "2.5" that make it a count: "mỗi ngày 2-3 lần", "ngày 2.5 tấn".
 _UNIT_AFTER = re.compile(r"\s*(?:lần|giờ|ngày|tháng|năm|người|tiếng|phút|buổi|km|kg|tấn|%|triệu|tỷ|nghìn)\b")
 _SPAN_CUE = re.compile(r"(?:[Nn]gày|[Tt]ừ)\s+$")
@@ -96,6 +98,9 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("recurring", "yearly month", re.compile(rf"{_word_start('annually')}\s+on\s+{_MONTH}\s+{_DAY}\b")),
     ("recurring", "hằng /", re.compile(rf"{_AT_NUMBER}(?<![\d/]){_DAY}/{_MNUM}\s+{_VI_EVERY_YEAR}")),
     ("recurring", "hằng tháng", re.compile(rf"{_AT_NUMBER}\b{_DAY}\s+tháng\s+{_MNUM}\s+{_VI_EVERY_YEAR}")),
+    # An anniversary written as a day and its span of years: "3/2 (1930-2026)" is 3 February 1930 to 2026.
+    ("date", "/ (", re.compile(rf"{_AT_NUMBER}(?<![\w/.-]){_DAY}/{_MNUM}\s*\((?P<year>1[6-9]\d\d|20\d\d){_DASH}"
+                               rf"(?P<y2>(?:19|20)\d\d)\)")),
     # Spans of days in one month: "12 - 15/8", "từ ngày 12 đến 15/8/2024", "August 12-15", "12-15 August".
     ("dayspan", "vto vi/", re.compile(rf"{_AT_NUMBER}(?<![\w/.,-]){_D1}\s*(?:[-–—]|đến|tới|(?P<conj>và))\s*(?:ngày\s+)?{_DAY}(?P<sep>[/.-]){_MNUM}"
                                 rf"(?:(?P=sep){_FULL_YEAR})?(?![\w/]|-\w|[.,]\d)")),
@@ -194,8 +199,8 @@ def find_dates(text: str) -> list[Mention]:
     """The dates of one block, in reading order, with exact spans. A mention's data holds its "value"
     and "type" (date, month, year, range, recurring, partial, birth or dateline) and, where they apply,
     "range" (the period it is one end of) and "inferred" (its year came from around it)."""
-    if not _DIGIT.search(text):
-        return []  # every date has a number
+    if not _DIGIT.search(text) and not _MONTH_WORD.search(text):
+        return []  # every date has a number or a month's name
     gates = _gates(text)
     candidates: list[tuple[int, int, int, Mention]] = []
     for line in _datelines(text):
@@ -278,8 +283,9 @@ def _mention(kind: str, found: re.Match, text: str) -> Mention | None:
         value = f"{prefix}-{month:02d}-{first:02d}/{prefix}-{month:02d}-{day:02d}"
         kind_out = "range" if year else "partial"
     elif kind == "monthname":  # a month without a year: "in July"
-        if not _MONTH_CUE.search(text, max(0, start - 24), start):
-            return None
+        if not (_MONTH_CUE.search(text, max(0, start - 24), start)
+                or month != 5 and _MONTH_JOINED.search(text, max(0, start - 24), start)):
+            return None  # "May" alone is a verb more often than a month
         value = f"XXXX-{month:02d}"
         kind_out = "partial"
     elif day is None:  # "trong tháng 7"
@@ -293,6 +299,11 @@ def _mention(kind: str, found: re.Match, text: str) -> Mention | None:
             return None
         prefix = {"date": f"{year or 0:04d}", "recurring": "-", "partial": "XXXX"}[kind]
         value = f"{prefix}-{month:02d}-{day:02d}"
+        if groups.get("y2"):  # an anniversary: the day in its first year, the period up to the last
+            if int(groups["y2"]) <= year:
+                return None
+            return Mention(start, end, DATE, value, text[start:end],
+                           (("value", value), ("type", kind_out), ("range", f"{value}/{groups['y2']}")))
     return Mention(start, end, DATE, value, text[start:end], (("value", value), ("type", kind_out)))
 
 
