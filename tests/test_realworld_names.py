@@ -456,7 +456,7 @@ def test_a_place_s_police_and_post_with_lower_case_heads(extractors):
 
 
 def test_possessives_and_numbers_with_thousands_separators(extractors):
-    text = "Quang Binh’s border guards met 7,473 boat owners. Additionally, 1,200 leaflets were handed out."
+    text = "Quang Binh’s fishermen met 7,473 boat owners. Additionally, 1,200 leaflets were handed out."
     assert found(extractors, text, m.PLACE) == [("Quang Binh", "quang-binh")]
     assert found(extractors, text, m.PERSON) == []
 
@@ -467,3 +467,12 @@ def test_customs_at_a_gate_and_the_drug_squad(extractors):
     orgs = [o for o, _ in found(extractors, text, m.ORGANISATION)]
     assert orgs[0].startswith("Phòng Cảnh sát điều tra tội phạm về ma túy")
     assert orgs[1:] == ["Hải quan cửa khẩu quốc tế Tây Trang", "National Assembly of Vietnam", "VTC News"]
+
+
+def test_a_place_s_border_guards_in_lower_case_and_hyphenated_words_in_names(extractors):
+    text = ("Vinh Nguon border guards and An Giang border guards met Vietnamese border guards and the Department of "
+            "Anti-Drug Trafficking and Crime Suppression; Trạm xá Quân dân y Vĩnh Gia khám bệnh; Tr'Hy Border Post.")
+    assert found(extractors, text, m.ORGANISATION) == [
+        ("Vinh Nguon border guards", "border-post-vinh-nguon"), ("An Giang border guards", "border-guard-command-an-giang"),
+        ("Department of Anti-Drug Trafficking and Crime Suppression", "department-of-anti-drug-trafficking-and-crime-suppression"),
+        ("Trạm xá Quân dân y Vĩnh Gia", "tram-xa-quan-dan-y-vinh-gia"), ("Tr'Hy Border Post", "border-post-tr-hy")]

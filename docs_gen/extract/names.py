@@ -26,7 +26,13 @@ FUNCTION_WORDS = frozenset(
 
 def is_name_word(word: str) -> bool:
     """'Nghĩa', 'Sín', 'A', 'Leng', 'Hà-Nội'... and not 'the', 'BORDER', '2025'."""
-    core = word.removesuffix("'s").removesuffix("’s").replace("-", "").replace("‐", "")
+    core = word.removesuffix("'s").removesuffix("’s")
+    if "-" in core or "‐" in core:  # "Hà-Nội", "Anti-Drug", "Lao-Viet": each part a word, the first capitalised
+        first, *rest = core.replace("‐", "-").split("-")
+        return is_name_word(first) and all(p.isalpha() and (p.islower() or is_name_word(p)) for p in rest)
+    if "'" in core or "’" in core:  # "Tr'Hy", "Ch'ơm": names of the Cơ Tu and other peoples
+        first, _, second = core.replace("’", "'").partition("'")
+        return is_name_word(first) and second.isalpha() and (second[1:].islower() or len(second) == 1)
     return bool(core) and core[0].isupper() and (core[1:].islower() or len(core) == 1) and core.isalpha()
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..admin_units import family_names
+from ..admin_units import family_names, unit_kinds
 from ..models import ORGANISATION, Mention
 from .names import FUNCTION_WORDS, WORD, is_name_word, name_run, name_run_before, slugify
 
@@ -102,7 +102,8 @@ _DIGIT = re.compile(r"\d")
 
 # A place's police or border post named with lower-case head words: "Dien Bien police", "the Muong Nha
 # border station" (not "Lao police", "local border posts").
-_LOWER_HEAD = re.compile(r"(?<=[^\W\d_]) (?P<head>police|border (?:guard |defen[cs]e )?(?:station|post))(?![\w-])")
+_LOWER_HEAD = re.compile(r"(?<=[^\W\d_]) (?P<head>police|border (?:guard |defen[cs]e )?(?:station|post)|"
+                         r"border (?:guards|forces|guard force))(?![\w-])")
 _NATIONALITIES = frozenset("Vietnamese Lao Laotian Chinese Cambodian Thai Local The Provincial District Commune".split())
 
 
@@ -115,9 +116,13 @@ def _lower_case_heads(text: str) -> list[Mention]:
         place = text[start:head.start()]
         if place.split()[0] in _NATIONALITIES or place.split()[0] in FUNCTION_WORDS or place.casefold() in _GENERIC:
             continue
-        police = head.group("head") == "police"
-        key = f"{'police' if police else 'border-post'}-{slugify(place)}"
-        name = f"{place} {'Police' if police else 'Border Guard Station'}"
+        kind = head.group("head")
+        if kind == "police":
+            key, name = f"police-{slugify(place)}", f"{place} Police"
+        elif kind.endswith(("station", "post")) or "province" not in unit_kinds(place):
+            key, name = f"border-post-{slugify(place)}", f"{place} Border Guard Station"
+        else:  # "An Giang border guards": the province's force
+            key, name = f"border-guard-command-{slugify(place)}", f"{place} Provincial Border Guard Command"
         out.append(Mention(start, head.end(), ORGANISATION, key, text[start:head.end()], (("name", name), ("level", ""))))
     return out
 
@@ -147,8 +152,8 @@ _SCHOOL_KINDS = ("THPT|THCS|PTDTBT|PTDTNT|PTDT|PTCS|TH|PT|Tiểu|Trung|Mầm|M�
                  "Dạy|Văn|Cán|Bồi|Kỹ|Nghiệp|Biên|Nghệ|Sư|Năng|Quốc|Song")
 _VI_HEADS = re.compile(
     r"(?<![\w])(?P<head>Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Hải\s+đội|Hải\s+đoàn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+cục|Chi\s+cục|Cục|Phòng|Đội|"
-    rf"Quân\s+đội|Học\s+viện|Đại\s+học|Trường(?=\s+(?:{_SCHOOL_KINDS})\b)|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Viện|Sở|Trạm|Hội|Tòa\s+án|Toà\s+án|Ngân\s+hàng|Đoàn\s+Thanh\s+niên|Quỹ|Quân\s+khu|"
-    r"Bộ|Ban(?=\s+(?:Thường|Tổ|Dân|Tuyên|Kinh|Nội|Quản|Đối|Văn|Công|Tài|Pháp|Tiếp|Bảo|An|Chuyên)\b)|Ủy\s+ban|Uỷ\s+ban|Liên\s+đoàn|Liên\s+hiệp|Nhóm|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí)\s+(?=[A-ZĐÀ-Ỹ])")
+    rf"Quân\s+đội|Học\s+viện|Đại\s+học|Trường(?=\s+(?:{_SCHOOL_KINDS})\b)|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Viện|Sở|Trạm(?:\s+y\s+tế|\s+xá)?|Hội|Tòa\s+án|Toà\s+án|Ngân\s+hàng|Đoàn\s+Thanh\s+niên|Quỹ|Quân\s+khu|"
+    r"Bộ|Ban(?=\s+(?:Chấp|Thường|Tổ|Dân|Tuyên|Kinh|Nội|Quản|Đối|Văn|Công|Tài|Pháp|Tiếp|Bảo|An|Chuyên)\b)|Ủy\s+ban|Uỷ\s+ban|Liên\s+đoàn|Liên\s+hiệp|Nhóm|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí)\s+(?=[A-ZĐÀ-Ỹ])")
 # Lower-case words that may continue a Vietnamese name after its capitalised first word.
 _VI_NAME_WORDS = frozenset(
     "quân binh giới nghiệp vụ sát nhiệm đặc tham mưu trị hậu cần kỹ thuật chính an ninh biên phòng nhân dân quốc sự "
