@@ -7,7 +7,8 @@ from pathlib import Path
 from .errors import Problem
 from .records import Field, load_records
 
-PLACE_KINDS = ("province", "city", "region", "country", "sea", "district", "commune", "border-gate", "island", "foreign")
+PLACE_KINDS = ("province", "city", "region", "country", "sea", "district", "commune", "border-gate", "island", "river",
+               "lake", "mountain", "bay", "foreign")
 
 
 @dataclass(frozen=True)

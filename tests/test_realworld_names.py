@@ -476,3 +476,12 @@ def test_a_place_s_border_guards_in_lower_case_and_hyphenated_words_in_names(ext
         ("Vinh Nguon border guards", "border-post-vinh-nguon"), ("An Giang border guards", "border-guard-command-an-giang"),
         ("Department of Anti-Drug Trafficking and Crime Suppression", "department-of-anti-drug-trafficking-and-crime-suppression"),
         ("Trạm xá Quân dân y Vĩnh Gia", "tram-xa-quan-dan-y-vinh-gia"), ("Tr'Hy Border Post", "border-post-tr-hy")]
+
+
+def test_lakes_groups_and_communes_named_after_heroes(extractors):
+    text = "Chiến thắng của Trần Hưng Đạo được nhắc lại bên Hồ Gươm; Tập đoàn Hoàng Anh Gia Lai tài trợ."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Trần Hưng Đạo"]
+    assert found(extractors, text, m.PLACE) == [("Hồ Gươm", "hoan-kiem-lake")]
+    assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == ["Tập đoàn Hoàng Anh Gia Lai"]
+    text = "Đoàn công tác về phường Trần Hưng Đạo.\n\nTại Trần Hưng Đạo, bà con đón đoàn."
+    assert [k for _, k in found(extractors, text, m.PLACE)] == ["tran-hung-dao-ward"] * 2

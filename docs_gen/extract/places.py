@@ -69,7 +69,10 @@ class PlaceFinder:
         # the article has named them so.
         self.admin_matcher = PhraseMatcher(
             [(name, f"{slugify(name)}-district", True) for name in district_names() if " " in name]
-            + [(name, f"{slugify(name)}-commune", True) for name in commune_names() if " " in name], capitalised=True)
+            + [(name, f"{slugify(name)}-commune", True) for name in commune_names()
+               if " " in name and name.split()[0] not in _COMMON_FAMILY_NAMES], capitalised=True)
+        # Communes named after people ("Trần Hưng Đạo", "Lê Lợi") are found bare only once the article has
+        # named them with a type word: alone, the name is the person.
 
     def curated_key(self, name: str, kind: str) -> str | None:
         """The curated place of that name and of a kind that fits ("Co To island" is the island Co To;
@@ -177,6 +180,11 @@ def _whole_name(text: str, start: int, end: int) -> bool:
     before = re.search(r"([^\W\d_]+)\s$", text[max(0, start - 30):start])
     return not (after and is_name_word(after.group())) and not (before and is_name_word(before.group(1))
                                                                and before.group(1) not in FUNCTION_WORDS)
+
+
+# The family names most people bear: a commune named with one of them is named after a person.
+_COMMON_FAMILY_NAMES = frozenset("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh "
+                                 "Lương Triệu Ngô".split())
 
 
 def _without_possessive(text: str, start: int, end: int) -> int:
