@@ -485,3 +485,9 @@ def test_lakes_groups_and_communes_named_after_heroes(extractors):
     assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == ["Tập đoàn Hoàng Anh Gia Lai"]
     text = "Đoàn công tác về phường Trần Hưng Đạo.\n\nTại Trần Hưng Đạo, bà con đón đoàn."
     assert [k for _, k in found(extractors, text, m.PLACE)] == ["tran-hung-dao-ward"] * 2
+
+
+def test_grades_hmong_given_names_artists_and_names_spelt_like_months(extractors):
+    text = ("Thiếu tá QNCN Lò Văn Khánh cho biết anh A Páo đã thoát nghèo; ca sĩ Tùng Dương biểu diễn. "
+            "Ms Ly Thi May met officers in May 2024.")
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Lò Văn Khánh", "A Páo", "Tùng Dương", "Ly Thi May"]

@@ -39,6 +39,11 @@ _TITLES = [
     "Phó Bí thư", "Bí thư", "Chính ủy", "Phó Chính ủy", "Tư lệnh", "Chỉ huy trưởng",
     "đồng chí", "Đồng chí", "ông", "bà", "Ông", "Bà", "anh", "chị", "em", "cụ", "Cụ", "thầy", "cô giáo", "bác sĩ",
     "Bác sĩ", "nhà báo", "Nhà báo", "cháu",
+    "Nghệ sĩ Nhân dân", "Nghệ sĩ nhân dân", "Nghệ sĩ Ưu tú", "Nghệ sĩ ưu tú", "NSND", "NSƯT", "nghệ sĩ", "Nghệ sĩ",
+    "ca sĩ", "Ca sĩ", "nhạc sĩ", "Nhạc sĩ", "nhà văn", "Nhà văn", "nhà thơ", "Nhà thơ", "họa sĩ", "Họa sĩ",
+    "Mẹ Việt Nam Anh hùng", "Anh hùng Lực lượng vũ trang nhân dân", "Anh hùng Lao động", "liệt sĩ", "Liệt sĩ",
+    "People's Artist", "Meritorious Artist", "singer", "Singer", "musician", "writer", "poet", "artist", "Artist",
+    "Heroic Mother", "Hero", "martyr", "Martyr",
 ]
 # Titles that stand before a single given name as a later short reference ("Col. Vinh", "ông Hưng").
 _SHORT_OK = {t for t in _TITLES if t not in (
@@ -90,6 +95,8 @@ _POSITION_OPENERS = {"Phó", "Chủ", "Bí", "Giám", "Trưởng", "Chỉ", "Tư
 # A country named between a title and the name ("Bộ trưởng Quốc phòng Lào", "Phó Thủ tướng Campuchia").
 _COUNTRY_LEAD = re.compile(r"(?:Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Hoa Kỳ|Mỹ|Nga|Hàn Quốc|Nhật Bản|"
                            r"Ấn Độ|Việt Nam|Myanmar|Malaysia|Indonesia|Singapore|Philippines)\s+(?=[A-ZĐÀ-Ỹ])")
+# Grades written between a rank and the name: professional soldiers, reservists.
+_RANK_GRADE = re.compile(r"(?:QNCN|CN|DB|dự\s+bị)\s+(?=[A-ZĐÀ-Ỹ])")
 _POSITION_PARTNERS = {"Thứ": {"trưởng"}, "Chủ": {"tịch", "nhiệm"}, "Bí": {"thư"}, "Giám": {"đốc", "sát"},
                       "Chỉ": {"huy"}, "Tư": {"lệnh"}, "Thủ": {"tướng", "trưởng"}, "Già": {"làng"},
                       "Chính": {"ủy", "uỷ", "trị"}}
@@ -127,6 +134,16 @@ def _is_name_word(word: str) -> bool:
     if not letters.isalpha() or len(letters) > 16 or word.casefold() in _NOT_NAME:
         return False
     return letters.isupper() and len(letters) > 1 or (letters[0].isupper() and letters[1:].islower())
+
+
+# "anh A Páo": Hmong and other men's given names that open with "A".
+_HMONG_GIVEN = re.compile(r" [A-ZĐÀ-Ỹ][^\W\d_A-Z]*\b")
+_MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
+
+
+def _given_name_like_a_month(text: str, start: int, word: str) -> bool:
+    """'Lý Thị May': a given name spelt like a month, which no day number follows."""
+    return word in _MONTH_NAMES and not re.match(r"\s*\d", text[start + len(word):start + len(word) + 3])
 
 
 def _is_syllable(word: str) -> bool:
@@ -277,8 +294,8 @@ class PeopleFinder:
     # --- the rules --------------------------------------------------------------------------------
 
     def _name_after(self, text: str, start: int) -> tuple[int | None, int]:
-        country = _COUNTRY_LEAD.match(text, start)
-        if country:  # "Phó Thủ tướng Lào Saleumxay Kommasith": Laos's deputy prime minister
+        country = _COUNTRY_LEAD.match(text, start) or _RANK_GRADE.match(text, start)
+        if country:  # "Phó Thủ tướng Lào Saleumxay Kommasith": Laos's deputy prime minister; "Thiếu tá QNCN Lò Văn Khánh"
             start = country.end()
         words = list(re.finditer(r"[^\s,;:.()\"“”]+", text[start:start + 80]))
         taken = []
@@ -290,10 +307,11 @@ class PeopleFinder:
                 break
             token = word.group()
             core = token.removesuffix("'s").removesuffix("’s")
-            if core == "A" and taken and len(taken) < 3:
+            if core == "A" and (taken and len(taken) < 3 or not taken and _HMONG_GIVEN.match(text, start + word.end())):
                 taken.append(word)  # the middle "A" of Hmong names ("Phang A Mang")
                 continue
-            if not _is_name_word(core) or len(taken) == 6:  # Lao names run to six syllables
+            if not (_is_name_word(core) or taken and _given_name_like_a_month(text, start + word.start(), core)) \
+                    or len(taken) == 6:  # Lao names run to six syllables
                 break
             if taken and _opens_position(text, start + word.start(), core):
                 break
@@ -401,7 +419,8 @@ class PeopleFinder:
                 break
             token = word.group()
             core = token.removesuffix("'s").removesuffix("’s")
-            if not _is_syllable(core) or _opens_position(text, word.start(), core) or fold(core) in _PLACE_AFTER:
+            if not (_is_syllable(core) or count and _given_name_like_a_month(text, word.start(), core)) \
+                    or _opens_position(text, word.start(), core) or fold(core) in _PLACE_AFTER:
                 break
             if core == "A" and not (word.end() < len(text) and text[word.end()] == " "):
                 break  # "A" is a middle syllable of Hmong names, never the last
