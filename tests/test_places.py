@@ -29,9 +29,10 @@ def test_common_words_are_not_places():
     assert found("tỉnh Hòa Bình") == [("place", "Hòa Bình", "hoa-binh")]
 
 
-def test_regions_may_be_lower_case():
-    assert found("in the northwestern region of Laos") == [
-        ("place", "northwestern region", "northwest"), ("place", "Laos", "laos")]
+def test_a_region_is_a_name_when_capitalised_and_a_description_in_lower_case():
+    assert found("in the northwestern region of Laos") == [("place", "Laos", "laos")]
+    assert found("in the Northwestern Region of Laos") == [
+        ("place", "Northwestern Region", "northwest"), ("place", "Laos", "laos")]
 
 
 def test_organisation_patterns_contain_their_place():

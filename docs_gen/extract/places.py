@@ -107,7 +107,7 @@ class PlaceFinder:
         for start, end, key in self.place_matcher.find(text):
             end = _without_possessive(text, start, end)
             place = self.places[key]
-            if not _written_as_name(text[start:end], place.kind == "region"):
+            if not _written_as_name(text[start:end], False):
                 continue  # "hòa bình" (peace) is not Hòa Bình province
             if _is_street(text, start, end) or _after_family_name(text, start):
                 continue  # "đường Hà Nội", "Nguyen Hue" (a person, and a street)
