@@ -491,3 +491,9 @@ def test_grades_hmong_given_names_artists_and_names_spelt_like_months(extractors
     text = ("Thiếu tá QNCN Lò Văn Khánh cho biết anh A Páo đã thoát nghèo; ca sĩ Tùng Dương biểu diễn. "
             "Ms Ly Thi May met officers in May 2024.")
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Lò Văn Khánh", "A Páo", "Tùng Dương", "Ly Thi May"]
+
+
+def test_a_document_s_title_names_no_place(extractors):
+    text = "Deputies voted on the Vietnam Border Defence Law, which guards borders in Vietnam."
+    assert found(extractors, text, m.PLACE) == [("Vietnam", "vietnam")]
+    assert [d for d, _ in found(extractors, text, m.DOCUMENT)] == ["Vietnam Border Defence Law"]

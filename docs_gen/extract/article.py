@@ -17,8 +17,8 @@ from .terms import find_terms
 # Names are outermost: a place inside a person's or an organisation's name ("Major Tran Hoa Binh",
 # "Nghia Thuan Border Guard Station") is no mention of that place, nor a person inside an organisation's
 # name ("Ho Chi Minh Communist Youth Union") a mention of that person.
-_NOT_INSIDE = {m.PLACE: (m.PERSON, m.ORGANISATION), m.PERSON: (m.ORGANISATION, m.PLACE),
-               m.ORGANISATION: (m.PERSON,)}
+_NOT_INSIDE = {m.PLACE: (m.PERSON, m.ORGANISATION, m.DOCUMENT), m.PERSON: (m.ORGANISATION, m.PLACE),
+               m.ORGANISATION: (m.PERSON,), m.DOCUMENT: ()}
 
 
 @dataclass(frozen=True)
@@ -46,11 +46,12 @@ def extract_article(article: m.Article, extractors: Extractors) -> ArticleMentio
         people = extractors.people.find(text, known_people)
         known_people.extend(p.get("name") for p in people if p.get("name") not in known_people)
         places = extractors.places.find(text, tuple(known_places.values()))
-        names = _outermost(people + places)
+        documents = extractors.documents.find(text)
+        names = _outermost(people + places + documents)
         for place in names:
             if place.kind == m.PLACE and place.get("type") in _TYPED and place.key not in known_places:
                 known_places[place.key] = (place.get("name"), place.key, place.get("type"))
-        block_mentions = (find_terms(text, extractors.terms) + extractors.documents.find(text) + names
+        block_mentions = (find_terms(text, extractors.terms) + names
                           + find_dates(text) + find_candidates(text))
         found.extend((index, mention) for mention in sorted(block_mentions, key=lambda x: (x.start, x.end)))
     return ArticleMentions(article.id, tuple(_join_generic_bodies(article, _join_short_names(found))))
@@ -117,9 +118,10 @@ _TYPED = {"commune", "ward", "township", "village", "district", "town", "border-
 
 
 def _outermost(mentions: list[m.Mention]) -> list[m.Mention]:
-    """Drop names that lie inside a longer name of another kind (see _NOT_INSIDE)."""
+    """Drop names that lie inside a longer name of another kind (see _NOT_INSIDE); documents are kept
+    whole and only hold places ("the Law on Vietnam Border Guard" names no place)."""
     spans = {kind: StaticSpans((x.start, x.end) for x in mentions if x.kind == kind)
-             for kind in (m.PERSON, m.ORGANISATION, m.PLACE)}
+             for kind in (m.PERSON, m.ORGANISATION, m.PLACE, m.DOCUMENT)}
     # Where a person and a place have the same words, a title, position, credit or birth year makes it a
     # person ("Translated by Trung Thanh"); a name alone is the place ("thôn Mới, Xa Đư").
     people = {(x.start, x.end): len(x.data) > 1 for x in mentions if x.kind == m.PERSON}

@@ -120,7 +120,7 @@ _NEXT_DOCUMENT = (r"(?:Laws?|Ordinance|Decree|Resolution|Decision|Directive|Circ
                   r"Protocol|Convention|Instruction|Constitution|Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị|Quyết|Chỉ|Thông|"
                   r"Hiệp|Kết)(?!\w)")
 # "and the" ends a title: "the Law on X and the Law on Y", "the Law on X and the Vietnam Y Law".
-_TITLE = (rf"(?:the\s+)?{_CAP}(?:(?:\s+(?:and|(?:of|on|for|in|to|with|at|against|between)(?:\s+the)?))?"
+_TITLE = (rf"(?:the\s+)?{_CAP}(?:(?:\s+(?:and|(?:of|on|for|in(?!\s+(?:Vietnam|Viet\s+Nam|Laos|Cambodia|China)\b)|to|with|at|against|between)(?:\s+the)?))?"
           rf"\s+(?!{_NEXT_DOCUMENT}){_CAP})*")
 _TITLE_WORDS = ("Law", "Ordinance", "Treaty", "Agreement", "Protocol", "Convention")
 _TITLE_WORD = re.compile(rf"\b(?P<type>{'|'.join(_TITLE_WORDS)})\b")
