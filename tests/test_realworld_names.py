@@ -497,3 +497,13 @@ def test_a_document_s_title_names_no_place(extractors):
     text = "Deputies voted on the Vietnam Border Defence Law, which guards borders in Vietnam."
     assert found(extractors, text, m.PLACE) == [("Vietnam", "vietnam")]
     assert [d for d, _ in found(extractors, text, m.DOCUMENT)] == ["Vietnam Border Defence Law"]
+
+
+def test_kinds_of_body_page_furniture_and_codes(extractors):
+    text = ("Ban Tổ chức cho biết Trạm Kiểm soát biên phòng đóng cửa. More Society News. VTC News đưa tin; "
+            "Đồn Công an bảo vệ biên giới X16 và Đồn Biên phòng Cửa khẩu cảng Sa Kỳ-BĐBP Quảng Ngãi phối hợp.")
+    assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == [
+        "VTC News", "Đồn Công an bảo vệ biên giới X16", "Đồn Biên phòng Cửa khẩu cảng Sa Kỳ", "BĐBP Quảng Ngãi"]
+    assert found(extractors, text, m.PERSON) == []
+    text = "A police officer said Quang Binh’s border guards had left."
+    assert found(extractors, text, m.ORGANISATION) == [("Quang Binh’s border guards", "border-guard-command-quang-binh")]

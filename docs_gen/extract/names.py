@@ -44,6 +44,9 @@ def name_run(text: str, start: int, most: int = 4, *, cued: bool = False, dash: 
     position = start
     for count in range(most):
         word = WORD.match(text, position)
+        if word and not is_name_word(word.group()) and count and _before_hyphen(word.group()):
+            end = word.start() + len(_before_hyphen(word.group()))  # "Sa Kỳ-BĐBP Quảng Ngãi": the name ends at the hyphen
+            break
         if not word or not is_name_word(word.group()) or (count == 0 and not cued and word.group() in FUNCTION_WORDS):
             break
         end = word.end()
@@ -54,6 +57,11 @@ def name_run(text: str, start: int, most: int = 4, *, cued: bool = False, dash: 
         else:
             break
     return end
+
+
+def _before_hyphen(word: str) -> str:
+    first = word.split("-", 1)[0]
+    return first if first != word and is_name_word(first) else ""
 
 
 def name_run_before(text: str, end: int, most: int = 4) -> int | None:

@@ -114,7 +114,9 @@ def _lower_case_heads(text: str) -> list[Mention]:
         if start is None:
             continue
         place = text[start:head.start()]
-        if place.split()[0] in _NATIONALITIES or place.split()[0] in FUNCTION_WORDS or place.casefold() in _GENERIC:
+        place = place.removesuffix("’s").removesuffix("'s")
+        if (place.split()[0] in _NATIONALITIES or place.split()[0] in FUNCTION_WORDS or place.casefold() in _GENERIC
+                or place in ("A", "An")):
             continue
         kind = head.group("head")
         if kind == "police":
@@ -163,6 +165,10 @@ _VI_NAME_WORDS = frozenset(
     "thanh niên phụ nữ cựu chiến binh nông dân hội tỉnh huyện xã ủy uỷ chức ương đạo thường bộ phần liên doanh "
     "trách nhiệm hữu hạn động vệ cảng bảo khu án niên kiểm sát sách nông thôn thương binh du lịch thể thao văn hóa hoá "
     "truyền thông tin khoa công nghệ tài chính nguyên tư pháp tôn lao tế dục".split())
+# Kinds of body written like names but naming none.
+_VI_GENERIC = frozenset({"ban tổ chức", "trạm kiểm soát", "trạm kiểm soát biên phòng", "trạm cửa khẩu", "trạm cửa khẩu chính",
+                         "ban chỉ huy biên phòng cửa khẩu", "ban chỉ huy", "ban chỉ đạo", "trạm biên phòng", "đội công tác",
+                         "tổ công tác", "đội vận động quần chúng", "đội trinh sát", "hội đồng", "ban quản lý"})
 # Name words that only finish a compound ("Tiểu học", "Y học"): "Trường … Nậm Cuổi học về" ends at "Cuổi".
 _VI_SECOND_HALF = {"học": {"tiểu", "trung", "đại", "y", "khoa", "sư", "văn", "hóa", "hoá", "tin", "dược"}}
 # Verbs that follow a name and share words with names ("điều động" and "điều tra", "tổ chức" and "tổ").
@@ -184,6 +190,8 @@ def _vietnamese_named(text: str) -> list[Mention]:
         if country:
             end = country.end()
         name = text[head.start():end]
+        if " ".join(name.casefold().split()) in _VI_GENERIC:
+            continue  # "Ban Tổ chức", "Trạm Kiểm soát biên phòng": a kind of body, no name
         level = "foreign" if _FOREIGN_END.search(name) else ""
         out.append(Mention(head.start(), end, ORGANISATION, slugify(name), name, (("name", name), ("level", level))))
     return out
@@ -300,8 +308,16 @@ def _english(text: str, is_foreign_place) -> list[Mention]:
         if ended and (ended[0] in _HEADS or ended[0] in _COUNTRIES) and not re.search(r" (?:of|for) .* and ", before_head):
             start += before_head.rindex(" and ") + 5  # "Vietnam and VTC News": the name after "and"
             name = text[start:end]
+        if word.group() == "News" and not _OUTLET_NAME.fullmatch(text, start, word.start()):
+            continue  # "More Society News", "Latest News": page furniture, not an outlet
         out.append(_org(text, start, end, name, is_foreign_place))
     return out
+
+
+# The name of an outlet "... News": an acronym ("VTC News") or one or two words that are no section heading.
+_OUTLET_NAME = re.compile(r"(?:[A-ZĐ][A-Za-zĐ]*[A-Z]\w*|(?!(?:More|Latest|Related|Top|Hot|Breaking|Other|Society|World|Sports|"
+                          r"Business|Local|National|International|Featured|Popular|Daily|Good|Fake|Video|Photo)\b)"
+                          r"[A-Z][a-z]+(?: [A-Z][a-z]+)?) ")
 
 
 def _tail_end(text: str, start: int) -> int | None:
@@ -465,6 +481,9 @@ def _vietnamese(text: str) -> list[Mention]:
             end = found.end() + number.end() if number else None
         if end is None:
             continue
+        code = re.match(r"\d+\b", text[end:end + 6])
+        if code and end - found.end() <= 2:  # "Đồn Công an bảo vệ biên giới X16": a code, not a letter
+            end += code.end()
         name = text[found.end():end]
         if name in _COUNTRIES:
             continue  # "các Đồn Biên phòng Việt Nam": the country's posts, no one post

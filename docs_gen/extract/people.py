@@ -69,7 +69,7 @@ _NOT_NAME = {w.casefold() for w in (
     "Bộ Tư Lệnh Đội Biên Phòng Ban Quân Ủy Ương Đảng Nhà Nước Phủ Tỉnh Huyện Xã Đồn Sở Tổng Bí Thư Staff "
     "Commune Village Ward City Street Road Border Gate Marker River Island Customs Company Ltd Co Group Brigade "
     "Battalion Regiment Flotilla Squadron Academy Institute Bureau Centre Center Club Checkpoint Sub-station "
-    "Phó Chủ Hội Cục Trạm Bệnh Cửa "
+    "Phó Chủ Hội Cục Trạm Bệnh Cửa Tổ "
     "UBND HĐND BĐBP BCH CAND QĐND VNA TTXVN VOV VTV COVID Covid The This That These Those In On At For From").split()}
 _CONTINUE = {"of", "the", "and", "for", "member", "province", "city", "district", "commune", "in", "charge", "'s",
              "của", "tỉnh", "huyện", "xã", "thành", "phố", "và"}
