@@ -507,3 +507,9 @@ def test_kinds_of_body_page_furniture_and_codes(extractors):
     assert found(extractors, text, m.PERSON) == []
     text = "A police officer said Quang Binh’s border guards had left."
     assert found(extractors, text, m.ORGANISATION) == [("Quang Binh’s border guards", "border-guard-command-quang-binh")]
+
+
+def test_a_body_s_possessive_is_no_part_of_its_name(extractors):
+    text = "The Party Central Committee's resolution and the Ministry of National Defence’s plan were studied."
+    assert found(extractors, text, m.ORGANISATION) == [
+        ("Party Central Committee", "party-central-committee"), ("Ministry of National Defence", "ministry-of-national-defence")]

@@ -290,6 +290,8 @@ def _english(text: str, is_foreign_place) -> list[Mention]:
             if end == word.end():
                 continue  # a head word alone ("the Committee") names nothing
             start = word.start()
+        if text.endswith(("’s", "'s"), start, end):
+            end -= 2  # "the Ministry of National Defence’s plan"
         name = text[start:end]
         if name.casefold() in _GENERIC or name.casefold().removeprefix("the ") in _GENERIC:
             continue

@@ -125,6 +125,7 @@ class PlaceFinder:
                                  (("name", f"Military Region {number}"),)))
         taken = StaticSpans((x.start, x.end) for x in found if x.kind == ORGANISATION)
         for start, end, key in self.org_matcher.find(text):
+            end = _without_possessive(text, start, end)
             organisation = self.organisations[key]
             lowercase_ok = any(a[:1].islower() for a in organisation.aliases)
             if not taken.overlaps(start, end) and (lowercase_ok or text[start:end] != text[start:end].lower()):
