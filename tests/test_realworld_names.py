@@ -513,3 +513,9 @@ def test_a_body_s_possessive_is_no_part_of_its_name(extractors):
     text = "The Party Central Committee's resolution and the Ministry of National Defence’s plan were studied."
     assert found(extractors, text, m.ORGANISATION) == [
         ("Party Central Committee", "party-central-committee"), ("Ministry of National Defence", "ministry-of-national-defence")]
+
+
+def test_plural_possessives_numbers_and_forces_inside_english_names(extractors):
+    text = "The Farmers' Association of Dien Bien district, Naval Region 3 Command and the Myanmar Border Guard Force met."
+    assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Farmers' Association of Dien Bien district", "Naval Region 3 Command", "Myanmar Border Guard Force"]

@@ -20,7 +20,7 @@ _HEADS = frozenset(
     "Institute Ministry Bureau Agency Office Council Corps Centre Center Club Commission Secretariat "
     "Administration Authority Board Unit Division Court Procuracy Bank University College Newspaper Television "
     "Radio Federation Organisation Organization Group Fleet Headquarters Garrison Outpost Detachment Directorate "
-    "Service Army Navy Assembly Government Politburo Section Zone Staff Posts Stations Commands Checkpoints Forces News".split())
+    "Service Army Navy Assembly Government Politburo Section Zone Staff Posts Stations Commands Checkpoints Forces Force News".split())
 _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=len, reverse=True))
                    + r"|(?<=Coast )Guard|(?<=General )Staff)(?![\w-])")
 # Heads whose name may go on after "of" ("Department of Foreign Affairs", "Command of Quang Tri Province").
@@ -337,6 +337,9 @@ def _tail_end(text: str, start: int) -> int | None:
     return end
 
 
+_NUMBER_GAP = re.compile(r" \d{1,3} ")
+
+
 def _run_start(text: str, head_start: int) -> int | None:
     """Where the capitalised run that ends with the head word at `head_start` begins, after dropping
     a position ("Commander of the") and sentence-opening words; None when the head stands alone."""
@@ -346,8 +349,8 @@ def _run_start(text: str, head_start: int) -> int | None:
     for word in reversed(words):
         token = word.group()
         gap = text[word.end():position]
-        if gap not in (" ", "’s ", "'s ", " & ", "-"):
-            break
+        if gap not in (" ", "’s ", "'s ", "' ", "’ ", " & ", "-") and not _NUMBER_GAP.fullmatch(gap):
+            break  # "Farmers' Association", "Naval Region 3 Command"
         if not (is_name_word(token) or token in _CONNECTORS or token.isupper() and len(token) <= 6 and "-" not in token):
             break
         if token in _HEADS and taken and taken[-1].group() in ("of", "and"):
