@@ -226,6 +226,26 @@ def _credit_name_end(text: str, start: int) -> int | None:
     return words[-1].end() if len(words) >= 2 else None
 
 
+def _foreign_name_start(text: str, start: int) -> int:
+    """'Xuon Kim Bo', 'Ek Xa Rit': a foreign name whose middle syllable is a Vietnamese family name opens
+    one or two syllables earlier, after a word in lower case or a title ('ông', 'Mr')."""
+    if start < 2 or text[start - 1] != " ":
+        return start
+    words = _words_before(text, start - 1, 3)
+    syllables = 0
+    while syllables < len(words) and _is_syllable(words[-1 - syllables]) and words[-1 - syllables] not in FUNCTION_WORDS:
+        syllables += 1
+    if not 1 <= syllables <= 2 or syllables == len(words) and start - len(" ".join(words)) - 1 > 0 \
+            and text[start - len(" ".join(words)) - 2] not in ".,;:(\n":
+        return start
+    if syllables < len(words) and words[-1 - syllables][0].isupper():
+        return start  # a longer capitalised run: a name of something else ("Đồn Biên phòng Tổng Cọt Nông Tiến Hùng")
+    extra = words[len(words) - syllables:]
+    if unit_kinds(" ".join(extra)) or any(w in family_names() for w in extra):
+        return start  # "Ha Giang Tran Van Nam": a place, or a name that opens with its own family name
+    return start - len(" ".join(extra)) - 1
+
+
 def _opens_position(text: str, start: int, word: str) -> bool:
     """'Phó' always, and 'Chính', 'Bí', 'Trưởng'... when a lower-case word follows ('Chính ủy', 'Bí thư'):
     a position after a name, not its last syllable ('Vương Chính Phúc'). Syllables that are common in
@@ -404,8 +424,9 @@ class PeopleFinder:
             end = self._syllables_after(text, family.end(), 3)
             if end is None:
                 continue
-            if self._is_person_name(text, family.start(), end):
-                out.append(self._mention(text, family.start(), end, ""))
+            start = _foreign_name_start(text, family.start())
+            if self._is_person_name(text, start, end):
+                out.append(self._mention(text, start, end, ""))
         return out
 
     @staticmethod
