@@ -519,3 +519,17 @@ def test_plural_possessives_numbers_and_forces_inside_english_names(extractors):
     text = "The Farmers' Association of Dien Bien district, Naval Region 3 Command and the Myanmar Border Guard Force met."
     assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == [
         "Farmers' Association of Dien Bien district", "Naval Region 3 Command", "Myanmar Border Guard Force"]
+
+
+def test_a_foreign_name_with_a_vietnamese_family_name_inside(extractors):
+    text = "Police arrested Xuon Kim Bo and Ek Xa Rit; Đồn Biên phòng Tổng Cọt Nông Tiến Hùng cho biết."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Xuon Kim Bo", "Ek Xa Rit", "Nông Tiến Hùng"]
+
+
+def test_vietnamese_abbreviated_and_local_bodies(extractors):
+    text = ("Đồn Biên phòng CKQT Hữu Nghị phối hợp với Ban CHQS huyện Văn Lãng, Đoàn TN xã Thàng Tín, Chi bộ thôn Xín Chải "
+            "và Hạt Kiểm lâm huyện Mường Tè.")
+    assert found(extractors, text, m.ORGANISATION) == [
+        ("Đồn Biên phòng CKQT Hữu Nghị", "border-post-huu-nghi"), ("Ban CHQS huyện Văn Lãng", "military-command-van-lang"),
+        ("Đoàn TN xã Thàng Tín", "youth-union-thang-tin"), ("Chi bộ thôn Xín Chải", "party-cell-xin-chai"),
+        ("Hạt Kiểm lâm huyện Mường Tè", "forest-rangers-muong-te")]
