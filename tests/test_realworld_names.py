@@ -533,3 +533,11 @@ def test_vietnamese_abbreviated_and_local_bodies(extractors):
         ("Đồn Biên phòng CKQT Hữu Nghị", "border-post-huu-nghi"), ("Ban CHQS huyện Văn Lãng", "military-command-van-lang"),
         ("Đoàn TN xã Thàng Tín", "youth-union-thang-tin"), ("Chi bộ thôn Xín Chải", "party-cell-xin-chai"),
         ("Hạt Kiểm lâm huyện Mường Tè", "forest-rangers-muong-te")]
+
+
+def test_a_border_post_named_after_its_gate_or_port(extractors):
+    text = "The Border Post of Na Meo International Border Gate and the Border Guard Station of Thuan An Port met."
+    assert found(extractors, text, m.ORGANISATION) == [
+        ("Border Post of Na Meo International Border Gate", "border-post-na-meo"),
+        ("Border Guard Station of Thuan An Port", "border-post-thuan-an")]
+    assert found(extractors, text, m.PLACE) == []

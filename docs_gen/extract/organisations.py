@@ -297,6 +297,15 @@ def _english(text: str, is_foreign_place) -> list[Mention]:
             start = word.start()
         if text.endswith(("’s", "'s"), start, end):
             end -= 2  # "the Ministry of National Defence’s plan"
+        post_of = _POST_OF.match(text, word.start()) if word.group() in ("Station", "Post") else None
+        if post_of and _BORDER_BEFORE.search(text, max(0, word.start() - 14), word.start()):
+            place_end = name_run(text, post_of.end(), 6)  # "the Border Post of Na Meo International Border Gate"
+            if place_end is not None:
+                place = _GATE_WORDS.sub("", text[post_of.end():place_end])
+                start = text.rindex("Border", 0, word.start())
+                out.append(Mention(start, place_end, ORGANISATION, f"border-post-{slugify(place)}", text[start:place_end],
+                                   (("name", f"{place} Border Guard Station"), ("level", "local"))))
+                continue
         name = text[start:end]
         if name.casefold() in _GENERIC or name.casefold().removeprefix("the ") in _GENERIC:
             continue
@@ -325,6 +334,13 @@ def _english(text: str, is_foreign_place) -> list[Mention]:
 _OUTLET_NAME = re.compile(r"(?:[A-ZĐ][A-Za-zĐ]*[A-Z]\w*|(?!(?:More|Latest|Related|Top|Hot|Breaking|Other|Society|World|Sports|"
                           r"Business|Local|National|International|Featured|Popular|Daily|Good|Fake|Video|Photo)\b)"
                           r"[A-Z][a-z]+(?: [A-Z][a-z]+)?) ")
+
+
+_NOT_POST_NAMES = frozenset("Radio Television TV Power Petrol Gas Bus Train Railway Weather Pumping Health Medical "
+                            "Research Space Police Fire Rescue Relay".split())
+_POST_OF = re.compile(r"(?:Station|Post)\s+of\s+(?:the\s+)?(?=[A-ZĐ])")
+_BORDER_BEFORE = re.compile(r"Border\s+(?:Guard\s+)?$")
+_GATE_WORDS = re.compile(r"(?:\s+(?:International|National|Main|Auxiliary))?\s+(?:Border\s+Gate|Port|Seaport|Checkpoint|City|Town)$")
 
 
 def _tail_end(text: str, start: int) -> int | None:
@@ -450,7 +466,8 @@ def _org(text: str, start: int, end: int, name: str, is_foreign_place) -> Mentio
     post = _BORDER_POST_EN.search(name)
     level = _level(name, is_foreign_place)
     place = name[:post.start()].split() if post else []
-    if post and "Border" not in post.group() and not (0 < len(place) <= 3 and all(is_name_word(w) for w in place)):
+    if post and "Border" not in post.group() and not (0 < len(place) <= 3 and all(is_name_word(w) for w in place)
+                                                      and place[-1] not in _NOT_POST_NAMES):
         post = None  # "Xin Cai Station" is a border post, "the Radio Station of ..." is not
     if post and place:
         key, level = f"border-post-{slugify(name[:post.start()])}", level or "local"
