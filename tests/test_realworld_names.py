@@ -541,3 +541,8 @@ def test_a_border_post_named_after_its_gate_or_port(extractors):
         ("Border Post of Na Meo International Border Gate", "border-post-na-meo"),
         ("Border Guard Station of Thuan An Port", "border-post-thuan-an")]
     assert found(extractors, text, m.PLACE) == []
+
+
+def test_mountains_named_after_mount(extractors):
+    assert found(extractors, "Patrols reached Mount Fansipan and Mt. Pu Ta Leng.", m.PLACE) == [
+        ("Mount Fansipan", "fansipan-mountain"), ("Mt. Pu Ta Leng", "pu-ta-leng-mountain")]

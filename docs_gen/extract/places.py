@@ -243,6 +243,7 @@ def _alternation(words) -> str:
 _CUE_WORDS = PhraseMatcher([(cue, f"vi:{kind}", False) for cue, kind in _VI_CUES.items() if not cue.endswith(".")]
                            + [(cue, f"en:{kind}", False) for cue, kind in {**_EN_CUES, **_EN_PLURAL}.items()])
 _VI_CUE_AT = re.compile(rf"(?:{_alternation(_VI_CUES)})\s", re.IGNORECASE)  # tried at one position only
+_MOUNT = re.compile(r"(?<![\w.])(?:Mount|Mt\.)\s+(?=[A-ZĐ])")
 _VI_ABBREVIATION = re.compile(r"(?<![\w.])(?P<cue>TP\.|H\.|TT\.)\s*(?=[^\W\d_])")
 _VI_GAP = re.compile(r"(?:\s+biên\s+giới)?(?:\s+|(?<=\.))(?=[^\W\d_])")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-ZĐÀ-Ỹ])")
@@ -295,6 +296,10 @@ def find_pattern_places(text: str, curated_key) -> list[Mention]:
             _vietnamese_cue(text, start, end, cue, kind, add)
         else:
             _english_cue(text, start, end, cue, kind, add)
+    for mount in _MOUNT.finditer(text) if "M" in text else ():  # "Mount Fansipan", "Mt. Pu Ta Leng"
+        end = name_run(text, mount.end(), 3)
+        if end is not None:
+            add(mount.start(), end, mount.end(), end, "mountain")
     for abbreviation in _VI_ABBREVIATION.finditer(text):  # "TP. Hồ Chí Minh", "H.Tịnh Biên"
         end = name_run(text, abbreviation.end(), cued=True)
         if end is not None:
