@@ -546,3 +546,9 @@ def test_a_border_post_named_after_its_gate_or_port(extractors):
 def test_mountains_named_after_mount(extractors):
     assert found(extractors, "Patrols reached Mount Fansipan and Mt. Pu Ta Leng.", m.PLACE) == [
         ("Mount Fansipan", "fansipan-mountain"), ("Mt. Pu Ta Leng", "pu-ta-leng-mountain")]
+
+
+def test_a_country_s_full_name_spelt_as_listed(extractors):
+    text = "Đoàn đại biểu Vương quốc Campuchia và nước Cộng hòa dân chủ nhân dân Lào thăm miền Trung; hàng VN."
+    assert found(extractors, text, m.PLACE) == [
+        ("Vương quốc Campuchia", "cambodia"), ("Cộng hòa dân chủ nhân dân Lào", "laos"), ("VN", "vietnam")]

@@ -64,6 +64,7 @@ class PlaceFinder:
                         self.by_form.setdefault(_form(fold(n)), p.id)
         self.forms = {p.id: {form for n in (p.name, p.vi_name or "", *p.aliases) if n
                              for form in ((_form(n),) if _exact_only(n, p) else (_form(n), _form(fold(n))))} for p in places}
+        self.exact = {p.id: {n for n in (p.name, p.vi_name or "", *p.aliases) if n} for p in places}
         self.foreign = {fold(n) for p in places if p.kind == "foreign" for n in (p.name, p.vi_name or "", *p.aliases) if n}
         # Districts are named bare ("Quan Ba", "Mường Khương"); communes only with a type word, or once
         # the article has named them so.
@@ -107,8 +108,8 @@ class PlaceFinder:
         for start, end, key in self.place_matcher.find(text):
             end = _without_possessive(text, start, end)
             place = self.places[key]
-            if not _written_as_name(text[start:end], False):
-                continue  # "hòa bình" (peace) is not Hòa Bình province
+            if not _written_as_name(text[start:end], False) and (place.kind == "region" or text[start:end] not in self.exact[key]):
+                continue  # "hòa bình" (peace) is not Hòa Bình province; "Vương quốc Campuchia" is spelt as listed
             if _is_street(text, start, end) or _after_family_name(text, start):
                 continue  # "đường Hà Nội", "Nguyen Hue" (a person, and a street)
             surface = text[start:end]
