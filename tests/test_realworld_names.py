@@ -552,3 +552,9 @@ def test_a_country_s_full_name_spelt_as_listed(extractors):
     text = "Đoàn đại biểu Vương quốc Campuchia và nước Cộng hòa dân chủ nhân dân Lào thăm miền Trung; hàng VN."
     assert found(extractors, text, m.PLACE) == [
         ("Vương quốc Campuchia", "cambodia"), ("Cộng hòa dân chủ nhân dân Lào", "laos"), ("VN", "vietnam")]
+
+
+def test_credits_without_a_colon_after_an_outlet_and_names_withheld(extractors):
+    text = ("Patrols go on. VNA/VNS Photo Xuan Tu. Story: Minh Anh, photos: Thanh Hai. The Photo Exhibition Hall opened; "
+            "Lieutenant Colonel Pham Van B and Nguyen Van A, deputy heads, said.")
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Xuan Tu", "Minh Anh", "Thanh Hai", "Pham Van B", "Nguyen Van A"]

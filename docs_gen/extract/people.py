@@ -138,6 +138,9 @@ def _is_name_word(word: str) -> bool:
 
 # "anh A Páo": Hmong and other men's given names that open with "A".
 _HMONG_GIVEN = re.compile(r" [A-ZĐÀ-Ỹ][^\W\d_A-Z]*\b")
+# "Nguyễn Văn A", "Le Thi B": a name withheld, written with a letter after the middle name.
+_MIDDLE_NAMES = frozenset({"Văn", "Thị", "Van", "Thi"})
+_PLACEHOLDER = re.compile(r"(?:Văn|Thị|Van|Thi) $")
 _MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
 
 
@@ -199,9 +202,10 @@ def _one_to_three_names(text: str, start: int, most: int = 3) -> int | None:
 _BRANCHES = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Ngọ Mùi Thân Dậu Tuất Hợi".split())
 
 # Photo and text credits: "Photo: Cong Mao", "Ảnh: PHAN VĨNH", "Translated by Hong Thanh".
-_CREDIT = re.compile(r"(?<![\w])(?:^By|Photos?|Ảnh|Video|Clip|Translated\s+by|Bài\s+và\s+ảnh|Bài,\s+ảnh|Tin,\s+ảnh|Tin\s+và\s+ảnh|"
-                     r"Tin\s+ảnh|Text\s+and\s+photos?|"
-                     r"Story\s+and\s+photos?|Photo\s+by|Photos\s+by)\s*:?\s+")
+_CREDIT = re.compile(r"(?<![\w])(?:(?:^By|Translated\s+by|Photos?\s+by)\s+"
+                     r"|(?:Photos?|photos?|Ảnh|Video|Clip|Bài\s+và\s+ảnh|Bài,\s+ảnh|Tin,\s+ảnh|Tin\s+và\s+ảnh|Tin\s+ảnh|"
+                     r"Text\s+and\s+photos?|Story\s+and\s+photos?|Story|Text|Bài)\s*:\s*"
+                     r"|(?<=[A-Z] )(?:Photos?|Ảnh)\s+(?=[A-ZĐÀ-Ỹ]))")  # "VNA/VNS Photo Xuan Tu"
 
 
 def _credit_name_end(text: str, start: int) -> int | None:
@@ -327,6 +331,9 @@ class PeopleFinder:
                 break
             token = word.group()
             core = token.removesuffix("'s").removesuffix("’s")
+            if len(taken) == 2 and len(core) == 1 and core.isupper() and taken[1].group() in _MIDDLE_NAMES:
+                taken.append(word)  # "Pham Van B": a name withheld
+                break
             if core == "A" and (taken and len(taken) < 3 or not taken and _HMONG_GIVEN.match(text, start + word.end())):
                 taken.append(word)  # the middle "A" of Hmong names ("Phang A Mang")
                 continue
@@ -338,7 +345,7 @@ class PeopleFinder:
             taken.append(word)
             if core != token:
                 break
-        while taken and taken[-1].group() == "A":
+        while taken and taken[-1].group() == "A" and not (len(taken) == 3 and taken[1].group() in _MIDDLE_NAMES):
             taken.pop()
         if len(taken) < 2:
             return None, 0
@@ -385,7 +392,7 @@ class PeopleFinder:
         """Names with no title: those opening with a family name, and capitalised names followed by
         a position in apposition or a birth year."""
         out = []
-        for credit in _CREDIT.finditer(text) if ":" in text or " by " in text else ():
+        for credit in _CREDIT.finditer(text) if ":" in text or " by " in text or "hoto " in text else ():
             start = credit.end()
             while (end := _credit_name_end(text, start)) is not None:  # "Thế Mạnh – Thanh Giang": each credited
                 mention = self._mention(text, start, end, "")
@@ -443,8 +450,8 @@ class PeopleFinder:
             if not (_is_syllable(core) or count and _given_name_like_a_month(text, word.start(), core)) \
                     or _opens_position(text, word.start(), core) or fold(core) in _PLACE_AFTER:
                 break
-            if core == "A" and not (word.end() < len(text) and text[word.end()] == " "):
-                break  # "A" is a middle syllable of Hmong names, never the last
+            if core == "A" and not (word.end() < len(text) and text[word.end()] == " ") and not _PLACEHOLDER.search(text, 0, word.start()):
+                break  # "A" is a middle syllable of Hmong names, never the last (but "Nguyễn Văn A" stands for a name withheld)
             end = word.start() + len(core)
             position = end
             count += 1
