@@ -558,3 +558,10 @@ def test_credits_without_a_colon_after_an_outlet_and_names_withheld(extractors):
     text = ("Patrols go on. VNA/VNS Photo Xuan Tu. Story: Minh Anh, photos: Thanh Hai. The Photo Exhibition Hall opened; "
             "Lieutenant Colonel Pham Van B and Nguyen Van A, deputy heads, said.")
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Xuan Tu", "Minh Anh", "Thanh Hai", "Pham Van B", "Nguyen Van A"]
+
+
+def test_a_body_named_before_a_person_without_a_comma(extractors):
+    text = ("Director of the Department of Foreign Affairs Hoang Van Nam spoke, and Director of the Sub-department "
+            "of Fisheries Le Van Binh joined.")
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Hoang Van Nam", "Le Van Binh"]
+    assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == ["Department of Foreign Affairs", "Sub-department of Fisheries"]

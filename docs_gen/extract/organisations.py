@@ -20,11 +20,11 @@ _HEADS = frozenset(
     "Institute Ministry Bureau Agency Office Council Corps Centre Center Club Commission Secretariat "
     "Administration Authority Board Unit Division Court Procuracy Bank University College Newspaper Television "
     "Radio Federation Organisation Organization Group Fleet Headquarters Garrison Outpost Detachment Directorate "
-    "Service Army Navy Assembly Government Politburo Section Zone Staff Posts Stations Commands Checkpoints Forces Force News".split())
+    "Service Army Navy Assembly Government Politburo Section Zone Staff Posts Stations Commands Checkpoints Forces Force News Sub-department Sub-Department".split())
 _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=len, reverse=True))
                    + r"|(?<=Coast )Guard|(?<=General )Staff)(?![\w-])")
 # Heads whose name may go on after "of" ("Department of Foreign Affairs", "Command of Quang Tri Province").
-_TAKES_OF = frozenset("Assembly Army Staff Command Department Committee Ministry Commission Office Bureau Board Council Union Association "
+_TAKES_OF = frozenset("Sub-department Sub-Department Assembly Army Staff Command Department Committee Ministry Commission Office Bureau Board Council Union Association "
                       "Institute Academy University Administration Authority Directorate Police Customs Headquarters".split())
 _CONNECTORS = frozenset({"of", "for", "on", "the", "and", "provincial", "district", "commune"})
 # Words that, at the start of a run, are a person's position rather than part of the name: "Commander of
@@ -346,7 +346,7 @@ _GATE_WORDS = re.compile(r"(?:\s+(?:International|National|Main|Auxiliary))?\s+(
 def _tail_end(text: str, start: int) -> int | None:
     """The end of a name after "of": capitalised words, joined by "and", "for", "of" ("Drug and Crime
     Prevention and Control")."""
-    end = name_run(text, start, 6)
+    end = _before_a_person(text, start, name_run(text, start, 8))
     while end is not None:
         joined = re.match(r" (?:and|for|of|on) (?=[A-ZĐ])", text[end:end + 6])
         if joined and joined.group() == " and " and text[:end].rsplit(None, 1)[-1] in _HEADS:
@@ -359,6 +359,18 @@ def _tail_end(text: str, start: int) -> int | None:
 
 
 _NUMBER_GAP = re.compile(r" \d{1,3} ")
+
+
+def _before_a_person(text: str, start: int, end: int | None) -> int | None:
+    """A name after "of" that runs on into a person's ("Department of Foreign Affairs Hoang Van Nam"):
+    the body's name ends before the family name."""
+    if end is None:
+        return None
+    words = list(WORD.finditer(text, start, end))
+    for i in range(1, len(words) - 1):
+        if words[i].group() in family_names() and 2 <= len(words) - i <= 4:
+            return words[i - 1].end()
+    return end if len(words) <= 6 else words[5].end()
 
 
 def _run_start(text: str, head_start: int) -> int | None:

@@ -492,6 +492,9 @@ class PeopleFinder:
             if not _is_name_word(word.group()) or len(tail) == 4:
                 break
             tail.insert(0, word)
+        family = next((i for i, w in enumerate(tail[:-1]) if w.group() in family_names()), None)
+        if family:
+            tail = tail[family:]  # "… Sub-department of Fisheries Le Van Binh": the person opens with the family name
         if len(tail) < 2 or len(tail) == len(words):
             return None
         name_start, name_end = start + tail[0].start(), start + tail[-1].end()
