@@ -565,3 +565,8 @@ def test_a_body_named_before_a_person_without_a_comma(extractors):
             "of Fisheries Le Van Binh joined.")
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Hoang Van Nam", "Le Van Binh"]
     assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == ["Department of Foreign Affairs", "Sub-department of Fisheries"]
+
+
+def test_a_document_named_again_by_its_number_alone(extractors):
+    text = "Under Decree No. 106/2014/ND-CP, posts act.\n\nDecree 106 also sets rules, as Nghị định 106 says."
+    assert [k for _, k in found(extractors, text, m.DOCUMENT)] == ["decree-106-2014"] * 3

@@ -54,7 +54,27 @@ def extract_article(article: m.Article, extractors: Extractors) -> ArticleMentio
         block_mentions = (find_terms(text, extractors.terms) + names
                           + find_dates(text) + find_candidates(text))
         found.extend((index, mention) for mention in sorted(block_mentions, key=lambda x: (x.start, x.end)))
-    return ArticleMentions(article.id, tuple(_join_generic_bodies(article, _join_short_names(found))))
+    return ArticleMentions(article.id, tuple(_join_short_documents(_join_generic_bodies(article, _join_short_names(found)))))
+
+
+def _join_short_documents(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
+    """'Decree 106' after 'Decree No. 106/2014/ND-CP': the one document of that type and number the
+    article gives in full."""
+    full: dict[tuple[str, str], dict[str, m.Mention]] = {}
+    for _, mention in found:
+        if mention.kind == m.DOCUMENT and mention.get("code") and mention.get("number"):
+            full.setdefault((mention.get("type"), mention.get("number")), {})[mention.key] = mention
+    if not full:
+        return found
+    out = []
+    for index, mention in found:
+        if mention.kind == m.DOCUMENT and not mention.get("code") and mention.get("number"):
+            longer = full.get((mention.get("type"), mention.get("number")), {})
+            if len(longer) == 1:
+                body = next(iter(longer.values()))
+                mention = replace(mention, key=body.key, data=body.data)
+        out.append((index, mention))
+    return out
 
 
 # A province's body named without its province ("the provincial Border Guard Command", "UBND tỉnh",
