@@ -166,8 +166,8 @@ _NAMED = re.compile(r"(?<![\w])(?:tên(?:\s+là)?|named|called)\s+(?=[A-ZĐÀ-�
 _NATIONAL = re.compile(r"(?<![\w])(?:Lao|Laotian|Chinese|Cambodian|Thai|Myanmar|Burmese|Korean|Taiwanese|Japanese|"
                        r"Malaysian|Indonesian|Filipino|foreign|Vietnamese)\s+(?:national|citizen|man|woman|resident|"
                        r"suspect|driver|fisherman|worker|trader)\s*,?\s+(?=[A-ZĐÀ-Ỹ])")
-_AGE = re.compile(r",\s+(?:aged\s+)?\d{1,2}(?:,(?!\d)|\s+years?\s+old|\s+tuổi|\)|\s+and\b)| \(\d{1,2}(?: tuổi)?\)|"
-                  r"\s*\((?:sinh\s+năm|SN|born(?:\s+in)?)\s*(?:19|20)\d\d")
+_AGE = re.compile(r"(?=[,\s(])(?:,\s+(?:aged\s+)?\d{1,2}(?:,(?!\d)|\s+years?\s+old|\s+tuổi|\)|\s+and\b)| \(\d{1,2}(?: tuổi)?\)|"
+                  r"\s*\((?:sinh\s+năm|SN|born(?:\s+in)?)\s*(?:19|20)\d\d)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -202,7 +202,7 @@ def _one_to_three_names(text: str, start: int, most: int = 3) -> int | None:
 _BRANCHES = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Ngọ Mùi Thân Dậu Tuất Hợi".split())
 
 # Photo and text credits: "Photo: Cong Mao", "Ảnh: PHAN VĨNH", "Translated by Hong Thanh".
-_CREDIT = re.compile(r"(?<![\w])(?:(?:^By|Translated\s+by|Photos?\s+by)\s+"
+_CREDIT = re.compile(r"(?=[BTPpẢVCS])(?<![\w])(?:(?:^By|Translated\s+by|Photos?\s+by)\s+"
                      r"|(?:Photos?|photos?|Ảnh|Video|Clip|Bài\s+và\s+ảnh|Bài,\s+ảnh|Tin,\s+ảnh|Tin\s+và\s+ảnh|Tin\s+ảnh|"
                      r"Text\s+and\s+photos?|Story\s+and\s+photos?|Story|Text|Bài)\s*:\s*"
                      r"|(?<=[A-Z] )(?:Photos?|Ảnh)\s+(?=[A-ZĐÀ-Ỹ]))")  # "VNA/VNS Photo Xuan Tu"
