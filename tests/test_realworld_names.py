@@ -570,3 +570,8 @@ def test_a_body_named_before_a_person_without_a_comma(extractors):
 def test_a_document_named_again_by_its_number_alone(extractors):
     text = "Under Decree No. 106/2014/ND-CP, posts act.\n\nDecree 106 also sets rules, as Nghị định 106 says."
     assert [k for _, k in found(extractors, text, m.DOCUMENT)] == ["decree-106-2014"] * 3
+
+
+def test_an_ethnic_group_that_shares_a_commune_s_name_is_no_place(extractors):
+    text = "Bà con người Vân Kiều ở xã Ba Lòng và the Van Kieu people of Huong Hoa district celebrate Tet."
+    assert [k for _, k in found(extractors, text, m.PLACE)] == ["ba-long-commune", "huong-hoa-district"]

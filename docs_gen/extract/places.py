@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from ..admin_units import commune_names, district_names, family_names, unit_kinds
+from ..admin_units import commune_names, district_names, ethnic_groups, family_names, unit_kinds
 from ..models import ORGANISATION, PLACE, Mention
 from .names import FUNCTION_WORDS, WORD, is_name_word, name_run, name_run_before, slugify
 from .organisations import find_organisations
@@ -91,7 +91,7 @@ class PlaceFinder:
             end = _without_possessive(text, start, end)
             surface = text[start:end]
             if (_written_as_name(surface, False) and not surface.isupper() and _whole_name(text, start, end)
-                    and not _is_street(text, start, end)):
+                    and not _is_street(text, start, end) and fold(surface) not in ethnic_groups()):
                 kind = "district" if key.endswith("-district") else "commune"
                 places.append(Mention(start, end, PLACE, key, text[start:end], (("name", text[start:end]), ("type", kind))))
         if known:
