@@ -422,3 +422,12 @@ def test_a_month_alone_after_a_joining_word(text, words):
 
 def test_may_alone_after_a_joining_word_is_a_verb():
     assert found("Officers and May not be late; they may and must report.") == []
+
+
+def test_a_part_of_a_year_gives_its_year_to_a_day_after_it():
+    assert values("In the first quarter of 2024, on March 3, patrols doubled.") == ["2024-Q1", "2024-03-03"]
+    assert values("Trong 6 tháng đầu năm 2025, ngày 12/3, đồn bắt 2 vụ.") == ["2025-H1", "2025-03-12"]
+
+
+def test_a_year_after_mid_early_or_late():
+    assert values("Floods hit in mid-2023 and late-2022; tuần tra từ early-2021.") == ["2023", "2022", "2021"]

@@ -148,7 +148,8 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     # "Tháng 7, ..." opening a sentence or a block.
     ("partial", "Tháng", re.compile(rf"{_word_start('Tháng')}(?<!\w\sTháng)(?<!,\sTháng)\s+{_MNUM}(?![\d/.-]|,\d|\s+năm\s+\d)")),
     ("partial", "( /", re.compile(rf"(?=[HhSsTtCcĐđNnYy])\b{_DEICTIC}\s*\((?P<span>{_DAY}/{_MNUM})\)")),
-    ("year", "year", re.compile(rf"{_AT_NUMBER}(?<![\w/.,-]){_BARE_YEAR}(?![\w/%]|[.,]\d|-\w)")),
+    ("year", "year", re.compile(rf"{_AT_NUMBER}(?:(?<![\w/.,-])|(?<=\b[Mm]id-)|(?<=\b[Ee]arly-)|(?<=\b[Ll]ate-)){_BARE_YEAR}"
+                                rf"(?![\w/%]|[.,]\d|-\w)")),
 ]
 _GATES = ["month", "year", "tháng", "/", "(", "dash", "vto", "from", "dashfrom", "born", "sn", "yearly", "hằng", "từ",
           "part", "quý", "btw", "vi", "between", "rom", "vi/", "dashand", "Tháng"]  # the bits of _gates(), in order
@@ -510,8 +511,8 @@ def _years_from_context(text: str, mentions: list[Mention]) -> list[Mention]:
     last: Mention | None = None  # the nearest mention before that gives a year
     for i, mention in enumerate(mentions):
         kind = mention.get("type")
-        if kind in _GIVES_YEAR:
-            last = mention
+        if kind in _GIVES_YEAR or kind == "range" and _one_year(mention.key):
+            last = mention  # "In the first quarter of 2024, on March 3": 2024
         if kind != "partial":
             continue
         left, right = sentence_span(text, mention.start, mention.end)
@@ -521,6 +522,12 @@ def _years_from_context(text: str, mentions: list[Mention]) -> list[Mention]:
                 out = list(mentions)
             out[i] = _with_year(mention, int(source.key[:4]), inferred=True)
     return out
+
+
+def _one_year(value: str) -> bool:
+    """A part of one year: "2024-Q1", "2024-H1", "2019-01/2019-05"."""
+    start, _, end = value.partition("/")
+    return start[:4].isdigit() and (not end or end[:4] == start[:4])
 
 
 def _year_after(mentions: list[Mention], i: int, right: int) -> Mention | None:
