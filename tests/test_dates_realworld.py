@@ -431,3 +431,7 @@ def test_a_part_of_a_year_gives_its_year_to_a_day_after_it():
 
 def test_a_year_after_mid_early_or_late():
     assert values("Floods hit in mid-2023 and late-2022; tuần tra từ early-2021.") == ["2023", "2022", "2021"]
+
+
+def test_a_vietnamese_month_and_year_joined_by_a_dash_or_a_dot():
+    assert values("Cuối tháng 12-2024 và tháng 5.2023, đồn tuần tra.") == ["2024-12", "2023-05"]

@@ -129,7 +129,7 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("date", "year", re.compile(rf"{_AT_NUMBER}(?<![\w.-])(?:(?<!/)|(?<=\d{{4}}/)){_DAY}(?P<sep>[/.-]){_MNUM}(?P=sep){_FULL_YEAR}"
                                 rf"(?!\w|-\w|/(?!\s*[0-3]?\d[/.-][01]?\d[/.-](?:1[6-9]|20)\d\d))")),
     ("month", "month", re.compile(rf"{_AT_MONTH}{_MONTH},?\s+{_FULL_YEAR}\b")),
-    ("month", "tháng year", re.compile(rf"{_word_start('[Tt]háng')}\s+{_MNUM}(?:/|\s+năm\s+){_FULL_YEAR}\b")),
+    ("month", "tháng year", re.compile(rf"{_word_start('[Tt]háng')}\s+{_MNUM}(?:[/.-]|\s+năm\s+){_FULL_YEAR}\b")),
     ("range", "year between", re.compile(rf"{_word_start('[Bb]etween')}\s+(?P<y1>(?:1[89]|20)\d\d)\s+and\s+(?P<y2>(?:19|20)\d\d)\b")),
     ("range", "year rom", re.compile(rf"{_word_start('[Ff]rom')}\s+(?:(?:the\s+)?year\s+)?(?P<y1>(?:1[89]|20)\d\d)\s+(?:to|until|till|through)\s+"
                              rf"(?P<y2>(?:19|20)\d\d)\b")),
