@@ -575,3 +575,11 @@ def test_a_document_named_again_by_its_number_alone(extractors):
 def test_an_ethnic_group_that_shares_a_commune_s_name_is_no_place(extractors):
     text = "Bà con người Vân Kiều ở xã Ba Lòng và the Van Kieu people of Huong Hoa district celebrate Tet."
     assert [k for _, k in found(extractors, text, m.PLACE)] == ["ba-long-commune", "huong-hoa-district"]
+
+
+def test_a_province_s_bodies_named_without_it_in_an_article_about_one_province(extractors):
+    text = "UBND tỉnh và Tỉnh ủy chỉ đạo Công an tỉnh, BĐBP tỉnh phối hợp tại tỉnh Quảng Trị. The Provincial People's Committee agreed."
+    assert found(extractors, text, m.ORGANISATION) == [
+        ("UBND tỉnh", "peoples-committee-quang-tri"), ("Tỉnh ủy", "party-committee-quang-tri"),
+        ("Công an tỉnh", "police-quang-tri"), ("BĐBP tỉnh", "border-guard-command-quang-tri"),
+        ("Provincial People's Committee", "peoples-committee-quang-tri")]

@@ -88,13 +88,21 @@ _GENERIC_BODIES = [(re.compile(p, re.IGNORECASE), prefix) for p, prefix in (
 )]
 
 
+# The English name of a province's body, for one named only as "the provincial …" in an article about one province.
+_BODY_NAMES = {"border-guard-command-": "{} Provincial Border Guard Command", "peoples-committee-": "People's Committee of {} Province",
+               "party-committee-": "{} Provincial Party Committee", "police-": "{} Provincial Police"}
+
+
 def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
     named: dict[str, dict[str, m.Mention]] = {}
+    provinces: dict[str, str] = {}  # the Vietnamese provinces the article names: key -> name
     for _, mention in found:
         if mention.kind == m.ORGANISATION:
             for _, prefix in _GENERIC_BODIES:
                 if mention.key.startswith(prefix):
                     named.setdefault(prefix, {})[mention.key] = mention
+        elif mention.kind == m.PLACE and mention.get("type") == "province" and mention.get("vi_name"):
+            provinces[mention.key] = mention.get("name")
     out = []
     for index, mention in found:
         if mention.kind == m.ORGANISATION:
@@ -105,6 +113,11 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]])
             if generic and len(named.get(generic, ())) == 1:
                 body = next(iter(named[generic].values()))
                 mention = replace(mention, key=body.key, data=body.data)
+            elif generic and not named.get(generic) and len(provinces) == 1:
+                # "UBND tỉnh" in an article about one province: that province's committee
+                key, name = next(iter(provinces.items()))
+                mention = replace(mention, key=generic + key,
+                                  data=(("name", _BODY_NAMES[generic].format(name)), ("level", "provincial")))
             elif generic and text != mention.text:
                 continue  # "the provincial Border Guard Command" of a province the article does not name: not the national one
         out.append((index, mention))

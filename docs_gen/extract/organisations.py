@@ -94,6 +94,9 @@ def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[M
     found = _english(text, is_foreign_place) + _vietnamese(text) + _vietnamese_named(text)
     if " police" in text or " border " in text:
         found += _lower_case_heads(text)
+    if "tỉnh" in text or "Tỉnh" in text:
+        found += [Mention(x.start(), x.end(), ORGANISATION, slugify(x.group()), x.group(), (("name", x.group()), ("level", "provincial")))
+                  for x in _PROVINCE_BODY.finditer(text)]
     if _DIGIT.search(text):
         found += _numbered_units(text)
     if ".vn" in text or ".VN" in text:
@@ -104,6 +107,11 @@ def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[M
 
 
 _DIGIT = re.compile(r"\d")
+# A province's body named without its province ("UBND tỉnh", "Tỉnh ủy"): the article's province, which
+# the linking step puts in (see extract/article.py).
+_PROVINCE_BODY = re.compile(r"(?<![\w])(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Công\s+an|BĐBP|"
+                            r"(?:Bộ|Ban)\s+[Cc]hỉ\s+huy\s+(?:BĐBP|Bộ\s+đội\s+Biên\s+phòng))\s+tỉnh|Tỉnh\s+[uủ]y)"
+                            r"(?![\w])(?!\s+[A-ZĐÀ-Ỹ])")
 
 # A place's police or border post named with lower-case head words: "Dien Bien police", "the Muong Nha
 # border station" (not "Lao police", "local border posts").
