@@ -583,3 +583,12 @@ def test_a_province_s_bodies_named_without_it_in_an_article_about_one_province(e
         ("UBND tỉnh", "peoples-committee-quang-tri"), ("Tỉnh ủy", "party-committee-quang-tri"),
         ("Công an tỉnh", "police-quang-tri"), ("BĐBP tỉnh", "border-guard-command-quang-tri"),
         ("Provincial People's Committee", "peoples-committee-quang-tri")]
+
+
+def test_foreign_police_numbered_hamlets_and_upper_case_credits(extractors):
+    text = ("Công an Trung Quốc phối hợp với Quân đội Lào. ẢNH: MAI THANH HẢI. Residents of Hoa Binh 2 hamlet in HCM City met "
+            "the Border Guard Post at Ha Tien International Border Gate.")
+    assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Công an Trung Quốc", "Quân đội Lào", "Border Guard Post at Ha Tien International Border Gate"]
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["MAI THANH HẢI"]
+    assert [k for _, k in found(extractors, text, m.PLACE)] == ["hoa-binh-2-village", "ho-chi-minh-city"]

@@ -60,7 +60,9 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (rf"(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng|BĐBP|[Bb]iên\s+[Pp]hòng)\s+{_LEVEL}\s+", "border-guard-command", "provincial"),
     (rf"(?:Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+chỉ\s+huy)\s+[Qq]uân\s+sự\s+{_LEVEL}\s+", "military-command", ""),
     (rf"(?:Ban\s+CHQS|BCHQS|Ban\s+[Cc]hỉ\s+huy\s+[Qq]uân\s+sự)\s+{_LEVEL}\s+", "military-command", ""),
-    (rf"(?:Công\s+an|CA)\s+{_LEVEL}\s+", "police", ""),
+    (rf"(?:Công\s+an|CA)(?:\s+[Bb]iên\s+phòng)?\s+{_LEVEL}\s+", "police", ""),
+    (r"(?:Công\s+an|Cảnh\s+sát|Quân\s+đội|Hải\s+quan|Biên\s+phòng)\s+(?:nước\s+)?(?=(?:Lào|Trung\s+Quốc|Campuchia|Thái\s+Lan)\b)",
+     "foreign", "foreign"),
     (rf"(?:Đoàn\s+(?:TN|Thanh\s+niên)|Chi\s+đoàn)\s+{_LEVEL}\s+", "youth-union", ""),
     (rf"Chi\s+bộ\s+(?:{_LEVEL}|thôn|bản|ấp|xóm|khu\s+phố)\s+", "party-cell", "local"),
     (rf"Hạt\s+[Kk]iểm\s+lâm\s+{_LEVEL}\s+", "forest-rangers", "local"),
@@ -78,7 +80,7 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
 _VI_PATTERN = re.compile("|".join(f"(?P<p{i}>{p})" for i, (p, _, _) in enumerate(_VI_PATTERNS)))
 # The first words of those patterns: found first (a literal alternation is quick), each then tried in full.
 _VI_OPENING = re.compile(r"(?<![\w])(?:Đồn|đồn|Trạm|trạm|Đảng|Bộ|BCH|Ban|Biên|BĐBP|Công|CA|UBND|Ủy|Uỷ|HĐND|Hội|UB|Tỉnh|tỉnh|Huyện|"
-                         r"Thành|Đảng|Cục|Chi|Tòa|Toà|Viện|Hải|BCHQS|Hạt|Đoàn)(?![\w])")
+                         r"Thành|Đảng|Cục|Chi|Tòa|Toà|Viện|Hải|BCHQS|Hạt|Đoàn|Cảnh|Quân)(?![\w])")
 _VI_NUMBERED = re.compile(
     r"(?<![\w])(?P<unit>Hải\s+đội|Hải\s+đoàn|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Vùng\s+Cảnh\s+sát\s+biển|"
     r"Cảnh\s+sát\s+biển\s+Vùng|Bộ\s+Tư\s+lệnh\s+Vùng|"
@@ -346,7 +348,7 @@ _OUTLET_NAME = re.compile(r"(?:[A-ZĐ][A-Za-zĐ]*[A-Z]\w*|(?!(?:More|Latest|Rela
 
 _NOT_POST_NAMES = frozenset("Radio Television TV Power Petrol Gas Bus Train Railway Weather Pumping Health Medical "
                             "Research Space Police Fire Rescue Relay".split())
-_POST_OF = re.compile(r"(?:Station|Post)\s+of\s+(?:the\s+)?(?=[A-ZĐ])")
+_POST_OF = re.compile(r"(?:Station|Post)\s+(?:of|at)\s+(?:the\s+)?(?=[A-ZĐ])")
 _BORDER_BEFORE = re.compile(r"Border\s+(?:Guard\s+)?$")
 _GATE_WORDS = re.compile(r"(?:\s+(?:International|National|Main|Auxiliary))?\s+(?:Border\s+Gate|Port|Seaport|Checkpoint|City|Town)$")
 
@@ -490,7 +492,8 @@ def _org(text: str, start: int, end: int, name: str, is_foreign_place) -> Mentio
                                                       and place[-1] not in _NOT_POST_NAMES):
         post = None  # "Xin Cai Station" is a border post, "the Radio Station of ..." is not
     if post and place:
-        key, level = f"border-post-{slugify(name[:post.start()])}", level or "local"
+        # "Dinh Ba International Border Gate Border Guard Station" is the post of Dinh Ba, as "Đồn Biên phòng Cửa khẩu Quốc tế Đình Bà"
+        key, level = f"border-post-{slugify(_GATE_WORDS.sub('', name[:post.start()]) or name[:post.start()])}", level or "local"
     else:
         key = slugify(name)
         for pattern, prefix in _PROVINCIAL_EN:
@@ -532,6 +535,11 @@ def _vietnamese(text: str) -> list[Mention]:
         if code and end - found.end() <= 2:  # "Đồn Công an bảo vệ biên giới X16": a code, not a letter
             end += code.end()
         name = text[found.end():end]
+        if prefix == "foreign":  # "Công an Trung Quốc": that country's police
+            if name in _COUNTRIES:
+                whole = text[found.start():end]
+                out.append(Mention(found.start(), end, ORGANISATION, slugify(whole), whole, (("name", whole), ("level", "foreign"))))
+            continue
         if name in _COUNTRIES:
             continue  # "các Đồn Biên phòng Việt Nam": the country's posts, no one post
         level_word = re.search(rf"{_LEVEL}\s*$", found.group())

@@ -257,6 +257,7 @@ _MARKER_UPTO = re.compile(r"\s*(?:to|and|đến|tới|và|-|–)\s*(?:số\s+|No
 _COUNTRY_AFTER = re.compile(r" (?:nước )?(?:CHDCND Lào|Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Hoàng gia Campuchia)\b")
 _FOREIGN_AFTER = re.compile(r"\s*[,(]\s*(?:nước\s+)?(?:Lào|Laos|Campuchia|Cambodia|Trung Quốc|China|Thái Lan|Thailand)\b")
 _COUNTRY_BEFORE = re.compile(r"(?:Laos['’]|Lao|Laotian|Cambodia['’]s|Cambodian|China['’]s|Chinese|Thailand['’]s|Thai)\s+$")
+_NUMBER_BEFORE = re.compile(r" \d{1,3} $")
 _HEADMAN = re.compile(r"(?:[Gg]ià|[Tt]rưởng|[Pp]hó)\s+$")
 # Streets and roads are named after people and places: "đường Lê Lợi", "phố Trần Hưng Đạo", "Le Loi Street".
 _STREET_BEFORE = re.compile(r"(?:[Đđ]ường|[Pp]hố|[Đđ]ại\s+lộ|[Nn]gõ|[Hh]ẻm|[Kk]iệt)\s+$")
@@ -338,6 +339,9 @@ def _english_cue(text: str, start: int, end: int, cue: str, kind: str, add) -> N
     word = " ".join(cue.lower().split())
     plural = word.endswith("s") and word not in _EN_CUES
     name_start = name_run_before(text, start - 1) if start > 0 and text[start - 1] == " " else None
+    number = _NUMBER_BEFORE.search(text, max(0, start - 6), start) if name_start is None and kind == "village" else None
+    if number and number.start() > 0:  # "Hoa Binh 2 hamlet": a numbered hamlet, not the province
+        name_start = name_run_before(text, number.start())
     if name_start is not None:
         lower_generic = word in ("city", "town", "province") and cue[0].islower()
         if not (lower_generic and not unit_kinds(text[name_start:start - 1])):  # "the border city" said of something
