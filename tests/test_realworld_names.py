@@ -592,3 +592,8 @@ def test_foreign_police_numbered_hamlets_and_upper_case_credits(extractors):
         "Công an Trung Quốc", "Quân đội Lào", "Border Guard Post at Ha Tien International Border Gate"]
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["MAI THANH HẢI"]
     assert [k for _, k in found(extractors, text, m.PLACE)] == ["hoa-binh-2-village", "ho-chi-minh-city"]
+
+
+def test_a_name_without_its_middle_name_is_the_same_person(extractors):
+    text = "Đại tá Nguyễn Văn Hùng cho biết.\n\nÔng Nguyễn Hùng nói thêm; Mr. Nguyen Hung agreed."
+    assert [k for _, k in found(extractors, text, m.PERSON)] == ["nguyen-van-hung"] * 3

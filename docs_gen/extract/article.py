@@ -126,13 +126,17 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]])
 
 def _join_short_names(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
     """A shorter name that only one longer name of the article ends with ("Hoàng Tam" after "Huỳnh Hoàng
-    Tam", "Tam"), or opens with when it is one word ("Uncle Ho"), is that person, wherever each comes."""
+    Tam", "Tam"), opens with when it is one word ("Uncle Ho"), or that is its first and last word
+    ("Nguyễn Hùng" for "Nguyễn Văn Hùng"), is that person, wherever each comes."""
     full: dict[str, set[tuple[str, str]]] = {}
     for _, mention in found:
         name = mention.get("name")
         if mention.kind == m.PERSON and " " in name:
             words = [fold(w) for w in name.split()]
-            for part in {words[0], *(" ".join(words[i:]) for i in range(1, len(words)))}:
+            parts = {words[0], *(" ".join(words[i:]) for i in range(1, len(words)))}
+            if len(words) >= 3:
+                parts.add(f"{words[0]} {words[-1]}")  # "Nguyễn Hùng" for "Nguyễn Văn Hùng"
+            for part in parts:
                 full.setdefault(part, set()).add((mention.key, name))
     if not full:
         return found
