@@ -597,3 +597,10 @@ def test_foreign_police_numbered_hamlets_and_upper_case_credits(extractors):
 def test_a_name_without_its_middle_name_is_the_same_person(extractors):
     text = "Đại tá Nguyễn Văn Hùng cho biết.\n\nÔng Nguyễn Hùng nói thêm; Mr. Nguyen Hung agreed."
     assert [k for _, k in found(extractors, text, m.PERSON)] == ["nguyen-van-hung"] * 3
+
+
+def test_a_province_s_police_and_border_guard_with_a_lower_case_level(extractors):
+    text = ("Lao Cai provincial police, Bat Xat district police and Y Ty commune police met the Dien Bien and Son La "
+            "provincial Border Guard commands; Lao police waited.")
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
+        "police-lao-cai", "police-bat-xat", "police-y-ty", "border-guard-command-dien-bien", "border-guard-command-son-la"]

@@ -94,7 +94,7 @@ _LEVEL_OF = {"tỉnh": "provincial", "thành phố": "provincial", "tp": "provin
 def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[Mention]:
     # Each pattern runs only where the text holds what it needs (a digit, ".vn", a credit's mark).
     found = _english(text, is_foreign_place) + _vietnamese(text) + _vietnamese_named(text)
-    if " police" in text or " border " in text:
+    if " police" in text or " border " in text or "provincial Border" in text:
         found += _lower_case_heads(text)
     if "tỉnh" in text or "Tỉnh" in text:
         found += [Mention(x.start(), x.end(), ORGANISATION, slugify(x.group()), x.group(), (("name", x.group()), ("level", "provincial")))
@@ -117,8 +117,9 @@ _PROVINCE_BODY = re.compile(r"(?<![\w])(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ
 
 # A place's police or border post named with lower-case head words: "Dien Bien police", "the Muong Nha
 # border station" (not "Lao police", "local border posts").
-_LOWER_HEAD = re.compile(r"(?<=[^\W\d_]) (?P<head>police|border (?:guard |defen[cs]e )?(?:station|post)|"
-                         r"border (?:guards|forces|guard force))(?![\w-])")
+_LOWER_HEAD = re.compile(r"(?<=[^\W\d_]) (?P<level>(?:provincial|district|commune|city|town) )?"
+                         r"(?P<head>police|border (?:guard |defen[cs]e )?(?:station|post)|border (?:guards|forces|guard force)|"
+                         r"(?<=provincial )Border Guards?(?: Command| Force| [Cc]ommands)?)(?![\w-])")
 _NATIONALITIES = frozenset("Vietnamese Lao Laotian Chinese Cambodian Thai Local The Provincial District Commune".split())
 
 
@@ -130,18 +131,36 @@ def _lower_case_heads(text: str) -> list[Mention]:
             continue
         place = text[start:head.start()]
         place = place.removesuffix("’s").removesuffix("'s")
-        if (place.split()[0] in _NATIONALITIES or place.split()[0] in FUNCTION_WORDS or place.casefold() in _GENERIC
-                or place in ("A", "An")):
+        if (place.split()[0] in _NATIONALITIES and not unit_kinds(place) or place.split()[0] in FUNCTION_WORDS
+                or place.casefold() in _GENERIC or place in ("A", "An")):
             continue
-        kind = head.group("head")
+        kind = head.group("head").lower()
         if kind == "police":
             key, name = f"police-{slugify(place)}", f"{place} Police"
-        elif kind.endswith(("station", "post")) or "province" not in unit_kinds(place):
+        elif kind.endswith(("station", "post")) or "province" not in unit_kinds(place) and not head.group("level"):
             key, name = f"border-post-{slugify(place)}", f"{place} Border Guard Station"
         else:  # "An Giang border guards": the province's force
             key, name = f"border-guard-command-{slugify(place)}", f"{place} Provincial Border Guard Command"
         out.append(Mention(start, head.end(), ORGANISATION, key, text[start:head.end()], (("name", name), ("level", ""))))
+        if head.group("head").endswith("ommands"):  # "the Dien Bien and Son La provincial Border Guard commands"
+            prefix = key[:-len(slugify(place))]
+            for first, last in _names_listed_before(text, start):
+                out.append(Mention(first, last, ORGANISATION, prefix + slugify(text[first:last]), text[first:last],
+                                   (("name", name.replace(place, text[first:last])), ("level", ""))))
     return out
+
+
+def _names_listed_before(text: str, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the names listed before a name that starts at `end`: 'A, B and' before 'C'."""
+    out = []
+    while True:
+        joined = re.search(r"(?:,\s+and\s+|,\s+|\s+and\s+)$", text[max(0, end - 8):end])
+        first = name_run_before(text, end - len(joined.group()), 3) if joined else None
+        if first is None:
+            return out
+        last = end - len(joined.group())
+        out.append((first, last))
+        end = first
 
 
 # Outlets credited by their abbreviation: "Quang Tri (VNA) –", "TPO - Ngày 2/3", "Photo: VNA", "(Ảnh: TTXVN)";
