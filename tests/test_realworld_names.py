@@ -604,3 +604,20 @@ def test_a_province_s_police_and_border_guard_with_a_lower_case_level(extractors
             "provincial Border Guard commands; Lao police waited.")
     assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
         "police-lao-cai", "police-bat-xat", "police-y-ty", "border-guard-command-dien-bien", "border-guard-command-son-la"]
+
+
+def test_a_given_name_alone_before_a_verb_of_speech(extractors):
+    text = "Senior Colonel Vu Xuan Chien and officer Khamla visited.\n\nChien hoped the work goes on. Khamla said so; Minh added."
+    assert [k for _, k in found(extractors, text, m.PERSON)] == ["vu-xuan-chien", "khamla", "vu-xuan-chien", "khamla"]
+
+
+def test_uncle_ho_s_soldiers_are_the_army(extractors):
+    text = "Phẩm chất Bộ đội Cụ Hồ tỏa sáng; Uncle Ho's soldiers help. Bác Hồ dạy."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Bác Hồ"]
+
+
+def test_a_list_of_posts_before_a_plural_head_in_lower_case(extractors):
+    text = "Gifts went to O Ro, Me Ruoch and Co Bal Dom Ray land border police stations."
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
+        "border-post-o-ro", "border-post-me-ruoch", "border-post-co-bal-dom-ray"]
+    assert found(extractors, text, m.PERSON) == []

@@ -163,8 +163,9 @@ def _outermost(mentions: list[m.Mention]) -> list[m.Mention]:
     # person ("Translated by Trung Thanh"); a name alone is the place ("thôn Mới, Xa Đư").
     people = {(x.start, x.end): len(x.data) > 1 for x in mentions if x.kind == m.PERSON}
     places = {(x.start, x.end) for x in mentions if x.kind == m.PLACE}
-    # A name read from a list of bodies ("the Stations: Thanh Hai, Mui Ne") is the body, not the place.
+    # A name read from a list of bodies ("the Stations: Thanh Hai, Mui Ne") is the body, not the place or a person.
     listed = {(x.start, x.end) for x in mentions if x.kind == m.ORGANISATION and x.get("name") != x.text}
     return [x for x in mentions if not any(spans[outer].contains(x.start, x.end) for outer in _NOT_INSIDE[x.kind])
             and not (x.kind == m.PLACE and (people.get((x.start, x.end)) or (x.start, x.end) in listed))
-            and not (x.kind == m.PERSON and (x.start, x.end) in places and not people[(x.start, x.end)])]
+            and not (x.kind == m.PERSON and ((x.start, x.end) in places and not people[(x.start, x.end)]
+                                             or (x.start, x.end) in listed))]

@@ -118,7 +118,8 @@ _PROVINCE_BODY = re.compile(r"(?<![\w])(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ
 # A place's police or border post named with lower-case head words: "Dien Bien police", "the Muong Nha
 # border station" (not "Lao police", "local border posts").
 _LOWER_HEAD = re.compile(r"(?<=[^\W\d_]) (?P<level>(?:provincial|district|commune|city|town) )?"
-                         r"(?P<head>police|border (?:guard |defen[cs]e )?(?:station|post)|border (?:guards|forces|guard force)|"
+                         r"(?P<head>(?:land )?border (?:police |guard )?(?:stations|posts)|(?:land )?border police station|"
+                         r"police|border (?:guard |defen[cs]e )?(?:station|post)|border (?:guards|forces|guard force)|"
                          r"(?<=provincial )Border Guards?(?: Command| Force| [Cc]ommands)?)(?![\w-])")
 _NATIONALITIES = frozenset("Vietnamese Lao Laotian Chinese Cambodian Thai Local The Provincial District Commune".split())
 
@@ -126,7 +127,7 @@ _NATIONALITIES = frozenset("Vietnamese Lao Laotian Chinese Cambodian Thai Local 
 def _lower_case_heads(text: str) -> list[Mention]:
     out = []
     for head in _LOWER_HEAD.finditer(text):
-        start = name_run_before(text, head.start(), 3)
+        start = name_run_before(text, head.start(), 4)
         if start is None:
             continue
         place = text[start:head.start()]
@@ -135,14 +136,18 @@ def _lower_case_heads(text: str) -> list[Mention]:
                 or place.casefold() in _GENERIC or place in ("A", "An")):
             continue
         kind = head.group("head").lower()
+        plural = kind.endswith(("stations", "posts"))
+        if plural:
+            kind = kind[:-1]
         if kind == "police":
             key, name = f"police-{slugify(place)}", f"{place} Police"
         elif kind.endswith(("station", "post")) or "province" not in unit_kinds(place) and not head.group("level"):
             key, name = f"border-post-{slugify(place)}", f"{place} Border Guard Station"
         else:  # "An Giang border guards": the province's force
             key, name = f"border-guard-command-{slugify(place)}", f"{place} Provincial Border Guard Command"
-        out.append(Mention(start, head.end(), ORGANISATION, key, text[start:head.end()], (("name", name), ("level", ""))))
-        if head.group("head").endswith("ommands"):  # "the Dien Bien and Son La provincial Border Guard commands"
+        end = start + len(place) if plural else head.end()  # a list's plural head belongs to every name in it
+        out.append(Mention(start, end, ORGANISATION, key, text[start:end], (("name", name), ("level", ""))))
+        if plural or head.group("head").endswith("ommands"):  # "the Dien Bien and Son La provincial Border Guard commands"
             prefix = key[:-len(slugify(place))]
             for first, last in _names_listed_before(text, start):
                 out.append(Mention(first, last, ORGANISATION, prefix + slugify(text[first:last]), text[first:last],
@@ -155,7 +160,7 @@ def _names_listed_before(text: str, end: int) -> list[tuple[int, int]]:
     out = []
     while True:
         joined = re.search(r"(?:,\s+and\s+|,\s+|\s+and\s+)$", text[max(0, end - 8):end])
-        first = name_run_before(text, end - len(joined.group()), 3) if joined else None
+        first = name_run_before(text, end - len(joined.group()), 4) if joined else None
         if first is None:
             return out
         last = end - len(joined.group())

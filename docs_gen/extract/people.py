@@ -43,7 +43,7 @@ _TITLES = [
     "ca sĩ", "Ca sĩ", "nhạc sĩ", "Nhạc sĩ", "nhà văn", "Nhà văn", "nhà thơ", "Nhà thơ", "họa sĩ", "Họa sĩ",
     "Mẹ Việt Nam Anh hùng", "Anh hùng Lực lượng vũ trang nhân dân", "Anh hùng Lao động", "liệt sĩ", "Liệt sĩ",
     "People's Artist", "Meritorious Artist", "singer", "Singer", "musician", "writer", "poet", "artist", "Artist",
-    "Heroic Mother", "Hero", "martyr", "Martyr",
+    "Heroic Mother", "Hero", "martyr", "Martyr", "officer", "Officer", "fisherman", "villager", "resident", "farmer",
 ]
 # Titles that stand before a single given name as a later short reference ("Col. Vinh", "ông Hưng").
 _SHORT_OK = {t for t in _TITLES if t not in (
@@ -138,6 +138,12 @@ def _is_name_word(word: str) -> bool:
 
 # "anh A Páo": Hmong and other men's given names that open with "A".
 _HMONG_GIVEN = re.compile(r" [A-ZĐÀ-Ỹ][^\W\d_A-Z]*\b")
+_HO_S_SOLDIERS = re.compile(r"Ho['’]s\s+(?:soldiers|troops|army)\b")
+# A given name alone before a verb of speech ("Chien said", "Hùng cho biết").
+_SPEECH = (r"said|says|added|stressed|noted|emphasi[sz]ed|hoped|explained|recalled|told|shared|affirmed|asserted|"
+           r"continued|cho\s+biết|nói|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|bày\s+tỏ|kể")
+_SPEAKER_VERB = re.compile(rf"\s(?:{_SPEECH})\b")
+_SPEAKER = re.compile(rf"(?<![\w.])(?P<name>[A-ZĐÀ-Ỹ][^\W\d_A-Z]+)\s+(?:{_SPEECH})\b")
 # "Nguyễn Văn A", "Le Thi B": a name withheld, written with a letter after the middle name.
 _MIDDLE_NAMES = frozenset({"Văn", "Thị", "Van", "Thi"})
 _PLACEHOLDER = re.compile(r"(?:Văn|Thị|Van|Thi) $")
@@ -307,13 +313,30 @@ class PeopleFinder:
         found = _non_overlapping(found)
         taken = StaticSpans((x.start, x.end) for x in found)
         names = tuple(sorted({n for n in known if " " in n} | {x.get("name") for x in found if " " in x.get("name")}))
-        if not names and not self.matcher.size:
-            return sorted(found, key=lambda x: x.start)
-        # Curated names too, as if listed after the article's: a name both know keeps the article's key.
-        for start, end, key in _bare_matcher(names).find(text, also=self.matcher):
-            if not taken.overlaps(start, end) and not _inside_other_name(text, start, end):
-                found.append(self._mention(text, start, end, "", key=key))
+        if names or self.matcher.size:
+            # Curated names too, as if listed after the article's: a name both know keeps the article's key.
+            for start, end, key in _bare_matcher(names).find(text, also=self.matcher):
+                if not taken.overlaps(start, end) and not _inside_other_name(text, start, end):
+                    found.append(self._mention(text, start, end, "", key=key))
+        if (known or found) and _SPEAKER_VERB.search(text):
+            every = tuple(sorted({n for n in known} | {x.get("name") for x in found}))
+            found += self._speakers(text, every, StaticSpans((x.start, x.end) for x in found))
         return sorted(found, key=lambda x: x.start)
+
+    def _speakers(self, text: str, names: tuple[str, ...], taken: StaticSpans) -> list[Mention]:
+        """'Chien said', 'Hùng cho biết': the given name alone before a verb of speech is the one person of
+        the article whose name ends with it."""
+        last: dict[str, set[str]] = {}
+        for name in names:
+            last.setdefault(fold(name.split()[-1]), set()).add(name)
+        out = []
+        for speaker in _SPEAKER.finditer(text):
+            full = last.get(fold(speaker.group("name")), set())
+            if len(full) == 1 and not taken.overlaps(speaker.start(), speaker.end("name")):
+                whole = next(iter(full))
+                mention = self._mention(text, speaker.start(), speaker.end("name"), "", key=slugify(whole))
+                out.append(replace(mention, data=(("name", whole),) + mention.data[1:]))
+        return out
 
     # --- the rules --------------------------------------------------------------------------------
 
@@ -362,6 +385,9 @@ class PeopleFinder:
         """'Col. Vinh' after 'Lieutenant Colonel Trinh Xuan Vinh': the same person; alone, a person
         known by that one name ('Mr. Tua')."""
         word = _WORD.match(text, title.end())
+        if text.endswith(("Bộ đội ", "bộ đội ", "Anh bộ đội ", "anh bộ đội "), 0, title.start()) \
+                or _HO_S_SOLDIERS.match(text, title.end()):
+            return None  # "Bộ đội Cụ Hồ", "Uncle Ho's soldiers": the army, not the man
         if not word or not _is_syllable(word.group().removesuffix("'s").removesuffix("’s")) or len(word.group()) < 2:
             return None
         given = word.group().removesuffix("'s").removesuffix("’s")
@@ -521,7 +547,10 @@ class PeopleFinder:
 
 
 def _inside_other_name(text: str, start: int, end: int) -> bool:
-    """'Ho Chi Minh City', 'đường Hồ Chí Minh', 'Tran Phu Street': a place named after a person."""
+    """'Ho Chi Minh City', 'đường Hồ Chí Minh', 'Tran Phu Street': a place named after a person; 'Bộ đội
+    Cụ Hồ', 'Uncle Ho's soldiers': the army."""
+    if text.endswith(("Bộ đội ", "bộ đội "), 0, start) or _HO_S_SOLDIERS.search(text, max(0, end - 4), end + 12):
+        return True
     before = re.findall(r"[^\W\d_]+", text[max(0, start - 20):start])
     if before and fold(before[-1]) in _PLACE_BEFORE and not text[:start].rstrip().endswith(("Chủ tịch", "chủ tịch")):
         return True
