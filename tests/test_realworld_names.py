@@ -621,3 +621,8 @@ def test_a_list_of_posts_before_a_plural_head_in_lower_case(extractors):
     assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
         "border-post-o-ro", "border-post-me-ruoch", "border-post-co-bal-dom-ray"]
     assert found(extractors, text, m.PERSON) == []
+
+
+def test_the_provincial_police_is_not_a_district_s(extractors):
+    text = "Phòng Kinh tế (Công an tỉnh) và Công an huyện Trùng Khánh bắt giữ hai đối tượng tại tỉnh Cao Bằng."
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["phong-kinh-te", "police-cao-bang", "police-trung-khanh"]

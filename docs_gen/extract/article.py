@@ -97,7 +97,7 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]])
     named: dict[str, dict[str, m.Mention]] = {}
     provinces: dict[str, str] = {}  # the Vietnamese provinces the article names: key -> name
     for _, mention in found:
-        if mention.kind == m.ORGANISATION:
+        if mention.kind == m.ORGANISATION and mention.get("level") != "local":  # "Công an huyện X" is no province's
             for _, prefix in _GENERIC_BODIES:
                 if mention.key.startswith(prefix):
                     named.setdefault(prefix, {})[mention.key] = mention
