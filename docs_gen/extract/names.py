@@ -81,3 +81,24 @@ def name_run_before(text: str, end: int, most: int = 4) -> int | None:
     while taken and taken[0].group() in FUNCTION_WORDS:
         taken.pop(0)
     return taken[0].start() if taken else None
+
+
+# The countries along the border, as names are written in both languages.
+COUNTRY_NAMES = frozenset({"Việt Nam", "Lào", "Campuchia", "Trung Quốc", "Vietnam", "Laos", "Cambodia", "China"})
+
+
+def listed_names(text: str, position: int, after_first: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each name in 'A, B và C' from `position` ('after_first': A is read already, the
+    list goes on after it)."""
+    out = []
+    while True:
+        if after_first or out:
+            joined = re.match(r"(?:,\s+|\s+(?:và|and)\s+|,\s+(?:và|and)\s+)", text[position:position + 8])
+            if not joined:
+                return out
+            position += joined.end()
+        end = name_run(text, position, 4, cued=True)
+        if end is None or text[position:end] in FUNCTION_WORDS:
+            return out
+        out.append((position, end))
+        position = end

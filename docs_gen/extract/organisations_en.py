@@ -1,0 +1,352 @@
+"""Organisations named in English: the name ends in a head noun ("Nghia Thuan Border Guard Station",
+"Phongsaly Provincial Military Command", "the Department of Foreign Affairs"), or is a place before lower-case
+head words ("Dien Bien police", "the Muong Nha border station")."""
+from __future__ import annotations
+
+import re
+
+from ..admin_units import family_names, unit_kinds
+from ..models import ORGANISATION, Mention
+from .names import COUNTRY_NAMES, FUNCTION_WORDS, WORD, is_name_word, listed_names, name_run, name_run_before, slugify
+
+# The last word of an English organisation's name.
+_HEADS = frozenset(
+    "Command Station Post Checkpoint Sub-station Substation Department Committee Police Customs Company "
+    "Corporation School Hospital Union Association Team Battalion Brigade Regiment Flotilla Squadron Academy "
+    "Institute Ministry Bureau Agency Office Council Corps Centre Center Club Commission Secretariat "
+    "Administration Authority Board Unit Division Court Procuracy Bank University College Newspaper Television "
+    "Radio Federation Organisation Organization Group Fleet Headquarters Garrison Outpost Detachment Directorate "
+    "Service Army Navy Assembly Government Politburo Section Zone Staff Posts Stations Commands Checkpoints Forces Force News Sub-department Sub-Department".split())
+
+
+_HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=len, reverse=True))
+                   + r"|(?<=Coast )Guard|(?<=General )Staff)(?![\w-])")
+
+
+# Heads whose name may go on after "of" ("Department of Foreign Affairs", "Command of Quang Tri Province").
+_TAKES_OF = frozenset("Sub-department Sub-Department Assembly Army Staff Command Department Committee Ministry Commission Office Bureau Board Council Union Association "
+                      "Institute Academy University Administration Authority Directorate Police Customs Headquarters".split())
+
+
+_CONNECTORS = frozenset({"of", "for", "on", "the", "and", "provincial", "district", "commune"})
+
+
+# Words that, at the start of a run, are a person's position rather than part of the name: "Commander of
+# the Lai Chau Border Guard Command" names the command after "of the".
+_POSITIONS = frozenset(
+    "Head Chief Commander Deputy Vice Chairman Chairwoman Director Secretary Member Members Leader Leaders "
+    "Representative Representatives Officer Officers Soldiers Troops Political Commissar Minister Secretaries "
+    "Chairmen Commanders Directors Heads Ministers "
+    "Permanent Acting Former Delegation Delegates Mr Mrs Ms".split())
+
+
+# Runs that are the force itself or a generic body, which the glossary covers or which name nothing.
+_GENERIC = frozenset(s.casefold() for s in (
+    "Border Guard", "Border Guards", "Vietnam Border Guard", "Viet Nam Border Guard", "Border Guard Force",
+    "Border Defence Force", "Border Defense Force", "Border Guard Station", "Border Guard Post", "Border Post",
+    "Border Station", "Party", "State", "Army", "Police", "Customs", "Government", "Ministry", "Department",
+    "Command", "Committee", "Station", "Post", "Team", "Unit", "Office", "Border Guard Command", "Provincial Border Guard",
+    "People's Committee", "Party Committee", "Provincial Police", "High Command", "Forces", "Armed Forces",
+    "Border Guard Forces", "Security Forces", "Border Forces", "Border Defence Forces", "Border Defense Forces"))
+
+
+# "Xin Cai Border Guard Station", "Xin Cai Border Post", "Xin Cai Station": one border post.
+_BORDER_POST_EN = re.compile(r"\s+(?:Border\s+(?:Guard\s+|Defen[cs]e\s+)?)?(?:Station|Post)$")
+
+
+# The common part of a plural name shared by a list: "the Nghe An, Thanh Hoa and Son La provincial Border
+# Guard Commands" names three commands.
+_PLURAL = re.compile(r"(?:[Pp]rovincial\s+|District\s+|Commune\s+)?(?:Border\s+(?:Guard\s+)?|Military\s+|Police\s+|"
+                     r"People['’]s\s+|Party\s+)?(?:Posts|Stations|Commands|Committees|Checkpoints|Departments)$")
+
+
+# A place's police or border post named with lower-case head words: "Dien Bien police", "the Muong Nha
+# border station" (not "Lao police", "local border posts").
+_LOWER_HEAD = re.compile(r"(?<=[^\W\d_]) (?P<level>(?:provincial|district|commune|city|town) )?"
+                         r"(?P<head>(?:land )?border (?:police |guard )?(?:stations|posts)|(?:land )?border police station|"
+                         r"police|border (?:guard |defen[cs]e )?(?:station|post)|border (?:guards|forces|guard force)|"
+                         r"(?<=provincial )Border Guards?(?: Command| Force| [Cc]ommands)?)(?![\w-])")
+
+
+_NATIONALITIES = frozenset("Vietnamese Lao Laotian Chinese Cambodian Thai Local The Provincial District Commune".split())
+
+
+def lower_case_heads(text: str) -> list[Mention]:
+    out = []
+    for head in _LOWER_HEAD.finditer(text):
+        start = name_run_before(text, head.start(), 4)
+        if start is None:
+            continue
+        place = text[start:head.start()]
+        place = place.removesuffix("’s").removesuffix("'s")
+        if (place.split()[0] in _NATIONALITIES and not unit_kinds(place) or place.split()[0] in FUNCTION_WORDS
+                or place.casefold() in _GENERIC or place in ("A", "An")):
+            continue
+        kind = head.group("head").lower()
+        plural = kind.endswith(("stations", "posts"))
+        if plural:
+            kind = kind[:-1]
+        if kind == "police":
+            key, name = f"police-{slugify(place)}", f"{place} Police"
+        elif kind.endswith(("station", "post")) or "province" not in unit_kinds(place) and not head.group("level"):
+            key, name = f"border-post-{slugify(place)}", f"{place} Border Guard Station"
+        else:  # "An Giang border guards": the province's force
+            key, name = f"border-guard-command-{slugify(place)}", f"{place} Provincial Border Guard Command"
+        end = start + len(place) if plural else head.end()  # a list's plural head belongs to every name in it
+        out.append(Mention(start, end, ORGANISATION, key, text[start:end], (("name", name), ("level", ""))))
+        if plural or head.group("head").endswith("ommands"):  # "the Dien Bien and Son La provincial Border Guard commands"
+            prefix = key[:-len(slugify(place))]
+            for first, last in _names_listed_before(text, start):
+                out.append(Mention(first, last, ORGANISATION, prefix + slugify(text[first:last]), text[first:last],
+                                   (("name", name.replace(place, text[first:last])), ("level", ""))))
+    return out
+
+
+def _names_listed_before(text: str, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the names listed before a name that starts at `end`: 'A, B and' before 'C'."""
+    out = []
+    while True:
+        joined = re.search(r"(?:,\s+and\s+|,\s+|\s+and\s+)$", text[max(0, end - 8):end])
+        first = name_run_before(text, end - len(joined.group()), 4) if joined else None
+        if first is None:
+            return out
+        last = end - len(joined.group())
+        out.append((first, last))
+        end = first
+
+
+def english_organisations(text: str, is_foreign_place) -> list[Mention]:
+    out: list[Mention] = []
+    for word in _HEAD.finditer(text):
+        end = word.end()
+        number = re.match(r" (?:No\.\s*)?\d{1,3}(?![\d/%.,]\d|\d)", text[end:end + 9])  # "Corps 15", "Division No. 2"
+        if number:
+            end += number.end()
+        start = _run_start(text, word.start())
+        # "Department of Drug and Crime Prevention", "People's Committee of Ha Giang province": a tail after "of".
+        tail = re.match(r"\s+of\s+(?:the\s+)?", text[end:end + 12]) if word.group() in _TAKES_OF and not number else None
+        if tail:
+            tail_end = _tail_end(text, end + tail.end())
+            if tail_end:
+                level = re.match(r"\s+(?:province|district|commune|city)\b", text[tail_end:tail_end + 12])
+                end = tail_end + (level.end() if level else 0)
+        if start is None:
+            if end == word.end():
+                continue  # a head word alone ("the Committee") names nothing
+            start = word.start()
+        if text.endswith(("’s", "'s"), start, end):
+            end -= 2  # "the Ministry of National Defence’s plan"
+        post_of = _POST_OF.match(text, word.start()) if word.group() in ("Station", "Post") else None
+        if post_of and _BORDER_BEFORE.search(text, max(0, word.start() - 14), word.start()):
+            place_end = name_run(text, post_of.end(), 6)  # "the Border Post of Na Meo International Border Gate"
+            if place_end is not None:
+                place = _GATE_WORDS.sub("", text[post_of.end():place_end])
+                start = text.rindex("Border", 0, word.start())
+                out.append(Mention(start, place_end, ORGANISATION, f"border-post-{slugify(place)}", text[start:place_end],
+                                   (("name", f"{place} Border Guard Station"), ("level", "local"))))
+                continue
+        name = text[start:end]
+        if name.casefold() in _GENERIC or name.casefold().removeprefix("the ") in _GENERIC:
+            continue
+        plural = _PLURAL.search(name)
+        if plural and plural.start() > 0:
+            out += _name_list(text, start, plural, is_foreign_place)
+            continue
+        if plural and text.startswith(": ", end):  # "the Border Guard Stations: Thanh Hai, Mui Ne and …"
+            out += [_org(text, first, last, f"{text[first:last]} {plural.group().removesuffix('s')}", is_foreign_place)
+                    for first, last in listed_names(text, end + 2)]
+            continue
+        if plural and plural.start() == 0:
+            continue  # "Border Guard Stations" of no name
+        before_head = text[start:word.start()]
+        ended = before_head.rsplit(" and ", 1)[0].split()[-1:] if " and " in before_head else []
+        if ended and (ended[0] in _HEADS or ended[0] in COUNTRY_NAMES) and not re.search(r" (?:of|for) .* and ", before_head):
+            start += before_head.rindex(" and ") + 5  # "Vietnam and VTC News": the name after "and"
+            name = text[start:end]
+        if word.group() == "News" and not _OUTLET_NAME.fullmatch(text, start, word.start()):
+            continue  # "More Society News", "Latest News": page furniture, not an outlet
+        out.append(_org(text, start, end, name, is_foreign_place))
+    return out
+
+
+# The name of an outlet "... News": an acronym ("VTC News") or one or two words that are no section heading.
+_OUTLET_NAME = re.compile(r"(?:[A-ZĐ][A-Za-zĐ]*[A-Z]\w*|(?!(?:More|Latest|Related|Top|Hot|Breaking|Other|Society|World|Sports|"
+                          r"Business|Local|National|International|Featured|Popular|Daily|Good|Fake|Video|Photo)\b)"
+                          r"[A-Z][a-z]+(?: [A-Z][a-z]+)?) ")
+
+
+_NOT_POST_NAMES = frozenset("Radio Television TV Power Petrol Gas Bus Train Railway Weather Pumping Health Medical "
+                            "Research Space Police Fire Rescue Relay".split())
+
+
+_POST_OF = re.compile(r"(?:Station|Post)\s+(?:of|at)\s+(?:the\s+)?(?=[A-ZĐ])")
+
+
+_BORDER_BEFORE = re.compile(r"Border\s+(?:Guard\s+)?$")
+
+
+_GATE_WORDS = re.compile(r"(?:\s+(?:International|National|Main|Auxiliary))?\s+(?:Border\s+Gate|Port|Seaport|Checkpoint|City|Town)$")
+
+
+def _tail_end(text: str, start: int) -> int | None:
+    """The end of a name after "of": capitalised words, joined by "and", "for", "of" ("Drug and Crime
+    Prevention and Control")."""
+    end = _before_a_person(text, start, name_run(text, start, 8))
+    while end is not None:
+        joined = re.match(r" (?:and|for|of|on) (?=[A-ZĐ])", text[end:end + 6])
+        if joined and joined.group() == " and " and text[:end].rsplit(None, 1)[-1] in _HEADS:
+            break  # "Union of the High Command and Viettel Group": the first name is whole, a second begins
+        more = name_run(text, end + joined.end(), 6) if joined else None
+        if more is None or joined.group() == " and " and _HEADS.intersection(text[end:more].split()):
+            break  # "Ministry of Interior and China's Ministry of …": a second body
+        end = more
+    return end
+
+
+_NUMBER_GAP = re.compile(r" \d{1,3} ")
+
+
+def _before_a_person(text: str, start: int, end: int | None) -> int | None:
+    """A name after "of" that runs on into a person's ("Department of Foreign Affairs Hoang Van Nam"):
+    the body's name ends before the family name."""
+    if end is None:
+        return None
+    words = list(WORD.finditer(text, start, end))
+    for i in range(1, len(words) - 1):
+        if words[i].group() in family_names() and 2 <= len(words) - i <= 4:
+            return words[i - 1].end()
+    return end if len(words) <= 6 else words[5].end()
+
+
+def _run_start(text: str, head_start: int) -> int | None:
+    """Where the capitalised run that ends with the head word at `head_start` begins, after dropping
+    a position ("Commander of the") and sentence-opening words; None when the head stands alone."""
+    words = list(WORD.finditer(text, max(0, head_start - 120), head_start))
+    position = head_start
+    taken = []
+    for word in reversed(words):
+        token = word.group()
+        gap = text[word.end():position]
+        if gap not in (" ", "’s ", "'s ", "' ", "’ ", " & ", "-") and not _NUMBER_GAP.fullmatch(gap):
+            break  # "Farmers' Association", "Naval Region 3 Command"
+        if not (is_name_word(token) or token in _CONNECTORS or token.isupper() and len(token) <= 6 and "-" not in token):
+            break
+        if token in _HEADS and taken and taken[-1].group() in ("of", "and"):
+            break  # "Border Posts of the Command", "the Committee and the Command": two names
+        if token == "the" and text[max(0, word.start() - 3):word.start()] != "of ":
+            break  # "the" inside a name only after "of" ("Command of the Navy")
+        taken.append(word)
+        position = word.start()
+    taken.reverse()
+    # A run is cut after a position word followed by "of (the)": the name is what comes after.
+    for i, word in enumerate(taken):
+        before = [w.group() for w in taken[:i]]
+        if word.group() == "of" and (not any(w in _HEADS for w in before) or any(w in _POSITIONS for w in before)):
+            taken = taken[i + 1:]  # "Action Program of the ...", "Command Officer of the ...": the body after "of"
+            break
+    possessor = max((i for i, word in enumerate(taken) if _possessive(text, word)), default=None)
+    if possessor is not None:
+        taken = taken[possessor + 1:]  # "China's Yunnan Provincial Public Security Department": the name after
+    while taken and (taken[0].group() in _CONNECTORS or taken[0].group() in FUNCTION_WORDS
+                     or taken[0].group() in _POSITIONS or _opening_verb(text, taken[0])):
+        taken.pop(0)
+    if not taken:
+        return None
+    return taken[0].start()
+
+
+def _possessive(text: str, word: re.Match) -> bool:
+    """'China's', 'Laos'' before a name; 'People's' and 'Women's' are part of one."""
+    token = word.group()
+    owner = token[:-2] if token.endswith(("'s", "’s")) else token
+    marked = owner != token or text.startswith(("'s ", "’s ", "' ", "’ "), word.end())
+    return marked and owner not in ("People", "Women", "Children", "Farmers", "Workers", "Veterans", "Peoples")
+
+
+def _opening_verb(text: str, word: re.Match) -> bool:
+    """'Grasping the Politburo's resolution': a sentence that opens with a verb, not a name."""
+    return word.group().endswith("ing") and (word.start() == 0 or text[max(0, word.start() - 2):word.start()] in (". ", "\n"))
+
+
+def _name_list(text: str, start: int, plural: re.Match, is_foreign_place) -> list[Mention]:
+    """'the Sen Thuong, A Pa Chai and Leng Su Sin Border Posts': one organisation for each name, keyed as
+    its singular form would be ('Leng Su Sin Border Post')."""
+    out = []
+    names_end = start + len(text[start:start + plural.start()].rstrip())
+    suffix = plural.group().removesuffix("s")
+    position = names_end
+    while True:
+        first = _name_start(text, position)
+        if first is None:
+            break
+        name = text[first:position]
+        full = _org(text, first, position, f"{name} {suffix}", is_foreign_place)
+        end = start + len(plural.string) if position == names_end else position  # the last keeps its head
+        out.append(Mention(first, end, ORGANISATION, full.key, text[first:end], full.data))
+        join = re.search(r"(?:,\s+and\s+|,\s+|\s+and\s+)$", text[max(0, first - 8):first])
+        if not join:
+            break
+        position = first - len(join.group())
+    return out
+
+
+def _name_start(text: str, end: int) -> int | None:
+    start = None
+    position = end
+    for word in reversed(list(WORD.finditer(text, max(0, end - 60), end))):
+        if word.end() != position or not is_name_word(word.group()) or word.group() in FUNCTION_WORDS:
+            break
+        start = word.start()
+        if start == 0 or text[start - 1] != " ":
+            break
+        position = start - 1
+    return start
+
+
+# English names of a province's bodies, keyed as their Vietnamese names are: "Lao Cai Provincial Police"
+# and "Công an tỉnh Lào Cai" are one organisation.
+_PROVINCIAL_EN = [(re.compile(p), prefix) for p, prefix in (
+    (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Border\s+Guards?(?:\s+High)?(?:\s+Command)?$", "border-guard-command"),
+    (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Military\s+Command$", "military-command"),
+    (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Police(?:\s+Department)?$", "police"),
+    (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?People['’]s\s+Committee$", "peoples-committee"),
+    (r"^People['’]s\s+Committee\s+of\s+(?P<place>.+?)(?:\s+(?:[Pp]rovince|[Dd]istrict|[Cc]ommune|[Cc]ity))?$", "peoples-committee"),
+    (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Party\s+Committee$", "party-committee"),
+    (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Customs(?:\s+Department)?$", "customs"),
+)]
+
+
+_NOT_PLACES = frozenset("Provincial District Commune City National Central Vietnam Viet Nam Vietnamese The".split())
+
+
+def _org(text: str, start: int, end: int, name: str, is_foreign_place) -> Mention:
+    post = _BORDER_POST_EN.search(name)
+    level = _level(name, is_foreign_place)
+    place = name[:post.start()].split() if post else []
+    if post and "Border" not in post.group() and not (0 < len(place) <= 3 and all(is_name_word(w) for w in place)
+                                                      and place[-1] not in _NOT_POST_NAMES):
+        post = None  # "Xin Cai Station" is a border post, "the Radio Station of ..." is not
+    if post and place:
+        # "Dinh Ba International Border Gate Border Guard Station" is the post of Dinh Ba, as "Đồn Biên phòng Cửa khẩu Quốc tế Đình Bà"
+        key, level = f"border-post-{slugify(_GATE_WORDS.sub('', name[:post.start()]) or name[:post.start()])}", level or "local"
+    else:
+        key = slugify(name)
+        for pattern, prefix in _PROVINCIAL_EN:
+            found = pattern.match(name)
+            place = re.sub(r"\s+(?:District|Commune|Province|City|Town)$", "", found.group("place")) if found else ""
+            if place and all(is_name_word(w) and w not in _NOT_PLACES for w in place.split()):
+                key = f"{prefix}-{slugify(place)}"
+                break
+    return Mention(start, end, ORGANISATION, key, text[start:end], (("name", name), ("level", level)))
+
+
+def _level(name: str, is_foreign_place) -> str:
+    words = name.split()
+    foreign = words and words[0] in ("Lao", "Laos", "Chinese", "China", "Cambodian", "Cambodia", "Royal")
+    if foreign and not name.startswith("Lao Cai") or words and is_foreign_place(words[0]):
+        return "foreign"
+    if re.search(r"\b(?:Provincial|provincial|Province)\b", name):
+        return "provincial"
+    if re.search(r"\b(?:District|Commune|Station|Post|Team|Village|district|commune)\b", name):
+        return "local"
+    return ""

@@ -1,0 +1,251 @@
+"""Organisations named in Vietnamese: the name opens with its head ("Đồn Biên phòng Sín Thầu", "Công an
+tỉnh Lào Cai", "Hội Liên hiệp Phụ nữ huyện Mường Tè"), in sentence case, and ends with its place."""
+from __future__ import annotations
+
+import re
+
+from ..admin_units import family_names
+from ..models import ORGANISATION, Mention
+from .names import COUNTRY_NAMES, FUNCTION_WORDS, WORD, listed_names, name_run, slugify
+
+# Vietnamese: the opening words, the level word, then the name (a place or a number).
+_LEVEL = r"(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|phường|thị\s+trấn|thị\s+xã|quận|Tỉnh|Huyện|Xã|Thành\s+phố)"
+
+
+_VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
+    (r"[Đđ]ồn\s+(?:[Bb]iên\s+[Pp]hòng|BP|BPCK)(?:\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?|\s+CKQT|\s+CKC|\s+CKP)?\s+",
+     "border-post", "local"),
+    (r"[Đđ]ồn\s+[Cc]ông\s+an\s+(?:bảo\s+vệ\s+biên\s+giới\s+)?", "police-post", "local"),
+    (r"[Tt]rạm\s+(?:[Kk]iểm\s+soát\s+)?(?:BPCK|BP|[Bb]iên\s+phòng|(?=[Cc]ửa\s+khẩu))(?:\s+(?:[Cc]ửa\s+khẩu|CK))?(?:\s+[Qq]uốc\s+tế)?\s+", "border-control-station", "local"),
+    (rf"(?:Bộ\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+[Cc]hỉ\s+huy)\s+(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng|BĐBP|[Bb]iên\s+[Pp]hòng)\s+{_LEVEL}?\s*", "border-guard-command", "provincial"),
+    (rf"(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng|BĐBP|[Bb]iên\s+[Pp]hòng)\s+{_LEVEL}\s+", "border-guard-command", "provincial"),
+    (rf"(?:Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+chỉ\s+huy)\s+[Qq]uân\s+sự\s+{_LEVEL}\s+", "military-command", ""),
+    (rf"(?:Ban\s+CHQS|BCHQS|Ban\s+[Cc]hỉ\s+huy\s+[Qq]uân\s+sự)\s+{_LEVEL}\s+", "military-command", ""),
+    (rf"(?:Công\s+an|CA)(?:\s+[Bb]iên\s+phòng)?\s+{_LEVEL}\s+", "police", ""),
+    (r"(?:Công\s+an|Cảnh\s+sát|Quân\s+đội|Hải\s+quan|Biên\s+phòng)\s+(?:nước\s+)?(?=(?:Lào|Trung\s+Quốc|Campuchia|Thái\s+Lan)\b)",
+     "foreign", "foreign"),
+    (rf"(?:Đoàn\s+(?:TN|Thanh\s+niên)|Chi\s+đoàn)\s+{_LEVEL}\s+", "youth-union", ""),
+    (rf"Chi\s+bộ\s+(?:{_LEVEL}|thôn|bản|ấp|xóm|khu\s+phố)\s+", "party-cell", "local"),
+    (rf"Hạt\s+[Kk]iểm\s+lâm\s+{_LEVEL}\s+", "forest-rangers", "local"),
+    (rf"(?:Tòa|Toà)\s+án\s+nhân\s+dân\s+{_LEVEL}\s+", "court", ""),
+    (rf"Viện\s+[Kk]iểm\s+sát\s+nhân\s+dân\s+{_LEVEL}\s+", "procuracy", ""),
+    (rf"(?:UBND|[ỦU]y\s+ban\s+[Nn]hân\s+[Dd]ân|Uỷ\s+ban\s+[Nn]hân\s+[Dd]ân|HĐND|Hội\s+đồng\s+[Nn]hân\s+[Dd]ân)\s+{_LEVEL}\s+",
+     "peoples-committee", ""),
+    (rf"(?:Ủy\s+ban|Uỷ\s+ban|UB)\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+Việt\s+Nam)?\s+{_LEVEL}\s+", "fatherland-front", ""),
+    (r"(?:Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ)\s+", "party-committee", ""),
+    (rf"(?:Đảng\s+ủy|Đảng\s+uỷ)\s+{_LEVEL}\s+", "party-committee", "local"),
+    (rf"Đảng\s+bộ\s+{_LEVEL}\s+", "party-organisation", ""),
+    (rf"(?:(?:Cục|Chi\s+cục)\s+)?Hải\s+quan(?=\s+(?:{_LEVEL}|[Cc]ửa\s+khẩu|CK)\s)(?:\s+{_LEVEL}|\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế)?)?\s+", "customs", ""),
+    (r"(?:Tỉnh\s+đội|tỉnh\s+đội)\s+", "military-command", "foreign"),
+]
+
+
+_VI_PATTERN = re.compile("|".join(f"(?P<p{i}>{p})" for i, (p, _, _) in enumerate(_VI_PATTERNS)))
+
+
+# The first words of those patterns: found first (a literal alternation is quick), each then tried in full.
+_VI_OPENING = re.compile(r"(?<![\w])(?:Đồn|đồn|Trạm|trạm|Đảng|Bộ|BCH|Ban|Biên|BĐBP|Công|CA|UBND|Ủy|Uỷ|HĐND|Hội|UB|Tỉnh|tỉnh|Huyện|"
+                         r"Thành|Đảng|Cục|Chi|Tòa|Toà|Viện|Hải|BCHQS|Hạt|Đoàn|Cảnh|Quân)(?![\w])")
+
+
+_LEVEL_OF = {"tỉnh": "provincial", "thành phố": "provincial", "tp": "provincial", "tp.": "provincial", "huyện": "local",
+             "xã": "local", "phường": "local", "thị trấn": "local", "thị xã": "local", "quận": "local"}
+
+
+# A province's body named without its province ("UBND tỉnh", "Tỉnh ủy"): the article's province, which
+# the linking step puts in (see extract/article.py).
+_PROVINCE_BODY = re.compile(r"(?<![\w])(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Công\s+an|BĐBP|"
+                            r"(?:Bộ|Ban)\s+[Cc]hỉ\s+huy\s+(?:BĐBP|Bộ\s+đội\s+Biên\s+phòng))\s+tỉnh|Tỉnh\s+[uủ]y)"
+                            r"(?![\w])(?!\s+[A-ZĐÀ-Ỹ])")
+
+
+# Vietnamese names of bodies: the opening words, then a capitalised name whose later words may be lower
+# case ("Bộ Tư lệnh Lục quân", "Cục Biên giới", "Phòng Nghiệp vụ", "Trường Tiểu học A Viên").
+# A school names its kind first ("Trường THPT Lê Quý Đôn"); "Trường Sơn", "Trường Sa" are places.
+_SCHOOL_KINDS = ("THPT|THCS|PTDTBT|PTDTNT|PTDT|PTCS|TH|PT|Tiểu|Trung|Mầm|Mẫu|Đại|Cao|Phổ|Quân|Sĩ|Chính|Dân|Hữu|Nội|"
+                 "Dạy|Văn|Cán|Bồi|Kỹ|Nghiệp|Biên|Nghệ|Sư|Năng|Quốc|Song")
+
+
+_VI_HEADS = re.compile(
+    r"(?<![\w])(?P<head>Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Hải\s+đội|Hải\s+đoàn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+cục|Chi\s+cục|Cục|Phòng|Đội|"
+    rf"Quân\s+đội|Học\s+viện|Đại\s+học|Trường(?=\s+(?:{_SCHOOL_KINDS})\b)|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|Viện|Sở|Trạm(?:\s+y\s+tế|\s+xá)?|Hội|Tòa\s+án|Toà\s+án|Ngân\s+hàng|Đoàn\s+Thanh\s+niên|Quỹ|Quân\s+khu|"
+    r"Bộ|Ban(?=\s+(?:Chấp|Thường|Tổ|Dân|Tuyên|Kinh|Nội|Quản|Đối|Văn|Công|Tài|Pháp|Tiếp|Bảo|An|Chuyên)\b)|Ủy\s+ban|Uỷ\s+ban|Liên\s+đoàn|Liên\s+hiệp|Nhóm|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí)\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+# Lower-case words that may continue a Vietnamese name after its capitalised first word.
+_VI_NAME_WORDS = frozenset(
+    "quân binh giới nghiệp vụ sát nhiệm đặc tham mưu trị hậu cần kỹ thuật chính an ninh biên phòng nhân dân quốc sự "
+    "tế cơ động huấn luyện quản lý cửa khẩu ma túy tội phạm chống điều tra hình hoàng gia liên hợp tác ngoại đối "
+    "tuyên giáo dục đào tạo y học trung tiểu phổ thông non mầm nội trú bán tộc sở cấp và thiện nguyện soát kiểm "
+    "giao vận tải hải thủy lợi nghiệp môi trường công thương đội đoàn huy lệnh bộ vũ trang biển cảnh chỉ đạo "
+    "thanh niên phụ nữ cựu chiến binh nông dân hội tỉnh huyện xã ủy uỷ chức ương đạo thường bộ phần liên doanh "
+    "trách nhiệm hữu hạn động vệ cảng bảo khu án niên kiểm sát sách nông thôn thương binh du lịch thể thao văn hóa hoá "
+    "truyền thông tin khoa công nghệ tài chính nguyên tư pháp tôn lao tế dục".split())
+
+
+# Kinds of body written like names but naming none.
+_VI_GENERIC = frozenset({"ban tổ chức", "trạm kiểm soát", "trạm kiểm soát biên phòng", "trạm cửa khẩu", "trạm cửa khẩu chính",
+                         "ban chỉ huy biên phòng cửa khẩu", "ban chỉ huy", "ban chỉ đạo", "trạm biên phòng", "đội công tác",
+                         "tổ công tác", "đội vận động quần chúng", "đội trinh sát", "hội đồng", "ban quản lý"})
+
+
+# Name words that only finish a compound ("Tiểu học", "Y học"): "Trường … Nậm Cuổi học về" ends at "Cuổi".
+_VI_SECOND_HALF = {"học": {"tiểu", "trung", "đại", "y", "khoa", "sư", "văn", "hóa", "hoá", "tin", "dược"}}
+
+
+# Verbs that follow a name and share words with names ("điều động" and "điều tra", "tổ chức" and "tổ").
+_VI_VERB = re.compile(r"(?:chỉ\s+đạo|chỉ\s+huy|chủ\s+trì|điều\s+động|điều\s+hành|tổ\s+chức|phối\s+hợp|kiểm\s+tra|tuần\s+tra|quản\s+lý\s+(?:và|chặt)|"
+                      r"hợp\s+tác\s+(?:với|chặt)|tham\s+gia|trao|tặng|phát\s+hiện|tiến\s+hành|triển\s+khai|thực\s+hiện|tài\s+trợ|"
+                      r"hỗ\s+trợ|ủng\s+hộ|bàn\s+giao|tiếp\s+nhận|phát\s+động|ký\s+kết|ra\s+quân|thăm|chúc|đón|cử)\b")
+
+
+_UNIT_OPENINGS = {"Tiểu", "Đại", "Trung", "Lữ", "Hải", "Đội", "Bộ", "Quân"}  # units that may end on a number
+
+
+_FOREIGN_END = re.compile(r"(?:Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Hoàng gia)$")
+
+
+_COUNTRY_AFTER = re.compile(r" (?:nước )?(?:CHDCND Lào|Lào|Campuchia|Cam-pu-chia|Trung Quốc|Việt Nam|VN|Hoàng gia Campuchia)\b")
+
+
+def vietnamese_named_bodies(text: str) -> list[Mention]:
+    out = []
+    for head in _VI_HEADS.finditer(text):
+        end = _vi_name_end(text, head.end(), unit=head.group("head").split()[0] in _UNIT_OPENINGS)
+        if end is None:
+            continue
+        country = _COUNTRY_AFTER.match(text, end)
+        if country:
+            end = country.end()
+        name = text[head.start():end]
+        if " ".join(name.casefold().split()) in _VI_GENERIC:
+            continue  # "Ban Tổ chức", "Trạm Kiểm soát biên phòng": a kind of body, no name
+        level = "foreign" if _FOREIGN_END.search(name) else ""
+        out.append(Mention(head.start(), end, ORGANISATION, slugify(name), name, (("name", name), ("level", level))))
+    return out
+
+
+# Words that never stand inside a Vietnamese name: prepositions, particles, conjunctions.
+_VI_STOP = frozenset("và của cho tại với để trong về được bị là có các những cùng đến từ theo trên dưới khi đã đang sẽ "
+                     "vừa mới thì mà này đó ở vào ra lên xuống nhằm nên như hay hoặc gồm thuộc tới sau trước qua "
+                     "không chưa rất cũng đều nhiều một hai ba bốn năm do bởi lần thứ".split())
+
+
+def _bridges_to_a_name(text: str, start: int) -> bool:
+    """A lower-case word of any kind continues a name when a capitalised word follows it ("Hội Liên
+    hiệp Phụ nữ", "Công ty Cổ phần Xi măng Hà Tiên"), unless it is a verb or a word that joins clauses
+    ("… Tỉnh ủy ban hành Quyết định", "… do Đại tá …")."""
+    word = WORD.match(text, start)
+    if not word or word.group() in _VI_STOP or _VI_VERB.match(text, start) or text[word.end():word.end() + 1] != " ":
+        return False
+    following = WORD.match(text, word.end() + 1)
+    return (bool(following) and following.group()[0].isupper() and len(following.group()) > 1
+            and following.group() not in FUNCTION_WORDS)
+
+
+def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
+    """The end of a name that opens with a capitalised word at `start`: later words are capitalised,
+    acronyms, numbers or words of _VI_NAME_WORDS; it ends on such a word, at most eight of them."""
+    end = None
+    position = start
+    placed = False  # a level word and its place were read: the name ends with the place
+    for count in range(14):
+        word = WORD.match(text, position)
+        if not word:
+            break
+        token = word.group()
+        capital = token[0].isupper()
+        if placed and not capital:
+            break
+        placed = placed or capital and text[max(0, word.start() - 5):word.start()] in ("tỉnh ", "huyện ", " xã ")
+        if count == 0 and (not capital or token in FUNCTION_WORDS):
+            return None
+        if token == "và" and (_VI_OPENING.match(text, word.end() + 1) or _VI_HEADS.match(text, word.end() + 1)):
+            break  # "Ban Chỉ huy BĐBP Hà Tĩnh và Công an tỉnh": two bodies
+        if not capital and (token not in _VI_NAME_WORDS and not _bridges_to_a_name(text, word.start())
+                            or _VI_VERB.match(text, word.start())
+                            or token in _VI_SECOND_HALF and text[:word.start()].split()[-1].casefold() not in _VI_SECOND_HALF[token]
+                            or token == "cần" and not text[:word.start()].endswith("hậu ")):
+            break
+        if count == 0 and token in ("Tư", "Chỉ", "Tổng"):
+            return None  # "Bộ Tư lệnh cần...": a longer opening that did not match, not a name
+        if token in FUNCTION_WORDS and count and token not in ("Bà", "Ông", "Anh", "Chị"):
+            break  # a sentence going on, but "Bà Rịa" and "Anh Sơn" are names
+        end = word.end()
+        if text[end:end + 3] in (" - ", " – ") and not text.startswith(("Vương", "Việt", "Lào", "Cam"), end + 3):
+            position = end + 3  # "Huấn luyện - Cơ động 2", not "... - Vương quốc Campuchia"
+        elif text.startswith(" về ma túy", end) and token == "phạm":
+            position = end + 4  # "Phòng Cảnh sát điều tra tội phạm về ma túy": the drug squad
+        elif text[end:end + 8] == ", chống " and token == "Phòng":
+            position = end + 2  # "Cục Phòng, chống ma túy và tội phạm": prevention and control
+        elif end < len(text) and text[end] == " ":
+            position = end + 1
+        else:
+            break
+    number = re.match(r"(?: số)? \d{1,3}(?![\d/%.,]\d)", text[end:end + 8]) if end and unit else None
+    if number:  # "Tiểu đoàn Huấn luyện - Cơ động 2"
+        end += number.end()
+    while end is not None and text[start:end].split()[-1] == "và":
+        end = start + len(text[start:end].rsplit(" ", 1)[0])
+    return end
+
+
+def vietnamese_organisations(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for opening in _VI_OPENING.finditer(text):
+        found = _VI_PATTERN.match(text, opening.start())
+        if found is None:
+            continue
+        index = int(found.lastgroup[1:])
+        _, prefix, level = _VI_PATTERNS[index]
+        end = _name_before_person(text, found.end())
+        if end is None and prefix == "border-post":
+            number = re.match(r"\d{2,4}\b(?![/.,]\d)", text[found.end():found.end() + 6])  # "Đồn BP 821"
+            end = found.end() + number.end() if number else None
+        if end is None:
+            continue
+        code = re.match(r"\d+\b", text[end:end + 6])
+        if code and end - found.end() <= 2:  # "Đồn Công an bảo vệ biên giới X16": a code, not a letter
+            end += code.end()
+        name = text[found.end():end]
+        if prefix == "foreign":  # "Công an Trung Quốc": that country's police
+            if name in COUNTRY_NAMES:
+                whole = text[found.start():end]
+                out.append(Mention(found.start(), end, ORGANISATION, slugify(whole), whole, (("name", whole), ("level", "foreign"))))
+            continue
+        if name in COUNTRY_NAMES:
+            continue  # "các Đồn Biên phòng Việt Nam": the country's posts, no one post
+        level_word = re.search(rf"{_LEVEL}\s*$", found.group())
+        level = level or (_LEVEL_OF.get(re.sub(r"\s+", " ", level_word.group().strip().lower())) if level_word else "")
+        if prefix == "party-committee" and not level:
+            level = "provincial" if found.group().startswith(("Tỉnh", "Thành")) else "local"
+        key = f"{prefix}-{slugify(name)}"
+        out.append(Mention(found.start(), end, ORGANISATION, key, text[found.start():end],
+                           (("name", text[found.start():end]), ("level", level or "local"))))
+        if prefix == "border-post" and text.endswith(("các ", "Các "), 0, found.start()):
+            # "các Đồn Biên phòng Ga Ry, A Nông và Hòa Bắc": one post for each name
+            for first, last in listed_names(text, end, after_first=True):
+                out.append(Mention(first, last, ORGANISATION, f"{prefix}-{slugify(text[first:last])}", text[first:last],
+                                   (("name", f"{found.group().strip()} {text[first:last]}"), ("level", "local"))))
+    return out
+
+
+def _name_before_person(text: str, start: int) -> int | None:
+    """The place name that ends a Vietnamese body's name, without the person named right after it:
+    "Đồn Biên phòng Tổng Cọt Nông Tiến Hùng" is the post Tổng Cọt and its officer Nông Tiến Hùng."""
+    end = name_run(text, start, 8, cued=True, dash=True)
+    if end is None:
+        return None
+    words = list(WORD.finditer(text, start, end))
+    if len(words) > 4:
+        for i in range(1, len(words) - 1):
+            if words[i].group() in family_names() and 2 <= len(words) - i <= 4:
+                return words[i - 1].end()
+        return words[3].end()
+    return end
+
+
+def province_bodies(text: str) -> list[Mention]:
+    """'UBND tỉnh', 'Tỉnh ủy': a province's body named without its province."""
+    return [Mention(x.start(), x.end(), ORGANISATION, slugify(x.group()), x.group(), (("name", x.group()), ("level", "provincial")))
+            for x in _PROVINCE_BODY.finditer(text)]
