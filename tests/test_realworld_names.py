@@ -626,3 +626,12 @@ def test_a_list_of_posts_before_a_plural_head_in_lower_case(extractors):
 def test_the_provincial_police_is_not_a_district_s(extractors):
     text = "Phòng Kinh tế (Công an tỉnh) và Công an huyện Trùng Khánh bắt giữ hai đối tượng tại tỉnh Cao Bằng."
     assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["phong-kinh-te", "police-cao-bang", "police-trung-khanh"]
+
+
+def test_names_joined_by_a_hyphen_or_a_dash_and_two_bodies_after_a_gate(extractors):
+    text = ("Thượng tá Hoàng Văn Nam-Đồn trưởng Đồn biên phòng Vĩnh Ngươn cho biết. The Commander of the Thua Thien – Hue "
+            "provincial Border Guard met the Border Post of A Dot Border Gate and Border Guard Company 531.")
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Hoàng Văn Nam"]
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
+        "border-post-vinh-nguon", "border-guard-command-thua-thien-hue", "border-post-a-dot", "border-guard-company-531"]
+    assert found(extractors, "Tàu tuần tra khu vực Đông Nam đảo Vĩnh Thực.", m.PLACE) == [("đảo Vĩnh Thực", "vinh-thuc-island")]

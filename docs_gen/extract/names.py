@@ -64,8 +64,9 @@ def _before_hyphen(word: str) -> str:
     return first if first != word and is_name_word(first) else ""
 
 
-def name_run_before(text: str, end: int, most: int = 4) -> int | None:
-    """The start of up to `most` name words that end at `end` (the text right before a cue word)."""
+def name_run_before(text: str, end: int, most: int = 4, *, dash: bool = False) -> int | None:
+    """The start of up to `most` name words that end at `end` (the text right before a cue word);
+    `dash`: a dash may join two halves of the name ("Thua Thien – Hue")."""
     taken = []
     position = end
     for word in reversed(list(WORD.finditer(text, max(0, end - 80), end))):
@@ -74,6 +75,9 @@ def name_run_before(text: str, end: int, most: int = 4) -> int | None:
         if taken and word.group().endswith(("'s", "’s")):
             break  # "Vietnam’s Lao Bao": a possessive ends the name before it
         taken.append(word)
+        if dash and text[max(0, word.start() - 3):word.start()] in (" - ", " – ") and len(taken) < most:
+            position = word.start() - 3
+            continue
         if word.start() == 0 or text[word.start() - 1] != " ":
             break
         position = word.start() - 1

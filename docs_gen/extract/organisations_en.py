@@ -74,7 +74,7 @@ _NATIONALITIES = frozenset("Vietnamese Lao Laotian Chinese Cambodian Thai Local 
 def lower_case_heads(text: str) -> list[Mention]:
     out = []
     for head in _LOWER_HEAD.finditer(text):
-        start = name_run_before(text, head.start(), 4)
+        start = name_run_before(text, head.start(), 4, dash=True)
         if start is None:
             continue
         place = text[start:head.start()]
@@ -160,7 +160,8 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
             continue  # "Border Guard Stations" of no name
         before_head = text[start:word.start()]
         ended = before_head.rsplit(" and ", 1)[0].split()[-1:] if " and " in before_head else []
-        if ended and (ended[0] in _HEADS or ended[0] in COUNTRY_NAMES) and not re.search(r" (?:of|for) .* and ", before_head):
+        if ended and (ended[0] in _HEADS or ended[0] in COUNTRY_NAMES or ended[0] in _PLACE_ENDS) \
+                and not re.search(r" (?:of|for) .* and ", before_head):
             start += before_head.rindex(" and ") + 5  # "Vietnam and VTC News": the name after "and"
             name = text[start:end]
         if word.group() == "News" and not _OUTLET_NAME.fullmatch(text, start, word.start()):
@@ -169,6 +170,8 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
     return out
 
 
+# Words that end a place's name: a body named after "A Dot Border Gate and" is a second one.
+_PLACE_ENDS = frozenset("Gate Province District Commune City Town Village Island Port".split())
 # The name of an outlet "... News": an acronym ("VTC News") or one or two words that are no section heading.
 _OUTLET_NAME = re.compile(r"(?:[A-ZĐ][A-Za-zĐ]*[A-Z]\w*|(?!(?:More|Latest|Related|Top|Hot|Breaking|Other|Society|World|Sports|"
                           r"Business|Local|National|International|Featured|Popular|Daily|Good|Fake|Video|Photo)\b)"

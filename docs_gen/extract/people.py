@@ -360,6 +360,10 @@ class PeopleFinder:
             if core == "A" and (taken and len(taken) < 3 or not taken and _HMONG_GIVEN.match(text, start + word.end())):
                 taken.append(word)  # the middle "A" of Hmong names ("Phang A Mang")
                 continue
+            if taken and "-" in core and _is_name_word(core.split("-")[0]) and not _is_name_word(core):
+                # "Hoàng Văn Nam-Đồn trưởng": the name ends at the hyphen
+                taken.append(re.compile(re.escape(core.split("-")[0])).match(word.string, word.start()))
+                break
             if not (_is_name_word(core) or taken and _given_name_like_a_month(text, start + word.start(), core)) \
                     or len(taken) == 6:  # Lao names run to six syllables
                 break

@@ -91,7 +91,8 @@ class PlaceFinder:
             end = _without_possessive(text, start, end)
             surface = text[start:end]
             if (_written_as_name(surface, False) and not surface.isupper() and _whole_name(text, start, end)
-                    and not _is_street(text, start, end) and fold(surface) not in ethnic_groups()):
+                    and not _is_street(text, start, end) and fold(surface) not in ethnic_groups()
+                    and not _DIRECTIONS.issuperset(fold(surface).split())):
                 kind = "district" if key.endswith("-district") else "commune"
                 places.append(Mention(start, end, PLACE, key, text[start:end], (("name", text[start:end]), ("type", kind))))
         if known:
@@ -257,6 +258,8 @@ _MARKER_UPTO = re.compile(r"\s*(?:to|and|đến|tới|và|-|–)\s*(?:số\s+|No
 _COUNTRY_AFTER = re.compile(r" (?:nước )?(?:CHDCND Lào|Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Hoàng gia Campuchia)\b")
 _FOREIGN_AFTER = re.compile(r"\s*[,(]\s*(?:nước\s+)?(?:Lào|Laos|Campuchia|Cambodia|Trung Quốc|China|Thái Lan|Thailand)\b")
 _COUNTRY_BEFORE = re.compile(r"(?:Laos['’]|Lao|Laotian|Cambodia['’]s|Cambodian|China['’]s|Chinese|Thailand['’]s|Thai)\s+$")
+# "khu vực Đông Nam đảo Vĩnh Thực": a direction, though communes bear such names too.
+_DIRECTIONS = frozenset("dong tay nam bac".split())
 _NUMBER_BEFORE = re.compile(r" \d{1,3} $")
 _HEADMAN = re.compile(r"(?:[Gg]ià|[Tt]rưởng|[Pp]hó)\s+$")
 # Streets and roads are named after people and places: "đường Lê Lợi", "phố Trần Hưng Đạo", "Le Loi Street".
