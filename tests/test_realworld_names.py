@@ -635,3 +635,10 @@ def test_names_joined_by_a_hyphen_or_a_dash_and_two_bodies_after_a_gate(extracto
     assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
         "border-post-vinh-nguon", "border-guard-command-thua-thien-hue", "border-post-a-dot", "border-guard-company-531"]
     assert found(extractors, "Tàu tuần tra khu vực Đông Nam đảo Vĩnh Thực.", m.PLACE) == [("đảo Vĩnh Thực", "vinh-thuc-island")]
+
+
+def test_a_writer_s_name_closing_the_article_and_a_name_after_said(extractors):
+    assert found(extractors, "Hải Sâm", m.PERSON) == [("Hải Sâm", "hai-sam")]
+    assert found(extractors, "Email Print", m.PERSON) == []
+    text = '"I was scared," said Liên, tears welling up. "It is fine," said Tuesday.'
+    assert found(extractors, text, m.PERSON) == [("Liên", "lien")]

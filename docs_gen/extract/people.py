@@ -139,6 +139,13 @@ def _is_name_word(word: str) -> bool:
 # "anh A Páo": Hmong and other men's given names that open with "A".
 _HMONG_GIVEN = re.compile(r" [A-ZĐÀ-Ỹ][^\W\d_A-Z]*\b")
 _HO_S_SOLDIERS = re.compile(r"Ho['’]s\s+(?:soldiers|troops|army)\b")
+# A block that is only a Vietnamese name: the writer's, closing the article ("Hải Sâm", "Thu Hằng (TTXVN)"); in
+# ASCII it is more often page furniture ("Email Print").
+_BYLINE = re.compile(r"\s*(?P<name>[A-ZĐÀ-Ỹ][^\W\d_A-Z]+(?: [A-ZĐÀ-Ỹ][^\W\d_A-Z]+){1,3})\s*(?:\([A-ZĐ/]{2,12}\))?\s*")
+_DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow January February "
+                       "March April May June July August September October November December".split())
+# A name after "said" at the end of a quotation: '"…," said Liên, tears welling up.'
+_SAID = re.compile(r"(?<=[,\"”’]) (?:said|says) (?P<name>[A-ZĐÀ-Ỹ][^\W\d_A-Z]+(?: [A-ZĐÀ-Ỹ][^\W\d_A-Z]+){0,3})(?=[,.;])")
 # A given name alone before a verb of speech ("Chien said", "Hùng cho biết").
 _SPEECH = (r"said|says|added|stressed|noted|emphasi[sz]ed|hoped|explained|recalled|told|shared|affirmed|asserted|"
            r"continued|cho\s+biết|nói|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|bày\s+tỏ|kể")
@@ -431,6 +438,13 @@ class PeopleFinder:
                 if not joined:
                     break
                 start = end + joined.end()
+        byline = _BYLINE.fullmatch(text)
+        if byline and not byline.group("name").isascii() and self._is_person_name(text, byline.start("name"), byline.end("name")) and not unit_kinds(byline.group("name")):
+            mention = self._mention(text, byline.start("name"), byline.end("name"), "")  # "Hải Sâm" closing the article
+            out.append(replace(mention, data=mention.data + (("role", "credit"),)))
+        for said in _SAID.finditer(text) if "said " in text or "says " in text else ():
+            if said.group("name") not in _DAY_NAMES and self._is_person_name(text, said.start("name"), said.end("name")):
+                out.append(self._mention(text, said.start("name"), said.end("name"), ""))  # '… ," said Liên'
         for initials in _INITIALS.finditer(text) if "." in text else ():  # "ông L.V.T", "P.Đ.A. (sinh năm 1972)": names withheld
             out.append(self._mention(text, initials.start("name"), initials.end("name"), initials.group("title") or ""))
         for named in _NAMED.finditer(text) if "tên " in text or "named" in text or "called" in text else ():
