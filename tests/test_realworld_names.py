@@ -642,3 +642,8 @@ def test_a_writer_s_name_closing_the_article_and_a_name_after_said(extractors):
     assert found(extractors, "Email Print", m.PERSON) == []
     text = '"I was scared," said Liên, tears welling up. "It is fine," said Tuesday.'
     assert found(extractors, text, m.PERSON) == [("Liên", "lien")]
+
+
+def test_a_plural_head_after_one_word_names_no_post(extractors):
+    text = 'Units organise "Twinning border posts and stations" with their neighbours.'
+    assert found(extractors, text, m.ORGANISATION) == []

@@ -92,13 +92,15 @@ def lower_case_heads(text: str) -> list[Mention]:
             key, name = f"border-post-{slugify(place)}", f"{place} Border Guard Station"
         else:  # "An Giang border guards": the province's force
             key, name = f"border-guard-command-{slugify(place)}", f"{place} Provincial Border Guard Command"
+        listed = _names_listed_before(text, start) if plural or head.group("head").endswith("ommands") else []
+        if plural and not listed:
+            continue  # "Twinning border posts": a plural head names posts only after a list of names
         end = start + len(place) if plural else head.end()  # a list's plural head belongs to every name in it
         out.append(Mention(start, end, ORGANISATION, key, text[start:end], (("name", name), ("level", ""))))
-        if plural or head.group("head").endswith("ommands"):  # "the Dien Bien and Son La provincial Border Guard commands"
-            prefix = key[:-len(slugify(place))]
-            for first, last in _names_listed_before(text, start):
-                out.append(Mention(first, last, ORGANISATION, prefix + slugify(text[first:last]), text[first:last],
-                                   (("name", name.replace(place, text[first:last])), ("level", ""))))
+        prefix = key[:-len(slugify(place))]  # "the Dien Bien and Son La provincial Border Guard commands"
+        for first, last in listed:
+            out.append(Mention(first, last, ORGANISATION, prefix + slugify(text[first:last]), text[first:last],
+                               (("name", name.replace(place, text[first:last])), ("level", ""))))
     return out
 
 
