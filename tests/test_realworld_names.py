@@ -647,3 +647,8 @@ def test_a_writer_s_name_closing_the_article_and_a_name_after_said(extractors):
 def test_a_plural_head_after_one_word_names_no_post(extractors):
     text = 'Units organise "Twinning border posts and stations" with their neighbours.'
     assert found(extractors, text, m.ORGANISATION) == []
+
+
+def test_a_caption_closing_with_its_photographer_s_initials(extractors):
+    assert found(extractors, "Tàu cá bị Bộ đội biên phòng Quảng Ninh bắt giữ N.K", m.PERSON) == [("N.K", "n-k")]
+    assert found(extractors, "Officials of the U.S. met them.", m.PERSON) == []

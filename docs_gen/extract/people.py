@@ -142,6 +142,7 @@ _HO_S_SOLDIERS = re.compile(r"Ho['’]s\s+(?:soldiers|troops|army)\b")
 # A block that is only a Vietnamese name: the writer's, closing the article ("Hải Sâm", "Thu Hằng (TTXVN)"); in
 # ASCII it is more often page furniture ("Email Print").
 _BYLINE = re.compile(r"\s*(?P<name>[A-ZĐÀ-Ỹ][^\W\d_A-Z]+(?: [A-ZĐÀ-Ỹ][^\W\d_A-Z]+){1,3})\s*(?:\([A-ZĐ/]{2,12}\))?\s*")
+_CLOSING_INITIALS = re.compile(r"(?<=[\w”\"] )(?P<name>[A-ZĐ]\.[A-ZĐ](?:\.[A-ZĐ])?)\s*$")
 _DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow January February "
                        "March April May June July August September October November December".split())
 # A name after "said" at the end of a quotation: '"…," said Liên, tears welling up.'
@@ -441,6 +442,10 @@ class PeopleFinder:
         byline = _BYLINE.fullmatch(text)
         if byline and not byline.group("name").isascii() and self._is_person_name(text, byline.start("name"), byline.end("name")) and not unit_kinds(byline.group("name")):
             mention = self._mention(text, byline.start("name"), byline.end("name"), "")  # "Hải Sâm" closing the article
+            out.append(replace(mention, data=mention.data + (("role", "credit"),)))
+        closing = _CLOSING_INITIALS.search(text) if "." in text[-8:] else None
+        if closing:  # a caption that ends with its photographer's initials: "… bị bắt giữ N.K"
+            mention = self._mention(text, closing.start("name"), closing.end("name"), "")
             out.append(replace(mention, data=mention.data + (("role", "credit"),)))
         for said in _SAID.finditer(text) if "said " in text or "says " in text else ():
             if said.group("name") not in _DAY_NAMES and self._is_person_name(text, said.start("name"), said.end("name")):
