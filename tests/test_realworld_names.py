@@ -652,3 +652,9 @@ def test_a_plural_head_after_one_word_names_no_post(extractors):
 def test_a_caption_closing_with_its_photographer_s_initials(extractors):
     assert found(extractors, "Tàu cá bị Bộ đội biên phòng Quảng Ninh bắt giữ N.K", m.PERSON) == [("N.K", "n-k")]
     assert found(extractors, "Officials of the U.S. met them.", m.PERSON) == []
+
+
+def test_lower_case_titles_of_foreign_officials_and_kinds_of_police(extractors):
+    text = "Ratanakkiri provincial police chief Chea Sopheak said Immigration police in Bavet city detained them."
+    assert found(extractors, text, m.PERSON) == [("Chea Sopheak", "chea-sopheak")]
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["police-ratanakkiri"]

@@ -69,6 +69,10 @@ _LOWER_HEAD = re.compile(r"(?<=[^\W\d_]) (?P<level>(?:provincial|district|commun
 
 
 _NATIONALITIES = frozenset("Vietnamese Lao Laotian Chinese Cambodian Thai Local The Provincial District Commune".split())
+# Capitalised words that say what police or guards do, not where: "Immigration police", "Traffic police".
+_NOT_PLACES_OF_POLICE = frozenset("Immigration Traffic Drug Economic Criminal Tourist Marine Military Environmental Border "
+                                  "Mobile Riot Secret Transport Railway Forest Security Investigation Anti-drug Anti-Drug "
+                                  "Waterway River Sea Coastal Customs".split())
 
 
 def lower_case_heads(text: str) -> list[Mention]:
@@ -80,7 +84,7 @@ def lower_case_heads(text: str) -> list[Mention]:
         place = text[start:head.start()]
         place = place.removesuffix("’s").removesuffix("'s")
         if (place.split()[0] in _NATIONALITIES and not unit_kinds(place) or place.split()[0] in FUNCTION_WORDS
-                or place.casefold() in _GENERIC or place in ("A", "An")):
+                or place.casefold() in _GENERIC or place in ("A", "An") or place.split()[-1] in _NOT_PLACES_OF_POLICE):
             continue
         kind = head.group("head").lower()
         plural = kind.endswith(("stations", "posts"))

@@ -44,6 +44,7 @@ _TITLES = [
     "Mẹ Việt Nam Anh hùng", "Anh hùng Lực lượng vũ trang nhân dân", "Anh hùng Lao động", "liệt sĩ", "Liệt sĩ",
     "People's Artist", "Meritorious Artist", "singer", "Singer", "musician", "writer", "poet", "artist", "Artist",
     "Heroic Mother", "Hero", "martyr", "Martyr", "officer", "Officer", "fisherman", "villager", "resident", "farmer",
+    "police chief", "Police Chief", "spokesman", "spokeswoman", "spokesperson", "commander", "governor",
 ]
 # Titles that stand before a single given name as a later short reference ("Col. Vinh", "ông Hưng").
 _SHORT_OK = {t for t in _TITLES if t not in (
