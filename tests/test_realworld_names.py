@@ -658,3 +658,9 @@ def test_lower_case_titles_of_foreign_officials_and_kinds_of_police(extractors):
     text = "Ratanakkiri provincial police chief Chea Sopheak said Immigration police in Bavet city detained them."
     assert found(extractors, text, m.PERSON) == [("Chea Sopheak", "chea-sopheak")]
     assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["police-ratanakkiri"]
+
+
+def test_bylines_in_capitals_and_headings_that_are_places(extractors):
+    assert found(extractors, "DƯƠNG QUANG", m.PERSON) == [("DƯƠNG QUANG", "duong-quang")]
+    for heading in ("HÀ NỘI", "Sín Thầu", "TIN LIÊN QUAN"):
+        assert found(extractors, heading, m.PERSON) == []

@@ -142,7 +142,17 @@ _HMONG_GIVEN = re.compile(r" [A-ZĐÀ-Ỹ][^\W\d_A-Z]*\b")
 _HO_S_SOLDIERS = re.compile(r"Ho['’]s\s+(?:soldiers|troops|army)\b")
 # A block that is only a Vietnamese name: the writer's, closing the article ("Hải Sâm", "Thu Hằng (TTXVN)"); in
 # ASCII it is more often page furniture ("Email Print").
-_BYLINE = re.compile(r"\s*(?P<name>[A-ZĐÀ-Ỹ][^\W\d_A-Z]+(?: [A-ZĐÀ-Ỹ][^\W\d_A-Z]+){1,3})\s*(?:\([A-ZĐ/]{2,12}\))?\s*")
+_BYLINE = re.compile(r"\s*(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,3})\s*(?:\([A-ZĐ/]{2,12}\))?\s*")
+def _is_byline(name: str) -> bool:
+    """'Hải Sâm', 'DƯƠNG QUANG': syllables of a Vietnamese name (in capitals, opening with a family name)."""
+    words = name.split()
+    if name.isascii():
+        return False
+    if name.isupper():
+        return words[0].capitalize() in family_names() and all(len(w) <= 7 for w in words)
+    return all(_is_syllable(w) for w in words)
+
+
 _CLOSING_INITIALS = re.compile(r"(?<=[\w”\"] )(?P<name>[A-ZĐ]\.[A-ZĐ](?:\.[A-ZĐ])?)\s*$")
 _DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow January February "
                        "March April May June July August September October November December".split())
@@ -440,8 +450,12 @@ class PeopleFinder:
                 if not joined:
                     break
                 start = end + joined.end()
-        byline = _BYLINE.fullmatch(text)
-        if byline and not byline.group("name").isascii() and self._is_person_name(text, byline.start("name"), byline.end("name")) and not unit_kinds(byline.group("name")):
+        byline = _BYLINE.fullmatch(text) if len(text) < 40 else None
+        name = byline.group("name") if byline else ""
+        kinds = unit_kinds(name) if byline else frozenset()
+        if byline and _is_byline(name) and fold(name) not in self.exclude and fold(name) not in ethnic_groups() and (
+                not kinds or name.split()[0].capitalize() in family_names() and not kinds - {"commune", "ward", "township"}):
+            # "Dương Quang" though a commune bears the name; not "Hà Nội", nor a heading "Sín Thầu"
             mention = self._mention(text, byline.start("name"), byline.end("name"), "")  # "Hải Sâm" closing the article
             out.append(replace(mention, data=mention.data + (("role", "credit"),)))
         closing = _CLOSING_INITIALS.search(text) if "." in text[-8:] else None
