@@ -143,6 +143,8 @@ _HO_S_SOLDIERS = re.compile(r"Ho['’]s\s+(?:soldiers|troops|army)\b")
 # A block that is only a Vietnamese name: the writer's, closing the article ("Hải Sâm", "Thu Hằng (TTXVN)"); in
 # ASCII it is more often page furniture ("Email Print").
 _BYLINE = re.compile(r"\s*(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,3})\s*(?:\([A-ZĐ/]{2,12}\))?\s*")
+
+
 def _is_byline(name: str) -> bool:
     """'Hải Sâm', 'DƯƠNG QUANG': syllables of a Vietnamese name (in capitals, opening with a family name)."""
     words = name.split()
@@ -450,18 +452,7 @@ class PeopleFinder:
                 if not joined:
                     break
                 start = end + joined.end()
-        byline = _BYLINE.fullmatch(text) if len(text) < 40 else None
-        name = byline.group("name") if byline else ""
-        kinds = unit_kinds(name) if byline else frozenset()
-        if byline and _is_byline(name) and fold(name) not in self.exclude and fold(name) not in ethnic_groups() and (
-                not kinds or name.split()[0].capitalize() in family_names() and not kinds - {"commune", "ward", "township"}):
-            # "Dương Quang" though a commune bears the name; not "Hà Nội", nor a heading "Sín Thầu"
-            mention = self._mention(text, byline.start("name"), byline.end("name"), "")  # "Hải Sâm" closing the article
-            out.append(replace(mention, data=mention.data + (("role", "credit"),)))
-        closing = _CLOSING_INITIALS.search(text) if "." in text[-8:] else None
-        if closing:  # a caption that ends with its photographer's initials: "… bị bắt giữ N.K"
-            mention = self._mention(text, closing.start("name"), closing.end("name"), "")
-            out.append(replace(mention, data=mention.data + (("role", "credit"),)))
+        out += self._bylines(text)
         for said in _SAID.finditer(text) if "said " in text or "says " in text else ():
             if said.group("name") not in _DAY_NAMES and self._is_person_name(text, said.start("name"), said.end("name")):
                 out.append(self._mention(text, said.start("name"), said.end("name"), ""))  # '… ," said Liên'
@@ -499,6 +490,22 @@ class PeopleFinder:
             if self._is_person_name(text, start, end):
                 out.append(self._mention(text, start, end, ""))
         return out
+
+    def _bylines(self, text: str) -> list[Mention]:
+        """A block that is only a writer's name ("Hải Sâm", "DƯƠNG QUANG"), and a caption that ends with its
+        photographer's initials ("… bị bắt giữ N.K")."""
+        out = []
+        byline = _BYLINE.fullmatch(text) if len(text) < 40 else None
+        name = byline.group("name") if byline else ""
+        kinds = unit_kinds(name) if byline else frozenset()
+        if byline and _is_byline(name) and fold(name) not in self.exclude and fold(name) not in ethnic_groups() and (
+                not kinds or name.split()[0].capitalize() in family_names() and not kinds - {"commune", "ward", "township"}):
+            # "Dương Quang" though a commune bears the name; not "Hà Nội", nor a heading "Sín Thầu"
+            out.append(self._mention(text, byline.start("name"), byline.end("name"), ""))
+        closing = _CLOSING_INITIALS.search(text) if "." in text[-8:] else None
+        if closing:
+            out.append(self._mention(text, closing.start("name"), closing.end("name"), ""))
+        return [replace(x, data=x.data + (("role", "credit"),)) for x in out]
 
     @staticmethod
     def _syllables_after(text: str, position: int, most: int) -> int | None:
