@@ -664,3 +664,11 @@ def test_bylines_in_capitals_and_headings_that_are_places(extractors):
     assert found(extractors, "DƯƠNG QUANG", m.PERSON) == [("Dương Quang", "duong-quang")]  # the reader's case
     for heading in ("HÀ NỘI", "Sín Thầu", "TIN LIÊN QUAN"):
         assert found(extractors, heading, m.PERSON) == []
+
+
+def test_search_and_rescue_bodies_in_vietnamese(extractors):
+    text = ("Trung tâm Phối hợp tìm kiếm cứu nạn hàng hải khu vực II và Đài Thông tin duyên hải Đà Nẵng nhận tin; "
+            "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Ngãi chỉ đạo.")
+    assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Trung tâm Phối hợp tìm kiếm cứu nạn hàng hải khu vực II", "Đài Thông tin duyên hải Đà Nẵng",
+        "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Ngãi"]
