@@ -435,3 +435,9 @@ def test_a_year_after_mid_early_or_late():
 
 def test_a_vietnamese_month_and_year_joined_by_a_dash_or_a_dot():
     assert values("Cuối tháng 12-2024 và tháng 5.2023, đồn tuần tra.") == ["2024-12", "2023-05"]
+
+
+def test_vietnamese_months_as_words_two_digit_year_ends_and_occasions():
+    assert values("Cuối tháng Tám và đầu tháng Mười năm 2024, mưa lớn; tháng Giêng âm lịch.") == ["XXXX-08", "2024-10"]
+    assert values("In the 2014-15 period, seizures doubled.") == ["2014/2015"]
+    assert values("Nhân dịp 2/9, đơn vị tặng quà.") == ["XXXX-09-02"]

@@ -33,8 +33,12 @@ _BARE_YEAR = r"(?P<year>1[89]\d\d|20\d\d|2100)"
 _BIRTH_YEAR = r"(?P<year>19\d\d|20[0-2]\d)"
 _DASH = r"\s*[-–—]\s*"
 _EVERY_YEAR = r"(?:every|each)\s+year|annually"
+# Months written as words: "tháng Tám" (August). Not "Giêng" and "Chạp", the lunar calendar's.
+_VI_MONTHS = {"Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8, "Chín": 9, "Mười": 10, "Mười Một": 11,
+              "Mười Hai": 12}
+_VI_MONTH_WORDS = "|".join(sorted(_VI_MONTHS, key=len, reverse=True))
 _VI_EVERY_YEAR = r"(?:[Hh]ằng|[Hh]àng)\s+năm"
-_VI_TIME_OF_DAY = r"(?:sáng|trưa|chiều|tối|đêm|ngày|hôm|Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)"
+_VI_TIME_OF_DAY = r"(?:sáng|trưa|chiều|tối|đêm|ngày|hôm|dịp|Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm|Dịp)"
 # Words that say a day is kept every year when they follow it ("June 1 became the Children's Day").
 _BECAME = r"(?:became|has\s+become|had\s+become|was\s+(?:chosen|designated|selected|declared|named|made)\s+(?:as\s+)?" \
           r"|is\s+(?:celebrated|observed|marked|known)\s+as|is\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){1,5}Day\b)"
@@ -129,20 +133,22 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("date", "year", re.compile(rf"{_AT_NUMBER}(?<![\w.-])(?:(?<!/)|(?<=\d{{4}}/)){_DAY}(?P<sep>[/.-]){_MNUM}(?P=sep){_FULL_YEAR}"
                                 rf"(?!\w|-\w|/(?!\s*[0-3]?\d[/.-][01]?\d[/.-](?:1[6-9]|20)\d\d))")),
     ("month", "month", re.compile(rf"{_AT_MONTH}{_MONTH},?\s+{_FULL_YEAR}\b")),
+    ("month", "tháng year", re.compile(rf"{_word_start('[Tt]háng')}\s+(?P<mword>{_VI_MONTH_WORDS})(?:,?\s+năm\s+){_FULL_YEAR}\b")),
     ("month", "tháng year", re.compile(rf"{_word_start('[Tt]háng')}\s+{_MNUM}(?:[/.-]|\s+năm\s+){_FULL_YEAR}\b")),
     ("range", "year between", re.compile(rf"{_word_start('[Bb]etween')}\s+(?P<y1>(?:1[89]|20)\d\d)\s+and\s+(?P<y2>(?:19|20)\d\d)\b")),
     ("range", "year rom", re.compile(rf"{_word_start('[Ff]rom')}\s+(?:(?:the\s+)?year\s+)?(?P<y1>(?:1[89]|20)\d\d)\s+(?:to|until|till|through)\s+"
                              rf"(?P<y2>(?:19|20)\d\d)\b")),
     ("range", "year từ", re.compile(r"(?=[tT])\b[Tt]ừ\s+(?:năm\s+)?(?P<y1>(?:1[89]|20)\d\d)\s+(?:đến|tới)\s+(?:năm\s+)?(?P<y2>(?:19|20)\d\d)\b")),
-    ("range", "year dash", re.compile(rf"{_AT_NUMBER}(?<![\w/.,-])(?P<y1>(?:1[89]|20)\d\d){_DASH}(?P<y2>(?:19|20)\d\d)(?![\w/%]|[.,]\d)")),
+    ("range", "year dash", re.compile(rf"{_AT_NUMBER}(?<![\w/.,-])(?P<y1>(?:1[89]|20)\d\d){_DASH}(?P<y2>(?:19|20)?\d\d)(?![\w/%]|[.,]\d)")),
     ("partial", "month", re.compile(rf"{_AT_MONTH}{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:1[6-9]|20)\d\d)(?!\s*[-–/]\s*\d)")),
     ("partial", "month", re.compile(rf"{_AT_NUMBER}\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!\s*,?\s*(?:1[6-9]|20)\d\d)")),
     # "Sáng 9/3", "Ngày 18-1", "ngày 28.8": a day and month after a word for a time of day (with a hyphen
     # or a dot, not followed by a unit: "mỗi ngày 2-3 lần" is two or three times a day).
-    ("partial", "vi", re.compile(rf"(?=[sStTđĐnNhHcC])\b{_VI_TIME_OF_DAY}(?<![Mm]ỗi\sngày)(?<![Mm]ột\sngày)\s+"
+    ("partial", "vi", re.compile(rf"(?=[sStTđĐnNhHcCdD])\b{_VI_TIME_OF_DAY}(?<![Mm]ỗi\sngày)(?<![Mm]ột\sngày)\s+"
                                rf"(?P<span>{_DAY}(?P<sep>[/.-]){_MNUM})(?![\d/])(?!(?P=sep)\d)")),
     # A month without a year after a word for when: "in July", "since early March" (see _MONTH_CUE).
     ("monthname", "month", re.compile(rf"{_AT_MONTH}{_MONTH}(?![\w.])(?!\s+\d|,?\s*(?:1[6-9]|20)\d\d)")),
+    ("monthname", "tháng", re.compile(rf"{_word_start('[Tt]háng')}\s+(?P<mword>{_VI_MONTH_WORDS})\b(?!\s+năm\s+\d)")),
     ("partial", "tháng", re.compile(rf"(?=[tTvVđĐcCgGhHsSdD])\b(?:[Tt]rong|[Vv]ào|[Tt]ừ|[Đđ]ến|[Tt]ới|[Cc]uối|[Đđ]ầu|[Gg]iữa|[Hh]ồi|"
                                     rf"[Dd]ịp|[Ss]ang|[Tt]rước|[Ss]au|[Hh]ết)\s+(?P<span>tháng\s+{_MNUM})(?![\d/.-]|,\d|\s+năm\s+\d)")),
     # "Tháng 7, ..." opening a sentence or a block.
@@ -237,7 +243,8 @@ def _gates(text: str) -> int:
 
 def _mention(kind: str, found: re.Match, text: str) -> Mention | None:
     groups = found.groupdict()
-    month = _MONTHS.get((groups.get("month") or "").rstrip(".").lower()) or (int(groups["mnum"]) if groups.get("mnum") else None)
+    month = (_MONTHS.get((groups.get("month") or "").rstrip(".").lower()) or (int(groups["mnum"]) if groups.get("mnum") else None)
+             or _VI_MONTHS.get(groups.get("mword") or ""))
     day = int(groups["day"]) if groups.get("day") else None
     year = int(groups["year"]) if groups.get("year") else None
     # Some patterns need words around the date ("chiều 22/1") that are not part of it.
@@ -251,6 +258,8 @@ def _mention(kind: str, found: re.Match, text: str) -> Mention | None:
         value = str(year)
     elif kind == "range":
         first, last = int(groups["y1"]), int(groups["y2"])
+        if len(groups["y2"]) == 2:  # "2014-15": the end keeps the start's century
+            last += first // 100 * 100
         if not 0 < last - first <= 200:
             return None
         value = f"{first}/{last}"
@@ -283,8 +292,8 @@ def _mention(kind: str, found: re.Match, text: str) -> Mention | None:
         prefix = f"{year:04d}" if year else "XXXX"
         value = f"{prefix}-{month:02d}-{first:02d}/{prefix}-{month:02d}-{day:02d}"
         kind_out = "range" if year else "partial"
-    elif kind == "monthname":  # a month without a year: "in July"
-        if not (_MONTH_CUE.search(text, max(0, start - 24), start)
+    elif kind == "monthname":  # a month without a year: "in July", "tháng Tám"
+        if not (groups.get("mword") or _MONTH_CUE.search(text, max(0, start - 24), start)
                 or month != 5 and _MONTH_JOINED.search(text, max(0, start - 24), start)):
             return None  # "May" alone is a verb more often than a month
         value = f"XXXX-{month:02d}"
