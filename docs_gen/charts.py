@@ -58,11 +58,18 @@ def summary(chart: BarChart) -> str:
     bars = chart.bars
     if not bars:
         return "No data."
-    most = max(bars, key=lambda bar: bar.value)  # the first of equals
+    top = max(bar.value for bar in bars)
+    most = [bar.label for bar in bars if bar.value == top]
     total = sum(bar.value for bar in bars)
     span = bars[0].label if len(bars) == 1 else f"{bars[0].label} to {bars[-1].label}"
-    return (f"{span}: {count(total, chart.one, chart.many)} in all, the most in {most.label} "
-            f"({count(most.value, chart.one, chart.many)}).")
+    said = f"{span}: {count(total, chart.one, chart.many)} in all"
+    if len(bars) == 1 or not top:
+        return said + "."
+    if len(most) == 1:
+        return f"{said}, the most in {most[0]} ({count(top, chart.one, chart.many)})."
+    if len(most) <= 3:
+        return f"{said}, the most in {', '.join(most[:-1])} and {most[-1]} ({count(top, chart.one, chart.many)} each)."
+    return f"{said}, at most {count(top, chart.one, chart.many)} in one."
 
 
 def bar_chart(chart: BarChart) -> Markup:
@@ -83,11 +90,12 @@ def bar_chart(chart: BarChart) -> Markup:
         return base - PLOT_HEIGHT * value / axis_top
 
     # Links inside an element of role "img" would be hidden from assistive technology (its children
-    # are presentational, and axe reports nested-interactive): a chart of links is a named group.
-    linked = any(bar.href for bar in bars)
+    # are presentational, and axe reports nested-interactive): a chart of links keeps the SVG's own
+    # role (a graphics document, whose links are reachable), named the same way.
+    role = "" if any(bar.href for bar in bars) else ' role="img"'
     out = [f'<figure class="dg-chart" id="{chart.id}">',
            f'<figcaption id="{chart.id}-caption">{escape_html(chart.title)}</figcaption>',
-           f'<svg class="dg-chart__svg" role="{"group" if linked else "img"}" '
+           f'<svg class="dg-chart__svg"{role} '
            f'aria-labelledby="{chart.id}-caption" aria-describedby="{chart.id}-desc" width="{width}" '
            f'height="{height}" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">',
            f'<desc id="{chart.id}-desc">{escape_html(summary(chart))}</desc>',

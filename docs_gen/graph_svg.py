@@ -53,7 +53,7 @@ def graph_figure(graph: Graph, href: Callable[[str], str], caption: str) -> Mark
     labels = _place_labels(nodes, points, radius)
     near = graph.neighbours()
     strongest = max((edge.articles for edge in graph.edges), default=1)
-    out = ['<figure class="dg-graph" id="graph">',
+    out = ['<figure class="dg-graph">',
            f'<figcaption id="graph-caption">{escape(caption)}</figcaption>',
            '<ul class="dg-graph__legend">']
     for kind, title in LEGEND:
@@ -68,7 +68,7 @@ def graph_figure(graph: Graph, href: Callable[[str], str], caption: str) -> Mark
     for number in sorted(range(len(nodes)), key=lambda i: (nodes[i].name.casefold(), nodes[i].id)):
         out.append(f'<option value="{nodes[number].id}">{escape(nodes[number].name)}</option>')
     out.append('</select></p>')
-    out.append(f'<div class="dg-graph__canvas"><svg class="dg-graph__svg" role="group" aria-labelledby="graph-caption" '
+    out.append(f'<div class="dg-graph__canvas"><svg class="dg-graph__svg" aria-labelledby="graph-caption" '
                f'aria-describedby="graph-desc" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" '
                f'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">')
     out.append(f'<desc id="graph-desc">{len(nodes)} people, organisations, places and documents, each a link to its '
