@@ -67,12 +67,21 @@ def co_mentions(entities: Mapping[Key, Entity], top: int = TOP, per_article: int
     partners: dict[Key, tuple[Partner, ...]] = {}
     reach: dict[Key, int] = {}
     for n, key in enumerate(keys):
-        # Counted in C: the named entities of each of its articles, chained.
-        together = Counter(chain.from_iterable(map(named.get, articles_of[n], repeat(()))))
-        together.pop(n, None)
+        if len(articles_of[n]) == 1:
+            # Most entities are named in one article: their partners are its other entities, once
+            # each, the better known first; no counting needed.
+            others = sorted(named.get(articles_of[n][0], ()))
+            if n in others:
+                others.remove(n)
+            best = [(other, 1) for other in others[:top]]
+        else:
+            # Counted in C: the named entities of each of its articles, chained.
+            together = Counter(chain.from_iterable(map(named.get, articles_of[n], repeat(()))))
+            together.pop(n, None)
+            others, best = together, _best(together, top)
         if key[0] in NAMED_KINDS:
-            reach[key] = len(together)
-        partners[key] = tuple(Partner(keys[other], shared) for other, shared in _best(together, top))
+            reach[key] = len(others)
+        partners[key] = tuple(Partner(keys[other], shared) for other, shared in best)
     return CoMentions(partners, reach, articles)
 
 

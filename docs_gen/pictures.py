@@ -156,6 +156,8 @@ def most_mentioned(corpus: Corpus, view: Overview, kind: str, href: Callable[[st
 
 def graph_page_figure(view: Overview, urls: Callable[[str], str]) -> Markup:
     graph = view.graph
+    if not graph.nodes:
+        return _sentence("No two people, organisations, places or documents are named in the same article yet.")
     caption = (f"The {len(graph.nodes)} people, organisations, places and documents named together with the "
                f"most others, each joined to those it shares the most articles with.")
     return graph_figure(graph, urls, caption)

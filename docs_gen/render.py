@@ -210,9 +210,8 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
     pages.append(PageSource.of("articles/index.md", env.get_template("articles_index.md.j2").render(articles=rows),
                             in_nav=True))
     pages.extend(_timeline_pages(env, corpus, timeline, directory_urls))
-    graph_urls = Urls("graph.md", directory_urls)
     pages.append(PageSource.of("graph.md", env.get_template("graph.html.j2").render(
-        figure=pictures.graph_page_figure(view, graph_urls)), in_nav=True, html=True))
+        figure=pictures.graph_page_figure(view, Urls("graph.md", directory_urls))), in_nav=True, html=True))
     pages.append(_home_page(env, corpus, articles, groups, view, site_name))
     return pages
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 import re
 
 from docs_gen import models as m
-from docs_gen.pictures import MONTHS_AT_MOST, articles_chart, mentions_chart, timeline_chart
+from docs_gen.comentions import co_mentions
+from docs_gen.graph import build_graph
+from docs_gen.pictures import MONTHS_AT_MOST, Overview, articles_chart, graph_page_figure, mentions_chart, timeline_chart
+from test_comentions import entities
 
 
 def article(n: int, date: str | None) -> m.Article:
@@ -57,3 +60,11 @@ def test_the_timeline_chart_links_each_bar_to_its_year():
     assert re.findall(r'xlink:href="([^"]+)"', html) == ["#year-1930", "#year-2021"]
     assert "role=" not in html
     assert timeline_chart({}, lambda year: "") == ""
+
+
+def test_a_corpus_where_nothing_is_named_together_has_no_drawing():
+    items = entities({(m.PERSON, "lan"): ["a1"], (m.PLACE, "lao-cai"): ["a2"]})
+    co = co_mentions(items)
+    view = Overview(co, build_graph(items, co), frozenset(), {})
+    html = graph_page_figure(view, lambda page: page)
+    assert "<svg" not in html and "No two people" in html
