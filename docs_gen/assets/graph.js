@@ -16,7 +16,7 @@
     var byNumber = {};
     nodes.forEach(function (node) { byNumber[node.getAttribute("data-n")] = node; });
 
-    show = function (id) {
+    show = function (id, arriving) {
       var chosen = null;
       nodes.forEach(function (node) {
         node.classList.remove("is-focus", "is-near");
@@ -26,6 +26,8 @@
       svg.classList.toggle("is-focused", chosen !== null);
       select.value = chosen ? chosen.id : "";
       if (!chosen) return;
+      // Arriving at a node, the browser puts it at the top edge; centred, its neighbours show too.
+      if (arriving) chosen.scrollIntoView({ block: "center", inline: "center" });
       var number = chosen.getAttribute("data-n");
       chosen.classList.add("is-focus");
       chosen.getAttribute("data-near").split(" ").forEach(function (other) {
@@ -44,10 +46,10 @@
       show(select.value);
     });
     select.parentNode.hidden = false;
-    show(decodeURIComponent(location.hash.slice(1)));
+    show(decodeURIComponent(location.hash.slice(1)), true);
   }
 
-  window.addEventListener("hashchange", function () { show(decodeURIComponent(location.hash.slice(1))); });
+  window.addEventListener("hashchange", function () { show(decodeURIComponent(location.hash.slice(1)), true); });
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(setUp);
   } else if (document.readyState === "loading") {
