@@ -21,6 +21,7 @@ import jinja2
 from markupsafe import Markup
 
 from . import models as m
+from . import pictures
 from .extract.spans import FOOTNOTE_MARKER
 from .link import SECTION_OF_KIND, Corpus, Entity
 from .markup import escape
@@ -177,6 +178,7 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
     entities = [entity for kind in groups for entity in groups[kind]]
     timeline = TimelineLayout(corpus)
     titles = _link_titles(corpus)
+    view = pictures.overview(corpus)  # co-mentions and the graph, once for every page
     article_template = env.get_template("article.html.j2")  # once, not a file check per page
     entity_template, term_template = env.get_template("entity.html.j2"), env.get_template("glossary_entry.html.j2")
 
@@ -188,7 +190,7 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
                                                      timeline, titles), html=True)
         entity = entities[i - len(articles)]
         template = term_template if entity.kind == m.TERM else entity_template
-        return PageSource.of(entity.page, _entity_page(template, corpus, entity, Urls(entity.page, directory_urls)),
+        return PageSource.of(entity.page, _entity_page(template, corpus, entity, Urls(entity.page, directory_urls), view),
                           html=True)
 
     pages: list[PageSource] = []
@@ -208,19 +210,32 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
     pages.append(PageSource.of("articles/index.md", env.get_template("articles_index.md.j2").render(articles=rows),
                             in_nav=True))
     pages.extend(_timeline_pages(env, corpus, timeline, directory_urls))
+    pages.append(PageSource.of("graph.md", env.get_template("graph.html.j2").render(
+        figure=pictures.graph_page_figure(view, Urls("graph.md", directory_urls))), in_nav=True, html=True))
+    pages.append(_home_page(env, corpus, articles, groups, view, site_name))
+    return pages
+
+
+def _home_page(env: jinja2.Environment, corpus: Corpus, articles: list[m.Article], groups: dict[str, list[Entity]],
+               view: pictures.Overview, site_name: str) -> PageSource:
+    """`articles`: in date order. Links are Markdown links to docs paths, which MkDocs checks."""
     counts = {KIND_TITLES[k]: len(groups.get(k, [])) for k in KIND_TITLES}
     languages = sorted({a.language for a in corpus.articles})
-    pages.append(PageSource.of("index.md", env.get_template("home.md.j2").render(
+    top = {KIND_TITLES[kind]: pictures.most_mentioned(corpus, view, kind, lambda page: page)
+           for kind in (m.PERSON, m.PLACE, m.DOCUMENT)}
+    ranks = max((len(rows) for rows in top.values()), default=0)
+    return PageSource.of("index.md", env.get_template("home.md.j2").render(
         site_name=site_name, total=len(corpus.articles), counts=counts,
         languages=[(LANGUAGE_NAMES.get(code, code), sum(a.language == code for a in corpus.articles)) for code in languages],
-        latest=[_article_row(a, "index.md") for a in articles[-10:][::-1]], timeline=len(corpus.timeline)),
-        in_nav=True))
-    return pages
+        latest=[_article_row(a, "index.md") for a in articles[-10:][::-1]], timeline=len(corpus.timeline),
+        chart=pictures.articles_chart(articles), top=top, ranks=range(ranks)), in_nav=True)
 
 
 def _article_row(article: m.Article, page: str) -> dict:
     return {"title": article.title, "href": relative(page, f"articles/{article.id}.md"), "outlet": article.outlet or "",
-            "language": article.language, "date": article.date or "", "words": article.words}
+            "language": article.language, "date": article.date or "", "words": article.words,
+            # What a list shows beside the title: the outlet and the date, those that are known.
+            "beside": [value for value in (article.outlet, article.date) if value]}
 
 
 def _index_rows(entities: list[Entity], page: str) -> list[dict]:
@@ -397,7 +412,8 @@ class MentioningArticle(NamedTuple):
     contexts: list[Quote]
 
 
-def _entity_page(template: jinja2.Template, corpus: Corpus, entity: Entity, urls: Urls) -> str:
+def _entity_page(template: jinja2.Template, corpus: Corpus, entity: Entity, urls: Urls,
+                 view: pictures.Overview) -> str:
     counts = entity.article_counts()  # most mentions first
     # Only the first articles are quoted, so only their occurrences are needed (a common term has
     # hundreds of thousands).
@@ -425,6 +441,7 @@ def _entity_page(template: jinja2.Template, corpus: Corpus, entity: Entity, urls
                 related.append(EntryLink(target.name, urls(target.page)))
     return template.render(
         entity=entity, entry=entry, articles=articles, more=more, related=related, top=entity.page.rsplit("/", 1)[-1][: -len(".md")],
+        glance=pictures.glance(view, corpus, entity, counts, urls),
         attributes=_display_attributes(entity),
         kind_title=KIND_TITLES[entity.kind], index=urls(f"{SECTION_OF_KIND[entity.kind]}/index.md"))
 
@@ -523,8 +540,11 @@ def _timeline_pages(env: jinja2.Environment, corpus: Corpus, layout: TimelineLay
     urls = Urls("timeline.md", directory_urls)
     years = [] if layout.split else [(year, [item(e, urls) for e in layout.years[year]]) for year in sorted(layout.years)]
     undated = [source(e, urls) for e in corpus.undated]
+    chart = pictures.timeline_chart({year: sum(map(len, events)) for year, events in layout.years.items()},
+                                    lambda year, urls=urls: urls(layout.page_of_year(year), f"year-{year}"))
     pages = [PageSource.of("timeline.md", env.get_template("timeline.html.j2").render(
         title="Timeline", index="", page_year="", count=len(corpus.timeline), years=years, year_links=year_links(urls),
+        chart=chart,
         recurring=[item(e, urls) for e in layout.recurring], undated=undated), in_nav=True, html=True)]
     for year in sorted(layout.years) if layout.split else ():
         path = layout.page_of_year(year)
@@ -532,7 +552,7 @@ def _timeline_pages(env: jinja2.Environment, corpus: Corpus, layout: TimelineLay
         pages.append(PageSource.of(path, env.get_template("timeline.html.j2").render(
             title=f"Timeline: {year}", index=urls("timeline.md"), page_year=year, count=len(layout.years[year]),
             years=[(year, [item(e, urls) for e in layout.years[year]])], year_links=year_links(urls),
-            recurring=[], undated=[]), html=True))
+            chart="", recurring=[], undated=[]), html=True))
     return pages
 
 

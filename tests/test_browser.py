@@ -142,3 +142,53 @@ def test_hostile_article_runs_nothing(page, served):
     page.goto(page.home + articles["hos"]["url"])
     page.wait_for_timeout(500)
     assert '<script>alert("headline")</script>' in page.locator("h1").inner_text()
+
+
+def test_home_lists_each_latest_article_on_a_line_of_its_own(page, served):
+    _, articles = served
+    page.goto(page.home)
+    items = page.locator("h2#latest-articles + ul > li")
+    assert items.count() == len(articles)
+    for i in range(items.count()):
+        assert items.nth(i).locator("a").count() == 1
+    # One line each: no item starts on the line of the one before.
+    tops = [items.nth(i).bounding_box()["y"] for i in range(items.count())]
+    assert tops == sorted(set(tops))
+
+
+def test_a_timeline_chart_bar_jumps_to_its_years_section(page):
+    page.goto(page.home + "timeline/")
+    bar = page.locator('#chart-years a[aria-label^="2018:"]')
+    assert bar.get_attribute("xlink:href") == "#year-2018"
+    bar.locator(".dg-chart__hit").click()
+    page.wait_for_url("**/timeline/#year-2018")
+    top = page.evaluate("document.getElementById('year-2018').getBoundingClientRect().top")
+    assert 0 <= top < page.viewport_size["height"] / 2
+
+
+def test_graph_nodes_are_links_to_their_pages(page):
+    page.goto(page.home + "graph/")
+    nodes = page.locator("a.dg-graph__node")
+    assert nodes.count() > 20
+    targets = nodes.evaluate_all("nodes => nodes.map(n => n.getAttributeNS('http://www.w3.org/1999/xlink', 'href'))")
+    assert all(target and target.startswith("../") for target in targets)
+    page.locator("#node-people-to-lam .dg-graph__shape").click()
+    page.wait_for_url("**/people/to-lam/")
+    assert page.locator("h1").inner_text().startswith("Tô Lâm")
+
+
+def test_an_entity_page_opens_the_graph_on_it_and_its_neighbours(page):
+    page.goto(page.home + "people/to-lam/")
+    page.get_by_role("link", name="See its links in the graph").click()
+    page.wait_for_url("**/graph/#node-people-to-lam")
+    page.wait_for_selector("#node-people-to-lam.is-focus", state="attached")
+    assert page.locator(".dg-graph__svg.is-focused").count() == 1
+    near = page.locator("a.dg-graph__node.is-near").evaluate_all("nodes => nodes.map(n => n.id)")
+    assert near and "node-places-vietnam" in near
+    assert page.locator("#dg-graph-focus").input_value() == "node-people-to-lam"
+    # Another entity chosen from the list: the address follows, so the view can be shared.
+    page.select_option("#dg-graph-focus", "node-places-vietnam")
+    page.wait_for_selector("#node-places-vietnam.is-focus", state="attached")
+    assert page.url.endswith("#node-places-vietnam")
+    page.select_option("#dg-graph-focus", "")
+    assert page.locator(".dg-graph__svg.is-focused").count() == 0

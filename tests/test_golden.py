@@ -6,6 +6,7 @@ and review the diff.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -32,3 +33,19 @@ def test_page_matches_its_golden_file(pages, path):
     if os.environ.get("UPDATE_GOLDEN"):
         golden.write_text(pages[path], encoding="utf-8")
     assert pages[path] == golden.read_text(encoding="utf-8")
+
+
+def test_the_latest_articles_are_a_list_of_one_item_each(pages):
+    """As MkDocs renders the home page: one <li> per article, its outlet beside it. (A block tag at
+    the end of the item line once lost its line break to trim_blocks, and the golden file approved
+    the list run together into one paragraph.)"""
+    import markdown
+
+    body = pages["index.md"].split("\n---\n", 1)[1]
+    html = markdown.markdown(body, extensions=["attr_list", "footnotes", "tables", "admonition", "toc"])
+    latest = html.split('<h2 id="latest-articles">', 1)[1].split("<h2", 1)[0]
+    items = re.findall(r"<li>(.*?)</li>", latest, re.S)
+    articles = [p for p in pages if p.startswith("articles/") and p != "articles/index.md"]
+    assert len(items) == len(articles) == 3
+    for item in items:
+        assert item.count("<a href=") == 1 and re.search(r"</a> · \S*example\.org$", item.strip())

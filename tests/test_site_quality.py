@@ -43,8 +43,8 @@ class _Links(HTMLParser):
         values = dict(attrs)
         if values.get("id"):
             self.ids.add(values["id"])
-        if tag == "a" and values.get("href"):
-            self.links.append(values["href"])
+        if tag == "a" and (values.get("href") or values.get("xlink:href")):  # SVG links of the charts and graph
+            self.links.append(values.get("href") or values["xlink:href"])
         if tag in ("link", "script", "img", "iframe", "source") and (values.get("href") or values.get("src")):
             self.loaded.append(values.get("href") or values.get("src"))
             self.links.append(values.get("href") or values.get("src"))
@@ -101,7 +101,7 @@ def test_main_page_types_have_no_accessibility_violations(site: Path, scheme: st
     axe_module = pytest.importorskip("axe_playwright_python.sync_playwright", reason="axe-playwright-python not installed")
     article = next(p for p in (site / "articles").iterdir() if p.is_dir()).name
     paths = ["", "articles/", f"articles/{article}/", "glossary/", "glossary/four-togethers/", "people/",
-             "people/to-lam/", "documents/resolution-33/", "places/lai-chau/", "timeline/"]
+             "people/to-lam/", "documents/resolution-33/", "places/lai-chau/", "timeline/", "graph/"]
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args):
