@@ -672,3 +672,8 @@ def test_search_and_rescue_bodies_in_vietnamese(extractors):
     assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == [
         "Trung tâm Phối hợp tìm kiếm cứu nạn hàng hải khu vực II", "Đài Thông tin duyên hải Đà Nẵng",
         "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Ngãi"]
+
+
+def test_a_title_before_a_function_word_or_inside_a_name_is_no_reference(extractors):
+    text = "Colonel Ly Van Son, Deputy Secretary Of The Khanh Hoa Provincial Party Committee, spoke at Cát Bà Kế hoạch số 146."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Ly Van Son"]

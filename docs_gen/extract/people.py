@@ -139,6 +139,7 @@ def _is_name_word(word: str) -> bool:
 
 # "anh A Páo": Hmong and other men's given names that open with "A".
 _HMONG_GIVEN = re.compile(r" [A-ZĐÀ-Ỹ][^\W\d_A-Z]*\b")
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;])\s(?:[A-ZĐÀ-Ỹ][^\W\d_A-Z]*) $|^[A-ZĐÀ-Ỹ][^\W\d_A-Z]* $")
 _HO_S_SOLDIERS = re.compile(r"Ho['’]s\s+(?:soldiers|troops|army)\b")
 # A block that is only a Vietnamese name: the writer's, closing the article ("Hải Sâm", "Thu Hằng (TTXVN)"); in
 # ASCII it is more often page furniture ("Email Print").
@@ -416,6 +417,9 @@ class PeopleFinder:
         if not word or not _is_syllable(word.group().removesuffix("'s").removesuffix("’s")) or len(word.group()) < 2:
             return None
         given = word.group().removesuffix("'s").removesuffix("’s")
+        if given in FUNCTION_WORDS or _CAPITALISED_BEFORE.search(text, max(0, title.start() - 20), title.start()) \
+                and title.group("title") in ("Bà", "Ông", "Anh", "Chị", "Cụ"):
+            return None  # "Deputy Secretary Of The …" in a headline; "Cát Bà Kế hoạch": "Bà" inside a name
         end = word.start() + len(given)
         after = _WORD.match(text, end + 1) if end + 1 < len(text) and text[end] == " " else None
         if after and _is_syllable(after.group()) and after.group() not in _POSITION_OPENERS:
