@@ -677,3 +677,14 @@ def test_search_and_rescue_bodies_in_vietnamese(extractors):
 def test_a_title_before_a_function_word_or_inside_a_name_is_no_reference(extractors):
     text = "Colonel Ly Van Son, Deputy Secretary Of The Khanh Hoa Provincial Party Committee, spoke at Cát Bà Kế hoạch số 146."
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Ly Van Son"]
+
+
+def test_vietnamese_lists_inside_names_and_two_provinces_commands(extractors):
+    text = ("Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai và Đoàn Thanh niên tham gia; Bộ Chỉ huy BĐBP Tây Ninh và Long An (cũ) "
+            "nhận Huân chương. The Border Guard Command of Vietnam’s Son La Province met in Zone 3.")
+    assert found(extractors, text, m.ORGANISATION) == [
+        ("Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai", "so-van-hoa-the-thao-va-du-lich-tinh-lao-cai"),
+        ("Đoàn Thanh niên", "doan-thanh-nien"), ("Bộ Chỉ huy BĐBP Tây Ninh", "border-guard-command-tay-ninh"),
+        ("Long An", "border-guard-command-long-an"),
+        ("Border Guard Command of Vietnam’s Son La Province", "border-guard-command-son-la")]
+    assert found(extractors, text, m.PERSON) == []

@@ -20,7 +20,7 @@ def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[M
     found = english_organisations(text, is_foreign_place) + vietnamese_organisations(text) + vietnamese_named_bodies(text)
     if " police" in text or " border " in text or "provincial Border" in text:
         found += lower_case_heads(text)
-    if "tỉnh" in text or "Tỉnh" in text:
+    if "tỉnh" in text or "Tỉnh" in text or "Đoàn Thanh" in text:
         found += province_bodies(text)
     if _DIGIT.search(text):
         found += _numbered_units(text)

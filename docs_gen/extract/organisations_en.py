@@ -137,8 +137,8 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
                 level = re.match(r"\s+(?:province|district|commune|city)\b", text[tail_end:tail_end + 12])
                 end = tail_end + (level.end() if level else 0)
         if start is None:
-            if end == word.end():
-                continue  # a head word alone ("the Committee") names nothing
+            if end == word.end() or word.group() == "Zone":
+                continue  # a head word alone ("the Committee") names nothing; "Zone 3" is a quarter of a ward
             start = word.start()
         if text.endswith(("’s", "'s"), start, end):
             end -= 2  # "the Ministry of National Defence’s plan"

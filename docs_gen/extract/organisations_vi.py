@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..admin_units import family_names
+from ..admin_units import family_names, unit_kinds
 from ..models import ORGANISATION, Mention
 from .names import COUNTRY_NAMES, FUNCTION_WORDS, WORD, listed_names, name_run, slugify
 
@@ -126,6 +126,10 @@ def vietnamese_named_bodies(text: str) -> list[Mention]:
     return out
 
 
+_COMMA_LIST = re.compile(r", [A-ZĐÀ-Ỹ][^\W\d_]* [^\W\d_]+ và [A-ZĐÀ-Ỹ]")
+_YOUTH_UNION = re.compile(r"(?<![\w])Đoàn\s+Thanh\s+niên(?![\w])(?!\s+[A-ZĐÀ-Ỹ])")
+_PROVINCIAL_PREFIXES = frozenset({"border-guard-command", "peoples-committee", "police", "party-committee", "military-command"})
+_AND_PROVINCE = re.compile(r" và (?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?: [A-ZĐÀ-Ỹ][^\W\d_]*){1,3})")
 # Words that never stand inside a Vietnamese name: prepositions, particles, conjunctions.
 _VI_STOP = frozenset("và của cho tại với để trong về được bị là có các những cùng đến từ theo trên dưới khi đã đang sẽ "
                      "vừa mới thì mà này đó ở vào ra lên xuống nhằm nên như hay hoặc gồm thuộc tới sau trước qua "
@@ -142,6 +146,12 @@ def _bridges_to_a_name(text: str, start: int) -> bool:
     following = WORD.match(text, word.end() + 1)
     return (bool(following) and following.group()[0].isupper() and len(following.group()) > 1
             and following.group() not in FUNCTION_WORDS)
+
+
+def capital_before(text: str, end: int) -> bool:
+    """Whether the word that ends right before `end` (and a space) is capitalised."""
+    before = re.search(r"([^\W\d_]+)\s$", text[max(0, end - 20):end])
+    return bool(before) and before.group(1)[0].isupper()
 
 
 def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
@@ -161,8 +171,10 @@ def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
         placed = placed or capital and text[max(0, word.start() - 5):word.start()] in ("tỉnh ", "huyện ", " xã ")
         if count == 0 and (not capital or token in FUNCTION_WORDS):
             return None
-        if token == "và" and (_VI_OPENING.match(text, word.end() + 1) or _VI_HEADS.match(text, word.end() + 1)):
-            break  # "Ban Chỉ huy BĐBP Hà Tĩnh và Công an tỉnh": two bodies
+        if token == "và" and (_VI_OPENING.match(text, word.end() + 1) or _VI_HEADS.match(text, word.end() + 1)
+                              or text[word.start() - 2:word.start() - 1].isalpha() and capital_before(text, word.start())
+                              and "province" in unit_kinds(text[word.end() + 1:name_run(text, word.end() + 1) or word.end() + 1])):
+            break  # "Ban Chỉ huy BĐBP Hà Tĩnh và Công an tỉnh", "… BĐBP Tây Ninh và Long An": two bodies
         if not capital and (token not in _VI_NAME_WORDS and not _bridges_to_a_name(text, word.start())
                             or _VI_VERB.match(text, word.start())
                             or token in _VI_SECOND_HALF and text[:word.start()].split()[-1].casefold() not in _VI_SECOND_HALF[token]
@@ -177,6 +189,8 @@ def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
             position = end + 3  # "Huấn luyện - Cơ động 2", not "... - Vương quốc Campuchia"
         elif text.startswith(" về ma túy", end) and token == "phạm":
             position = end + 4  # "Phòng Cảnh sát điều tra tội phạm về ma túy": the drug squad
+        elif _COMMA_LIST.match(text, end):
+            position = end + 2  # "Bộ Văn hóa, Thể thao và Du lịch": a list inside the name
         elif text[end:end + 8] == ", chống " and token == "Phòng":
             position = end + 2  # "Cục Phòng, chống ma túy và tội phạm": prevention and control
         elif end < len(text) and text[end] == " ":
@@ -223,6 +237,11 @@ def vietnamese_organisations(text: str) -> list[Mention]:
         key = f"{prefix}-{slugify(name)}"
         out.append(Mention(found.start(), end, ORGANISATION, key, text[found.start():end],
                            (("name", text[found.start():end]), ("level", level or "local"))))
+        second = _AND_PROVINCE.match(text, end) if prefix in _PROVINCIAL_PREFIXES else None
+        if second and "province" in unit_kinds(second.group("name")):  # "Bộ Chỉ huy BĐBP Tây Ninh và Long An": two commands
+            out.append(Mention(second.start("name"), second.end("name"), ORGANISATION, f"{prefix}-{slugify(second.group('name'))}",
+                               second.group("name"), (("name", f"{found.group().strip()} {second.group('name')}"),
+                                                      ("level", "provincial"))))
         if prefix == "border-post" and text.endswith(("các ", "Các "), 0, found.start()):
             # "các Đồn Biên phòng Ga Ry, A Nông và Hòa Bắc": one post for each name
             for first, last in listed_names(text, end, after_first=True):
@@ -247,6 +266,9 @@ def _name_before_person(text: str, start: int) -> int | None:
 
 
 def province_bodies(text: str) -> list[Mention]:
-    """'UBND tỉnh', 'Tỉnh ủy': a province's body named without its province."""
+    """'UBND tỉnh', 'Tỉnh ủy': a province's body named without its province; 'Đoàn Thanh niên' (the unit's
+    Youth Union) named alone."""
     return [Mention(x.start(), x.end(), ORGANISATION, slugify(x.group()), x.group(), (("name", x.group()), ("level", "provincial")))
-            for x in _PROVINCE_BODY.finditer(text)]
+            for x in _PROVINCE_BODY.finditer(text)] + [
+        Mention(x.start(), x.end(), ORGANISATION, "doan-thanh-nien", x.group(), (("name", x.group()), ("level", "")))
+        for x in _YOUTH_UNION.finditer(text)]

@@ -484,6 +484,8 @@ class PeopleFinder:
             if self._is_person_name(text, start, cue.start()):
                 out.append(self._mention(text, start, cue.start(), ""))
         for family in _FAMILY.finditer(text):
+            if text.startswith(("Đoàn Thanh niên", "Đoàn Thanh Niên"), family.start()):
+                continue  # the Youth Union, not a Mr Đoàn
             previous = text[max(0, family.start() - 12):family.start()].rsplit(None, 1)
             if text[family.start() - 1:family.start()] == " " and previous and previous[-1] in family_names():
                 continue  # "Nguyễn Sinh Sắc": "Sinh" is inside a name that opens earlier
