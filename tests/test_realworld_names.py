@@ -688,3 +688,10 @@ def test_vietnamese_lists_inside_names_and_two_provinces_commands(extractors):
         ("Long An", "border-guard-command-long-an"),
         ("Border Guard Command of Vietnam’s Son La Province", "border-guard-command-son-la")]
     assert found(extractors, text, m.PERSON) == []
+
+
+def test_a_land_that_bears_a_name_and_a_list_of_villages_after_a_name(extractors):
+    text = "Vùng đất mang tên là Cốc Phương nằm sát biên giới; quà đến các hộ dân thuộc thôn Mới, Xa Ry, Cheng của xã Hướng Phùng."
+    assert found(extractors, text, m.PERSON) == []
+    assert [k for _, k in found(extractors, text, m.PLACE)] == [
+        "moi-village", "xa-ry-village", "cheng-village", "huong-phung-commune"]

@@ -189,7 +189,7 @@ _INITIALS = re.compile(r"(?<![\w.])(?:(?P<title>ông|bà|anh|chị|em|cháu|cụ
 
 
 # A name said to be one ("tên Hồng", "named Keng") or followed by an age ("Keng, 32,", "Phu, 35 years old").
-_NAMED = re.compile(r"(?<![\w])(?:tên(?:\s+là)?|named|called)\s+(?=[A-ZĐÀ-Ỹ])")
+_NAMED = re.compile(r"(?<![\w])(?<!mang )(?<!Mang )(?:tên(?:\s+là)?|named|called)\s+(?=[A-ZĐÀ-Ỹ])")
 # A foreigner introduced by nationality: "Lao national Bounmy Sysavath", "a Chinese citizen, Li Wei".
 _NATIONAL = re.compile(r"(?<![\w])(?:Lao|Laotian|Chinese|Cambodian|Thai|Myanmar|Burmese|Korean|Taiwanese|Japanese|"
                        r"Malaysian|Indonesian|Filipino|foreign|Vietnamese)\s+(?:national|citizen|man|woman|resident|"
@@ -609,6 +609,10 @@ def _inside_other_name(text: str, start: int, end: int) -> bool:
     return bool(after and fold(after.group()) in _PLACE_AFTER)
 
 
+# A capitalised word after a comma that is a name of its own, not a position ("…, Cheng của xã", "…, Cheng and Ta Lung").
+_NAME_NOT_POSITION = re.compile(r"[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*)?(?:\s+(?:của|và|and|or)\b|\s*[,.;]|\s*$)")
+
+
 def _position_after(text: str, end: int) -> str:
     """The apposition after a name: ' - Secretary of the Central Military Commission visited' or
     ', Political Commissar of the Vietnam Border Guard;'."""
@@ -623,6 +627,8 @@ def _position_after(text: str, end: int) -> str:
         clause = re.match(r"^[^,;.:()\"“”]{2,160}", tail)
         words_in = _VERBS_VI.sub("", clause.group()).split() if clause else []
         return " ".join(words_in) if 0 < len(words_in) <= 14 and words_in[0][0].isupper() else ""
+    if _NAME_NOT_POSITION.match(tail):
+        return ""  # "thôn Mới, Xa Ry, Cheng của xã …": a list of names goes on, no position
     words = re.finditer(r"[^\s]+", tail)
     kept: list[str] = []
     for word in words:
