@@ -695,3 +695,11 @@ def test_a_land_that_bears_a_name_and_a_list_of_villages_after_a_name(extractors
     assert found(extractors, text, m.PERSON) == []
     assert [k for _, k in found(extractors, text, m.PLACE)] == [
         "moi-village", "xa-ry-village", "cheng-village", "huong-phung-commune"]
+
+
+def test_a_gate_s_command_a_journal_and_counts_after_a_ministry(extractors):
+    text = ("Ban Chỉ huy Biên phòng Cửa khẩu cảng Nghi Sơn và Tạp chí Cộng sản đưa tin; Bộ Quốc phòng 2 nước ký kết. "
+            "The Border Guards and Fisheries Sub-Department and the Sub-Department of Fisheries on September 5 met.")
+    assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Ban Chỉ huy Biên phòng Cửa khẩu cảng Nghi Sơn", "Tạp chí Cộng sản", "Bộ Quốc phòng", "Fisheries Sub-Department",
+        "Sub-Department of Fisheries"]

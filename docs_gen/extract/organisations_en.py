@@ -177,7 +177,7 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
 
 
 # Words that end a place's name: a body named after "A Dot Border Gate and" is a second one.
-_PLACE_ENDS = frozenset("Gate Province District Commune City Town Village Island Port".split())
+_PLACE_ENDS = frozenset("Gate Province District Commune City Town Village Island Port Guards Guard".split())
 # The name of an outlet "... News": an acronym ("VTC News") or one or two words that are no section heading.
 _OUTLET_NAME = re.compile(r"(?:[A-ZĐ][A-Za-zĐ]*[A-Z]\w*|(?!(?:More|Latest|Related|Top|Hot|Breaking|Other|Society|World|Sports|"
                           r"Business|Local|National|International|Featured|Popular|Daily|Good|Fake|Video|Photo)\b)"
@@ -202,7 +202,9 @@ def _tail_end(text: str, start: int) -> int | None:
     Prevention and Control")."""
     end = _before_a_person(text, start, name_run(text, start, 8))
     while end is not None:
-        joined = re.match(r" (?:and|for|of|on) (?=[A-ZĐ])", text[end:end + 6])
+        joined = re.match(r" (?:and|for|of|on) (?=[A-ZĐ])(?!(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
+                          text[end:end + 16])
         if joined and joined.group() == " and " and text[:end].rsplit(None, 1)[-1] in _HEADS:
             break  # "Union of the High Command and Viettel Group": the first name is whole, a second begins
         more = name_run(text, end + joined.end(), 6) if joined else None

@@ -17,6 +17,8 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
      "border-post", "local"),
     (r"[Đđ]ồn\s+[Cc]ông\s+an\s+(?:bảo\s+vệ\s+biên\s+giới\s+)?", "police-post", "local"),
     (r"[Tt]rạm\s+(?:[Kk]iểm\s+soát\s+)?(?:BPCK|BP|[Bb]iên\s+phòng|(?=[Cc]ửa\s+khẩu))(?:\s+(?:[Cc]ửa\s+khẩu|CK))?(?:\s+[Qq]uốc\s+tế)?\s+", "border-control-station", "local"),
+    (r"(?:Ban\s+[Cc]hỉ\s+huy|BCH)\s+(?:Biên\s+phòng|BP|BĐBP)\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Cc]ảng|\s+[Qq]uốc\s+tế)?\s+",
+     "border-gate-command", "local"),
     (rf"(?:Bộ\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+[Cc]hỉ\s+huy)\s+(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng|BĐBP|[Bb]iên\s+[Pp]hòng)\s+{_LEVEL}?\s*", "border-guard-command", "provincial"),
     (rf"(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng|BĐBP|[Bb]iên\s+[Pp]hòng)\s+{_LEVEL}\s+", "border-guard-command", "provincial"),
     (rf"(?:Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+chỉ\s+huy)\s+[Qq]uân\s+sự\s+{_LEVEL}\s+", "military-command", ""),
@@ -81,7 +83,7 @@ _VI_NAME_WORDS = frozenset(
     "thanh niên phụ nữ cựu chiến binh nông dân hội tỉnh huyện xã ủy uỷ chức ương đạo thường bộ phần liên doanh "
     "trách nhiệm hữu hạn động vệ cảng bảo khu án niên kiểm sát sách nông thôn thương binh du lịch thể thao văn hóa hoá "
     "truyền thông tin khoa công nghệ tài chính nguyên tư pháp tôn lao tế dục tìm kiếm cứu nạn hộ hàng khu vực thiên tai "
-    "duyên chống".split())
+    "duyên chống cộng sản".split())
 
 
 # Kinds of body written like names but naming none.
@@ -197,7 +199,8 @@ def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
             position = end + 1
         else:
             break
-    number = re.match(r"(?: số)? \d{1,3}(?![\d/%.,]\d)", text[end:end + 8]) if end and unit else None
+    number = re.match(r"(?: số)? \d{1,3}(?![\d/%.,]\d)(?! (?:nước|bên|đơn|lực|cấp|tỉnh|huyện|xã|người|đồn)\b)",
+                      text[end:end + 14]) if end and unit else None
     if number:  # "Tiểu đoàn Huấn luyện - Cơ động 2"
         end += number.end()
     while end is not None and text[start:end].split()[-1] == "và":
