@@ -284,3 +284,10 @@ def test_vietnamese_titles_written_shorter_or_without_ve():
     assert vi("Luật Cửa khẩu quốc tế mới được thông qua; Luật Cửa rồi") == []
     # English titles written shorter are tested above; this is their Vietnamese counterpart.
     assert [x.key for x in PATROLS.find("the Agreement on River Patrol Regulations")] == ["river-patrol-agreement"]
+
+
+def test_notices_submissions_and_telegrams_by_their_codes():
+    text = "Theo Thông báo số 12/TB-VPCP, Tờ trình số 3/TTr-UBND và Telegram 1280/CD-TTg."
+    assert [(x.text, x.key) for x in FINDER.find(text)] == [
+        ("Thông báo số 12/TB-VPCP", "notice-12"), ("Tờ trình số 3/TTr-UBND", "submission-3"),
+        ("Telegram 1280/CD-TTg", "official-letter-1280")]
