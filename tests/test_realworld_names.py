@@ -703,3 +703,8 @@ def test_a_gate_s_command_a_journal_and_counts_after_a_ministry(extractors):
     assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == [
         "Ban Chỉ huy Biên phòng Cửa khẩu cảng Nghi Sơn", "Tạp chí Cộng sản", "Bộ Quốc phòng", "Fisheries Sub-Department",
         "Sub-Department of Fisheries"]
+
+
+def test_credits_written_with_an_initial_and_a_given_name(extractors):
+    assert found(extractors, "Bộ đội giúp dân thu hoạch lúa (Ảnh: H.Nụ)", m.PERSON) == [("H.Nụ", "h-nu")]
+    assert found(extractors, "Cán bộ tuyên truyền cho bà con D.T.V", m.PERSON) == [("D.T.V", "d-t-v")]

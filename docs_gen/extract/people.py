@@ -156,7 +156,7 @@ def _is_byline(name: str) -> bool:
     return all(_is_syllable(w) for w in words)
 
 
-_CLOSING_INITIALS = re.compile(r"(?<=[\w”\"] )(?P<name>[A-ZĐ]\.[A-ZĐ](?:\.[A-ZĐ])?)\s*$")
+_CLOSING_INITIALS = re.compile(r"(?<=[\w”\"] )(?P<name>[A-ZĐ]\.[A-ZĐ](?:\.[A-ZĐ])?|[A-ZĐ]\.[A-ZĐ][^\W\d_A-Z]+)\s*$")
 _DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow January February "
                        "March April May June July August September October November December".split())
 # A name after "said" at the end of a quotation: '"…," said Liên, tears welling up.'
@@ -243,7 +243,7 @@ def _credit_name_end(text: str, start: int) -> int | None:
     first = _WORD.match(text, start)
     if first and (first.group() in FUNCTION_WORDS or first.group() in ("Báo", "Nguồn", "Theo")):
         return None
-    initials = re.match(r"(?:[A-ZĐ]\.){1,3}[A-ZĐ]\b\.?", text[start:start + 12])
+    initials = re.match(r"(?:[A-ZĐ]\.){1,3}[A-ZĐ](?:[^\W\d_A-Z]+)?\b\.?", text[start:start + 16])  # "Đ.X.", "H.Nụ"
     if initials:  # "Ảnh: B.P", "(Ảnh: Đ.X.)"
         return start + initials.end()
     while len(words) < 4:
