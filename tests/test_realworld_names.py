@@ -708,3 +708,11 @@ def test_a_gate_s_command_a_journal_and_counts_after_a_ministry(extractors):
 def test_credits_written_with_an_initial_and_a_given_name(extractors):
     assert found(extractors, "Bộ đội giúp dân thu hoạch lúa (Ảnh: H.Nụ)", m.PERSON) == [("H.Nụ", "h-nu")]
     assert found(extractors, "Cán bộ tuyên truyền cho bà con D.T.V", m.PERSON) == [("D.T.V", "d-t-v")]
+
+
+def test_vietnamese_positions_before_names_and_the_post_named_short(extractors):
+    text = ("Đồn trưởng Lò Văn Tâm cho biết, cán bộ đồn Sín Thầu và Phó Giám đốc Sở Nguyễn Thị Lan đến thăm; "
+            "Phó Chủ nhiệm Chính trị BĐBP phát biểu (Ảnh: Báo Hà Tĩnh).")
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Lò Văn Tâm", "Nguyễn Thị Lan"]
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)][:1] == ["border-post-sin-thau"]
+    assert "Báo Hà Tĩnh" in [o for o, _ in found(extractors, text, m.ORGANISATION)]

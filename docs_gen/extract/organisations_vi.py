@@ -16,6 +16,7 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (r"[Đđ]ồn\s+(?:[Bb]iên\s+[Pp]hòng|BP|BPCK)(?:\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?|\s+CKQT|\s+CKC|\s+CKP)?\s+",
      "border-post", "local"),
     (r"[Đđ]ồn\s+[Cc]ông\s+an\s+(?:bảo\s+vệ\s+biên\s+giới\s+)?", "police-post", "local"),
+    (r"[Đđ]ồn\s+(?=[A-ZĐÀ-Ỹ])(?!Biên\s|BP\s|BPCK\s|Công\s)", "border-post", "local"),  # "đồn Sín Thầu": the post, named short
     (r"[Tt]rạm\s+(?:[Kk]iểm\s+soát\s+)?(?:BPCK|BP|[Bb]iên\s+phòng|(?=[Cc]ửa\s+khẩu))(?:\s+(?:[Cc]ửa\s+khẩu|CK))?(?:\s+[Qq]uốc\s+tế)?\s+", "border-control-station", "local"),
     (r"(?:Ban\s+[Cc]hỉ\s+huy|BCH)\s+(?:Biên\s+phòng|BP|BĐBP)\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Cc]ảng|\s+[Qq]uốc\s+tế)?\s+",
      "border-gate-command", "local"),
@@ -123,12 +124,16 @@ def vietnamese_named_bodies(text: str) -> list[Mention]:
         name = text[head.start():end]
         if " ".join(name.casefold().split()) in _VI_GENERIC:
             continue  # "Ban Tổ chức", "Trạm Kiểm soát biên phòng": a kind of body, no name
+        rest = text[head.end():end].split()
+        if rest and rest[0] in family_names() and 2 <= len(rest) <= 4 and _POSITION_BEFORE.search(text, 0, head.start()):
+            continue  # "Phó Giám đốc Sở Nguyễn Thị Lan": a person after a position, not a body
         level = "foreign" if _FOREIGN_END.search(name) else ""
         out.append(Mention(head.start(), end, ORGANISATION, slugify(name), name, (("name", name), ("level", level))))
     return out
 
 
 _COMMA_LIST = re.compile(r", [A-ZĐÀ-Ỹ][^\W\d_]* [^\W\d_]+ và [A-ZĐÀ-Ỹ]")
+_POSITION_BEFORE = re.compile(r"(?:Giám đốc|[Tt]rưởng|Phó|Chủ tịch|Chủ nhiệm|Chánh|Bí thư|Chính ủy) $")
 _YOUTH_UNION = re.compile(r"(?<![\w])Đoàn\s+Thanh\s+niên(?![\w])(?!\s+[A-ZĐÀ-Ỹ])")
 _PROVINCIAL_PREFIXES = frozenset({"border-guard-command", "peoples-committee", "police", "party-committee", "military-command"})
 _AND_PROVINCE = re.compile(r" và (?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?: [A-ZĐÀ-Ỹ][^\W\d_]*){1,3})")

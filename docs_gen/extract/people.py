@@ -45,12 +45,15 @@ _TITLES = [
     "People's Artist", "Meritorious Artist", "singer", "Singer", "musician", "writer", "poet", "artist", "Artist",
     "Heroic Mother", "Hero", "martyr", "Martyr", "officer", "Officer", "fisherman", "villager", "resident", "farmer",
     "police chief", "Police Chief", "spokesman", "spokeswoman", "spokesperson", "commander", "governor",
+    "Đồn trưởng", "Phó Đồn trưởng", "Chính trị viên", "Phó Chính trị viên", "Giám đốc", "Phó Giám đốc", "Trưởng phòng",
+    "Phó Trưởng phòng", "Trưởng ban", "Phó Trưởng ban", "Chủ nhiệm", "Phó Chủ nhiệm", "đồn trưởng", "chính trị viên",
 ]
 # Titles that stand before a single given name as a later short reference ("Col. Vinh", "ông Hưng").
 _SHORT_OK = {t for t in _TITLES if t not in (
     "Secretary", "Director", "Commander", "General Secretary", "Minister", "Deputy Minister", "Chairman", "Chairwoman",
     "Tổng Bí thư", "Chủ tịch nước", "Phó Chủ tịch", "Chủ tịch", "Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trưởng",
-    "Phó Bí thư", "Bí thư", "Chính ủy", "Phó Chính ủy", "Tư lệnh", "Chỉ huy trưởng")}  # "Bộ trưởng Giáo dục" is a ministry
+    "Phó Bí thư", "Bí thư", "Chính ủy", "Phó Chính ủy", "Tư lệnh", "Chỉ huy trưởng", "Giám đốc", "Phó Giám đốc", "Trưởng phòng",
+    "Phó Trưởng phòng", "Trưởng ban", "Phó Trưởng ban", "Chủ nhiệm", "Phó Chủ nhiệm")}  # "Bộ trưởng Giáo dục" is a ministry
 # The look-aheads on first letters let the regex engine skip most positions at once.
 _TITLE_INITIALS = "".join(sorted({t[0] for t in _TITLES}))
 _TITLE = re.compile(f"(?=[{_TITLE_INITIALS}])(?<![\\w.])(?P<title>"
@@ -78,10 +81,17 @@ _CONTINUE = {"of", "the", "and", "for", "member", "province", "city", "district"
 _WORD = re.compile(r"[^\W\d_]+(?:['’]s)?")
 # Words right before a capitalised run that make it a place or an institution named after a person
 # ("Tran Phu Street", "đường Lê Lợi", "Trường Tiểu học Nguyễn Trãi").
-_PLACE_BEFORE = {fold(w) for w in (
+_PLACE_BEFORE_WORDS = (
     "xã phường tỉnh thành phố TP quận huyện thị trấn thị xã đường phố bản thôn làng xóm ấp trường cầu sông núi đảo "
     "khẩu đồn chùa đền lăng tàng viên hồ đèo đoàn đội hiệu giải quỹ chương tàu đất vùng bổng triều nhà thời đời chợ đình "
-    "tích tuyến sân khu cụm").split()}  # English type words come after the name ("Tran Phu Street")
+    "tích tuyến sân khu cụm")  # English type words come after the name ("Tran Phu Street")
+_PLACE_BEFORE = {w.casefold() for w in _PLACE_BEFORE_WORDS.split()}
+_PLACE_BEFORE_FOLDED = {fold(w) for w in _PLACE_BEFORE_WORDS.split()}
+
+
+def _place_word(word: str) -> bool:
+    """'đường', 'xã' (or 'duong', 'xa' in text written without diacritics), but not 'trưởng' for 'trường'."""
+    return word.casefold() in _PLACE_BEFORE or word.isascii() and fold(word) in _PLACE_BEFORE_FOLDED
 _PLACE_AFTER = {fold(w) for w in (
     "City city Street street Road road Avenue Boulevard Ward ward Commune commune District district Province province "
     "Trail Mausoleum Museum School University Bridge Square Park Pagoda Temple Communist Youth Pioneer Prize Award "
@@ -546,7 +556,7 @@ class PeopleFinder:
         if name.count(" ") == 1 and name.split()[1] in _BRANCHES:
             return False  # "Tết Nhâm Thìn": a year of the lunar calendar
         before = re.findall(r"[^\W\d_]+", text[max(0, start - 20):start])
-        if before and fold(before[-1]) in _PLACE_BEFORE:
+        if before and _place_word(before[-1]):
             return False
         after = _WORD.match(text, end + 1) if end + 1 < len(text) and text[end] == " " else None
         if after and fold(after.group()) in _PLACE_AFTER:
@@ -603,7 +613,7 @@ def _inside_other_name(text: str, start: int, end: int) -> bool:
     if text.endswith(("Bộ đội ", "bộ đội "), 0, start) or _HO_S_SOLDIERS.search(text, max(0, end - 4), end + 12):
         return True
     before = re.findall(r"[^\W\d_]+", text[max(0, start - 20):start])
-    if before and fold(before[-1]) in _PLACE_BEFORE and not text[:start].rstrip().endswith(("Chủ tịch", "chủ tịch")):
+    if before and _place_word(before[-1]) and not text[:start].rstrip().endswith(("Chủ tịch", "chủ tịch")):
         return True
     after = _WORD.match(text, end + 1) if end + 1 < len(text) and text[end] == " " else None
     return bool(after and fold(after.group()) in _PLACE_AFTER)
