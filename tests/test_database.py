@@ -251,3 +251,16 @@ def test_mkdocs_build_publishes_the_database_csv_and_data_page(site):
     for url, anchor in connection.execute("SELECT a.url, p.anchor FROM paragraphs AS p JOIN articles AS a ON a.id = p.article"):
         assert f'id="{anchor}"' in (site / url / "index.html").read_text(encoding="utf-8"), (url, anchor)
     connection.close()
+
+
+def test_readme_describes_the_schema_as_it_is(db):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### SQLite: `data/kb.sqlite`"):readme.index("### CSV: `data/csv/<table>.csv`")]
+    described = {}
+    for name, columns in re.findall(r"^\| `(\w+)` \| [^|]+ \| (.+) \|$", section, re.M):
+        described[name] = re.findall(r"(?:^|, )`(\w+)`", columns)
+    assert list(described) == list(TABLES) + list(VIEWS_NAMES)
+    for table, columns in described.items():
+        assert columns == [c[1] for c in db.execute(f"PRAGMA table_info({table})")], table
+    example = re.search(r"```sql\n(.*?)```", section, re.S).group(1)
+    db.execute(example).fetchall()
