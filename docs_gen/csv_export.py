@@ -1,34 +1,35 @@
-"""CSV copies of the database's tables, read back from it so that both hold the same rows."""
+"""CSV copies of the database's tables, written from the same rows as the database, in the same pass."""
 from __future__ import annotations
 
 import csv
-import sqlite3
 from pathlib import Path
-
-from .database import TABLES
-
-
-def write_csv(database: Path, folder: Path) -> list[Path]:
-    """One file per table, <table>.csv: UTF-8 without a byte-order mark, a header row, CRLF line ends and
-    quotes where a value needs them (RFC 4180). NULL is written as an empty field."""
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    connection = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        for table in TABLES:
-            cursor = connection.execute(f"SELECT * FROM {table} ORDER BY {', '.join(primary_key(connection, table))}")
-            target = folder / f"{table}.csv"
-            with open(target, "w", encoding="utf-8", newline="") as file:
-                writer = csv.writer(file, lineterminator="\r\n")
-                writer.writerow(column[0] for column in cursor.description)
-                writer.writerows(cursor)  # streamed: the cursor yields one row at a time
-            written.append(target)
-    finally:
-        connection.close()
-    return written
+from typing import IO
 
 
-def primary_key(connection: sqlite3.Connection, table: str) -> list[str]:
-    """The columns of a table's primary key, in key order: the order its rows were written in."""
-    columns = connection.execute(f"PRAGMA table_info({table})").fetchall()
-    return [name for _, name in sorted((pk, name) for _, name, _, _, _, pk in columns if pk)]
+class CsvCopies:
+    """One file per table, <table>.csv: UTF-8 without a byte-order mark, a header row, CRLF line ends
+    and quotes where a value needs them (RFC 4180). NULL is written as an empty field.
+
+    Given to database.write_database as its TableCopy."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.written: list[Path] = []
+        self._file: IO[str] | None = None
+        self._writer = None
+
+    def start(self, table: str, columns: list[str]) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self.folder / f"{table}.csv"
+        self._file = open(path, "w", encoding="utf-8", newline="")
+        self._writer = csv.writer(self._file, lineterminator="\r\n")
+        self._writer.writerow(columns)
+        self.written.append(path)
+
+    def add(self, rows: list[tuple]) -> None:
+        self._writer.writerows(rows)
+
+    def end(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        self._file = self._writer = None

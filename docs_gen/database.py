@@ -6,15 +6,21 @@ index are built once after the rows, and nothing records a time, so two builds o
 the same bytes.
 
 Articles, paragraphs and entities are numbered (1, 2, ... in a fixed order) and the large tables refer
-to them by number: text keys repeated in every mention and index made the file four times larger.
-The numbers hold within one build; across builds, join on articles.slug and entities (kind, key).
+to them by number, and a mention holds the offsets of its sentence, not a copy: text keys in every row
+and index, and a sentence per mention, made the file three times larger. The numbers hold within one
+build; across builds, join on articles.slug and entities (kind, key).
+
+The CSV copies (csv_export.py) receive the same rows as they are written, so the corpus is walked once.
 """
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
+from typing import Protocol
 
 from . import models as m
 from .export import article_row, page_url, timeline_row
@@ -107,7 +113,7 @@ CREATE TABLE mentions (
     sentence_end   INTEGER NOT NULL
 );
 
--- Which entities each article mentions: how often, and the paragraph of the first mention.
+-- Which entities each article mentions and how often (from mentions; co_mentions joins it with itself).
 CREATE TABLE article_entities (
     article         INTEGER NOT NULL REFERENCES articles(id),
     entity          INTEGER NOT NULL REFERENCES entities(id),
@@ -149,21 +155,22 @@ CREATE TABLE same_event (
 ) WITHOUT ROWID;
 """
 
-# Derived from the mentions in SQL; the paragraph is that of the row MIN() picks, the first mention.
-ARTICLE_ENTITIES = """
+# Tables made from others in SQL once their indexes exist (a scan of mentions_article in order, no sort),
+# then indexed; their CSV copies are read back.
+DERIVED = {
+    "article_entities": """
 INSERT INTO article_entities
-SELECT article, entity, mentions, paragraph FROM (
-    SELECT article, entity, COUNT(*) AS mentions, paragraph, MIN(id) FROM mentions GROUP BY article, entity
-) ORDER BY article, entity
-"""
+SELECT article, entity, COUNT(*), MIN(paragraph) FROM mentions GROUP BY article, entity ORDER BY article, entity;
+CREATE INDEX article_entities_entity ON article_entities(entity, article);
+""",
+}
 
 # Made once the rows are in: one sorted build per index instead of an update per row.
 INDEXES = """
 CREATE INDEX entities_name ON entities(name);
 CREATE INDEX entity_aliases_alias ON entity_aliases(alias);
 CREATE INDEX mentions_entity ON mentions(entity, article);
-CREATE INDEX mentions_paragraph ON mentions(paragraph);
-CREATE INDEX article_entities_entity ON article_entities(entity, article);
+CREATE INDEX mentions_article ON mentions(article, entity, paragraph);
 CREATE INDEX dates_value ON dates(value);
 CREATE INDEX dates_article ON dates(article);
 CREATE INDEX related_other ON related(other);
@@ -196,7 +203,7 @@ SELECT e.id AS entity, e.kind, e.key, e.name, a.year, COUNT(*) AS articles, SUM(
 FROM article_entities AS ae
 JOIN entities AS e ON e.id = ae.entity
 JOIN articles AS a ON a.id = ae.article
-GROUP BY e.id, a.year;
+GROUP BY e.id, e.kind, e.key, e.name, a.year;
 
 -- Two entities mentioned in the same article: one row per article and ordered pair, so that
 -- WHERE entity_a = ? lists everything that appears with one entity.
@@ -207,28 +214,50 @@ JOIN article_entities AS y ON y.article = x.article AND y.entity <> x.entity
 JOIN articles AS a ON a.id = x.article;
 """
 
-# The tables in the order they are written (the CSV copies follow it), and the views.
+# The tables as the README and the Data page list them (those in DERIVED are filled last), and the views.
 TABLES = ("articles", "paragraphs", "entities", "entity_aliases", "entity_attributes", "glossary", "mentions",
           "article_entities", "dates", "related", "same_event")
 VIEWS_NAMES = ("mention_contexts", "mentions_per_year", "co_mentions")
+SEARCH_TABLE = "paragraphs_fts"
 
 
-def write_database(corpus: Corpus, path: Path) -> None:
-    """Write the database to `path`, a file that must not exist yet."""
+class TableCopy(Protocol):
+    """Receives each table's rows as they are written (the CSV copies), so the corpus is walked once."""
+
+    def start(self, table: str, columns: list[str]) -> None: ...
+
+    def add(self, rows: list[tuple]) -> None: ...
+
+    def end(self) -> None: ...
+
+
+CHUNK = 4096  # rows handed to SQLite and to the copy at a time: few calls, little memory
+
+
+def write_database(corpus: Corpus, path: Path, copy: TableCopy | None = None) -> None:
+    """Write the database to `path`, a file that must not exist yet, and each table to `copy`."""
     if path.exists():
         raise FileExistsError(path)  # an old file's free pages would make the bytes depend on its history
     connection = sqlite3.connect(path, isolation_level=None)
     try:
         connection.create_function("fold", 1, fold_text, deterministic=True)
         # Nothing to recover from a half-written file: it is written whole or the build fails.
-        for pragma in ("page_size = 4096", "journal_mode = OFF", "synchronous = OFF", f"user_version = {SCHEMA_VERSION}"):
+        for pragma in ("page_size = 4096", "journal_mode = OFF", "synchronous = OFF",
+                       f"user_version = {SCHEMA_VERSION}"):
             connection.execute(f"PRAGMA {pragma}")
         connection.execute("BEGIN")
         for statement in statements(SCHEMA):
             connection.execute(statement)
         for table, rows in _rows(corpus):
-            _insert(connection, table, rows)
-        for statement in [ARTICLE_ENTITIES, *statements(INDEXES + SEARCH + VIEWS)]:
+            _insert(connection, table, rows, copy)
+        for statement in statements(INDEXES):
+            connection.execute(statement)
+        for table, script in DERIVED.items():
+            for statement in statements(script):
+                connection.execute(statement)
+            if copy:
+                _copy_table(connection, table, copy)
+        for statement in statements(SEARCH + VIEWS):
             connection.execute(statement)
         connection.execute("COMMIT")
     finally:
@@ -238,16 +267,41 @@ def write_database(corpus: Corpus, path: Path) -> None:
 def statements(script: str) -> list[str]:
     """The statements of a script, without its comments (sqlite3 executes one at a time)."""
     lines = [line for line in script.splitlines() if not line.lstrip().startswith("--")]
-    return [statement.strip() for statement in "\n".join(lines).split(";\n") if statement.strip()]
+    return [statement.strip() for statement in re.split(r";\s*$", "\n".join(lines), flags=re.M) if statement.strip()]
 
 
-def _insert(connection: sqlite3.Connection, table: str, rows: Iterable[tuple]) -> None:
-    columns = len(connection.execute(f"SELECT * FROM {table} LIMIT 0").description)
-    connection.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * columns)})", rows)
+def _insert(connection: sqlite3.Connection, table: str, rows: Iterable[tuple], copy: TableCopy | None) -> None:
+    columns = [column[0] for column in connection.execute(f"SELECT * FROM {table} LIMIT 0").description]
+    statement = f"INSERT INTO {table} VALUES ({', '.join('?' * len(columns))})"
+    if copy:
+        copy.start(table, columns)
+    for chunk in _chunks(rows):
+        connection.executemany(statement, chunk)
+        if copy:
+            copy.add(chunk)
+    if copy:
+        copy.end()
+
+
+def _copy_table(connection: sqlite3.Connection, table: str, copy: TableCopy) -> None:
+    """A table made in SQL, read back in the order of its primary key, to the copy."""
+    columns = connection.execute(f"PRAGMA table_info({table})").fetchall()
+    key = [name for _, name in sorted((pk, name) for _, name, _, _, _, pk in columns if pk)]
+    cursor = connection.execute(f"SELECT * FROM {table} ORDER BY {', '.join(key)}")
+    copy.start(table, [column[0] for column in cursor.description])
+    for chunk in _chunks(cursor):
+        copy.add(chunk)
+    copy.end()
+
+
+def _chunks(rows: Iterable[tuple]) -> Iterator[list[tuple]]:
+    iterator = iter(rows)
+    while chunk := list(islice(iterator, CHUNK)):
+        yield chunk
 
 
 def _rows(corpus: Corpus) -> Iterator[tuple[str, Iterable[tuple]]]:
-    """(table, its rows) in TABLES order but article_entities (made in SQL), each in a fixed order."""
+    """(table, its rows) in TABLES order but the DERIVED tables, each in a fixed order."""
     articles = sorted(corpus.articles, key=lambda a: a.source_file)  # as in articles.json
     article_number = {article.id: n for n, article in enumerate(articles, 1)}
     # Paragraphs are numbered through the articles in order: an article's blocks follow its first one.
@@ -321,5 +375,6 @@ def _dates(corpus: Corpus, article_number: dict[str, int], first_paragraph: dict
         anchors = position.get(article)
         if anchors is None:
             anchors = position[article] = {b.anchor: i for i, b in enumerate(corpus.article(article).blocks)}
-        yield (number, row["value"], row["type"], row["text"], row["label"], article_number[article],
-               first_paragraph[article] + anchors[row["anchor"]], int(row["inferred"]), row["event"], _year(row["value"]))
+        paragraph = first_paragraph[article] + anchors[row["anchor"]]
+        yield (number, row["value"], row["type"], row["text"], row["label"], article_number[article], paragraph,
+               int(row["inferred"]), row["event"], _year(row["value"]))

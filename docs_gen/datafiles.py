@@ -6,13 +6,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .csv_export import write_csv
-from .database import TABLES, VIEWS_NAMES, write_database
+from .csv_export import CsvCopies
+from .database import SEARCH_TABLE, TABLES, VIEWS_NAMES, write_database
 from .link import Corpus
 
 DATABASE = "data/kb.sqlite"
 CSV_FOLDER = "data/csv"
-SEARCH_TABLE = "paragraphs_fts"
 
 
 @dataclass(frozen=True)
@@ -38,10 +37,10 @@ def data_files(corpus: Corpus, folder: Path | None = None) -> DataFiles:
         with tempfile.TemporaryDirectory(prefix="docs_gen-data-") as scratch:
             written = data_files(corpus, Path(scratch))
             return DataFiles({path: Path(file).read_bytes() for path, file in written.files.items()}, written.tables)
-    database = folder / "kb.sqlite"
-    write_database(corpus, database)
+    database, copies = folder / "kb.sqlite", CsvCopies(folder / "csv")
+    write_database(corpus, database, copies)
     files: dict[str, bytes | Path] = {DATABASE: database}
-    for path in write_csv(database, folder / "csv"):
+    for path in copies.written:
         files[f"{CSV_FOLDER}/{path.name}"] = path
     return DataFiles(files, describe(database))
 
@@ -53,11 +52,12 @@ def describe(database: Path) -> tuple[TableInfo, ...]:
         def columns(name: str) -> tuple[str, ...]:
             return tuple(row[1] for row in connection.execute(f"PRAGMA table_info({name})"))
 
-        tables = [TableInfo(name, "table", columns(name), connection.execute(f"SELECT COUNT(*) FROM {name}").fetchone()[0],
-                            f"{CSV_FOLDER}/{name}.csv") for name in TABLES]
+        def count(name: str) -> int:
+            return connection.execute(f"SELECT COUNT(*) FROM {name}").fetchone()[0]
+
+        tables = [TableInfo(name, "table", columns(name), count(name), f"{CSV_FOLDER}/{name}.csv") for name in TABLES]
         tables += [TableInfo(name, "view", columns(name), None) for name in VIEWS_NAMES]
-        tables.append(TableInfo(SEARCH_TABLE, "search", columns(SEARCH_TABLE),
-                                connection.execute(f"SELECT COUNT(*) FROM {SEARCH_TABLE}").fetchone()[0]))
+        tables.append(TableInfo(SEARCH_TABLE, "search", columns(SEARCH_TABLE), count(SEARCH_TABLE)))
     finally:
         connection.close()
     return tuple(tables)

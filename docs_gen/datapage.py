@@ -71,7 +71,8 @@ JSON_EXPORTS = {
                            ("id", "kind", "name", "aliases", "url", "attributes", "mentions"),
                            "jq -r '.[] | select(.kind == \"document\") | .name' entities.json"),
     "data/timeline.json": ("date mention", ("value", "type", "text", "label", "article", "anchor", "inferred", "event"),
-                           "jq -r '.[] | select(.value | startswith(\"2025\")) | [.value, .label] | @tsv' timeline.json"),
+                           "jq -r '.[] | select(.value | startswith(\"2025\")) | [.value, .label] | @tsv' "
+                           "timeline.json"),
     "data/timelinejs.json": ("event, in Knight Lab TimelineJS's format", ("title", "events"),
                              "jq '.events | length' timelinejs.json"),
 }
@@ -87,7 +88,8 @@ class Export(NamedTuple):
     example: str
 
 
-def data_page(env: jinja2.Environment, files: Mapping[str, str | bytes | Path], tables: tuple[TableInfo, ...]) -> PageSource:
+def data_page(env: jinja2.Environment, files: Mapping[str, str | bytes | Path],
+              tables: tuple[TableInfo, ...]) -> PageSource:
     def export(path: str, holds: str, columns: tuple[str, ...], example: str) -> Export:
         return Export(path[len("data/"):], path[len("data/"):], human_size(_size(files[path])), holds, columns, example)
 

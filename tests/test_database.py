@@ -17,7 +17,6 @@ from docs_gen.curated import Curated, load_curated
 from docs_gen.database import TABLES, VIEWS_NAMES, write_database
 from docs_gen.datafiles import data_files
 from docs_gen.datapage import CSV_EXAMPLES, JSON_EXPORTS, SQL_EXAMPLES, human_size
-from docs_gen.export import exports
 from docs_gen.extract.phrases import fold, fold_text
 from docs_gen.link import LINKED_KINDS, link_corpus
 from docs_gen.pipeline import Options, collect_sources, generate
@@ -248,7 +247,8 @@ def test_mkdocs_build_publishes_the_database_csv_and_data_page(site):
     home = (site / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<a[^>]+href="data/"[^>]*>\s*Data', home), "the Data page is in the navigation"
     # Every paragraph link in the database lands on an element of its article page.
-    for url, anchor in connection.execute("SELECT a.url, p.anchor FROM paragraphs AS p JOIN articles AS a ON a.id = p.article"):
+    links = connection.execute("SELECT a.url, p.anchor FROM paragraphs AS p JOIN articles AS a ON a.id = p.article")
+    for url, anchor in links:
         assert f'id="{anchor}"' in (site / url / "index.html").read_text(encoding="utf-8"), (url, anchor)
     connection.close()
 
