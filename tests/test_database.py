@@ -243,6 +243,7 @@ def test_mkdocs_build_publishes_the_database_csv_and_data_page(site):
     for table in TABLES:
         assert (site / "data" / "csv" / f"{table}.csv").is_file()
     page = (site / "data" / "index.html").read_text(encoding="utf-8")
+    assert "<title>Data - " in page and "title: Data" not in page  # the front matter was read, not shown
     assert 'href="kb.sqlite"' in page and 'href="csv/mentions.csv"' in page and 'href="articles.json"' in page
     home = (site / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<a[^>]+href="data/"[^>]*>\s*Data', home), "the Data page is in the navigation"
