@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     curated = load_curated(args.seeds / CURATED_FOLDER, f"{CURATED_FOLDER}/")
     cache_dir = None if args.no_cache else (args.cache_dir or args.seeds.resolve().parent / ".cache" / "docs_gen")
     cache = ExtractionCache(cache_dir)
-    result = generate(sources, curated, Options(args.templates.resolve()),
+    result = generate(sources, curated, Options(args.templates.resolve(), data=args.command == "build"),
                       progress=None if args.quiet else _progress, cache=cache)
     prefix = args.seeds.as_posix().rstrip("/") + "/"
     for problem in result.problems:

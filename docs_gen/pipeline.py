@@ -45,6 +45,7 @@ class Options:
     link_scope: str = "article"  # first mention linked per "article", "section" or "paragraph"
     directory_urls: bool = True  # MkDocs' use_directory_urls: pages at a/b/ rather than a/b.html
     workers: int = 0  # processes for the per-article stages; 0: one per core
+    data: bool = True  # write the database, the CSV files and the Data page (docs-gen check needs none)
     # A fresh folder for the database and CSV files, kept until the site is written: they are then
     # handed over as paths. None: they are read into memory.
     data_dir: Path | None = None
@@ -287,9 +288,10 @@ def _generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
     files["feed.xml"] = rss(list(corpus.articles), options.site_name, options.site_url)
     timings["render"] = time.perf_counter() - clock
 
-    clock = time.perf_counter()
-    data = data_files(corpus, options.data_dir)
-    files.update(data.files)
-    pages.append(data_page(environment(options.templates), files, data.tables))
-    timings["data"] = time.perf_counter() - clock
+    if options.data:
+        clock = time.perf_counter()
+        data = data_files(corpus, options.data_dir)
+        files.update(data.files)
+        pages.append(data_page(environment(options.templates), files, data.tables))
+        timings["data"] = time.perf_counter() - clock
     return Result(tuple(pages), files, tuple(problems), corpus, timings)
