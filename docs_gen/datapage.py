@@ -104,9 +104,13 @@ def data_page(env: jinja2.Environment, files: Mapping[str, str | bytes | Path],
 
 
 def _size(content: str | bytes | Path) -> int:
+    """Bytes of a file as written (UTF-8 for text), without a whole encoded copy of a large text."""
     if isinstance(content, Path):
         return content.stat().st_size
-    return len(content.encode("utf-8") if isinstance(content, str) else content)
+    if isinstance(content, bytes):
+        return len(content)
+    step = 1 << 20
+    return sum(len(content[i:i + step].encode("utf-8")) for i in range(0, len(content), step))
 
 
 def human_size(size: int) -> str:
