@@ -105,6 +105,7 @@ CREATE TABLE mentions (
     id             INTEGER PRIMARY KEY,
     article        INTEGER NOT NULL REFERENCES articles(id),
     paragraph      INTEGER NOT NULL REFERENCES paragraphs(id),
+    anchor         TEXT NOT NULL,       -- the paragraph's anchor: the mention is at <article url>#<anchor>
     entity         INTEGER NOT NULL REFERENCES entities(id),
     text           TEXT NOT NULL,       -- as written: substr(paragraph text, start_char + 1, end_char - start_char)
     start_char     INTEGER NOT NULL,    -- offsets in the paragraph's text, in characters
@@ -132,6 +133,7 @@ CREATE TABLE dates (
     label     TEXT NOT NULL,            -- what happened, from its sentence
     article   INTEGER NOT NULL REFERENCES articles(id),
     paragraph INTEGER NOT NULL REFERENCES paragraphs(id),
+    anchor    TEXT NOT NULL,            -- the paragraph's anchor
     inferred  INTEGER NOT NULL,         -- 1: the year came from the article, not from the words
     event     TEXT NOT NULL,
     year      INTEGER                   -- the year it falls in (where a period starts), when known
@@ -190,7 +192,7 @@ INSERT INTO paragraphs_fts (rowid, text, folded) SELECT id, text, fold(text) FRO
 VIEWS = """
 -- Each mention with the names, the link to its paragraph and its sentence.
 CREATE VIEW mention_contexts AS
-SELECT mm.id AS mention, a.slug AS article, a.year, a.url || '#' || p.anchor AS link, e.kind, e.key, e.name,
+SELECT mm.id AS mention, a.slug AS article, a.year, a.url || '#' || mm.anchor AS link, e.kind, e.key, e.name,
        mm.text, substr(p.text, mm.sentence_start + 1, mm.sentence_end - mm.sentence_start) AS sentence
 FROM mentions AS mm
 JOIN paragraphs AS p ON p.id = mm.paragraph
@@ -364,7 +366,8 @@ def _mentions(corpus: Corpus, articles: list[m.Article], article_number: dict[st
             sentence = text[left:right]
             left += len(sentence) - len(sentence.lstrip())
             right -= len(sentence) - len(sentence.rstrip())
-            yield (number, article_id, first + index, entity_number[(mention.kind, mention.key)], mention.text,
+            yield (number, article_id, first + index, blocks[index].anchor, entity_number[(mention.kind, mention.key)],
+                   mention.text,
                    mention.start, mention.end, left, max(left, right))
 
 
@@ -377,4 +380,4 @@ def _dates(corpus: Corpus, article_number: dict[str, int], first_paragraph: dict
             anchors = position[article] = {b.anchor: i for i, b in enumerate(corpus.article(article).blocks)}
         paragraph = first_paragraph[article] + anchors[row["anchor"]]
         yield (number, row["value"], row["type"], row["text"], row["label"], article_number[article], paragraph,
-               int(row["inferred"]), row["event"], _year(row["value"]))
+               row["anchor"], int(row["inferred"]), row["event"], _year(row["value"]))

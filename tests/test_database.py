@@ -49,6 +49,9 @@ def test_every_article_paragraph_and_mention_is_a_row(result, db):
     assert db.execute("SELECT COUNT(*) FROM dates").fetchone()[0] == len(corpus.timeline) == 4
     assert db.execute("SELECT COUNT(*) FROM related").fetchone()[0] == sum(map(len, corpus.related.values()))
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    for table in ("mentions", "dates"):  # the anchor beside the paragraph's number is that paragraph's
+        assert db.execute(f"SELECT COUNT(*) FROM {table} AS x JOIN paragraphs AS p ON p.id = x.paragraph "
+                          "WHERE p.anchor <> x.anchor OR p.article <> x.article").fetchone()[0] == 0
     assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
