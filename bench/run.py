@@ -26,8 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import generate  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-STAGES = re.compile(r"docs_gen: .* (\d+) articles extracted \((\d+) cached\) .*"
-                    r"\(read ([\d.]+)s, extract ([\d.]+)s, link ([\d.]+)s, render ([\d.]+)s\)")
+STAGES = re.compile(r"docs_gen: .* (\d+) articles extracted \((\d+) cached\) .*\((read [^()]*)\)")
+STAGE = re.compile(r"(\w+) ([\d.]+)s")  # "read 0.24s" in the list of stages
 
 
 def use_search(project: Path, search: str) -> None:
@@ -123,8 +123,8 @@ def stages(log: str) -> tuple[int, int, dict[str, float]]:
     found = STAGES.search(log)
     if not found:
         return 0, 0, {}
-    extracted, cached, *seconds = found.groups()
-    return int(extracted), int(cached), dict(zip(("read", "extract", "link", "render"), map(float, seconds)))
+    extracted, cached, listed = found.groups()
+    return int(extracted), int(cached), {name: float(value) for name, value in STAGE.findall(listed)}
 
 
 def build(project: Path, search: str) -> tuple[dict[str, float], dict[str, float]]:
@@ -146,8 +146,17 @@ def build(project: Path, search: str) -> tuple[dict[str, float], dict[str, float
         "search index gzip (MB)": sum(len(gzip.compress(data, 6)) for data in index) / 1e6,
         "first search result (s)": first,
         "search data fetched for it, gzip (MB)": downloaded,
+        "kb.sqlite (MB)": _size(site / "data" / "kb.sqlite") / 1e6,
+        "CSV files (MB)": _size(site / "data" / "csv") / 1e6,
     }
     return figures, seconds
+
+
+def _size(path: Path) -> int:
+    """Bytes of a file, or of the files in a folder; 0 when it is missing (a build of older code)."""
+    if path.is_file():
+        return path.stat().st_size
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.is_dir() else 0
 
 
 _TIMER = """

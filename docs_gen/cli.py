@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -19,7 +20,7 @@ def main(argv: list[str] | None = None) -> int:
                         "(default: .cache/docs_gen beside the seeds folder, as the MkDocs plugin keeps it)")
     parser.add_argument("--no-cache", action="store_true", help="extract every article again and keep nothing")
     commands = parser.add_subparsers(dest="command", required=True)
-    build = commands.add_parser("build", help="write the generated Markdown and JSON to a folder")
+    build = commands.add_parser("build", help="write the generated Markdown and data files (JSON, SQLite, CSV) to a folder")
     build.add_argument("--out", type=Path, required=True, help="output folder (created; existing files are replaced)")
     check = commands.add_parser("check", help="report problems, inferred and unplaced dates, and term candidates")
     check.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
@@ -33,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     curated = load_curated(args.seeds / CURATED_FOLDER, f"{CURATED_FOLDER}/")
     cache_dir = None if args.no_cache else (args.cache_dir or args.seeds.resolve().parent / ".cache" / "docs_gen")
     cache = ExtractionCache(cache_dir)
-    result = generate(sources, curated, Options(args.templates.resolve()),
+    result = generate(sources, curated, Options(args.templates.resolve(), data=args.command == "build"),
                       progress=None if args.quiet else _progress, cache=cache)
     prefix = args.seeds.as_posix().rstrip("/") + "/"
     for problem in result.problems:
@@ -62,13 +63,18 @@ def _progress(stage: str, done: int, total: int) -> None:
         print(f"\r{stage} {done}/{total} {_UNITS.get(stage, '')}", end=end, file=sys.stderr, flush=True)
 
 
-def _write(out: Path, files: dict[str, str]) -> None:
-    for path, text in sorted(files.items()):
+def _write(out: Path, files: dict[str, str | bytes | Path]) -> None:
+    for path, content in sorted(files.items()):
         target = (out / path).resolve()
         if out.resolve() not in target.parents:
             raise SystemExit(f"docs-gen: error: refusing to write outside {out}: {path}")
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        if isinstance(content, Path):
+            shutil.copyfile(content, target)
+        elif isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8")
     print(f"wrote {len(files)} files to {out}")
 
 

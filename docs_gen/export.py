@@ -6,6 +6,7 @@ from typing import Any
 
 from . import models as m
 from .link import Corpus, Entity
+from .timeline import TimelineEntry
 
 
 def exports(corpus: Corpus) -> dict[str, str]:
@@ -50,7 +51,12 @@ def page_url(path: str) -> str:
 
 
 def articles(corpus: Corpus) -> list[dict]:
-    return [{
+    return [article_row(corpus, a) for a in sorted(corpus.articles, key=lambda a: a.source_file)]
+
+
+def article_row(corpus: Corpus, a: m.Article) -> dict:
+    """One article of articles.json (the database's articles table takes the same values)."""
+    return {
         "id": a.id,
         "source_file": a.source_file,
         "title": a.title,
@@ -63,7 +69,7 @@ def articles(corpus: Corpus) -> list[dict]:
         "words": a.words,
         "related": [r.article for r in corpus.related.get(a.id, ())],
         "same_event": list(corpus.same_event.get(a.id, ())),
-    } for a in sorted(corpus.articles, key=lambda a: a.source_file)]
+    }
 
 
 def _mentions(entity: Entity) -> list[dict]:
@@ -90,8 +96,13 @@ def entities(corpus: Corpus) -> list[dict]:
 
 
 def timeline(corpus: Corpus) -> list[dict]:
-    return [{"value": e.value, "type": e.type, "text": e.text, "label": e.label, "article": e.article,
-             "anchor": e.anchor, "inferred": e.inferred, "event": e.event} for e in corpus.timeline]
+    return [timeline_row(e) for e in corpus.timeline]
+
+
+def timeline_row(e: TimelineEntry) -> dict:
+    """One date of timeline.json (the database's dates table takes the same values)."""
+    return {"value": e.value, "type": e.type, "text": e.text, "label": e.label, "article": e.article,
+            "anchor": e.anchor, "inferred": e.inferred, "event": e.event}
 
 
 def timelinejs(corpus: Corpus) -> dict:

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from . import models as m
 from .curated import Curated
+from .datafiles import data_files
+from .datapage import data_page
 from .decode import decode
 from .errors import InputError, Problem
 from .export import exports
@@ -24,7 +26,7 @@ from .extract.article import ArticleMentions, Extractors, extract_article
 from .link import Corpus, link_corpus
 from .parallel import parallel_map
 from .read import read_article
-from .render import PageSource, render_corpus
+from .render import PageSource, environment, render_corpus
 
 CURATED_FOLDER = "_data"
 
@@ -43,12 +45,18 @@ class Options:
     link_scope: str = "article"  # first mention linked per "article", "section" or "paragraph"
     directory_urls: bool = True  # MkDocs' use_directory_urls: pages at a/b/ rather than a/b.html
     workers: int = 0  # processes for the per-article stages; 0: one per core
+    data: bool = True  # write the database, the CSV files and the Data page (docs-gen check needs none)
+    # A fresh folder for the database and CSV files, kept until the site is written: they are then
+    # handed over as paths. None: they are read into memory.
+    data_dir: Path | None = None
 
 
 @dataclass(frozen=True)
 class Result:
     pages: tuple[PageSource, ...]
-    files: dict[str, str]  # other generated files (JSON exports): path -> text
+    # Other generated files: path -> text (JSON exports), bytes, or the file that holds them (the database
+    # and CSV when Options.data_dir is set).
+    files: dict[str, str | bytes | Path]
     problems: tuple[Problem, ...]
     corpus: Corpus
     timings: dict[str, float] = field(default_factory=dict)
@@ -276,7 +284,14 @@ def _generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
     clock = time.perf_counter()
     pages = render_corpus(corpus, options.templates, options.site_name, options.directory_urls, progress,
                           options.workers)
-    files = exports(corpus)
+    files: dict[str, str | bytes | Path] = dict(exports(corpus))
     files["feed.xml"] = rss(list(corpus.articles), options.site_name, options.site_url)
     timings["render"] = time.perf_counter() - clock
+
+    if options.data:
+        clock = time.perf_counter()
+        data = data_files(corpus, options.data_dir)
+        files.update(data.files)
+        pages.append(data_page(environment(options.templates), files, data.tables))
+        timings["data"] = time.perf_counter() - clock
     return Result(tuple(pages), files, tuple(problems), corpus, timings)

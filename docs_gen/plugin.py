@@ -4,6 +4,8 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import shutil
+import tempfile
 import time
 from pathlib import Path
 
@@ -84,6 +86,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self.bodies: dict[str, PageSource] = {}  # their pages, body compressed, until written
         self.serving = False
         self.indexer: SearchIndexer | None = None
+        self.data_dir: Path | None = None  # the database and CSV files of this build, until MkDocs copies them
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Having on_startup makes MkDocs keep this instance (and its cache) across rebuilds."""
@@ -124,8 +127,11 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                 if not curated_file:
                     sources.append(SourceFile(file.src_uri, file.content_bytes))
         curated = load_curated(Path(config.docs_dir) / CURATED_FOLDER, f"{CURATED_FOLDER}/")
+        self._remove_data_dir()
+        self.data_dir = Path(tempfile.mkdtemp(prefix="docs_gen-data-"))
         options = Options(self.templates, config.site_name or "", config.site_url or "",
-                          link_scope=self.config.link_scope, directory_urls=config.use_directory_urls)
+                          link_scope=self.config.link_scope, directory_urls=config.use_directory_urls,
+                          data_dir=self.data_dir)
         cache = self.cache
         with frozen_when_done():
             result = generate(sources, curated, options, cache=cache)
@@ -144,8 +150,11 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             else:
                 content = page.content
             files.append(File.generated(config, page.path, content=content, inclusion=inclusion))
-        for path, text in result.files.items():
-            files.append(File.generated(config, path, content=text))
+        for path, content in result.files.items():
+            if isinstance(content, Path):  # copied by MkDocs from the file, never read into memory
+                files.append(File.generated(config, path, abs_src_path=str(content)))
+            else:
+                files.append(File.generated(config, path, content=content))
         if self.config.search == "pagefind" and files.get_file_from_path(SEARCH_PAGE) is None:
             root = "../" if config.use_directory_urls else ""
             page = environment(self.templates).get_template("search.md.j2").render(root=root)
@@ -203,7 +212,13 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             page.content = ""  # written; rebuilt from the corpus on the next build
         return output
 
+    def _remove_data_dir(self) -> None:
+        if self.data_dir is not None:
+            shutil.rmtree(self.data_dir, ignore_errors=True)
+            self.data_dir = None
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self._remove_data_dir()  # its files are in the site now
         if self.indexer is None:
             return
         started = time.perf_counter()
@@ -215,6 +230,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         log.info(f"docs_gen: Pagefind index: {summary}; {time.perf_counter() - started:.2f}s after the last page")
 
     def on_build_error(self, *, error: Exception) -> None:
+        self._remove_data_dir()
         if self.indexer is not None:
             self.indexer.close()
             self.indexer = None

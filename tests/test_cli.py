@@ -26,6 +26,9 @@ def test_build_writes_markdown_and_exports(tmp_path, capsys):
     timelinejs = json.loads((out / "data" / "timelinejs.json").read_text(encoding="utf-8"))
     assert timelinejs["events"] and set(timelinejs["events"][0]["start_date"]) >= {"year"}
     assert (out / "feed.xml").read_text(encoding="utf-8").startswith('<?xml version="1.0" encoding="utf-8"?>\n<rss')
+    assert (out / "data" / "kb.sqlite").read_bytes().startswith(b"SQLite format 3\0")
+    assert (out / "data" / "csv" / "mentions.csv").read_text(encoding="utf-8").startswith("id,article,paragraph,")
+    assert "[kb.sqlite](kb.sqlite)" in (out / "data" / "index.md").read_text(encoding="utf-8")
 
 
 def test_check_reports_dates_candidates_and_problems(tmp_path, capsys):
@@ -54,7 +57,7 @@ def test_progress_names_each_stage_and_the_summary_its_timings(tmp_path, capsys)
         assert line in captured.err, captured.err
     assert re.search(r"render (\d+)/\1 pages rendered\n", captured.err), captured.err  # the last count is the total
     summary = captured.out.strip().splitlines()[-1]
-    assert re.match(r"5 articles, \d+ entries", summary) and all(f"{stage} " in summary for stage in ("read", "extract", "link", "render"))
+    assert re.match(r"5 articles, \d+ entries", summary) and all(f"{stage} " in summary for stage in ("read", "extract", "link", "render", "data"))
 
 
 def test_a_second_run_takes_every_article_from_the_cache(tmp_path, capsys):

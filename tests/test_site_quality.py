@@ -101,7 +101,7 @@ def test_main_page_types_have_no_accessibility_violations(site: Path, scheme: st
     axe_module = pytest.importorskip("axe_playwright_python.sync_playwright", reason="axe-playwright-python not installed")
     article = next(p for p in (site / "articles").iterdir() if p.is_dir()).name
     paths = ["", "articles/", f"articles/{article}/", "glossary/", "glossary/four-togethers/", "people/",
-             "people/to-lam/", "documents/resolution-33/", "places/lai-chau/", "timeline/", "graph/"]
+             "people/to-lam/", "documents/resolution-33/", "places/lai-chau/", "timeline/", "graph/", "data/"]
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args):
