@@ -716,3 +716,12 @@ def test_vietnamese_positions_before_names_and_the_post_named_short(extractors):
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Lò Văn Tâm", "Nguyễn Thị Lan"]
     assert [k for _, k in found(extractors, text, m.ORGANISATION)][:1] == ["border-post-sin-thau"]
     assert "Báo Hà Tĩnh" in [o for o, _ in found(extractors, text, m.ORGANISATION)]
+
+
+def test_vietnamese_posts_listed_after_a_colon(extractors):
+    text = ("Lễ kết nghĩa giữa các đồn biên phòng: Cửa khẩu quốc tế Tây Trang, Thanh Luông, Pa Thơm; "
+            "3 đồn biên phòng: Phú Gia, Hòa Hải và Hương Quang ký kết.")
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
+        "border-post-tay-trang", "border-post-thanh-luong", "border-post-pa-thom", "border-post-phu-gia", "border-post-hoa-hai",
+        "border-post-huong-quang"]
+    assert found(extractors, text, m.PLACE) == []

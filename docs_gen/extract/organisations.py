@@ -12,7 +12,7 @@ import re
 from ..models import ORGANISATION, Mention
 from .names import slugify
 from .organisations_en import english_organisations, lower_case_heads
-from .organisations_vi import province_bodies, vietnamese_named_bodies, vietnamese_organisations
+from .organisations_vi import listed_posts, province_bodies, vietnamese_named_bodies, vietnamese_organisations
 
 
 def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[Mention]:
@@ -22,6 +22,8 @@ def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[M
         found += lower_case_heads(text)
     if "tỉnh" in text or "Tỉnh" in text or "Đoàn Thanh" in text:
         found += province_bodies(text)
+    if "phòng:" in text or "phòng :" in text or "BP:" in text:
+        found += listed_posts(text)
     if _DIGIT.search(text):
         found += _numbered_units(text)
     if ".vn" in text or ".VN" in text:

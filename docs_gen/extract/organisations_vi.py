@@ -273,6 +273,31 @@ def _name_before_person(text: str, start: int) -> int | None:
     return end
 
 
+_GATE_PREFIX = re.compile(r"[Cc]ửa\s+khẩu(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?\s+")
+_POSTS_LISTED = re.compile(r"(?:các|\d+)\s+[Đđ]ồn\s+(?:[Bb]iên\s+[Pp]hòng|BP)\s*:\s*")
+
+
+def listed_posts(text: str) -> list[Mention]:
+    """'3 đồn biên phòng: Phú Gia, Hòa Hải, Hương Quang': one border post for each name."""
+    out = []
+    for found in _POSTS_LISTED.finditer(text):
+        position = found.end()
+        while True:
+            gate = _GATE_PREFIX.match(text, position)  # "Cửa khẩu quốc tế Tây Trang": the post of that gate
+            name_start = gate.end() if gate else position
+            end = name_run(text, name_start, 4, cued=True)
+            if end is None:
+                break
+            name = text[name_start:end]
+            out.append(Mention(position, end, ORGANISATION, f"border-post-{slugify(name)}", text[position:end],
+                               (("name", f"Đồn Biên phòng {text[position:end]}"), ("level", "local"))))
+            joined = re.match(r"(?:,\s+|\s+và\s+|,\s+và\s+)", text[end:end + 6])
+            if not joined:
+                break
+            position = end + joined.end()
+    return out
+
+
 def province_bodies(text: str) -> list[Mention]:
     """'UBND tỉnh', 'Tỉnh ủy': a province's body named without its province; 'Đoàn Thanh niên' (the unit's
     Youth Union) named alone."""
