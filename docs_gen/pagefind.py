@@ -1,5 +1,5 @@
-"""The chunked search index (`search: pagefind`): Pagefind indexes the site into small files that a
-reader's browser fetches only as a query needs them, so search stays fast on large sites.
+"""The chunked search index: Pagefind indexes the site into small files that a reader's browser
+fetches only as a query needs them, so search stays fast at any size.
 
 Pagefind holds the whole index of a run in memory (about 0.2 MB per article page), so a large site is
 indexed in parts of at most PART_PAGES pages, each its own bundle; the search page merges them. A part
@@ -14,7 +14,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections import defaultdict
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 
 from .errors import InputError, Problem
@@ -26,8 +30,33 @@ PART_PAGES = 2000
 # One index for both languages, so a search from any page finds articles in either. Pagefind folds
 # diacritics except đ; the search page asks for both spellings of a word that starts with d.
 LANGUAGE = "en"
-# The theme's permalink signs after headings would end every result title with "¶".
-IGNORED = ".headerlink"
+# The theme's permalink signs after headings would end every result title with "¶", and footnotes
+# would end with their "↩" links back to the text.
+IGNORED = ".headerlink, .footnote-backref"
+# Spellings of a page's name are kept in one metadata field (searched, and read by the search page
+# to put a page whose name is exactly the query first), joined by this.
+NAMES_SEPARATOR = " | "
+
+
+@dataclass(frozen=True)
+class SearchRecord:
+    """What a search result shows beside the page's text, and filters on."""
+
+    kind: str  # article, person, place, organisation, document or term
+    language: str  # the language code of the page's text
+    names: tuple[str, ...] = ()  # every spelling of what the page is about (its title among them)
+
+
+def search_document(body: str, record: SearchRecord) -> str:
+    """A page as Pagefind reads it: the body, and the record as filters and metadata in the head.
+    Pagefind takes the title from the first heading."""
+    head = [f'<meta data-pagefind-filter="kind[content]" content="{escape(record.kind)}">',
+            f'<meta data-pagefind-filter="language[content]" content="{escape(record.language)}">']
+    if record.names:
+        names = NAMES_SEPARATOR.join(dict.fromkeys(name.strip() for name in record.names if name.strip()))
+        head.append(f'<meta data-pagefind-meta="names[content]" content="{escape(names)}">')
+    return (f'<!doctype html><html><head><meta charset="utf-8">{"".join(head)}'
+            f'</head><body>{body}</body></html>')
 
 
 def pagefind_available() -> bool:
@@ -64,6 +93,20 @@ def index_folder(pages: Path, output: Path) -> int:
     return int(counted.group(1)) if counted else 0
 
 
+def mixed(items: list, group: Callable[[object], str]) -> list:
+    """The items reordered so that every stretch of them holds each group in its share of the whole.
+
+    Pages are indexed in parts in the order they are written, and Pagefind scores a page against the
+    word counts of its own part: parts of articles alone and of short entries alone would score the
+    same words differently. Written mixed, every part has the proportions of the whole site."""
+    groups: dict[str, list] = defaultdict(list)
+    for item in items:
+        groups[group(item)].append(item)
+    placed = [((i + 0.5) / len(members), g, i) for g, members in enumerate(groups.values()) for i in range(len(members))]
+    members = list(groups.values())
+    return [members[g][i] for _, g, i in sorted(placed)]
+
+
 class SearchIndexer:
     """Collects the pages to index as MkDocs writes them, and indexes each full part in the background.
 
@@ -79,12 +122,11 @@ class SearchIndexer:
         self.parts: list[Future[int]] = []
         self.in_part = 0
 
-    def add(self, dest_uri: str, body: str) -> None:
-        """Queue a written page; Pagefind takes its title from its first heading."""
+    def add(self, dest_uri: str, body: str, record: SearchRecord) -> None:
+        """Queue a written page."""
         path = self.scratch / str(len(self.parts)) / dest_uri
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(f'<!doctype html><html><head><meta charset="utf-8"></head><body>{body}</body></html>',
-                        encoding="utf-8")
+        path.write_text(search_document(body, record), encoding="utf-8")
         self.in_part += 1
         if self.in_part >= self.part_pages:
             self._close_part()
