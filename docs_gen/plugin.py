@@ -224,7 +224,8 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         if self.indexing:  # every page is read; the writing starts
-            self.indexer = SearchIndexer(Path(config.site_dir))
+            # The articles and entries, the pages to index: parts of equal size.
+            self.indexer = SearchIndexer(Path(config.site_dir), expected=len(self.html_pages))
         return env
 
     def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
@@ -237,8 +238,9 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
     def search_record(self, meta: dict) -> SearchRecord:
         """Kind, language and names of a page, from its front matter (whose values are HTML-escaped)."""
         kind = meta.get("kind") or meta.get("page_kind")
-        names = tuple(html.unescape(str(name)) for name in meta.get("names") or ())
-        return SearchRecord(str(kind), str(meta.get("language") or self.language), names)
+        names = [meta.get("title") or "", *(meta.get("names") or ())]
+        return SearchRecord(str(kind), str(meta.get("language") or self.language),
+                            tuple(html.unescape(str(name)) for name in names if name))
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.indexer is None:

@@ -16,6 +16,7 @@ import pytest
 
 from docs_gen.errors import InputError
 from docs_gen.pagefind import SearchIndexer, SearchRecord, mixed
+from docs_gen.search_names import fold, name_hash
 from docs_gen.render import environment
 from test_browser import ARGS, CHROMIUM, _Quiet, browser  # noqa: F401 (fixture)
 from test_build import FIXTURES, ROOT, build, make_project
@@ -59,7 +60,7 @@ def indexed_urls(bundle: Path) -> set[str]:
 def test_index_holds_articles_and_entries_not_listings(project: Path):
     site = project / "site"
     assert (site / "pagefind" / "pagefind.js").is_file() and (site / "pagefind" / "pagefind-entry.json").is_file()
-    assert json.loads((site / "pagefind" / "parts.json").read_text(encoding="utf-8")) == []  # one part
+    assert json.loads((site / "pagefind" / "search.json").read_text(encoding="utf-8"))["parts"] == []  # one part
     assert (site / "search" / "index.html").is_file()
     urls = indexed_urls(site / "pagefind")
     assert {"/people/to-lam/", "/glossary/border-guard/"} <= urls
@@ -84,18 +85,37 @@ def test_the_header_box_is_fed_by_the_chunked_index_not_the_themes(project: Path
     assert 'href="search/" class="md-tabs__link"' not in home  # no tab: the box is the way in
 
 
-def test_every_page_says_its_kind_language_and_names(project: Path):
+def test_every_page_says_its_kind_and_language(project: Path):
     pages = {fragment["url"]: fragment for fragment in fragments(project / "site" / "pagefind")}
     assert pages["/people/to-lam/"]["filters"] == {"kind": ["person"], "language": ["en"]}
-    assert pages["/people/to-lam/"]["meta"]["names"] == "Tô Lâm | To Lam"
     assert pages["/documents/resolution-33/"]["filters"]["kind"] == ["document"]
-    assert "33-NQ/TW" in pages["/documents/resolution-33/"]["meta"]["names"].split(" | ")
-    assert "4 cùng" in pages["/glossary/four-togethers/"]["meta"]["names"].split(" | ")
     assert pages["/glossary/four-togethers/"]["filters"]["kind"] == ["term"]
     article = next(page for url, page in pages.items() if url.startswith("/articles/tong-bi-thu-to-lam"))
-    assert article["filters"] == {"kind": ["article"], "language": ["vi"]} and "names" not in article["meta"]
+    assert article["filters"] == {"kind": ["article"], "language": ["vi"]}
     kinds = {page["filters"]["kind"][0] for page in pages.values()}
     assert kinds == {"article", "person", "place", "organisation", "document", "term"}
+
+
+def named(site: Path, name: str) -> set[str]:
+    """The URLs of the pages that the table of names gives for `name`."""
+    bundle = site / "pagefind"
+    files = json.loads((bundle / "search.json").read_text(encoding="utf-8"))["names"]
+    table = json.loads((bundle / "names" / f"{name_hash(fold(name)) % files}.json").read_text(encoding="utf-8"))
+    urls = {fragment_id: url for url, fragment_id in
+            ((f["url"], path.stem) for path in (bundle / "fragment").glob("*.pf_fragment")
+             for f in [json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))])}
+    return {urls[fragment_id] for fragment_id in table.get(fold(name), [])}
+
+
+def test_the_table_of_names_gives_every_spelling_of_a_page(project: Path):
+    site = project / "site"
+    assert named(site, "to lam") == named(site, "Tô Lâm") == {"/people/to-lam/"}
+    assert named(site, "33-NQ/TW") == named(site, "Resolution No. 33") == {"/documents/resolution-33/"}
+    assert named(site, "4 cùng") == named(site, "four togethers") == {"/glossary/four-togethers/"}
+    assert named(site, "Bộ Chính trị") == {"/organisations/politburo/"}  # a Vietnamese name
+    assert named(site, "Lai Châu") == {"/places/lai-chau/"}
+    assert any(url.startswith("/articles/tong-bi-thu") for url in named(site, "Tổng Bí thư Tô Lâm thăm, chúc Tết Bộ đội Biên phòng"))
+    assert named(site, "Tô") == named(site, "bien phong") == set()  # a part of a name is no name
 
 
 # Words of the pages' furniture: labels, table headers, navigation, links to other pages.
@@ -258,7 +278,7 @@ def test_a_large_index_is_built_in_parts_that_the_search_page_merges(tmp_path: P
     scratch = indexer.scratch
     assert indexer.finish() == "5 pages in 3 part(s)"
     assert not scratch.exists()
-    parts = json.loads((site / "pagefind" / "parts.json").read_text(encoding="utf-8"))
+    parts = json.loads((site / "pagefind" / "search.json").read_text(encoding="utf-8"))["parts"]
     assert parts == ["pagefind/part-2/", "pagefind/part-3/"]
     urls = [indexed_urls(site / folder) for folder in ["pagefind/"] + parts]
     assert [len(u) for u in urls] == [2, 2, 1] and set().union(*urls) == {f"/pages/{w}/" for w in words}
@@ -282,6 +302,13 @@ def test_a_large_index_is_built_in_parts_that_the_search_page_merges(tmp_path: P
     finally:
         page.close()
         server.shutdown()
+
+
+@pytest.mark.parametrize("expected, size", [(20315, 4063), (1200, 1200), (0, 5000)])
+def test_parts_are_of_equal_size_when_the_number_of_pages_is_known(tmp_path: Path, expected: int, size: int):
+    indexer = SearchIndexer(tmp_path, part_pages=5000, expected=expected)  # 20,315: 5 parts, not 4 and a small one
+    indexer.close()
+    assert indexer.part_pages == size
 
 
 def test_a_part_that_pagefind_cannot_write_is_reported(tmp_path: Path):

@@ -4,9 +4,10 @@
  * browser fetches only the pieces of the index that a query needs.
  *
  * Ranking: a page whose title or other name is exactly the query comes first ("to lam" finds the
- * person Tô Lâm, "4 cùng" the glossary entry), then every page by Pagefind's relevance. Pagefind folds
- * diacritics except đ, so a word that starts with d is also looked up with đ ("doi" finds "đội") and
- * the results of every spelling are merged, best score first. */
+ * person Tô Lâm, "4 cùng" the glossary entry), from a table of names beside the index (see
+ * docs_gen/search_names.py), then every page by Pagefind's relevance. Pagefind folds diacritics
+ * except đ, so a word that starts with d is also looked up with đ ("doi" finds "đội") and the results
+ * of every spelling are merged, best score first. */
 (function () {
   "use strict";
 
@@ -16,21 +17,43 @@
   // from assets/docs_gen/.
   var ROOT = new URL(self.docsGenRoot || "../../", self.location.href);
   var HEADER_RESULTS = 9;  // with a link to the Search page after them when there are more
-  var NAME_CANDIDATES = 5;  // best entries (not articles) whose names are compared with the query
   var MAX_SPELLINGS = 4;
-  var ENTRY_KINDS = ["person", "place", "organisation", "document", "term"];
   var KIND_NAMES = { article: "Article", person: "Person", place: "Place", organisation: "Organisation",
                      document: "Document", term: "Glossary term" };
   var LANGUAGE_NAMES = { en: "English", vi: "Tiếng Việt" };
-  var NAMES_SEPARATOR = " | ";  // as docs_gen/pagefind.py joins them
 
   var engine = null;
+  var site = null;  // pagefind/search.json: the parts of the index, the files of the table of names
+  var nameFiles = {};
   var searchPage = "search/";  // the theme's setup message says where it is for this site
 
-  /* Lower case, no diacritics, đ as d, punctuation as spaces: "33-NQ/TW" and "33 nq tw" compare equal. */
+  /* Lower case, no diacritics, đ as d, anything but letters and digits as one space, as
+   * docs_gen/search_names.py folds names: "33-NQ/TW" and "33 nq tw" fold alike. */
   function fold(text) {
-    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase()
+    return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  }
+
+  /* 32-bit FNV-1a of the UTF-8 bytes, which chooses the file of the table that holds a name. */
+  function nameHash(folded) {
+    var value = 0x811c9dc5;
+    new TextEncoder().encode(folded).forEach(function (byte) {
+      value = Math.imul(value ^ byte, 0x01000193) >>> 0;
+    });
+    return value;
+  }
+
+  /* The Pagefind ids of the pages named exactly as the query. */
+  function namedAs(query) {
+    var folded = fold(query);
+    if (!folded || !site.names) return Promise.resolve([]);
+    var file = nameHash(folded) % site.names;
+    if (!nameFiles[file]) {
+      nameFiles[file] = fetch(new URL("pagefind/names/" + file + ".json", ROOT).href)
+        .then(function (response) { return response.ok ? response.json() : {}; })
+        .catch(function () { return {}; });
+    }
+    return nameFiles[file].then(function (names) { return names[folded] || []; });
   }
 
   function escapeHtml(text) {
@@ -52,15 +75,16 @@
     return out;
   }
 
-  /* Pagefind and every part of a large site's index (parts.json lists those beside the first). */
+  /* Pagefind and every part of a large site's index (search.json lists those beside the first). */
   function load() {
     if (!engine) {
-      var parts = fetch(new URL("pagefind/parts.json", ROOT).href)
-        .then(function (response) { return response.ok ? response.json() : []; })
-        .catch(function () { return []; });
-      engine = Promise.all([import(new URL("pagefind/pagefind.js", ROOT).href), parts]).then(function (loaded) {
+      var described = fetch(new URL("pagefind/search.json", ROOT).href)
+        .then(function (response) { return response.ok ? response.json() : {}; })
+        .catch(function () { return {}; });
+      engine = Promise.all([import(new URL("pagefind/pagefind.js", ROOT).href), described]).then(function (loaded) {
         var pagefind = loaded[0];
-        return Promise.all(loaded[1].map(function (part) {
+        site = loaded[1];
+        return Promise.all((site.parts || []).map(function (part) {
           return pagefind.mergeIndex(new URL(part, ROOT).pathname);
         })).then(function () { return pagefind; });
       });
@@ -112,7 +136,6 @@
     return {
       location: data.raw_url.replace(/^\//, ""),  // relative to the site's root
       title: meta.title || data.raw_url,
-      names: [meta.title || ""].concat((meta.names || "").split(NAMES_SEPARATOR)),
       kind: kind, kindName: KIND_NAMES[kind] || kind,
       language: language, languageName: LANGUAGE_NAMES[language] || language,
       excerpt: data.excerpt,  // Pagefind escapes the page's text and adds only <mark>
@@ -120,49 +143,28 @@
     };
   }
 
-  function isNamed(shown, folded) {
-    return shown.names.some(function (name) { return name && fold(name) === folded; });
-  }
-
   /* The results of a query in the order shown: pages named exactly as the query, then the others by
    * score. Returns {results, total, counts, shown(i)}: shown(i) resolves to the i-th page's data. */
   function ranked(query, filters) {
     return load().then(function (pagefind) {
-      var forms = spellings(query);
-      var options = { filters: filters };
-      // Without a kind chosen, a separate search among the entries finds a person or a document
-      // named as the query even where hundreds of articles mention it.
-      var entriesApart = !filters.kind;
-      var entryOptions = { filters: Object.assign({}, filters, { kind: { any: ENTRY_KINDS } }) };
-      return Promise.all([
-        Promise.all(forms.map(function (form) { return pagefind.search(form, options); })),
-        entriesApart ? Promise.all(forms.map(function (form) { return pagefind.search(form, entryOptions); })) : []
-      ]);
+      return Promise.all([namedAs(query)].concat(spellings(query).map(function (form) {
+        return pagefind.search(form, { filters: filters });
+      })));
     }).then(function (done) {
-      var all = merge(done[0]);
-      var entries = done[1].length ? merge(done[1]) : ENTRY_KINDS.indexOf(filters.kind) >= 0 ? all : [];
+      var named = {};
+      done[0].forEach(function (id) { named[id] = true; });
+      var searches = done.slice(1);
+      var all = merge(searches);
+      var order = all.filter(function (result) { return named[result.id]; })
+        .concat(all.filter(function (result) { return !named[result.id]; }));
       var loaded = {};
-      function data(result) {
-        if (!loaded[result.id]) loaded[result.id] = result.data().then(page);
-        return loaded[result.id];
-      }
-      var candidates = entries.slice(0, NAME_CANDIDATES).concat(all.slice(0, HEADER_RESULTS));
-      var folded = fold(query);
-      return Promise.all(candidates.map(data)).then(function (pages) {
-        var first = {};
-        var exact = [];
-        candidates.forEach(function (result, i) {
-          if (!first[result.id] && isNamed(pages[i], folded)) {
-            first[result.id] = true;
-            exact.push(result);
-          }
-        });
-        var order = exact.concat(all.filter(function (result) { return !first[result.id]; }));
-        return {
-          results: order, total: order.length, counts: counts(done[0], all.length),
-          shown: function (i) { return data(order[i]); }
-        };
-      });
+      return {
+        results: order, total: order.length, counts: counts(searches, all.length),
+        shown: function (i) {
+          if (!loaded[i]) loaded[i] = order[i].data().then(page);
+          return loaded[i];
+        }
+      };
     });
   }
 
@@ -177,11 +179,12 @@
         var items = pages.map(function (shownPage, i) {
           var terms = {};
           shownPage.marked.forEach(function (word) { terms[word] = true; });
+          // Kind and language as a line of text: the theme would list tags in a navigation landmark per result.
+          var about = [shownPage.kindName, shownPage.languageName].filter(Boolean).map(escapeHtml).join(" · ");
           return [{
             location: shownPage.location,
             title: escapeHtml(shownPage.title),
-            text: shownPage.excerpt,
-            tags: [shownPage.kindName, shownPage.languageName].filter(Boolean).map(escapeHtml),
+            text: '<p class="dg-search-about">' + about + "</p><p>" + shownPage.excerpt + "</p>",
             score: shown - i,  // the theme opens the best score on Enter: the first shown
             terms: terms
           }];
