@@ -35,7 +35,7 @@ NAMES_FOLDER = "names"
 # About 380 MB of Pagefind's memory on the benchmark's 10,000 articles (a third of the pages are articles).
 PART_PAGES = 5000
 # One index for both languages, so a search from any page finds articles in either. Pagefind folds
-# diacritics except đ; the search page asks for both spellings of a word that starts with d.
+# diacritics except đ; the search engine asks for both spellings of a word that starts with d.
 LANGUAGE = "en"
 # The theme's permalink signs after headings would end every result title with "¶", and footnotes
 # would end with their "↩" links back to the text.
