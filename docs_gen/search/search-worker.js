@@ -168,10 +168,13 @@
     });
   }
 
-  /* The theme's search box: the best results, then a link to all of them on the Search page. */
-  function headerResults(query) {
+  /* The theme's search box: the best results, then a link to all of them on the Search page. The
+   * theme asks at every key released; `wanted()` says whether this query is still the last one, so a
+   * query typed over loads no snippets (resolves to null). */
+  function headerResults(query, wanted) {
     if (!query.trim()) return Promise.resolve({ items: [], total: 0 });
     return ranked(query, {}).then(function (found) {
+      if (!wanted()) return null;
       var shown = found.total > HEADER_RESULTS + 1 ? HEADER_RESULTS : found.total;
       var pending = [];
       for (var i = 0; i < shown; i++) pending.push(found.shown(i));
@@ -240,11 +243,12 @@
       self.postMessage({ type: READY });
     } else if (message.type === QUERY) {
       var ticket = ++latestHeaderQuery;
-      headerResults(String(message.data || "")).catch(function (error) {
+      var wanted = function () { return ticket === latestHeaderQuery; };
+      headerResults(String(message.data || ""), wanted).catch(function (error) {
         console.error("Search is unavailable: " + error.message);
         return { items: [], total: 0 };
       }).then(function (data) {
-        if (ticket === latestHeaderQuery) self.postMessage({ type: RESULT, data: data });
+        if (data && wanted()) self.postMessage({ type: RESULT, data: data });
       });
     } else if (message.type === PAGE_QUERY) {
       pageResults(message).then(function (data) {
