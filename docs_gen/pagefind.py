@@ -5,7 +5,8 @@ Pagefind holds the whole index of a run in memory (about 0.12 MB per article pag
 so a large site is indexed in parts of at most PART_PAGES pages, each its own bundle, which the search
 engine merges. A part is indexed in the background as soon as its pages are written, while MkDocs
 writes the rest. Every part costs a reader's browser a few more files per query (about 50 KB at
-10,000 articles), so parts are few and of equal size."""
+10,000 articles), so parts are few; the last is small, so that the index is ready soon after the
+last page is written (see part_size)."""
 from __future__ import annotations
 
 import gzip
@@ -121,6 +122,16 @@ def mixed(items: list, group: Callable[[object], str]) -> list:
     return [members[g][i] for _, g, i in sorted(placed)]
 
 
+def part_size(pages: int, most: int) -> int:
+    """The size of the parts that `pages` pages are cut into: at most `most`, all equal except the
+    last, which is a quarter of the others. Indexing a part takes a few seconds at most; only the last
+    part is indexed after MkDocs has written the last page, and a small one keeps that wait short."""
+    if pages <= most:
+        return pages
+    full = math.ceil(pages / most - 0.25)
+    return math.ceil(pages / (full + 0.25))
+
+
 class SearchIndexer:
     """Collects the pages to index as MkDocs writes them, and indexes each full part in the background.
 
@@ -128,11 +139,10 @@ class SearchIndexer:
     in the site, so Pagefind gives it the page's URL and parses no navigation or theme markup."""
 
     def __init__(self, site_dir: Path, part_pages: int = PART_PAGES, expected: int = 0) -> None:
-        """`expected`: how many pages are to come, if known, to cut them into parts of equal size."""
+        """`expected`: how many pages are to come, if known (see part_size)."""
         require_pagefind()
         self.site_dir = site_dir
-        parts = math.ceil(expected / part_pages) if expected else 0
-        self.part_pages = math.ceil(expected / parts) if parts else part_pages
+        self.part_pages = part_size(expected, part_pages) if expected else part_pages
         self.scratch = Path(tempfile.mkdtemp(prefix="docs_gen-search-", dir=memory_folder()))
         self.worker = ThreadPoolExecutor(max_workers=1)  # one Pagefind at a time bounds the memory
         self.parts: list[Future[dict[str, str]]] = []

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from docs_gen.errors import InputError
-from docs_gen.pagefind import SearchIndexer, SearchRecord, mixed
+from docs_gen.pagefind import SearchIndexer, SearchRecord, mixed, part_size
 from docs_gen.search_names import fold, name_hash
 from docs_gen.render import environment
 from test_browser import ARGS, CHROMIUM, _Quiet, browser  # noqa: F401 (fixture)
@@ -304,11 +304,18 @@ def test_a_large_index_is_built_in_parts_that_the_search_page_merges(tmp_path: P
         server.shutdown()
 
 
-@pytest.mark.parametrize("expected, size", [(20315, 4063), (1200, 1200), (0, 5000)])
-def test_parts_are_of_equal_size_when_the_number_of_pages_is_known(tmp_path: Path, expected: int, size: int):
-    indexer = SearchIndexer(tmp_path, part_pages=5000, expected=expected)  # 20,315: 5 parts, not 4 and a small one
+@pytest.mark.parametrize("pages, sizes", [(20315, [4780] * 4 + [1195]), (5499, [4400, 1099]), (10000, [4445, 4445, 1110]),
+                                          (5000, [5000]), (1200, [1200])])
+def test_parts_are_equal_but_the_last_which_is_small(pages: int, sizes: list[int]):
+    size = part_size(pages, 5000)
+    cut = [size] * (pages // size) + ([pages % size] if pages % size else [])
+    assert cut == sizes
+
+
+def test_the_indexer_cuts_the_pages_it_expects(tmp_path: Path):
+    indexer = SearchIndexer(tmp_path, part_pages=5000, expected=20315)
     indexer.close()
-    assert indexer.part_pages == size
+    assert indexer.part_pages == 4780
 
 
 def test_a_part_that_pagefind_cannot_write_is_reported(tmp_path: Path):
