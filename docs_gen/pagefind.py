@@ -81,8 +81,8 @@ def pagefind_available() -> bool:
 
 def require_pagefind() -> None:
     if not pagefind_available():
-        raise InputError(Problem("mkdocs.yml", None, "search: pagefind needs the Pagefind package",
-                                 "install it with: pip install 'docs_gen[pagefind]'"))
+        raise InputError(Problem("mkdocs.yml", None, "docs_gen's search needs the Pagefind package",
+                                 "install it with: pip install 'pagefind[bin]' (or reinstall docs_gen)"))
 
 
 def memory_folder() -> str | None:
