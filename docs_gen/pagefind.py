@@ -1,33 +1,78 @@
-"""The chunked search index (`search: pagefind`): Pagefind indexes the site into small files that a
-reader's browser fetches only as a query needs them, so search stays fast on large sites.
+"""The chunked search index: Pagefind indexes the site into small files that a reader's browser
+fetches only as a query needs them, so search stays fast at any size.
 
-Pagefind holds the whole index of a run in memory (about 0.2 MB per article page), so a large site is
-indexed in parts of at most PART_PAGES pages, each its own bundle; the search page merges them. A part
-is indexed in the background as soon as its pages are written, while MkDocs writes the rest."""
+Pagefind holds the whole index of a run in memory (about 0.12 MB per article page, 0.015 MB per entry),
+so a large site is indexed in parts of at most PART_PAGES pages, each its own bundle, which the search
+engine merges. A part is indexed in the background as soon as its pages are written, while MkDocs
+writes the rest. Every part costs a reader's browser a few more files per query (about 50 KB at
+10,000 articles), so parts are few; the last is small, so that the index is ready soon after the
+last page is written (see part_size)."""
 from __future__ import annotations
 
+import gzip
 import importlib.util
 import json
+import math
 import os
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections import defaultdict
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 
 from .errors import InputError, Problem
+from .search_names import write_table
 
 BUNDLE = "pagefind"
-# The search page reads this list of the bundles beside the first one.
-PARTS_FILE = "parts.json"
-PART_PAGES = 2000
+# The search engine reads this: the bundles beside the first one, and how many files the table of
+# names is cut into (in BUNDLE/names/).
+SEARCH_FILE = "search.json"
+NAMES_FOLDER = "names"
+# About 380 MB of Pagefind's memory on the benchmark's 10,000 articles (a third of the pages are articles).
+PART_PAGES = 5000
 # One index for both languages, so a search from any page finds articles in either. Pagefind folds
-# diacritics except đ; the search page asks for both spellings of a word that starts with d.
+# diacritics except đ; the search engine asks for both spellings of a word that starts with d.
 LANGUAGE = "en"
-# The theme's permalink signs after headings would end every result title with "¶".
-IGNORED = ".headerlink"
+# The theme's permalink signs after headings would end every result title with "¶", and footnotes
+# would end with their "↩" links back to the text.
+IGNORED = ".headerlink, .footnote-backref"
+
+
+@dataclass(frozen=True)
+class SearchRecord:
+    """What a search result shows beside the page's text, and filters on."""
+
+    kind: str  # article, person, place, organisation, document or term
+    language: str  # the language code of the page's text
+    names: tuple[str, ...] = ()  # its title, and an entry's every spelling: typed, they put it first
+
+
+def search_document(body: str, record: SearchRecord) -> str:
+    """A page as Pagefind reads it: the body, and kind and language as filters in the head. Pagefind
+    takes the title from the first heading."""
+    return (f'<!doctype html><html><head><meta charset="utf-8">'
+            f'<meta data-pagefind-filter="kind[content]" content="{escape(record.kind)}">'
+            f'<meta data-pagefind-filter="language[content]" content="{escape(record.language)}">'
+            f'</head><body>{body}</body></html>')
+
+
+def page_url(dest_uri: str) -> str:
+    """The URL Pagefind gives a page from its path in the site."""
+    return "/" + dest_uri.removesuffix("index.html")
+
+
+def fragment_ids(bundle: Path) -> dict[str, str]:
+    """The Pagefind id of every page of a bundle, by URL (read from its fragment files)."""
+    ids = {}
+    for fragment in (bundle / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd")
+        ids[json.loads(data)["url"]] = fragment.stem
+    return ids
 
 
 def pagefind_available() -> bool:
@@ -36,8 +81,8 @@ def pagefind_available() -> bool:
 
 def require_pagefind() -> None:
     if not pagefind_available():
-        raise InputError(Problem("mkdocs.yml", None, "search: pagefind needs the Pagefind package",
-                                 "install it with: pip install 'docs_gen[pagefind]'"))
+        raise InputError(Problem("mkdocs.yml", None, "docs_gen's search needs the Pagefind package",
+                                 "install it with: pip install 'pagefind[bin]' (or reinstall docs_gen)"))
 
 
 def memory_folder() -> str | None:
@@ -52,16 +97,39 @@ def part_folder(part: int) -> str:
     return f"{BUNDLE}/" if part == 0 else f"{BUNDLE}/part-{part + 1}/"
 
 
-def index_folder(pages: Path, output: Path) -> int:
-    """Index the HTML files under `pages` into the bundle `output`; returns how many pages it holds."""
+def index_folder(pages: Path, output: Path) -> dict[str, str]:
+    """Index the HTML files under `pages` into the bundle `output`; returns the id of each page by URL."""
     command = [sys.executable, "-m", "pagefind", "--site", str(pages), "--output-path", str(output),
                "--force-language", LANGUAGE, "--exclude-selectors", IGNORED]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode:
         raise InputError(Problem("mkdocs.yml", None, f"Pagefind could not index the site: {result.stderr.strip()[-2000:]}",
                                  "check that the site folder is writable and Pagefind is installed"))
-    counted = re.search(r"Indexed (\d+) pages?\b", result.stdout)
-    return int(counted.group(1)) if counted else 0
+    return fragment_ids(output)
+
+
+def mixed(items: list, group: Callable[[object], str]) -> list:
+    """The items reordered so that every stretch of them holds each group in its share of the whole.
+
+    Pages are indexed in parts in the order they are written, and Pagefind scores a page against the
+    word counts of its own part: parts of articles alone and of short entries alone would score the
+    same words differently. Written mixed, every part has the proportions of the whole site."""
+    groups: dict[str, list] = defaultdict(list)
+    for item in items:
+        groups[group(item)].append(item)
+    placed = [((i + 0.5) / len(members), g, i) for g, members in enumerate(groups.values()) for i in range(len(members))]
+    members = list(groups.values())
+    return [members[g][i] for _, g, i in sorted(placed)]
+
+
+def part_size(pages: int, most: int) -> int:
+    """The size of the parts that `pages` pages are cut into: at most `most`, all equal except the
+    last, which is a quarter of the others. Indexing a part takes a few seconds at most; only the last
+    part is indexed after MkDocs has written the last page, and a small one keeps that wait short."""
+    if pages <= most:
+        return pages
+    full = math.ceil(pages / most - 0.25)
+    return math.ceil(pages / (full + 0.25))
 
 
 class SearchIndexer:
@@ -70,21 +138,24 @@ class SearchIndexer:
     Each page goes to a scratch folder as a small HTML file of its body alone, at the same path as
     in the site, so Pagefind gives it the page's URL and parses no navigation or theme markup."""
 
-    def __init__(self, site_dir: Path, part_pages: int = PART_PAGES) -> None:
+    def __init__(self, site_dir: Path, part_pages: int = PART_PAGES, expected: int = 0) -> None:
+        """`expected`: how many pages are to come, if known (see part_size)."""
         require_pagefind()
         self.site_dir = site_dir
-        self.part_pages = part_pages
+        self.part_pages = part_size(expected, part_pages) if expected else part_pages
         self.scratch = Path(tempfile.mkdtemp(prefix="docs_gen-search-", dir=memory_folder()))
         self.worker = ThreadPoolExecutor(max_workers=1)  # one Pagefind at a time bounds the memory
-        self.parts: list[Future[int]] = []
+        self.parts: list[Future[dict[str, str]]] = []
         self.in_part = 0
+        self.names: dict[str, tuple[str, ...]] = {}  # by URL
 
-    def add(self, dest_uri: str, body: str) -> None:
-        """Queue a written page; Pagefind takes its title from its first heading."""
+    def add(self, dest_uri: str, body: str, record: SearchRecord) -> None:
+        """Queue a written page."""
         path = self.scratch / str(len(self.parts)) / dest_uri
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(f'<!doctype html><html><head><meta charset="utf-8"></head><body>{body}</body></html>',
-                        encoding="utf-8")
+        path.write_text(search_document(body, record), encoding="utf-8")
+        if record.names:
+            self.names[page_url(dest_uri)] = record.names
         self.in_part += 1
         if self.in_part >= self.part_pages:
             self._close_part()
@@ -98,24 +169,27 @@ class SearchIndexer:
         self.in_part = 0
 
     @staticmethod
-    def _index(pages: Path, output: Path) -> int:
+    def _index(pages: Path, output: Path) -> dict[str, str]:
         try:
             return index_folder(pages, output)
         finally:
             shutil.rmtree(pages, ignore_errors=True)
 
     def finish(self) -> str:
-        """Index the last part, wait for all, and list the parts for the search page. Returns a summary."""
+        """Index the last part, wait for all, and write the table of names and the list of parts for
+        the search engine. Returns a summary."""
         try:
             self._close_part()
-            counts = [part.result() for part in self.parts]
-            if not counts:
+            ids: dict[str, str] = {}
+            for part in self.parts:
+                ids.update(part.result())
+            if not self.parts:
                 return "no pages to index"
             bundle = self.site_dir / BUNDLE
-            bundle.mkdir(parents=True, exist_ok=True)
+            files = write_table(bundle / NAMES_FOLDER, self.names, ids)
             others = [part_folder(part) for part in range(1, len(self.parts))]
-            (bundle / PARTS_FILE).write_text(json.dumps(others), encoding="utf-8")
-            return f"{sum(counts)} pages in {len(counts)} part(s)"
+            (bundle / SEARCH_FILE).write_text(json.dumps({"parts": others, "names": files}), encoding="utf-8")
+            return f"{len(ids)} pages in {len(self.parts)} part(s)"
         finally:
             self.close()
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import html
 import logging
 import re
 import shutil
@@ -17,19 +18,25 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
+from . import header_search
 from .curated import load_curated
 from .errors import InputError
-from .pagefind import SearchIndexer, require_pagefind
+from .pagefind import SearchIndexer, SearchRecord, mixed, require_pagefind
 from .pipeline import CURATED_FOLDER, ExtractionCache, Options, SourceFile, frozen_when_done, generate
 from .render import PageSource, environment
 
 log = logging.getLogger("mkdocs.plugins.docs_gen")
-ASSETS = Path(__file__).parent / "assets"
-# Replaces the theme's Vietnamese search support with one that folds diacritics.
-LUNR_VI = Path(__file__).parent / "lunr" / "lunr.vi.min.js"
+HERE = Path(__file__).parent
+# Published under assets/docs_gen/; the styles and scripts of them are loaded by every page, except
+# the search engine, which runs as a web worker.
+ASSETS = {"material": [HERE / "assets", HERE / "lunr" / "search-fold.js"],
+          "pagefind": [HERE / "assets", HERE / "search"]}
+WORKER_ONLY = {Path(header_search.ENGINE).name}
+# `search: material` replaces the theme's Vietnamese search support with one that folds diacritics.
+LUNR_VI = HERE / "lunr" / "lunr.vi.min.js"
 LUNR_VI_URI = "assets/javascripts/lunr/min/lunr.vi.min.js"
 SEARCH_PAGE = "search.md"
-# With `search: pagefind`, the pages that carry names to find: not the long listings or the timeline.
+# The pages that carry names to find: not the long listings or the timeline.
 INDEXED_KINDS = ("article", "entry")
 
 
@@ -72,9 +79,18 @@ class DocsGenConfig(base.Config):
     articles that changed (or all of them after an upgrade of docs_gen or an edit of curated data)."""
     cache_dir = c.Type(str, default=".cache/docs_gen")
     """Folder of that cache, relative to mkdocs.yml."""
-    search = c.Choice(("material", "pagefind"), default="material")
-    """`material`: the theme's search, one index loaded whole (small sites). `pagefind`: a chunked
-    index fetched piece by piece, on a Search page (large sites; remove the `search` plugin)."""
+    search = c.Choice(("pagefind", "material"), default="pagefind")
+    """`pagefind`: a chunked index that the browser fetches piece by piece as a query needs it, fast
+    at any size; it answers the theme's search box in the header and a Search page with filters.
+    `material`: the theme's own search, one index that every reader downloads whole (small sites)."""
+
+
+def asset_files(search: str) -> list[Path]:
+    """The files published under assets/docs_gen/ for a search mode."""
+    found: list[Path] = []
+    for path in ASSETS[search]:
+        found.extend(sorted(p for p in path.iterdir() if p.is_file()) if path.is_dir() else [path])
+    return found
 
 
 class DocsGenPlugin(BasePlugin[DocsGenConfig]):
@@ -87,6 +103,12 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self.serving = False
         self.indexer: SearchIndexer | None = None
         self.data_dir: Path | None = None  # the database and CSV files of this build, until MkDocs copies them
+        self.header_box = None  # the theme's search plugin, whose box docs_gen feeds
+        self.language = "en"
+
+    @property
+    def indexing(self) -> bool:
+        return self.config.search == "pagefind"
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Having on_startup makes MkDocs keep this instance (and its cache) across rebuilds."""
@@ -99,21 +121,26 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         if self.cache is None or self.cache.folder != cache_dir:
             self.cache = ExtractionCache(cache_dir)
         self.docs_label = Path(config.docs_dir).name
-        for asset in sorted(ASSETS.iterdir()):
+        self.language = config.theme.get("language") or "en"
+        for asset in asset_files(self.config.search):
             target = f"assets/docs_gen/{asset.name}"
             if asset.suffix == ".css" and target not in config.extra_css:
                 config.extra_css.append(target)
-            if asset.suffix == ".js" and target not in [str(s) for s in config.extra_javascript]:
+            if (asset.suffix == ".js" and asset.name not in WORKER_ONLY
+                    and target not in [str(s) for s in config.extra_javascript]):
                 config.extra_javascript.append(target)
-        if self.config.search == "pagefind":
+        self.header_box = None
+        if self.indexing:
             try:
                 require_pagefind()  # before a long build, not after it
             except InputError as error:
                 raise PluginError(str(error.problem)) from None
-            if "material/search" in config.plugins or "search" in config.plugins:
-                log.warning("docs_gen: with search: pagefind, remove the 'search' plugin from mkdocs.yml; "
-                            "otherwise the theme's whole-site index is built as well")
-            if config.nav is not None and SEARCH_PAGE not in _nav_files(config.nav):
+            self.header_box = header_search.theme_search(config)
+            if self.header_box is not None:
+                header_search.stop_theme_indexing(config, self.header_box)
+            elif config.nav is not None and SEARCH_PAGE not in _nav_files(config.nav):
+                # Without the theme's search plugin there is no box in the header: the page is the way in.
+                log.info("docs_gen: add '- search' to the plugins in mkdocs.yml for a search box in the header")
                 config.nav.append({"Search": SEARCH_PAGE})
         return config
 
@@ -140,7 +167,8 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         for problem in result.problems:
             log.warning(f"{self.docs_label}/{problem}")
         self.html_pages, self.bodies = set(), {}
-        for page in result.pages:
+        pages = mixed(result.pages, lambda page: page.path.split("/", 1)[0]) if self.indexing else result.pages
+        for page in pages:
             if files.get_file_from_path(page.path) is not None:
                 continue  # a hand-written page with the same path wins
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
@@ -155,14 +183,17 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                 files.append(File.generated(config, path, abs_src_path=str(content)))
             else:
                 files.append(File.generated(config, path, content=content))
-        if self.config.search == "pagefind" and files.get_file_from_path(SEARCH_PAGE) is None:
+        if self.indexing and files.get_file_from_path(SEARCH_PAGE) is None:
             root = "../" if config.use_directory_urls else ""
             page = environment(self.templates).get_template("search.md.j2").render(root=root)
-            files.append(File.generated(config, SEARCH_PAGE, content=page))
-        for asset in sorted(ASSETS.iterdir()):
+            inclusion = InclusionLevel.NOT_IN_NAV if self.header_box is not None else InclusionLevel.INCLUDED
+            files.append(File.generated(config, SEARCH_PAGE, content=page, inclusion=inclusion))
+        for asset in asset_files(self.config.search):
             files.append(File.generated(config, f"assets/docs_gen/{asset.name}", content=asset.read_bytes()))
+        if self.header_box is not None:
+            header_search.theme_files(files, config, self.header_box)
         theme_lunr = files.get_file_from_path(LUNR_VI_URI)
-        if theme_lunr is not None:
+        if theme_lunr is not None and self.config.search == "material":
             files.remove(theme_lunr)
             files.append(File.generated(config, LUNR_VI_URI, content=LUNR_VI.read_bytes()))
         corpus = result.corpus
@@ -201,13 +232,14 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         return context
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
-        if self.config.search == "pagefind":  # every page is read; the writing starts
-            self.indexer = SearchIndexer(Path(config.site_dir))
+        if self.indexing:  # every page is read; the writing starts
+            # The articles and entries, the pages to index: parts of equal size.
+            self.indexer = SearchIndexer(Path(config.site_dir), expected=len(self.html_pages))
         return env
 
     def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
         if self.indexer is not None and page.meta.get("page_kind") in INDEXED_KINDS:
-            self.indexer.add(page.file.dest_uri, page.content or "")
+            self.indexer.add(page.file.dest_uri, page.content or "", self.search_record(page.meta))
         if page.file.src_uri in self.html_pages:
             page.content = ""  # written; rebuilt from the corpus on the next build
         return output
@@ -216,6 +248,13 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         if self.data_dir is not None:
             shutil.rmtree(self.data_dir, ignore_errors=True)
             self.data_dir = None
+
+    def search_record(self, meta: dict) -> SearchRecord:
+        """Kind, language and names of a page, from its front matter (whose values are HTML-escaped)."""
+        kind = meta.get("kind") or meta.get("page_kind")
+        names = [meta.get("title") or "", *(meta.get("names") or ())]
+        return SearchRecord(str(kind), str(meta.get("language") or self.language),
+                            tuple(html.unescape(str(name)) for name in names if name))
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         self._remove_data_dir()  # its files are in the site now

@@ -442,8 +442,22 @@ def _entity_page(template: jinja2.Template, corpus: Corpus, entity: Entity, urls
     return template.render(
         entity=entity, entry=entry, articles=articles, more=more, related=related, top=entity.page.rsplit("/", 1)[-1][: -len(".md")],
         glance=pictures.glance(view, corpus, entity, counts, urls),
+        names=search_names(entity, entry),
         attributes=_display_attributes(entity),
         kind_title=KIND_TITLES[entity.kind], index=urls(f"{SECTION_OF_KIND[entity.kind]}/index.md"))
+
+
+# Attributes that name an entry, as a reader may type it into the search box ("33-NQ/TW").
+_NAMING = ("vi_name", "code")
+
+
+def search_names(entity: Entity, entry=None) -> list[str]:
+    """Every spelling of an entry's name, its own first: the search puts the page first when the
+    query is one of them."""
+    names = [entity.name, *entity.aliases, *(v for name in _NAMING for v in entity.attribute(name))]
+    if entry and entry.vi_term:
+        names.append(entry.vi_term)
+    return list(dict.fromkeys(name for name in names if name))
 
 
 # Attributes shown on entity pages, in reading order; others stay in entities.json only.

@@ -200,3 +200,71 @@ def test_an_entity_page_opens_the_graph_on_it_and_its_neighbours(page):
     assert page.url.endswith(f"#{other}")
     page.select_option("#dg-graph-focus", "")
     assert page.locator(".dg-graph__svg.is-focused").count() == 0
+
+
+# The search box in the header, answered from the chunked index (docs_gen/search/search-worker.js).
+
+def results(page) -> list[dict]:
+    """The header's result list: link, title, kind and language, and snippet of each item."""
+    return page.eval_on_selector_all(".md-search-result__item", """items => items.map(item => ({
+        href: item.querySelector("a").getAttribute("href"),
+        title: item.querySelector("h1, h2").textContent,
+        about: (item.querySelector(".dg-search-about") || {}).textContent,
+        snippet: item.querySelector("article").innerHTML}))""")
+
+
+@pytest.mark.parametrize("key", ["/", "s"])
+def test_a_key_opens_the_search_box_from_any_page(page, served, key):
+    _, articles = served
+    page.goto(page.home + articles["002"]["url"])
+    page.locator("article").click()  # the page has the focus, not the box
+    page.keyboard.press(key)
+    assert page.evaluate("document.activeElement.matches('input.md-search__input')")
+    page.keyboard.type("4 cùng")
+    page.wait_for_selector(".md-search-result__item")
+    assert page.is_checked("#__search")  # the box opened over the page
+    assert "four-togethers" in results(page)[0]["href"]
+
+
+def test_each_result_shows_title_kind_language_and_the_words_found(page):
+    search(page, "to lam")
+    first = results(page)[0]
+    assert first["title"] == "Tô Lâm" and first["about"] == "Person · English"
+    assert "people/to-lam/" in first["href"]
+    article = next(r for r in results(page) if "tong-bi-thu-to-lam" in r["href"])
+    assert article["about"] == "Article · Tiếng Việt"
+    assert "<mark>Tô</mark>" in article["snippet"] and "<mark>Lâm</mark>" in article["snippet"]
+    assert page.inner_text(".md-search-result__meta") == f"{len(results(page))} matching documents"
+
+
+def test_enter_opens_the_first_result_with_the_words_found_highlighted(page, served):
+    _, articles = served
+    search(page, "chuc tet bo doi bien phong")
+    assert articles["003"]["url"] in results(page)[0]["href"]
+    page.press("input.md-search__input", "Enter")
+    page.wait_for_url("**" + articles["003"]["url"] + "**")
+    page.wait_for_selector("article mark[data-md-highlight]")
+    marked = " ".join(page.locator("article mark[data-md-highlight]").all_inner_texts()).lower().split()
+    assert {"chúc", "tết", "biên", "phòng"} <= set(marked)  # the page's own spelling of the words typed
+
+
+def test_the_box_lists_the_best_results_and_links_to_all_of_them(page):
+    search(page, "border")
+    items = results(page)
+    assert len(items) == 10 and items[-1]["title"].startswith("All ")
+    total = int(items[-1]["title"].split()[1])
+    assert total > 10 and page.inner_text(".md-search-result__meta") == f"{total} matching documents"
+    page.click(".md-search-result__item:last-child a")
+    page.wait_for_selector(".dg-search__results a")
+    assert page.input_value(".dg-search__input") == "border"
+    assert page.inner_text(".dg-search__status") == f"{total} results"
+    assert "/search/?q=border" in page.url
+
+
+def test_the_search_box_fetches_no_whole_site_index(page):
+    fetched = []
+    page.on("response", lambda response: fetched.append((response.url, len(response.body()))))
+    search(page, "bien phong")
+    theme_index = [size for url, size in fetched if url.endswith("search/search_index.json")]
+    assert theme_index and theme_index[0] < 1000  # the theme's index holds no documents
+    assert any("/pagefind/index/" in url for url, _ in fetched)  # the chunks of the query's words

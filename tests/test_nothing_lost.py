@@ -22,10 +22,11 @@ WORDS = ["border", "post", "Biên", "phòng", "Tô", "Lâm", "đồn", "guard", 
          "People's", "“quoted”", "Source:", "TRAN VAN AN", "General", "Colonel", "Resolution", "March"]
 LINE = st.lists(st.sampled_from(WORDS), min_size=1, max_size=14).map(" ".join)
 ARTICLE = st.lists(LINE, min_size=1, max_size=8)
-# Tags and attributes the templates and Markdown write; nothing else may appear in a page body.
+# Tags and attributes the templates and Markdown write (data-pagefind-ignore: furniture left out of the
+# search index); nothing else may appear in a page body.
 ALLOWED_TAGS = {"h1", "h2", "h3", "p", "a", "sup", "div", "hr", "ol", "ul", "li", "em", "strong", "table", "thead",
                 "tbody", "tr", "th", "td", "span", "code"}
-ALLOWED_ATTRIBUTES = {"id", "class", "href", "title", "style", "rel"}
+ALLOWED_ATTRIBUTES = {"id", "class", "href", "title", "style", "rel", "data-pagefind-ignore"}
 
 
 def page_for(lines: list[str]) -> tuple[str, str]:

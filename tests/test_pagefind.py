@@ -1,5 +1,6 @@
-"""`search: pagefind`: the chunked index is built after the site, and its search page works in Chromium
-at the domain root and under a project path, without diacritics and with đ typed as d."""
+"""The chunked search index, built with the site by default: what it holds (and leaves out), how it is
+built in parts, and its Search page in Chromium at the domain root and under a project path, without
+diacritics, with đ typed as d, and filtered by kind and language."""
 from __future__ import annotations
 
 import functools
@@ -14,21 +15,20 @@ from pathlib import Path
 import pytest
 
 from docs_gen.errors import InputError
-from docs_gen.pagefind import SearchIndexer
+from docs_gen.pagefind import SearchIndexer, SearchRecord, mixed, part_size
+from docs_gen.search_names import fold, name_hash
 from docs_gen.render import environment
 from test_browser import ARGS, CHROMIUM, _Quiet, browser  # noqa: F401 (fixture)
 from test_build import FIXTURES, ROOT, build, make_project
 
 pytest.importorskip("pagefind", reason="Pagefind is not installed (pip install -e '.[test]')")
+ARTICLE = SearchRecord("article", "en")
 
 
-def use_pagefind(project: Path) -> None:
-    """Swap the theme's search plugin for docs_gen's chunked index in the project's mkdocs.yml."""
+def configure(project: Path, old: str, new: str) -> None:
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    config = re.sub(r"(?m)^  - search:\n(?:(?:      |    ).*\n|#.*\n|\s*\n)*", "", config)
-    config = config.replace("  - docs_gen:\n", "  - docs_gen:\n      search: pagefind\n")
-    assert "search: pagefind" in config and "- search:" not in config
-    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+    assert old in config
+    (project / "mkdocs.yml").write_text(config.replace(old, new), encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -36,32 +36,31 @@ def project(tmp_path_factory) -> Path:
     tmp = tmp_path_factory.mktemp("pagefind")
     articles = tmp / "articles"
     articles.mkdir()
-    for path in list((ROOT / "seeds").glob("*.txt")) + list((ROOT / "seeds").glob("*.yml")) + [FIXTURES / "hostile.txt"]:
+    for path in list((ROOT / "seeds").glob("*.txt")) + list((ROOT / "seeds").glob("*.yml")) + list(FIXTURES.glob("*")):
         shutil.copy(path, articles / path.name)
     project = tmp / "project"
     project.mkdir()
-    make_project(project, articles)
-    use_pagefind(project)
+    make_project(project, articles)  # the configuration that ships
     result = build(project)
     assert result.returncode == 0, result.stderr[-3000:]
     (project / "build.log").write_text(result.stderr, encoding="utf-8")
     return project
 
 
+def fragments(bundle: Path) -> list[dict]:
+    """The pages of a Pagefind bundle as it stores them (URL, text, metadata, filters)."""
+    return [json.loads(gzip.decompress(f.read_bytes()).removeprefix(b"pagefind_dcd"))
+            for f in (bundle / "fragment").glob("*.pf_fragment")]
+
+
 def indexed_urls(bundle: Path) -> set[str]:
-    """The URLs of the pages in a Pagefind bundle, read from its fragment files."""
-    urls = set()
-    for fragment in (bundle / "fragment").glob("*.pf_fragment"):
-        data = gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd")
-        urls.add(json.loads(data)["url"])
-    return urls
+    return {fragment["url"] for fragment in fragments(bundle)}
 
 
 def test_index_holds_articles_and_entries_not_listings(project: Path):
     site = project / "site"
     assert (site / "pagefind" / "pagefind.js").is_file() and (site / "pagefind" / "pagefind-entry.json").is_file()
-    assert json.loads((site / "pagefind" / "parts.json").read_text(encoding="utf-8")) == []  # one part
-    assert not (site / "search" / "search_index.json").exists()  # the theme's whole-site index is not built
+    assert json.loads((site / "pagefind" / "search.json").read_text(encoding="utf-8"))["parts"] == []  # one part
     assert (site / "search" / "index.html").is_file()
     urls = indexed_urls(site / "pagefind")
     assert {"/people/to-lam/", "/glossary/border-guard/"} <= urls
@@ -71,14 +70,104 @@ def test_index_holds_articles_and_entries_not_listings(project: Path):
     assert re.search(r"Pagefind index: \d+ pages in 1 part\(s\)", log), log
 
 
-def test_missing_search_plugin_warning_is_given_when_both_are_on(tmp_path: Path):
+def test_the_header_box_is_fed_by_the_chunked_index_not_the_themes(project: Path):
+    site = project / "site"
+    theme_index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert theme_index["docs"] == []  # the theme's whole-site index is not built
+    assert theme_index["config"]["docs_gen"] == {"search_page": "search/"}
+    workers = list((site / "assets" / "javascripts" / "workers").iterdir())
+    assert [w.suffix for w in workers] == [".js"]  # the theme's source map is gone with its worker
+    assert "importScripts" in workers[0].read_text(encoding="utf-8")
+    assert (site / "assets" / "docs_gen" / "search-worker.js").is_file()
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert 'class="md-search"' in home and "search-overlay.js" in home
+    assert "search-worker.js" not in home and "search-fold.js" not in home  # a worker, and lunr's helper
+    assert 'href="search/" class="md-tabs__link"' not in home  # no tab: the box is the way in
+
+
+def test_every_page_says_its_kind_and_language(project: Path):
+    pages = {fragment["url"]: fragment for fragment in fragments(project / "site" / "pagefind")}
+    assert pages["/people/to-lam/"]["filters"] == {"kind": ["person"], "language": ["en"]}
+    assert pages["/documents/resolution-33/"]["filters"]["kind"] == ["document"]
+    assert pages["/glossary/four-togethers/"]["filters"]["kind"] == ["term"]
+    article = next(page for url, page in pages.items() if url.startswith("/articles/tong-bi-thu-to-lam"))
+    assert article["filters"] == {"kind": ["article"], "language": ["vi"]}
+    kinds = {page["filters"]["kind"][0] for page in pages.values()}
+    assert kinds == {"article", "person", "place", "organisation", "document", "term"}
+
+
+def named(site: Path, name: str) -> set[str]:
+    """The URLs of the pages that the table of names gives for `name`."""
+    bundle = site / "pagefind"
+    files = json.loads((bundle / "search.json").read_text(encoding="utf-8"))["names"]
+    table = json.loads((bundle / "names" / f"{name_hash(fold(name)) % files}.json").read_text(encoding="utf-8"))
+    urls = {fragment_id: url for url, fragment_id in
+            ((f["url"], path.stem) for path in (bundle / "fragment").glob("*.pf_fragment")
+             for f in [json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))])}
+    return {urls[fragment_id] for fragment_id in table.get(fold(name), [])}
+
+
+def test_the_table_of_names_gives_every_spelling_of_a_page(project: Path):
+    site = project / "site"
+    assert named(site, "to lam") == named(site, "Tô Lâm") == {"/people/to-lam/"}
+    assert named(site, "33-NQ/TW") == named(site, "Resolution No. 33") == {"/documents/resolution-33/"}
+    assert named(site, "4 cùng") == named(site, "four togethers") == {"/glossary/four-togethers/"}
+    assert named(site, "Bộ Chính trị") == {"/organisations/politburo/"}  # a Vietnamese name
+    assert named(site, "Lai Châu") == {"/places/lai-chau/"}
+    assert any(url.startswith("/articles/tong-bi-thu") for url in named(site, "Tổng Bí thư Tô Lâm thăm, chúc Tết Bộ đội Biên phòng"))
+    assert named(site, "Tô") == named(site, "bien phong") == set()  # a part of a name is no name
+
+
+# Words of the pages' furniture: labels, table headers, navigation, links to other pages.
+FURNITURE = ["Attribute", "Also written", "Related:", "Dates mentioned", "In this article", "Related articles",
+             "Also reported", "In the articles", "Permanent link", "Go to the paragraph", "mentions", "¶", "↩",
+             "Glossary ·", "date not stated", "Source not stated", "English ·", "Tiếng Việt ·"]
+SECTIONS = ["People", "Places", "Organisations", "Documents", "Glossary"]  # an entry's link to its listing
+
+
+def test_the_index_holds_no_page_furniture(project: Path):
+    for page in fragments(project / "site" / "pagefind"):
+        found = [word for word in FURNITURE if word in page["content"]]
+        found += [s for s in SECTIONS if page["content"].startswith(f"{page['meta']['title']}. {s}")]
+        assert found == [], (page["url"], found, page["content"][:300])
+    pages = {fragment["url"]: fragment for fragment in fragments(project / "site" / "pagefind")}
+    person = pages["/people/to-lam/"]["content"]
+    assert person.startswith("Tô Lâm. General Secretary; Tổng Bí thư.") and "To Lam" in person  # values stay
+    term = pages["/glossary/four-togethers/"]["content"]
+    assert term.startswith("4 togethers. 4 cùng. Officers eat, live, work") and "· motto" not in term
+
+
+def test_without_the_theme_search_plugin_the_search_page_is_in_the_nav(tmp_path: Path):
     project = make_project(tmp_path)
-    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    (project / "mkdocs.yml").write_text(config.replace("  - docs_gen:\n", "  - docs_gen:\n      search: pagefind\n"),
-                                        encoding="utf-8")
+    configure(project, "  - search\n", "")
     result = build(project)
-    assert result.returncode == 1  # --strict turns the warning into a failure
-    assert "remove the 'search' plugin" in result.stderr
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "add '- search' to the plugins" in result.stderr
+    home = (project / "site" / "index.html").read_text(encoding="utf-8")
+    assert 'class="md-search"' not in home and 'href="search/" class="md-tabs__link"' in home  # a tab instead
+    assert not (project / "site" / "search" / "search_index.json").exists()
+    assert (project / "site" / "pagefind" / "pagefind.js").is_file()
+
+
+def test_the_themes_own_search_remains_a_choice(tmp_path: Path):
+    project = make_project(tmp_path)
+    configure(project, "  - search\n", "  - search:\n      lang: [en, vi]\n")
+    configure(project, "  - docs_gen:\n", "  - docs_gen:\n      search: material\n")
+    result = build(project)
+    assert result.returncode == 0, result.stderr[-2000:]
+    site = project / "site"
+    docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    assert any(doc["location"].startswith("people/to-lam/") for doc in docs)
+    assert not (site / "pagefind").exists() and not (site / "search" / "index.html").exists()
+    assert "search-fold.js" in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_pages_are_written_mixed_so_that_every_part_scores_alike():
+    pages = [("articles", i) for i in range(6)] + [("people", i) for i in range(3)] + [("places", 0)]
+    order = mixed(pages, lambda page: page[0])
+    assert sorted(order) == sorted(pages)
+    assert [kind for kind, _ in order[:5]].count("articles") == 3  # each half holds its share
+    assert [page for page in order if page[0] == "articles"] == pages[:6]  # each kind keeps its order
 
 
 @pytest.fixture(scope="module")
@@ -107,11 +196,12 @@ def tab(request, served, browser):  # noqa: F811
     context.close()
 
 
-def search(tab, query: str) -> list[str]:
-    """Open the Search tab from the home page (instant navigation), type, return the result links."""
-    tab.goto(tab.home)
-    tab.click(".md-tabs__link:text-is('Search')")
+def search(tab, query: str, **filters: str) -> list[str]:
+    """Open the Search page, type, return the result links."""
+    tab.goto(tab.home + "search/")
     tab.wait_for_selector(".dg-search[data-ready]", state="attached")  # typed earlier, the query would be lost
+    for name, value in filters.items():
+        tab.select_option(f"#dg-search-{name}", value)
     tab.fill(".dg-search__input", query)
     tab.wait_for_function("document.querySelector('.dg-search__status').textContent.length > 0", timeout=30_000)
     return [a.get_attribute("href") for a in tab.query_selector_all(".dg-search__results a")]
@@ -136,11 +226,40 @@ def test_query_in_the_address_is_searched_and_kept(tab):
     tab.goto(tab.home + "search/?q=To%20Lam")
     tab.wait_for_selector(".dg-search__results a")
     links = [a.get_attribute("href") for a in tab.query_selector_all(".dg-search__results a")]
-    # The query from the address was searched: the person is among the results (their order is the ranking's).
-    assert any("/people/to-lam/" in link for link in links[:3]), links
+    assert "/people/to-lam/" in links[0], links  # the person named exactly so comes first
+    # The theme's box did not open over the page for ?q=.
+    assert not tab.is_checked("#__search") and tab.input_value("input.md-search__input") == ""
+    assert tab.input_value(".dg-search__input") == "To Lam"
     tab.fill(".dg-search__input", "zzqxj")
     tab.wait_for_function("document.querySelector('.dg-search__status').textContent.startsWith('No results')")
     assert tab.url.endswith("?q=zzqxj")
+
+
+def test_results_say_kind_and_language_and_filters_narrow_them(tab):
+    links = search(tab, "to lam")
+    about = tab.locator(".dg-search__about").all_inner_texts()
+    assert about[0] == "Person · English" and "Article · Tiếng Việt" in about, about
+    assert tab.locator(".dg-search__results mark").count() > 0  # the words found are highlighted
+    assert "Person (1)" in tab.locator("#dg-search-kind").inner_text()
+    tab.select_option("#dg-search-kind", "article")
+    tab.wait_for_function("!document.querySelector('.dg-search__results a[href*=\\'/people/\\']')")
+    articles = [a.get_attribute("href") for a in tab.query_selector_all(".dg-search__results a")]
+    assert articles and all("/articles/" in link for link in articles), articles
+    tab.select_option("#dg-search-language", "vi")
+    tab.wait_for_function("document.querySelectorAll('.dg-search__results a').length === 1")
+    assert "tong-bi-thu-to-lam" in tab.get_attribute(".dg-search__results a", "href")
+    assert tab.url.endswith("?q=to+lam&kind=article&language=vi")
+    tab.reload()  # a shared address opens the same search
+    tab.wait_for_selector(".dg-search__results a")
+    assert tab.input_value("#dg-search-kind") == "article" and tab.input_value("#dg-search-language") == "vi"
+    assert len(links) > 1 and tab.locator(".dg-search__results a").count() == 1
+
+
+def test_a_result_opens_with_the_words_found_highlighted(tab):
+    search(tab, "bien phong")
+    tab.click(".dg-search__results a[href*='tong-bi-thu-to-lam']")
+    tab.wait_for_selector("article mark[data-md-highlight]")
+    assert "phòng" in tab.locator("article mark[data-md-highlight]").first.inner_text().lower()
 
 
 def test_hostile_article_text_found_but_not_run(tab):
@@ -155,11 +274,11 @@ def test_a_large_index_is_built_in_parts_that_the_search_page_merges(tmp_path: P
     indexer = SearchIndexer(site, part_pages=2)
     words = ["alpha", "bravo", "charlie", "delta", "echo"]
     for word in words:
-        indexer.add(f"pages/{word}/index.html", f"<h1>Page {word}</h1><p>Common text about {word} at the đồn.</p>")
+        indexer.add(f"pages/{word}/index.html", f"<h1>Page {word}</h1><p>Common text about {word} at the đồn.</p>", ARTICLE)
     scratch = indexer.scratch
     assert indexer.finish() == "5 pages in 3 part(s)"
     assert not scratch.exists()
-    parts = json.loads((site / "pagefind" / "parts.json").read_text(encoding="utf-8"))
+    parts = json.loads((site / "pagefind" / "search.json").read_text(encoding="utf-8"))["parts"]
     assert parts == ["pagefind/part-2/", "pagefind/part-3/"]
     urls = [indexed_urls(site / folder) for folder in ["pagefind/"] + parts]
     assert [len(u) for u in urls] == [2, 2, 1] and set().union(*urls) == {f"/pages/{w}/" for w in words}
@@ -167,8 +286,10 @@ def test_a_large_index_is_built_in_parts_that_the_search_page_merges(tmp_path: P
     search_page = environment(ROOT / "templates").get_template("search.md.j2").render(root="")
     box = search_page[search_page.index('<div class="dg-search"'):]
     (site / "index.html").write_text(f'<!doctype html><html><head><meta charset="utf-8"></head><body>{box}'
-                                     '<script src="pagefind-search.js"></script></body></html>', encoding="utf-8")
-    shutil.copy(ROOT / "docs_gen" / "assets" / "pagefind-search.js", site)
+                                     '<script src="search-page.js"></script></body></html>', encoding="utf-8")
+    shutil.copy(ROOT / "docs_gen" / "search" / "search-page.js", site)
+    (site / "assets" / "docs_gen").mkdir(parents=True)
+    shutil.copy(ROOT / "docs_gen" / "search" / "search-worker.js", site / "assets" / "docs_gen")
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     page = browser.new_page()
@@ -183,11 +304,25 @@ def test_a_large_index_is_built_in_parts_that_the_search_page_merges(tmp_path: P
         server.shutdown()
 
 
+@pytest.mark.parametrize("pages, sizes", [(20315, [4780] * 4 + [1195]), (5499, [4400, 1099]), (10000, [4445, 4445, 1110]),
+                                          (5000, [5000]), (1200, [1200])])
+def test_parts_are_equal_but_the_last_which_is_small(pages: int, sizes: list[int]):
+    size = part_size(pages, 5000)
+    cut = [size] * (pages // size) + ([pages % size] if pages % size else [])
+    assert cut == sizes
+
+
+def test_the_indexer_cuts_the_pages_it_expects(tmp_path: Path):
+    indexer = SearchIndexer(tmp_path, part_pages=5000, expected=20315)
+    indexer.close()
+    assert indexer.part_pages == 4780
+
+
 def test_a_part_that_pagefind_cannot_write_is_reported(tmp_path: Path):
     (tmp_path / "site").mkdir()
     (tmp_path / "site" / "pagefind").write_text("a file where the bundle should go", encoding="utf-8")
     indexer = SearchIndexer(tmp_path / "site", part_pages=10)
-    indexer.add("a/index.html", "<h1>A</h1><p>text</p>")
+    indexer.add("a/index.html", "<h1>A</h1><p>text</p>", ARTICLE)
     with pytest.raises(InputError, match="Pagefind could not index the site"):
         indexer.finish()
     assert not indexer.scratch.exists()

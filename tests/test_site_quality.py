@@ -1,6 +1,7 @@
 """Whole-site checks on the built seeds: no broken link or anchor, valid HTML, no accessibility violations."""
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import re
@@ -94,14 +95,10 @@ def test_html_is_valid_apart_from_materials_own_markup(site: Path):
 CHROMIUM = Path("/usr/bin/chromium")
 
 
-@pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium not found at /usr/bin/chromium")
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_main_page_types_have_no_accessibility_violations(site: Path, scheme: str):
+@contextlib.contextmanager
+def chromium_on(site: Path, scheme: str):
+    """A Chromium page in the given colour scheme, and the address of the site served to it."""
     sync_api = pytest.importorskip("playwright.sync_api")
-    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright", reason="axe-playwright-python not installed")
-    article = next(p for p in (site / "articles").iterdir() if p.is_dir()).name
-    paths = ["", "articles/", f"articles/{article}/", "glossary/", "glossary/four-togethers/", "people/",
-             "people/to-lam/", "documents/resolution-33/", "places/lai-chau/", "timeline/", "graph/", "data/"]
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args):
@@ -113,14 +110,43 @@ def test_main_page_types_have_no_accessibility_violations(site: Path, scheme: st
         with sync_api.sync_playwright() as p:
             browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--headless",
                                         "--disable-gpu", "--disable-background-networking", "--no-first-run"])
-            page = browser.new_page(color_scheme=scheme)
-            found = {}
-            for path in paths:
-                page.goto(f"http://127.0.0.1:{server.server_address[1]}/{path}")
-                violations = axe_module.Axe().run(page).response["violations"]
-                if violations:
-                    found[path] = [(v["id"], v["nodes"][0]["html"][:120]) for v in violations]
+            yield browser.new_page(color_scheme=scheme), f"http://127.0.0.1:{server.server_address[1]}/"
             browser.close()
     finally:
         server.shutdown()
+
+
+def violations(page) -> list[tuple[str, str]]:
+    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright", reason="axe-playwright-python not installed")
+    return [(v["id"], v["nodes"][0]["html"][:120]) for v in axe_module.Axe().run(page).response["violations"]]
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium not found at /usr/bin/chromium")
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_main_page_types_have_no_accessibility_violations(site: Path, scheme: str):
+    article = next(p for p in (site / "articles").iterdir() if p.is_dir()).name
+    paths = ["", "articles/", f"articles/{article}/", "glossary/", "glossary/four-togethers/", "people/",
+             "people/to-lam/", "documents/resolution-33/", "places/lai-chau/", "timeline/", "graph/", "data/",
+             "search/?q=to+lam"]
+    found = {}
+    with chromium_on(site, scheme) as (page, home):
+        for path in paths:
+            page.goto(home + path)
+            if path.startswith("search/"):
+                page.wait_for_selector(".dg-search__results a")
+            if problems := violations(page):
+                found[path] = problems
     assert found == {}
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium not found at /usr/bin/chromium")
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_search_box_with_results_has_no_accessibility_violations(site: Path, scheme: str):
+    with chromium_on(site, scheme) as (page, home):
+        page.goto(home)
+        page.keyboard.press("/")
+        page.keyboard.type("border")
+        page.wait_for_selector(".md-search-result__item")
+        assert page.get_attribute(".md-search-result__list", "role") == "list"  # read out as a list
+        assert page.get_attribute(".md-search", "aria-label") == "Search"
+        assert violations(page) == []

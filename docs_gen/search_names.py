@@ -1,0 +1,59 @@
+"""Which pages are named exactly as a query: a lookup table beside the chunked index.
+
+A reader who types a name ("to lam", "33-NQ/TW", "4 cùng") expects the page of that name first, but
+Pagefind ranks by relevance, and a page that only carries a name can rank below hundreds of articles
+that repeat it. This table maps every name of a page (its title, and for an entry every spelling),
+folded, to that page's Pagefind id; the search engine looks the query up and puts those pages first.
+It is cut into small files by a hash of the folded name, so a query fetches one of them."""
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+NAMES_PER_FILE = 64  # about 2 KB a file
+MAX_FILES = 4096
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, đ as d, anything but letters and digits as one space: "33-NQ/TW" and
+    "33 nq tw" fold alike. search-worker.js folds queries the same way."""
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.category(c).startswith("M"))
+    text = text.replace("đ", "d").replace("Đ", "D").lower()
+    return " ".join("".join(c if c.isalnum() else " " for c in text).split())
+
+
+def name_hash(folded: str) -> int:
+    """32-bit FNV-1a of the UTF-8 bytes (search-worker.js computes the same)."""
+    value = 0x811C9DC5
+    for byte in folded.encode("utf-8"):
+        value = ((value ^ byte) * 0x01000193) & 0xFFFFFFFF
+    return value
+
+
+def file_count(names: int) -> int:
+    """A power of two, so that a file holds about NAMES_PER_FILE names."""
+    count = 1
+    while count * NAMES_PER_FILE < names and count < MAX_FILES:
+        count *= 2
+    return count
+
+
+def write_table(folder: Path, names_of: dict[str, tuple[str, ...]], ids: dict[str, str]) -> int:
+    """Write the table of pages (by URL: their names; `ids`: their Pagefind ids) into `folder` as
+    <n>.json files; returns how many files the search engine is to choose from."""
+    table: dict[str, set[str]] = {}
+    for url, names in names_of.items():
+        if url in ids:
+            for name in names:
+                if folded := fold(name):
+                    table.setdefault(folded, set()).add(ids[url])
+    count = file_count(len(table))
+    files: list[dict[str, list[str]]] = [{} for _ in range(count)]
+    for folded in sorted(table):
+        files[name_hash(folded) % count][folded] = sorted(table[folded])
+    folder.mkdir(parents=True, exist_ok=True)
+    for number, entries in enumerate(files):
+        (folder / f"{number}.json").write_text(json.dumps(entries, ensure_ascii=False, separators=(",", ":")),
+                                               encoding="utf-8")
+    return count
