@@ -1,10 +1,8 @@
 """The docs-gen command and the JSON exports it writes."""
 from __future__ import annotations
 
-import re
-
 import json
-from pathlib import Path
+import re
 
 from docs_gen.cli import main
 from test_build import FIXTURES, ROOT

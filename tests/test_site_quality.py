@@ -4,7 +4,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
-import re
 import shutil
 import subprocess
 import threading
