@@ -725,3 +725,10 @@ def test_vietnamese_posts_listed_after_a_colon(extractors):
         "border-post-tay-trang", "border-post-thanh-luong", "border-post-pa-thom", "border-post-phu-gia", "border-post-hoa-hai",
         "border-post-huong-quang"]
     assert found(extractors, text, m.PLACE) == []
+
+
+def test_foreign_parties_gendarmerie_and_a_provincial_military_command_in_lower_case(extractors):
+    text = ("Officers of the Luang Prabang provincial military command, the Cambodian People's Party and the Royal "
+            "Gendarmerie met before the 13th National Party Congress.")
+    assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Luang Prabang provincial military command", "Cambodian People's Party", "Royal Gendarmerie"]

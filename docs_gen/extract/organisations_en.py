@@ -16,7 +16,7 @@ _HEADS = frozenset(
     "Institute Ministry Bureau Agency Office Council Corps Centre Center Club Commission Secretariat "
     "Administration Authority Board Unit Division Court Procuracy Bank University College Newspaper Television "
     "Radio Federation Organisation Organization Group Fleet Headquarters Garrison Outpost Detachment Directorate "
-    "Service Army Navy Assembly Government Politburo Section Zone Staff Posts Stations Commands Checkpoints Forces Force News Sub-department Sub-Department".split())
+    "Service Army Navy Assembly Government Politburo Section Zone Staff Posts Stations Commands Checkpoints Forces Force News Sub-department Sub-Department Party Gendarmerie".split())
 
 
 _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=len, reverse=True))
@@ -65,7 +65,7 @@ _PLURAL = re.compile(r"(?:[Pp]rovincial\s+|District\s+|Commune\s+)?(?:Border\s+(
 _LOWER_HEAD = re.compile(r"(?<=[^\W\d_]) (?P<level>(?:provincial|district|commune|city|town) )?"
                          r"(?P<head>(?:land )?border (?:police |guard )?(?:stations|posts)|(?:land )?border police station|"
                          r"police|border (?:guard |defen[cs]e )?(?:station|post)|border (?:guards|forces|guard force)|"
-                         r"(?<=provincial )Border Guards?(?: Command| Force| [Cc]ommands)?)(?![\w-])")
+                         r"(?<=provincial )Border Guards?(?: Command| Force| [Cc]ommands)?|military command)(?![\w-])")
 
 
 _NATIONALITIES = frozenset("Vietnamese Lao Laotian Chinese Cambodian Thai Local The Provincial District Commune".split())
@@ -92,6 +92,8 @@ def lower_case_heads(text: str) -> list[Mention]:
             kind = kind[:-1]
         if kind == "police":
             key, name = f"police-{slugify(place)}", f"{place} Police"
+        elif kind == "military command":
+            key, name = f"military-command-{slugify(place)}", f"{place} Provincial Military Command"
         elif kind.endswith(("station", "post")) or "province" not in unit_kinds(place) and not head.group("level"):
             key, name = f"border-post-{slugify(place)}", f"{place} Border Guard Station"
         else:  # "An Giang border guards": the province's force
@@ -124,6 +126,8 @@ def _names_listed_before(text: str, end: int) -> list[tuple[int, int]]:
 def english_organisations(text: str, is_foreign_place) -> list[Mention]:
     out: list[Mention] = []
     for word in _HEAD.finditer(text):
+        if word.group() == "Party" and re.match(r" [A-Z]", text[word.end():word.end() + 2]):
+            continue  # "the 13th National Party Congress", "Party Central Committee": the name goes on
         end = word.end()
         number = re.match(r" (?:No\.\s*)?\d{1,3}(?![\d/%.,]\d|\d)", text[end:end + 9])  # "Corps 15", "Division No. 2"
         if number:
