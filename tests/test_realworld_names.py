@@ -732,3 +732,8 @@ def test_foreign_parties_gendarmerie_and_a_provincial_military_command_in_lower_
             "Gendarmerie met before the 13th National Party Congress.")
     assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == [
         "Luang Prabang provincial military command", "Cambodian People's Party", "Royal Gendarmerie"]
+
+
+def test_a_province_s_military_command_named_without_it(extractors):
+    text = "Bộ Chỉ huy Quân sự tỉnh phối hợp tại tỉnh Lai Châu.\n\nThe Provincial Military Command met in Lai Chau province."
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["military-command-lai-chau"] * 2
