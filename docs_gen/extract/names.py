@@ -11,6 +11,8 @@ import re
 
 from slugify import slugify as _slugify
 
+from ..admin_units import family_names
+
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:[-‐][^\W\d_]+)*")
 slugify = functools.lru_cache(maxsize=65_536)(_slugify)
 # Capitalised words that open sentences or clauses, never a name.
@@ -106,3 +108,18 @@ def listed_names(text: str, position: int, after_first: bool = False) -> list[tu
             return out
         out.append((position, end))
         position = end
+
+
+def end_before_person(text: str, start: int, end: int | None, *, search_above: int, most: int) -> int | None:
+    """The end of a body's name read from `start` to `end` that runs on into a person's ("Đồn Biên phòng
+    Tổng Cọt Nông Tiến Hùng", "Department of Foreign Affairs Hoang Van Nam"): it ends before the family
+    name of a last run of 2 to 4 words, looked for in names of more than `search_above` words; a name
+    holds at most `most` words."""
+    if end is None:
+        return None
+    words = list(WORD.finditer(text, start, end))
+    if len(words) > search_above:
+        for i in range(1, len(words) - 1):
+            if words[i].group() in family_names() and 2 <= len(words) - i <= 4:
+                return words[i - 1].end()
+    return end if len(words) <= most else words[most - 1].end()

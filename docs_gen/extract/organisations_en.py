@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from ..admin_units import family_names, unit_kinds
+from ..admin_units import unit_kinds
 from ..models import ORGANISATION, Mention
-from .names import COUNTRY_NAMES, FUNCTION_WORDS, WORD, is_name_word, listed_names, name_run, name_run_before, slugify
+from .names import (COUNTRY_NAMES, FUNCTION_WORDS, WORD, end_before_person, is_name_word, listed_names, name_run,
+                    name_run_before, slugify)
 
 # The last word of an English organisation's name.
 _HEADS = frozenset(
@@ -204,7 +205,8 @@ _GATE_WORDS = re.compile(r"(?:\s+(?:International|National|Main|Auxiliary))?\s+(
 def _tail_end(text: str, start: int) -> int | None:
     """The end of a name after "of": capitalised words, joined by "and", "for", "of" ("Drug and Crime
     Prevention and Control")."""
-    end = _before_a_person(text, start, name_run(text, start, 8))
+    # "Department of Foreign Affairs Hoang Van Nam": the body's name ends before the person's
+    end = end_before_person(text, start, name_run(text, start, 8), search_above=1, most=6)
     while end is not None:
         joined = re.match(r" (?:and|for|of|on) (?=[A-ZĐ])(?!(?:January|February|March|April|May|June|July|August|September|"
                           r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
@@ -219,18 +221,6 @@ def _tail_end(text: str, start: int) -> int | None:
 
 
 _NUMBER_GAP = re.compile(r" \d{1,3} ")
-
-
-def _before_a_person(text: str, start: int, end: int | None) -> int | None:
-    """A name after "of" that runs on into a person's ("Department of Foreign Affairs Hoang Van Nam"):
-    the body's name ends before the family name."""
-    if end is None:
-        return None
-    words = list(WORD.finditer(text, start, end))
-    for i in range(1, len(words) - 1):
-        if words[i].group() in family_names() and 2 <= len(words) - i <= 4:
-            return words[i - 1].end()
-    return end if len(words) <= 6 else words[5].end()
 
 
 def _run_start(text: str, head_start: int) -> int | None:

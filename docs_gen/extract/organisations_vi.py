@@ -6,7 +6,7 @@ import re
 
 from ..admin_units import family_names, unit_kinds
 from ..models import ORGANISATION, Mention
-from .names import COUNTRY_NAMES, FUNCTION_WORDS, WORD, listed_names, name_run, slugify
+from .names import COUNTRY_NAMES, FUNCTION_WORDS, WORD, end_before_person, listed_names, name_run, slugify
 
 # Vietnamese: the opening words, the level word, then the name (a place or a number).
 _LEVEL = r"(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|phường|thị\s+trấn|thị\s+xã|quận|Tỉnh|Huyện|Xã|Thành\s+phố)"
@@ -261,16 +261,7 @@ def vietnamese_organisations(text: str) -> list[Mention]:
 def _name_before_person(text: str, start: int) -> int | None:
     """The place name that ends a Vietnamese body's name, without the person named right after it:
     "Đồn Biên phòng Tổng Cọt Nông Tiến Hùng" is the post Tổng Cọt and its officer Nông Tiến Hùng."""
-    end = name_run(text, start, 8, cued=True, dash=True)
-    if end is None:
-        return None
-    words = list(WORD.finditer(text, start, end))
-    if len(words) > 4:
-        for i in range(1, len(words) - 1):
-            if words[i].group() in family_names() and 2 <= len(words) - i <= 4:
-                return words[i - 1].end()
-        return words[3].end()
-    return end
+    return end_before_person(text, start, name_run(text, start, 8, cued=True, dash=True), search_above=4, most=4)
 
 
 _GATE_PREFIX = re.compile(r"[Cc]ửa\s+khẩu(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?\s+")

@@ -167,8 +167,6 @@ def _is_byline(name: str) -> bool:
 
 
 _CLOSING_INITIALS = re.compile(r"(?<=[\w”\"] )(?P<name>[A-ZĐ]\.[A-ZĐ](?:\.[A-ZĐ])?|[A-ZĐ]\.[A-ZĐ][^\W\d_A-Z]+)\s*$")
-_DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow January February "
-                       "March April May June July August September October November December".split())
 # A name after "said" at the end of a quotation: '"…," said Liên, tears welling up.'
 _SAID = re.compile(r"(?<=[,\"”’]) (?:said|says) (?P<name>[A-ZĐÀ-Ỹ][^\W\d_A-Z]+(?: [A-ZĐÀ-Ỹ][^\W\d_A-Z]+){0,3})(?=[,.;])")
 # A given name alone before a verb of speech ("Chien said", "Hùng cho biết").
@@ -180,6 +178,7 @@ _SPEAKER = re.compile(rf"(?<![\w.])(?P<name>[A-ZĐÀ-Ỹ][^\W\d_A-Z]+)\s+(?:{_SP
 _MIDDLE_NAMES = frozenset({"Văn", "Thị", "Van", "Thi"})
 _PLACEHOLDER = re.compile(r"(?:Văn|Thị|Van|Thi) $")
 _MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
+_DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow".split()) | _MONTH_NAMES
 
 
 def _given_name_like_a_month(text: str, start: int, word: str) -> bool:
