@@ -90,10 +90,21 @@ def load_set(folder: Path = SET) -> list[GoldArticle]:
     return out
 
 
+def tuning_urls(folder: Path = SET) -> set[str]:
+    """Pages read while writing the rules: they may not join the set."""
+    path = folder / "tuning-urls.txt"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
 def check(articles: list[GoldArticle]) -> list[str]:
-    """Problems with the set itself: missing fields, wrong ids, surfaces absent from their text."""
+    """Problems with the set itself: missing fields, wrong ids, surfaces absent from their text, pages
+    read while writing the rules."""
     problems = []
+    read_for_rules = tuning_urls()
     for article in articles:
+        if article.url in read_for_rules:
+            problems.append(f"{article.id}.yml: its page was read while writing the rules (tuning-urls.txt)")
         expected = hashlib.sha1(article.url.encode()).hexdigest()[:12]
         if expected != article.id:
             problems.append(f"{article.id}.yml: id should be {expected} (SHA-1 of its url)")

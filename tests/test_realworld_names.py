@@ -737,3 +737,24 @@ def test_foreign_parties_gendarmerie_and_a_provincial_military_command_in_lower_
 def test_a_province_s_military_command_named_without_it(extractors):
     text = "Bộ Chỉ huy Quân sự tỉnh phối hợp tại tỉnh Lai Châu.\n\nThe Provincial Military Command met in Lai Chau province."
     assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["military-command-lai-chau"] * 2
+
+
+def test_two_writers_after_by_joined_by_a_slash_even_when_a_commune_bears_the_name(extractors):
+    people = found(extractors, "Goods were seized at night.\n\nBy Quang Minh/Phuong Linh", m.PERSON)
+    assert [name for name, _ in people] == ["Quang Minh", "Phuong Linh"]
+    people = found(extractors, "Hàng hóa bị thu giữ.\n\nBài: Hoàng Anh/Thu Hà", m.PERSON)
+    assert [name for name, _ in people] == ["Hoàng Anh", "Thu Hà"]
+
+
+def test_a_bridge_or_hamlet_with_a_number_is_no_person(extractors):
+    assert found(extractors, "Trucks crossed the Bac Luan II bridge at dawn.", m.PERSON) == []
+    assert found(extractors, "Xe tải đi qua cầu Bắc Luân II lúc rạng sáng.", m.PERSON) == []
+
+
+def test_an_organisation_head_word_is_no_given_name(extractors):
+    """'Cai' is a family name, and 'Lao Cai Branch' a bank's branch, not Mr Cai Branch."""
+    assert found(extractors, "The Lao Cai Branch of the bank lent money to farmers.", m.PERSON) == []
+    organisations = found(extractors, "The Mong Cai border gate Customs Branch cleared 300 trucks.", m.ORGANISATION)
+    assert organisations == [("Mong Cai border gate Customs Branch", "mong-cai-border-gate-customs-branch")]
+    organisations = found(extractors, "Chi cục Hải quan cửa khẩu Móng Cái đã thông quan 300 xe.", m.ORGANISATION)
+    assert [name for name, _ in organisations] == ["Chi cục Hải quan cửa khẩu Móng Cái"]

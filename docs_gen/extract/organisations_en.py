@@ -17,7 +17,7 @@ _HEADS = frozenset(
     "Institute Ministry Bureau Agency Office Council Corps Centre Center Club Commission Secretariat "
     "Administration Authority Board Unit Division Court Procuracy Bank University College Newspaper Television "
     "Radio Federation Organisation Organization Group Fleet Headquarters Garrison Outpost Detachment Directorate "
-    "Service Army Navy Assembly Government Politburo Section Zone Staff Posts Stations Commands Checkpoints Forces Force News Sub-department Sub-Department Party Gendarmerie".split())
+    "Service Army Navy Assembly Government Politburo Section Zone Staff Posts Stations Commands Checkpoints Forces Force News Sub-department Sub-Department Party Gendarmerie Branch".split())
 
 
 _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=len, reverse=True))
@@ -29,7 +29,9 @@ _TAKES_OF = frozenset("Sub-department Sub-Department Assembly Army Staff Command
                       "Institute Academy University Administration Authority Directorate Police Customs Headquarters".split())
 
 
-_CONNECTORS = frozenset({"of", "for", "on", "the", "and", "provincial", "district", "commune"})
+# Lower-case words inside a name: "Mong Cai border gate Customs Branch", "Cai Lan port Customs Branch".
+_CONNECTORS = frozenset({"of", "for", "on", "the", "and", "provincial", "district", "commune", "border", "gate",
+                         "international", "port"})
 
 
 # Words that, at the start of a run, are a person's position rather than part of the name: "Commander of

@@ -73,6 +73,9 @@ _NOT_NAME = {w.casefold() for w in (
     "Bộ Tư Lệnh Đội Biên Phòng Ban Quân Ủy Ương Đảng Nhà Nước Phủ Tỉnh Huyện Xã Đồn Sở Tổng Bí Thư Staff "
     "Commune Village Ward City Street Road Border Gate Marker River Island Customs Company Ltd Co Group Brigade "
     "Battalion Regiment Flotilla Squadron Academy Institute Bureau Centre Center Club Checkpoint Sub-station "
+    "Branch Division Unit Corps Administration Authority Board Directorate Bank Court Procuracy Federation "
+    "Organisation Organization Fleet Garrison Outpost Detachment Service Zone Commission Corporation Newspaper "
+    "Television Radio Bridge Market Port Airport Sub-department "
     "Phó Chủ Hội Cục Trạm Bệnh Cửa Tổ "
     "UBND HĐND BĐBP BCH CAND QĐND VNA TTXVN VOV VTV COVID Covid The This That These Those In On At For From").split()}
 _CONTINUE = {"of", "the", "and", "for", "member", "province", "city", "district", "commune", "in", "charge", "'s",
@@ -167,6 +170,8 @@ def _is_byline(name: str) -> bool:
 
 
 _CLOSING_INITIALS = re.compile(r"(?<=[\w”\"] )(?P<name>[A-ZĐ]\.[A-ZĐ](?:\.[A-ZĐ])?|[A-ZĐ]\.[A-ZĐ][^\W\d_A-Z]+)\s*$")
+# A number after a name that the next word shows to be a place's ("Bac Luan II bridge").
+_NUMBERED = re.compile(r" (?:[IVX]{1,4}|\d{1,3})(?= [^\W\d_])")
 # A name after "said" at the end of a quotation: '"…," said Liên, tears welling up.'
 _SAID = re.compile(r"(?<=[,\"”’]) (?:said|says) (?P<name>[A-ZĐÀ-Ỹ][^\W\d_A-Z]+(?: [A-ZĐÀ-Ỹ][^\W\d_A-Z]+){0,3})(?=[,.;])")
 # A given name alone before a verb of speech ("Chien said", "Hùng cho biết").
@@ -456,12 +461,12 @@ class PeopleFinder:
         """Names with no title: those opening with a family name, and capitalised names followed by
         a position in apposition or a birth year."""
         out = []
-        for credit in _CREDIT.finditer(text) if ":" in text or " by " in text or "hoto " in text else ():
+        for credit in _CREDIT.finditer(text) if ":" in text or "by " in text or "By " in text or "hoto " in text else ():
             start = credit.end()
             while (end := _credit_name_end(text, start)) is not None:  # "Thế Mạnh – Thanh Giang": each credited
                 mention = self._mention(text, start, end, "")
                 out.append(replace(mention, data=mention.data + (("role", "credit"),)))
-                joined = re.match(r"\s*(?:[-–,&]|và|and)\s*", text[end:end + 6])
+                joined = re.match(r"\s*(?:[-–,&/]|và|and)\s*", text[end:end + 6])
                 if not joined:
                     break
                 start = end + joined.end()
@@ -557,7 +562,9 @@ class PeopleFinder:
         before = re.findall(r"[^\W\d_]+", text[max(0, start - 20):start])
         if before and _place_word(before[-1]):
             return False
-        after = _WORD.match(text, end + 1) if end + 1 < len(text) and text[end] == " " else None
+        numbered = _NUMBERED.match(text, end)  # "Bac Luan II bridge", "Thanh Hai 2 hamlet"
+        after_end = numbered.end() if numbered else end
+        after = _WORD.match(text, after_end + 1) if after_end + 1 < len(text) and text[after_end] == " " else None
         if after and fold(after.group()) in _PLACE_AFTER:
             return False
         return True
