@@ -758,3 +758,30 @@ def test_an_organisation_head_word_is_no_given_name(extractors):
     assert organisations == [("Mong Cai border gate Customs Branch", "mong-cai-border-gate-customs-branch")]
     organisations = found(extractors, "Chi cục Hải quan cửa khẩu Móng Cái đã thông quan 300 xe.", m.ORGANISATION)
     assert [name for name, _ in organisations] == ["Chi cục Hải quan cửa khẩu Móng Cái"]
+
+
+def test_a_position_ending_in_a_body_and_its_level_is_followed_by_its_holder(extractors):
+    """'Phó Chủ tịch HĐND tỉnh Trần Kim Hùng' is a person, not the council of a province of that name."""
+    text = ("Phó Chủ tịch HĐND tỉnh Trần Kim Hùng đến dự. Chủ tịch UBND huyện Nguyễn Văn Ba và "
+            "Bí thư Tỉnh ủy Hoàng Văn Bốn phát biểu; Giám đốc Công an tỉnh Đại tá Phạm Văn Năm cũng có mặt.")
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == [
+        "Trần Kim Hùng", "Nguyễn Văn Ba", "Hoàng Văn Bốn", "Phạm Văn Năm"]
+    assert found(extractors, text, m.ORGANISATION) == []
+    assert found(extractors, text, m.PLACE) == []
+    text = "Vice Chairman of the provincial People's Committee Tran Kim Hung attended."
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Tran Kim Hung"]
+
+
+def test_places_named_after_people_stay_places_after_a_body_and_its_level(extractors):
+    text = "UBND tỉnh Cao Bằng và UBND xã Lê Lợi họp bàn; đoàn về xã Trần Phú."
+    assert [key for _, key in found(extractors, text, m.ORGANISATION)] == [
+        "peoples-committee-cao-bang", "peoples-committee-le-loi"]
+    assert found(extractors, text, m.PERSON) == []
+
+
+def test_a_national_body_followed_by_a_level_word_is_that_level_s_body(extractors):
+    """'Đảng ủy Bộ đội Biên phòng (BĐBP) tỉnh' is a province's Party committee, not the national one."""
+    text = "Đảng ủy Bộ đội Biên phòng (BĐBP) tỉnh tổ chức hội nghị; Mặt trận Tổ quốc huyện cũng dự."
+    assert found(extractors, text, m.ORGANISATION) == []
+    text = "Đảng ủy Bộ đội Biên phòng tổ chức hội nghị tại Hà Nội."
+    assert [key for _, key in found(extractors, text, m.ORGANISATION)] == ["border-guard-party-committee"]

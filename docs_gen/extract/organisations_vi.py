@@ -239,6 +239,8 @@ def vietnamese_organisations(text: str) -> list[Mention]:
         if name in COUNTRY_NAMES:
             continue  # "các Đồn Biên phòng Việt Nam": the country's posts, no one post
         level_word = re.search(rf"{_LEVEL}\s*$", found.group())
+        if (level_word or prefix == "party-committee") and _person_not_place(name) or _rank_opening(text, end):
+            continue  # "Phó Chủ tịch UBND tỉnh Trần Kim Hùng", "Tỉnh ủy Hoàng Văn Bốn": a position, then its holder
         level = level or (_LEVEL_OF.get(re.sub(r"\s+", " ", level_word.group().strip().lower())) if level_word else "")
         if prefix == "party-committee" and not level:
             level = "provincial" if found.group().startswith(("Tỉnh", "Thành")) else "local"
@@ -256,6 +258,18 @@ def vietnamese_organisations(text: str) -> list[Mention]:
                 out.append(Mention(first, last, ORGANISATION, f"{prefix}-{slugify(text[first:last])}", text[first:last],
                                    (("name", f"{found.group().strip()} {text[first:last]}"), ("level", "local"))))
     return out
+
+
+def _person_not_place(name: str) -> bool:
+    """A name after a level word ("tỉnh", "huyện") that opens with a family name and is no place of that
+    name: a person ("Trần Kim Hùng"), where "Cao Bằng" and "Lê Lợi" are places."""
+    words = name.split()
+    return len(words) >= 2 and words[0] in family_names() and not unit_kinds(name)
+
+
+def _rank_opening(text: str, end: int) -> bool:
+    """'Công an tỉnh Đại tá Phạm Văn Năm': the name read is the first half of a rank."""
+    return bool(re.match(r" (?:tá|úy|uý|tướng)\b", text[end:end + 7]))
 
 
 def _name_before_person(text: str, start: int) -> int | None:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from ..admin_units import ethnic_groups, family_names, unit_kinds
 from ..models import PERSON, Mention
-from .names import FUNCTION_WORDS, is_name_word, slugify
+from .names import FUNCTION_WORDS, holder_after_body, is_name_word, slugify
 from .phrases import PhraseMatcher, fold
 from .spans import StaticSpans
 
@@ -560,7 +560,7 @@ class PeopleFinder:
         if name.count(" ") == 1 and name.split()[1] in _BRANCHES:
             return False  # "Tết Nhâm Thìn": a year of the lunar calendar
         before = re.findall(r"[^\W\d_]+", text[max(0, start - 20):start])
-        if before and _place_word(before[-1]):
+        if before and _place_word(before[-1]) and not holder_after_body(text, start, name):
             return False
         numbered = _NUMBERED.match(text, end)  # "Bac Luan II bridge", "Thanh Hai 2 hamlet"
         after_end = numbered.end() if numbered else end

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ..admin_units import commune_names, district_names, ethnic_groups, family_names, unit_kinds
 from ..models import ORGANISATION, PLACE, Mention
-from .names import FUNCTION_WORDS, WORD, is_name_word, name_run, name_run_before, slugify
+from .names import FUNCTION_WORDS, WORD, holder_after_body, is_name_word, name_run, name_run_before, slugify
 from .organisations import find_organisations
 from .phrases import PhraseMatcher, fold
 from .spans import StaticSpans, choose_links
@@ -131,6 +131,8 @@ class PlaceFinder:
             organisation = self.organisations[key]
             lowercase_ok = any(a[:1].islower() for a in organisation.aliases)
             if not taken.overlaps(start, end) and (lowercase_ok or text[start:end] != text[start:end].lower()):
+                if _LEVEL_AFTER.match(text, end):
+                    continue  # "Đảng ủy Bộ đội Biên phòng (BĐBP) tỉnh": a province's body, not the national one
                 country = _COUNTRY_AFTER.match(text, end)
                 if country:  # "Quân đội nhân dân Lào", "Bộ Quốc phòng Campuchia": that country's body, not ours
                     name = text[start:country.end()]
@@ -255,6 +257,8 @@ _MARKER = re.compile(
     r"(?:\s+(?:quốc\s+giới|biên\s+giới|biên\s+cương|chính|phụ|đại|giới))*)\s*(?:[Nn]o\.?\s*|[Nn]umber\s+|số\s+)?"
     r"(?P<n>\d{1,4}(?:/\d{1,2})?(?:\(\d{1,2}\))?)(?![\d/%,.]\d|\s*(?:km|m|meters?|mét|người|hộ)\b)")
 _MARKER_UPTO = re.compile(r"\s*(?:to|and|đến|tới|và|-|–)\s*(?:số\s+|No\.?\s*)?(?P<n>\d{1,4}(?:/\d{1,2})?(?:\(\d{1,2}\))?)(?![\d/%,.]\d)")
+# A level word after a national body's name makes it that level's body ("Mặt trận Tổ quốc huyện").
+_LEVEL_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:tỉnh|huyện|xã|phường|quận|thị\s+xã|thành\s+phố)\b")
 _COUNTRY_AFTER = re.compile(r" (?:nước )?(?:CHDCND Lào|Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Hoàng gia Campuchia)\b")
 _FOREIGN_AFTER = re.compile(r"\s*[,(]\s*(?:nước\s+)?(?:Lào|Laos|Campuchia|Cambodia|Trung Quốc|China|Thái Lan|Thailand)\b")
 _COUNTRY_BEFORE = re.compile(r"(?:Laos['’]|Lao|Laotian|Cambodia['’]s|Cambodian|China['’]s|Chinese|Thailand['’]s|Thai)\s+$")
@@ -285,6 +289,8 @@ def find_pattern_places(text: str, curated_key) -> list[Mention]:
 
     def add(start: int, end: int, name_start: int, name_end: int, kind: str) -> None:
         name = text[name_start:name_end]
+        if holder_after_body(text, name_start, name):
+            return  # "Chủ tịch UBND huyện Nguyễn Văn Ba": the chairman, not a district
         if kind in ("province", "city", "town") and not unit_kinds(name) and not curated_key(name, kind) \
                 and not _FOREIGN_AFTER.match(text, name_end):
             return  # "Provincial"...: only the real provinces, and foreign ones said to be so ("tỉnh X, Lào")
