@@ -785,3 +785,12 @@ def test_a_national_body_followed_by_a_level_word_is_that_level_s_body(extractor
     assert found(extractors, text, m.ORGANISATION) == []
     text = "Đảng ủy Bộ đội Biên phòng tổ chức hội nghị tại Hà Nội."
     assert [key for _, key in found(extractors, text, m.ORGANISATION)] == ["border-guard-party-committee"]
+
+
+def test_bodies_of_several_places_after_of_name_no_one_body(extractors):
+    text = ("Aid went to the Military High Command and Police of Phongsaly and Luang Prabang provinces of Laos. "
+            "Leaders of the Police of the Lao provinces thanked them.")
+    assert found(extractors, text, m.ORGANISATION) == []
+    assert [name for name, _ in found(extractors, text, m.PLACE)] == ["Phongsaly", "Luang Prabang", "Laos"]
+    text = "Viện trợ được trao cho Bộ Chỉ huy Quân sự và Công an các tỉnh Phông Sa Lỳ và Luông Pha Băng của Lào."
+    assert found(extractors, text, m.ORGANISATION) == []

@@ -49,7 +49,7 @@ _GENERIC = frozenset(s.casefold() for s in (
     "Border Defence Force", "Border Defense Force", "Border Guard Station", "Border Guard Post", "Border Post",
     "Border Station", "Party", "State", "Army", "Police", "Customs", "Government", "Ministry", "Department",
     "Command", "Committee", "Station", "Post", "Team", "Unit", "Office", "Border Guard Command", "Provincial Border Guard",
-    "People's Committee", "Party Committee", "Provincial Police", "High Command", "Forces", "Armed Forces",
+    "People's Committee", "Party Committee", "Provincial Police", "High Command", "Military High Command", "Forces", "Armed Forces",
     "Border Guard Forces", "Security Forces", "Border Forces", "Border Defence Forces", "Border Defense Forces"))
 
 
@@ -140,6 +140,8 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
         tail = re.match(r"\s+of\s+(?:the\s+)?", text[end:end + 12]) if word.group() in _TAKES_OF and not number else None
         if tail:
             tail_end = _tail_end(text, end + tail.end())
+            if tail_end and _PLURAL_PLACES.match(text, tail_end):
+                continue  # "the Police of Phongsaly and Luang Prabang provinces": one body in each, none named whole
             if tail_end:
                 level = re.match(r"\s+(?:province|district|commune|city)\b", text[tail_end:tail_end + 12])
                 end = tail_end + (level.end() if level else 0)
@@ -181,6 +183,11 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
             continue  # "More Society News", "Latest News": page furniture, not an outlet
         out.append(_org(text, start, end, name, is_foreign_place))
     return out
+
+
+# The places of several bodies after "of", or a nationality before a common noun: "Police of Phongsaly and
+# Luang Prabang provinces", "Police of the Lao provinces".
+_PLURAL_PLACES = re.compile(r" (?:provinces|districts|communes|cities|localities|sides|countries|border|authorities)\b")
 
 
 # Words that end a place's name: a body named after "A Dot Border Gate and" is a second one.
