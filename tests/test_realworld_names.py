@@ -794,3 +794,15 @@ def test_bodies_of_several_places_after_of_name_no_one_body(extractors):
     assert [name for name, _ in found(extractors, text, m.PLACE)] == ["Phongsaly", "Luang Prabang", "Laos"]
     text = "Viện trợ được trao cho Bộ Chỉ huy Quân sự và Công an các tỉnh Phông Sa Lỳ và Luông Pha Băng của Lào."
     assert found(extractors, text, m.ORGANISATION) == []
+
+
+def test_a_dash_before_a_body_ends_the_name_before_it(extractors):
+    text = "Tin từ Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo - Bộ đội Biên phòng tỉnh Quảng Trị cho biết."
+    assert [key for _, key in found(extractors, text, m.ORGANISATION)] == ["border-post-lao-bao", "border-guard-command-quang-tri"]
+    text = "News from the Cau Treo Border Guard Station - Provincial Border Guard Command of Ha Tinh said so."
+    assert "border-post-cau-treo" in [key for _, key in found(extractors, text, m.ORGANISATION)]
+
+
+def test_hmong_and_thai_family_names(extractors):
+    text = "Bắt đối tượng Vừ A Dình và Phàng Seo Lử tại bản; anh Cà Văn Thanh cho biết. Police held Vu A Dinh."
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Vừ A Dình", "Phàng Seo Lử", "Cà Văn Thanh", "Vu A Dinh"]

@@ -38,6 +38,10 @@ def is_name_word(word: str) -> bool:
     return bool(core) and core[0].isupper() and (core[1:].islower() or len(core) == 1) and core.isalpha()
 
 
+# After a dash, a body's name opens a second name: "Đồn Biên phòng Lao Bảo - Bộ đội Biên phòng tỉnh Quảng Trị".
+_BODY_AFTER_DASH = re.compile(r"(?:Bộ|Ban|Đồn|Công|Cục|Sở|Phòng|Trạm|Đội|UBND|BĐBP|BCH|Hải|Viện|Tòa|Border|Provincial)\b")
+
+
 def name_run(text: str, start: int, most: int = 4, *, cued: bool = False, dash: bool = False) -> int | None:
     """The end of up to `most` name words from `start`, each after one space; None if none.
     `cued`: a type word stands before, so even a word that opens sentences is a name ("thôn Mới");
@@ -52,8 +56,8 @@ def name_run(text: str, start: int, most: int = 4, *, cued: bool = False, dash: 
         if not word or not is_name_word(word.group()) or (count == 0 and not cued and word.group() in FUNCTION_WORDS):
             break
         end = word.end()
-        if dash and text[end:end + 3] in (" - ", " – ") and count < most - 1:
-            position = end + 3  # "Cửa Lò - Bến Thủy", "Bà Rịa - Vũng Tàu"
+        if dash and text[end:end + 3] in (" - ", " – ") and count < most - 1 and not _BODY_AFTER_DASH.match(text, end + 3):
+            position = end + 3  # "Cửa Lò - Bến Thủy", "Bà Rịa - Vũng Tàu", not "Lao Bảo - Bộ đội Biên phòng tỉnh …"
         elif end < len(text) and text[end] == " ":
             position = end + 1
         else:
