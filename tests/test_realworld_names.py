@@ -806,3 +806,15 @@ def test_a_dash_before_a_body_ends_the_name_before_it(extractors):
 def test_hmong_and_thai_family_names(extractors):
     text = "Bắt đối tượng Vừ A Dình và Phàng Seo Lử tại bản; anh Cà Văn Thanh cho biết. Police held Vu A Dinh."
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Vừ A Dình", "Phàng Seo Lử", "Cà Văn Thanh", "Vu A Dinh"]
+
+
+def test_a_body_of_another_body_names_both(extractors):
+    text = "The Department of Foreign Affairs of the Border Guard Command met the delegation."
+    assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == ["Department of Foreign Affairs", "Border Guard Command"]
+
+
+def test_the_border_guard_drug_department_in_either_case(extractors):
+    text = ("Cục phòng chống ma túy và tội phạm (Bộ đội Biên phòng) phối hợp. "
+            "The Department of Drug and Crime Prevention and Control of the Border Guard Command led.")
+    keys = [key for _, key in found(extractors, text, m.ORGANISATION)]
+    assert keys == ["border-guard-drug-department", "border-guard-drug-department", "border-guard-command"]

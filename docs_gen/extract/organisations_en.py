@@ -252,6 +252,8 @@ def _run_start(text: str, head_start: int) -> int | None:
         taken.append(word)
         position = word.start()
     taken.reverse()
+    while taken and taken[0].group() == "of":
+        taken.pop(0)  # the run stopped at "Department of": what follows is that body's name, then this one's
     # A run is cut after a position word followed by "of (the)": the name is what comes after.
     for i, word in enumerate(taken):
         before = [w.group() for w in taken[:i]]
