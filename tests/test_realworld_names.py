@@ -818,3 +818,39 @@ def test_the_border_guard_drug_department_in_either_case(extractors):
             "The Department of Drug and Crime Prevention and Control of the Border Guard Command led.")
     keys = [key for _, key in found(extractors, text, m.ORGANISATION)]
     assert keys == ["border-guard-drug-department", "border-guard-drug-department", "border-guard-command"]
+
+
+def test_credits_with_by_colon_picture_and_a_given_name_that_is_a_number(extractors):
+    text = "Boats in port. Picture: V.Đ.T.\n\nBy: Eng Boucheng\n\nBy Hai Binh   November 22, 2016 | 11:21 pm GMT+7"
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["V.Đ.T.", "Eng Boucheng", "Hai Binh"]
+
+
+def test_title_case_headlines_and_ships_name_no_one(extractors):
+    text = ("Quang Tri Establishes Two Inter-agency Control Teams to Combat IUU Fishing at Sea\n\n"
+            "Prime Minister Calls for Determined Efforts\n\n"
+            "Two missile frigates, Tran Hung Dao and Ly Thai To, departed. Tàu Trần Hưng Đạo rời cảng.")
+    assert found(extractors, text, m.PERSON) == []
+    assert found(extractors, "Colonel Tran Hung Dao spoke. Đại tá Lý Công Uẩn phát biểu.", m.PERSON) == [
+        ("Tran Hung Dao", "tran-hung-dao"), ("Lý Công Uẩn", "ly-cong-uan")]
+
+
+def test_a_family_name_that_is_also_a_lake_word(extractors):
+    text = "Hồ Văn Thủy, head of La Lay Village, said so. Hồ Thị Lan cho biết Hồ Ba Bể rất đẹp."
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Hồ Văn Thủy", "Hồ Thị Lan"]
+    assert [key for _, key in found(extractors, text, m.PLACE)] == ["la-lay-village", "ba-be-lake"]
+
+
+def test_embassies_foundations_and_national_generic_names(extractors):
+    text = ("The Cambodian Embassy in Vietnam and the Blue Dragon Children's Foundation helped; the Vietnamese "
+            "Party, the Lao Border Defense Forces and the Steering Committee were thanked.")
+    assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Cambodian Embassy in Vietnam", "Blue Dragon Children's Foundation"]
+    text = "Đại sứ quán Campuchia tại Việt Nam và Quỹ Rồng Xanh đã hỗ trợ."
+    assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == ["Đại sứ quán Campuchia tại Việt Nam", "Quỹ Rồng Xanh"]
+
+
+def test_a_day_designated_as_a_named_day_is_kept_every_year(extractors):
+    text = "On June 17th, 2003, the National Assembly designated March 3rd as the National Border Defense Day."
+    assert [key for _, key in found(extractors, text, m.DATE)] == ["2003-06-17", "--03-03"]
+    text = "Ngày 17/6/2003, Quốc hội chọn ngày 3/3 làm Ngày Biên phòng toàn dân."
+    assert [key for _, key in found(extractors, text, m.DATE)] == ["2003-06-17", "--03-03"]

@@ -413,7 +413,7 @@ def _non_overlapping(candidates: list[tuple[int, int, int, Mention]]) -> list[Me
 # "June 1 became the Children's Day", "lấy ngày 3/3 làm Ngày Biên phòng toàn dân".
 _YEARLY_BEFORE = re.compile(r"(?:(?:[Ee]very|[Ee]ach)\s+year|[Aa]nnually|[Hh][ằà]ng\s+năm),?\s+(?:on\s+(?:the\s+)?|(?:cứ\s+)?"
                             r"(?:vào\s+|đến\s+)?(?:dịp\s+)?(?:ngày\s+)?)$|(?:lấy|chọn|Lấy|Chọn)\s+ngày\s+$")
-_YEARLY_AFTER = re.compile(rf",?\s+(?:{_BECAME}|{_VI_BECAME}|[Hh][ằà]ng\s+năm\b|(?:hằng|hàng)\s+năm\s+làm\b|làm\s+[Nn]gày\b)")
+_YEARLY_AFTER = re.compile(rf",?\s+(?:{_BECAME}|{_VI_BECAME}|as\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,6}}Day\b|[Hh][ằà]ng\s+năm\b|(?:hằng|hàng)\s+năm\s+làm\b|làm\s+[Nn]gày\b)")
 
 
 def _yearly(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -17,7 +17,7 @@ _HEADS = frozenset(
     "Institute Ministry Bureau Agency Office Council Corps Centre Center Club Commission Secretariat "
     "Administration Authority Board Unit Division Court Procuracy Bank University College Newspaper Television "
     "Radio Federation Organisation Organization Group Fleet Headquarters Garrison Outpost Detachment Directorate "
-    "Service Army Navy Assembly Government Politburo Section Zone Staff Posts Stations Commands Checkpoints Forces Force News Sub-department Sub-Department Party Gendarmerie Branch".split())
+    "Service Army Navy Assembly Government Politburo Section Zone Staff Posts Stations Commands Checkpoints Forces Force News Sub-department Sub-Department Party Gendarmerie Branch Embassy Consulate Foundation".split())
 
 
 _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=len, reverse=True))
@@ -50,7 +50,11 @@ _GENERIC = frozenset(s.casefold() for s in (
     "Border Station", "Party", "State", "Army", "Police", "Customs", "Government", "Ministry", "Department",
     "Command", "Committee", "Station", "Post", "Team", "Unit", "Office", "Border Guard Command", "Provincial Border Guard",
     "People's Committee", "Party Committee", "Provincial Police", "High Command", "Military High Command", "Forces", "Armed Forces",
-    "Border Guard Forces", "Security Forces", "Border Forces", "Border Defence Forces", "Border Defense Forces"))
+    "Border Guard Forces", "Security Forces", "Border Forces", "Border Defence Forces", "Border Defense Forces",
+    "Steering Committee", "Union", "Soviet Union", "European Union"))
+# A nationality before a generic name: the force or party of that country, no one body ("Vietnamese Party",
+# "Lao Border Defense Forces").
+_NATIONALITY = re.compile(r"^(?:the\s+)?(?:Vietnamese|Lao|Laotian|Cambodian|Chinese|Thai|Viet Nam|Vietnam|Laos|Cambodia|China)\s+")
 
 
 # "Xin Cai Border Guard Station", "Xin Cai Border Post", "Xin Cai Station": one border post.
@@ -135,6 +139,11 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
         number = re.match(r" (?:No\.\s*)?\d{1,3}(?![\d/%.,]\d|\d)", text[end:end + 9])  # "Corps 15", "Division No. 2"
         if number:
             end += number.end()
+        if word.group() in ("Embassy", "Consulate"):  # "the Cambodian Embassy in Vietnam", "Consulate General in …"
+            seat = re.match(r"(?: General)? in (?=[A-ZĐ])", text[end:end + 13])
+            seat_end = name_run(text, end + seat.end(), 4) if seat else None
+            if seat_end:
+                end = seat_end
         start = _run_start(text, word.start())
         # "Department of Drug and Crime Prevention", "People's Committee of Ha Giang province": a tail after "of".
         tail = re.match(r"\s+of\s+(?:the\s+)?", text[end:end + 12]) if word.group() in _TAKES_OF and not number else None
@@ -161,7 +170,8 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
                                    (("name", f"{place} Border Guard Station"), ("level", "local"))))
                 continue
         name = text[start:end]
-        if name.casefold() in _GENERIC or name.casefold().removeprefix("the ") in _GENERIC:
+        if name.casefold() in _GENERIC or name.casefold().removeprefix("the ") in _GENERIC \
+                or _NATIONALITY.sub("", name).casefold() in _GENERIC:
             continue
         plural = _PLURAL.search(name)
         if plural and plural.start() > 0:

@@ -76,6 +76,9 @@ _NOT_NAME = {w.casefold() for w in (
     "Branch Division Unit Corps Administration Authority Board Directorate Bank Court Procuracy Federation "
     "Organisation Organization Fleet Garrison Outpost Detachment Service Zone Commission Corporation Newspaper "
     "Television Radio Bridge Market Port Airport Sub-department "
+    "Calls Urges Says Visits Meets Receives Hosts Attends Welcomes Praises Asks Pays Chairs Inspects Lauds Hails "
+    "Talks Holds Signs Opens Launches Presents Encourages Requests Directs Orders Approves Affirms Stresses Reviews "
+    "Discusses Joins Leads Sends Extends Offers Vows Pledges Tells Warns Agrees Appoints Honours Honors Reaffirms "
     "Phó Chủ Hội Cục Trạm Bệnh Cửa Tổ "
     "UBND HĐND BĐBP BCH CAND QĐND VNA TTXVN VOV VTV COVID Covid The This That These Those In On At For From").split()}
 _CONTINUE = {"of", "the", "and", "for", "member", "province", "city", "district", "commune", "in", "charge", "'s",
@@ -170,6 +173,10 @@ def _is_byline(name: str) -> bool:
 
 
 _CLOSING_INITIALS = re.compile(r"(?<=[\w”\"] )(?P<name>[A-ZĐ]\.[A-ZĐ](?:\.[A-ZĐ])?|[A-ZĐ]\.[A-ZĐ][^\W\d_A-Z]+)\s*$")
+# A ship's kind before its name: "two missile frigates, Tran Hung Dao and …", "tàu Trần Hưng Đạo".
+_VESSEL_BEFORE = re.compile(r"(?<![\w])(?i:frigates?|ships?|vessels?|corvettes?|warships?|submarines?|tàu(?: chiến| ngầm| hộ vệ| "
+                            r"khu trục| tên lửa)?|khinh hạm|hộ vệ hạm)\s*,?\s+(?:the\s+)?"
+                            r"(?:(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+)*[A-ZĐÀ-Ỹ][^\W\d_]*(?:,\s+|\s+and\s+|\s+và\s+))*$")
 # A number after a name that the next word shows to be a place's ("Bac Luan II bridge").
 _NUMBERED = re.compile(r" (?:[IVX]{1,4}|\d{1,3})(?= [^\W\d_])")
 # A name after "said" at the end of a quotation: '"…," said Liên, tears welling up.'
@@ -189,6 +196,21 @@ _DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 def _given_name_like_a_month(text: str, start: int, word: str) -> bool:
     """'Lý Thị May': a given name spelt like a month, which no day number follows."""
     return word in _MONTH_NAMES and not re.match(r"\s*\d", text[start + len(word):start + len(word) + 3])
+
+
+# An English verb or noun in a title-case headline ("Quang Tri Establishes Two Teams"): long, inflected,
+# and spelt like no Vietnamese or Chinese (pinyin) syllable. Names of other peoples ("Y Đuôl",
+# "Invanongsa") are not inflected so.
+_VI_SYLLABLE = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+_PINYIN_SYLLABLE = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]{1,4}(?:ng|n|r)?"
+_SYLLABLE_SPELLING = re.compile(rf"(?:{_VI_SYLLABLE}|{_PINYIN_SYLLABLE}){{1,2}}")
+_ENGLISH_ENDING = re.compile(r"(?:es|ed|ing|ion|ions|ment|ments|ers|ies|ness|ity)$")
+
+
+@functools.lru_cache(maxsize=16_384)
+def _english_word(word: str) -> bool:
+    folded = fold(word)
+    return len(folded) >= 6 and bool(_ENGLISH_ENDING.search(folded)) and not _SYLLABLE_SPELLING.fullmatch(folded)
 
 
 def _is_syllable(word: str) -> bool:
@@ -244,10 +266,14 @@ def _one_to_three_names(text: str, start: int, most: int = 3) -> int | None:
 _BRANCHES = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Ngọ Mùi Thân Dậu Tuất Hợi".split())
 
 # Photo and text credits: "Photo: Cong Mao", "Ảnh: PHAN VĨNH", "Translated by Hong Thanh".
-_CREDIT = re.compile(r"(?=[BTPpẢVCS])(?<![\w])(?:(?:^By|Translated\s+by|Photos?\s+by)\s+"
-                     r"|(?:Photos?|photos?|PHOTOS?|Ảnh|ẢNH|Video|Clip|Bài\s+và\s+ảnh|Bài,\s+ảnh|Tin,\s+ảnh|Tin\s+và\s+ảnh|Tin\s+ảnh|"
+_CREDIT = re.compile(r"(?=[BTPpẢVCS])(?<![\w])(?:(?:^By:?|Translated\s+by|Photos?\s+by|Pictures?\s+by)\s+"
+                     r"|(?:Photos?|photos?|PHOTOS?|Pictures?|Ảnh|ẢNH|Video|Clip|Bài\s+và\s+ảnh|Bài,\s+ảnh|Tin,\s+ảnh|Tin\s+và\s+ảnh|Tin\s+ảnh|"
                      r"Text\s+and\s+photos?|Story\s+and\s+photos?|Story|Text|Bài)\s*:\s*"
                      r"|(?<=[A-Z] )(?:Photos?|Ảnh)\s+(?=[A-ZĐÀ-Ỹ]))")  # "VNA/VNS Photo Xuan Tu"
+
+
+# Number words that are also given names ("By Hai Binh", "Ảnh: Ba Duy"); a credit needs two name words.
+_NUMBER_NAMES = frozenset({"Hai", "Ba", "Năm"})
 
 
 def _credit_name_end(text: str, start: int) -> int | None:
@@ -255,7 +281,7 @@ def _credit_name_end(text: str, start: int) -> int | None:
     words = []
     position = start
     first = _WORD.match(text, start)
-    if first and (first.group() in FUNCTION_WORDS or first.group() in ("Báo", "Nguồn", "Theo")):
+    if first and (first.group() in FUNCTION_WORDS and first.group() not in _NUMBER_NAMES or first.group() in ("Báo", "Nguồn", "Theo")):
         return None
     initials = re.match(r"(?:[A-ZĐ]\.){1,3}[A-ZĐ](?:[^\W\d_A-Z]+)?\b\.?", text[start:start + 16])  # "Đ.X.", "H.Nụ"
     if initials:  # "Ảnh: B.P", "(Ảnh: Đ.X.)"
@@ -538,7 +564,7 @@ class PeopleFinder:
                 break
             token = word.group()
             core = token.removesuffix("'s").removesuffix("’s")
-            if not (_is_syllable(core) or count and _given_name_like_a_month(text, word.start(), core)) \
+            if not (_is_syllable(core) and not _english_word(core) or count and _given_name_like_a_month(text, word.start(), core)) \
                     or _opens_position(text, word.start(), core) or fold(core) in _PLACE_AFTER:
                 break
             if core == "A" and not (word.end() < len(text) and text[word.end()] == " ") and not _PLACEHOLDER.search(text, 0, word.start()):
@@ -559,6 +585,8 @@ class PeopleFinder:
             return False  # "Cao Bằng", "Mai Sơn", "Lê Lợi" (a commune) are places
         if name.count(" ") == 1 and name.split()[1] in _BRANCHES:
             return False  # "Tết Nhâm Thìn": a year of the lunar calendar
+        if _VESSEL_BEFORE.search(text, max(0, start - 60), start):
+            return False  # "the frigate Tran Hung Dao": ships bear the names of heroes
         before = re.findall(r"[^\W\d_]+", text[max(0, start - 20):start])
         if before and _place_word(before[-1]) and not holder_after_body(text, start, name):
             return False

@@ -330,6 +330,8 @@ def _vietnamese_cue(text: str, start: int, end: int, cue: str, kind: str, add) -
     """'xã Nghĩa Thuận', 'các xã A, B và C', 'thôn Mới, Xa Ry, Cheng'."""
     if cue[0].isupper() and kind in ("village", "lake", "river", "mountain") and start > 0 and text[start - 1] == " ":
         return  # "Bản Lầu", "Hồ Chí Minh": a capitalised word inside a name, not a type word
+    if kind == "lake" and cue[0].isupper() and re.match(r"\s+(?:Văn|Thị|Van|Thi)\s", text[end:end + 6]):
+        return  # "Hồ Văn Thủy, head of the village": Mr Hồ, not a lake
     if kind == "village" and _HEADMAN.search(text, max(0, start - 8), start):
         return  # "già làng Hồ Văn Thanh", "Trưởng bản Sùng A Chứ": a person's title, not a village
     gap = _VI_GAP.match(text, end)
