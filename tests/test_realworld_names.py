@@ -854,3 +854,17 @@ def test_a_day_designated_as_a_named_day_is_kept_every_year(extractors):
     assert [key for _, key in found(extractors, text, m.DATE)] == ["2003-06-17", "--03-03"]
     text = "Ngày 17/6/2003, Quốc hội chọn ngày 3/3 làm Ngày Biên phòng toàn dân."
     assert [key for _, key in found(extractors, text, m.DATE)] == ["2003-06-17", "--03-03"]
+
+
+def test_bodies_of_a_level_with_no_place_named(extractors):
+    """'Ủy ban MTTQ cấp huyện' names no one body; 'Ủy ban MTTQ tỉnh' is the one province's in an article about it."""
+    text = "Ủy ban MTTQ tỉnh và Ủy ban Mặt trận Tổ quốc Việt Nam cấp huyện họp tại tỉnh Lạng Sơn."
+    assert found(extractors, text, m.ORGANISATION) == [("Ủy ban MTTQ tỉnh", "fatherland-front-lang-son")]
+
+
+def test_a_name_after_a_semicolon_in_a_list_of_positions(extractors):
+    text = "Dự có ông Lê Văn Hai, Trưởng Đoàn ĐBQH tỉnh; Nguyễn Chí Thành, Phó Chủ tịch Ủy ban MTTQ tỉnh."
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Lê Văn Hai", "Nguyễn Chí Thành"]
+    text = "Thông báo của Ban Chỉ đạo các ngày Lễ tỉnh; Cục trưởng Cục Hậu cần – Kỹ thuật dự."
+    assert found(extractors, text, m.PERSON) == []
+    assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == ["Cục Hậu cần – Kỹ thuật"]

@@ -86,13 +86,16 @@ _GENERIC_BODIES = [(re.compile(p, re.IGNORECASE), prefix) for p, prefix in (
     (r"^(?:the\s+)?provincial\s+party\s+committee$|^tỉnh\s+[uủ]y$", "party-committee-"),
     (r"^(?:the\s+)?provincial\s+police$|^công\s+an\s+tỉnh$", "police-"),
     (r"^(?:the\s+)?provincial\s+military\s+command$|^(?:bộ|ban)\s+chỉ\s+huy\s+quân\s+sự\s+tỉnh$", "military-command-"),
+    (r"^(?:the\s+)?provincial\s+fatherland\s+front(?:\s+committee)?$|^(?:ủy|uỷ)\s+ban\s+(?:mttq|mặt\s+trận\s+tổ\s+quốc)"
+     r"(?:\s+việt\s+nam)?\s+tỉnh$", "fatherland-front-"),
 )]
 
 
 # The English name of a province's body, for one named only as "the provincial …" in an article about one province.
 _BODY_NAMES = {"border-guard-command-": "{} Provincial Border Guard Command", "peoples-committee-": "People's Committee of {} Province",
                "party-committee-": "{} Provincial Party Committee", "police-": "{} Provincial Police",
-               "military-command-": "{} Provincial Military Command"}
+               "military-command-": "{} Provincial Military Command",
+               "fatherland-front-": "{} Provincial Fatherland Front Committee"}
 
 
 def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:

@@ -55,10 +55,12 @@ _LEVEL_OF = {"tỉnh": "provincial", "thành phố": "provincial", "tp": "provin
              "xã": "local", "phường": "local", "thị trấn": "local", "thị xã": "local", "quận": "local"}
 
 
+_BARE_LEVEL_END = re.compile(r"\scấp\s+(?:tỉnh|huyện|xã|cơ\s+sở)$")
 # A province's body named without its province ("UBND tỉnh", "Tỉnh ủy"): the article's province, which
 # the linking step puts in (see extract/article.py).
 _PROVINCE_BODY = re.compile(r"(?<![\w])(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Công\s+an|BĐBP|"
-                            r"(?:Bộ|Ban)\s+[Cc]hỉ\s+huy\s+(?:BĐBP|Bộ\s+đội\s+Biên\s+phòng))\s+tỉnh|Tỉnh\s+[uủ]y)"
+                            r"(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+Việt\s+Nam)?|"
+                            r"(?:Bộ|Ban)\s+[Cc]hỉ\s+huy\s+(?:BĐBP|Bộ\s+đội\s+Biên\s+phòng|[Qq]uân\s+sự))\s+tỉnh|Tỉnh\s+[uủ]y)"
                             r"(?![\w])(?!\s+[A-ZĐÀ-Ỹ])")
 
 
@@ -127,6 +129,8 @@ def vietnamese_named_bodies(text: str) -> list[Mention]:
         if seat_end:  # "Đại sứ quán Campuchia tại Việt Nam"
             end = seat_end
         name = text[head.start():end]
+        if _BARE_LEVEL_END.search(name):
+            continue  # "Ủy ban MTTQ cấp huyện": the bodies of a level, no one body
         if " ".join(name.casefold().split()) in _VI_GENERIC:
             continue  # "Ban Tổ chức", "Trạm Kiểm soát biên phòng": a kind of body, no name
         rest = text[head.end():end].split()
@@ -190,7 +194,7 @@ def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
         if not capital and (token not in _VI_NAME_WORDS and not _bridges_to_a_name(text, word.start())
                             or _VI_VERB.match(text, word.start())
                             or token in _VI_SECOND_HALF and text[:word.start()].split()[-1].casefold() not in _VI_SECOND_HALF[token]
-                            or token == "cần" and not text[:word.start()].endswith("hậu ")):
+                            or token == "cần" and not text[:word.start()].casefold().endswith("hậu ")):
             break
         if count == 0 and token in ("Tư", "Chỉ", "Tổng"):
             return None  # "Bộ Tư lệnh cần...": a longer opening that did not match, not a name

@@ -177,6 +177,8 @@ _CLOSING_INITIALS = re.compile(r"(?<=[\w”\"] )(?P<name>[A-ZĐ]\.[A-ZĐ](?:\.[A
 _VESSEL_BEFORE = re.compile(r"(?<![\w])(?i:frigates?|ships?|vessels?|corvettes?|warships?|submarines?|tàu(?: chiến| ngầm| hộ vệ| "
                             r"khu trục| tên lửa)?|khinh hạm|hộ vệ hạm)\s*,?\s+(?:the\s+)?"
                             r"(?:(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+)*[A-ZĐÀ-Ỹ][^\W\d_]*(?:,\s+|\s+and\s+|\s+và\s+))*$")
+# "Ban" opening a committee's name ("Ban Chỉ đạo", "Ban Tổ chức"), where Bàn is also a family name.
+_BAN_BODY = re.compile(r"Ban\s+(?:Chỉ|Tổ|Tuyên|Dân|Quản|Thường|Chấp|Bí|Đối|Kinh|Nội|Văn|Công|Tài|Pháp|Tiếp|Bảo|An|Chuyên|Chỉ)\s+[a-zđà-ỹ]")
 # A number after a name that the next word shows to be a place's ("Bac Luan II bridge").
 _NUMBERED = re.compile(r" (?:[IVX]{1,4}|\d{1,3})(?= [^\W\d_])")
 # A name after "said" at the end of a quotation: '"…," said Liên, tears welling up.'
@@ -524,8 +526,8 @@ class PeopleFinder:
             if self._is_person_name(text, start, cue.start()):
                 out.append(self._mention(text, start, cue.start(), ""))
         for family in _FAMILY.finditer(text):
-            if text.startswith(("Đoàn Thanh niên", "Đoàn Thanh Niên"), family.start()):
-                continue  # the Youth Union, not a Mr Đoàn
+            if text.startswith(("Đoàn Thanh niên", "Đoàn Thanh Niên"), family.start()) or _BAN_BODY.match(text, family.start()):
+                continue  # the Youth Union, not a Mr Đoàn; "Ban Chỉ đạo" (a steering committee), not a Mr Bàn
             previous = text[max(0, family.start() - 12):family.start()].rsplit(None, 1)
             if text[family.start() - 1:family.start()] == " " and previous and previous[-1] in family_names():
                 continue  # "Nguyễn Sinh Sắc": "Sinh" is inside a name that opens earlier
@@ -587,7 +589,7 @@ class PeopleFinder:
             return False  # "Tết Nhâm Thìn": a year of the lunar calendar
         if _VESSEL_BEFORE.search(text, max(0, start - 60), start):
             return False  # "the frigate Tran Hung Dao": ships bear the names of heroes
-        before = re.findall(r"[^\W\d_]+", text[max(0, start - 20):start])
+        before = re.findall(r"([^\W\d_]+)\s+$", text[max(0, start - 20):start])  # right before, no punctuation between
         if before and _place_word(before[-1]) and not holder_after_body(text, start, name):
             return False
         numbered = _NUMBERED.match(text, end)  # "Bac Luan II bridge", "Thanh Hai 2 hamlet"

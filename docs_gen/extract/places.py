@@ -258,7 +258,7 @@ _MARKER = re.compile(
     r"(?P<n>\d{1,4}(?:/\d{1,2})?(?:\(\d{1,2}\))?)(?![\d/%,.]\d|\s*(?:km|m|meters?|mét|người|hộ)\b)")
 _MARKER_UPTO = re.compile(r"\s*(?:to|and|đến|tới|và|-|–)\s*(?:số\s+|No\.?\s*)?(?P<n>\d{1,4}(?:/\d{1,2})?(?:\(\d{1,2}\))?)(?![\d/%,.]\d)")
 # A level word after a national body's name makes it that level's body ("Mặt trận Tổ quốc huyện").
-_LEVEL_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:tỉnh|huyện|xã|phường|quận|thị\s+xã|thành\s+phố)\b")
+_LEVEL_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:cấp\s+)?(?:tỉnh|huyện|xã|phường|quận|thị\s+xã|thành\s+phố|cơ\s+sở)\b")
 _COUNTRY_AFTER = re.compile(r" (?:nước )?(?:CHDCND Lào|Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Hoàng gia Campuchia)\b")
 _FOREIGN_AFTER = re.compile(r"\s*[,(]\s*(?:nước\s+)?(?:Lào|Laos|Campuchia|Cambodia|Trung Quốc|China|Thái Lan|Thailand)\b")
 _COUNTRY_BEFORE = re.compile(r"(?:Laos['’]|Lao|Laotian|Cambodia['’]s|Cambodian|China['’]s|Chinese|Thailand['’]s|Thai)\s+$")
