@@ -441,3 +441,16 @@ def test_vietnamese_months_as_words_two_digit_year_ends_and_occasions():
     assert values("Cuối tháng Tám và đầu tháng Mười năm 2024, mưa lớn; tháng Giêng âm lịch.") == ["XXXX-08", "2024-10"]
     assert values("In the 2014-15 period, seizures doubled.") == ["2014/2015"]
     assert values("Nhân dịp 2/9, đơn vị tặng quà.") == ["XXXX-09-02"]
+
+
+def test_a_day_after_an_anniversary_takes_its_current_year():
+    text = "Kỷ niệm 37 năm Ngày Biên phòng toàn dân 3/3 (1989 - 2026), ngày 3/3, UBND xã tổ chức ngày hội."
+    assert [x.key for x in find_dates(text)] == ["1989-03-03", "2026-03-03"]
+    text = "Marking the 67th anniversary of the Border Guard (March 3, 1959 - 2026), on March 3 the commune held a festival."
+    assert [x.key for x in find_dates(text)] == ["1959-03-03", "2026-03-03"]
+
+
+def test_an_update_stamp_is_a_dateline_not_an_event():
+    assert [x.get("type") for x in find_dates("Ngày cập nhật 12/01/2015")] == ["dateline"]
+    assert [x.get("type") for x in find_dates("Last updated: January 12, 2015")] == ["dateline"]
+    assert [x.get("type") for x in find_dates("Thời gian: ngày 12/01/2015")] != ["dateline"]

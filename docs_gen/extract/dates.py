@@ -177,7 +177,8 @@ _WEEKDAY = r"(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7]
 _CLOCK = r"\d{1,2}(?::\d{2}|h\d{2})(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _ZONE = r"\(?(?:GMT|UTC|ICT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\)?"
 _DATELINE = re.compile(
-    r"\s*(?:(?:Updated|Published|Posted|Cập\s+nhật|Đăng|Ngày\s+đăng|Thời\s+gian)(?:\s+(?:lúc|at|on|ngày))?\s*:?\s*)?"
+    r"\s*(?:(?:(?P<stamp>Updated|Last\s+updated|Published|Posted|Cập\s+nhật|Ngày\s+cập\s+nhật|Đăng|Ngày\s+đăng)|Thời\s+gian)"
+    r"(?:\s+(?:lúc|at|on|ngày))?\s*:?\s*)?"
     rf"(?:(?P<weekday>{_WEEKDAY})\s*[,.-]?\s*)?"
     rf"(?:(?P<clock1>{_CLOCK})\s*[,|–—-]?\s*(?:(?:ngày|{_WEEKDAY})\s*,?\s*)?)?"
     rf"(?:(?P<month>{_MONTH_NAMES})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>20\d\d)"
@@ -529,8 +530,15 @@ def _years_from_context(text: str, mentions: list[Mention]) -> list[Mention]:
         if source is not None:
             if out is mentions:
                 out = list(mentions)
-            out[i] = _with_year(mention, int(source.key[:4]), inferred=True)
+            out[i] = _with_year(mention, _year_given(source), inferred=True)
     return out
+
+
+def _year_given(source: Mention) -> int:
+    """The year a mention gives the days near it: an anniversary's current year ("3/3 (1989 - 2026), ngày
+    3/3" is 2026), else its own."""
+    end = (source.get("range") or "").partition("/")[2]
+    return int(end) if len(end) == 4 and end.isdigit() else int(source.key[:4])
 
 
 def _one_year(value: str) -> bool:
@@ -597,11 +605,11 @@ def _place(value: str, year: int) -> str:
 
 
 def _datelines(text: str) -> list[Mention]:
-    """The datelines in a block, as mentions that are not events: a date with a weekday or a time at the
-    start of the block, or a date with a time anywhere. "March 3, 2025 marked ..." opens a sentence."""
+    """The datelines in a block, as mentions that are not events: a date with a weekday, a time or a word
+    such as "Updated" at the start of the block, or a date with a time anywhere. "March 3, 2025 marked ..." opens a sentence."""
     out = []
     found = _DATELINE.match(text)
-    if found is not None and (found.group("clock1") or found.group("clock2") or found.group("weekday")):
+    if found is not None and (found.group("clock1") or found.group("clock2") or found.group("weekday") or found.group("stamp")):
         value = _dateline_value(found)
         start = len(text) - len(text.lstrip())
         if value is not None:
