@@ -868,3 +868,17 @@ def test_a_name_after_a_semicolon_in_a_list_of_positions(extractors):
     text = "Thông báo của Ban Chỉ đạo các ngày Lễ tỉnh; Cục trưởng Cục Hậu cần – Kỹ thuật dự."
     assert found(extractors, text, m.PERSON) == []
     assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == ["Cục Hậu cần – Kỹ thuật"]
+
+
+def test_long_vietnamese_names_with_lists_hyphens_and_lower_case_heads(extractors):
+    text = ("Phòng An ninh-An toàn Cảng Gemalink phối hợp; Văn phòng Ban Chỉ huy phòng, chống thiên tai và tìm kiếm "
+            "cứu nạn tỉnh Cà Mau thông báo; Đoàn đặc nhiệm Phòng, chống ma túy và tội phạm miền Trung bắt giữ.")
+    assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Phòng An ninh-An toàn Cảng Gemalink",
+        "Văn phòng Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Cà Mau",
+        "Đoàn đặc nhiệm Phòng, chống ma túy và tội phạm miền Trung"]
+
+
+def test_a_head_after_ministry_of_or_minister_of_is_the_ministry_s_name(extractors):
+    text = "To Lam, Minister of Police of Vietnam, signed it with the Ministry of Police of the Socialist Republic of Vietnam."
+    assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == ["Ministry of Police"]

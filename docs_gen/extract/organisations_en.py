@@ -139,6 +139,8 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
         number = re.match(r" (?:No\.\s*)?\d{1,3}(?![\d/%.,]\d|\d)", text[end:end + 9])  # "Corps 15", "Division No. 2"
         if number:
             end += number.end()
+        if _HEAD_OF_BEFORE.search(text, max(0, word.start() - 24), word.start()):
+            continue  # "Ministry of Police": this head is the name of the body before "of"
         if word.group() in ("Embassy", "Consulate"):  # "the Cambodian Embassy in Vietnam", "Consulate General in …"
             seat = re.match(r"(?: General)? in (?=[A-ZĐ])", text[end:end + 13])
             seat_end = name_run(text, end + seat.end(), 4) if seat else None
@@ -240,6 +242,9 @@ def _tail_end(text: str, start: int) -> int | None:
 
 
 _NUMBER_GAP = re.compile(r" \d{1,3} ")
+# A head right after "Ministry of", "Minister of": the ministry's name ("Ministry of Police", "Minister of Police").
+_HEAD_OF_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_TAKES_OF | {"Minister"}, key=len, reverse=True))
+                             + r")\s+of\s+(?:the\s+)?$")
 
 
 def _run_start(text: str, head_start: int) -> int | None:

@@ -74,7 +74,7 @@ _SCHOOL_KINDS = ("THPT|THCS|PTDTBT|PTDTNT|PTDT|PTCS|TH|PT|Tiểu|Trung|Mầm|M�
 _VI_HEADS = re.compile(
     r"(?<![\w])(?P<head>Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Hải\s+đội|Hải\s+đoàn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+cục|Chi\s+cục|Cục|Phòng|Đội|"
     rf"Quân\s+đội|Học\s+viện|Đại\s+học|Trường(?=\s+(?:{_SCHOOL_KINDS})\b)|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|Viện|Sở|Trạm(?:\s+y\s+tế|\s+xá)?|Hội|Tòa\s+án|Toà\s+án|Ngân\s+hàng|Đoàn\s+Thanh\s+niên|Quỹ|Quân\s+khu|"
-    r"Bộ|Ban(?=\s+(?:Chấp|Thường|Tổ|Dân|Tuyên|Kinh|Nội|Quản|Đối|Văn|Công|Tài|Pháp|Tiếp|Bảo|An|Chuyên)\b)|Ủy\s+ban|Uỷ\s+ban|Liên\s+đoàn|Liên\s+hiệp|Nhóm|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí|Đại\s+sứ\s+quán|Tổng\s+Lãnh\s+sự\s+quán|Lãnh\s+sự\s+quán)\s+(?=[A-ZĐÀ-Ỹ])")
+    r"Bộ|Ban(?=\s+(?:Chấp|Thường|Tổ|Dân|Tuyên|Kinh|Nội|Quản|Đối|Văn|Công|Tài|Pháp|Tiếp|Bảo|An|Chuyên)\b)|Ủy\s+ban|Uỷ\s+ban|Liên\s+đoàn|Liên\s+hiệp|Nhóm|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí|Đại\s+sứ\s+quán|Tổng\s+Lãnh\s+sự\s+quán|Lãnh\s+sự\s+quán|[Đđ]oàn\s+[Đđ]ặc\s+nhiệm)\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 # Lower-case words that may continue a Vietnamese name after its capitalised first word.
@@ -176,11 +176,13 @@ def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
     end = None
     position = start
     placed = False  # a level word and its place were read: the name ends with the place
-    for count in range(14):
+    for count in range(18):
         word = WORD.match(text, position)
         if not word:
             break
         token = word.group()
+        if not token[0].isupper() and "-" in token:  # "Phòng An ninh-An toàn": two halves of one name
+            token = token.split("-", 1)[0]
         capital = token[0].isupper()
         if placed and not capital:
             break
@@ -207,7 +209,7 @@ def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
             position = end + 4  # "Phòng Cảnh sát điều tra tội phạm về ma túy": the drug squad
         elif _COMMA_LIST.match(text, end):
             position = end + 2  # "Bộ Văn hóa, Thể thao và Du lịch": a list inside the name
-        elif text[end:end + 8] == ", chống " and token == "Phòng":
+        elif text[end:end + 8] == ", chống " and token.casefold() == "phòng":
             position = end + 2  # "Cục Phòng, chống ma túy và tội phạm": prevention and control
         elif end < len(text) and text[end] == " ":
             position = end + 1
