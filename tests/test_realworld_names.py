@@ -882,3 +882,15 @@ def test_long_vietnamese_names_with_lists_hyphens_and_lower_case_heads(extractor
 def test_a_head_after_ministry_of_or_minister_of_is_the_ministry_s_name(extractors):
     text = "To Lam, Minister of Police of Vietnam, signed it with the Ministry of Police of the Socialist Republic of Vietnam."
     assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == ["Ministry of Police"]
+
+
+def test_a_given_name_before_a_verb_of_speech_that_ends_a_longer_name(extractors):
+    text = "Ông Nguyễn Văn Lý đến dự. Chính trị viên Đồn Biên phòng Mỹ Lý cho biết: anh em vui Xuân."
+    assert [key for _, key in found(extractors, text, m.ORGANISATION)] == ["border-post-my-ly"]
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Nguyễn Văn Lý"]
+
+
+def test_plural_lower_case_bodies_name_no_one_body(extractors):
+    text = "Local youth unions and women's unions helped; the Youth Union of the commune led them. UBMTTQ Việt Nam xã Hướng Phùng hỗ trợ."
+    assert [key for _, key in found(extractors, text, m.ORGANISATION)] == [
+        "ho-chi-minh-communist-youth-union", "fatherland-front-huong-phung"]

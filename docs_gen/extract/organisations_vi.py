@@ -34,7 +34,7 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (rf"Viện\s+[Kk]iểm\s+sát\s+nhân\s+dân\s+{_LEVEL}\s+", "procuracy", ""),
     (rf"(?:UBND|[ỦU]y\s+ban\s+[Nn]hân\s+[Dd]ân|Uỷ\s+ban\s+[Nn]hân\s+[Dd]ân|HĐND|Hội\s+đồng\s+[Nn]hân\s+[Dd]ân)\s+{_LEVEL}\s+",
      "peoples-committee", ""),
-    (rf"(?:Ủy\s+ban|Uỷ\s+ban|UB)\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+Việt\s+Nam)?\s+{_LEVEL}\s+", "fatherland-front", ""),
+    (rf"(?:(?:Ủy\s+ban|Uỷ\s+ban|UB)\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)|UBMTTQ)(?:\s+Việt\s+Nam)?\s+{_LEVEL}\s+", "fatherland-front", ""),
     (r"(?:Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ)\s+", "party-committee", ""),
     (rf"(?:Đảng\s+ủy|Đảng\s+uỷ)\s+{_LEVEL}\s+", "party-committee", "local"),
     (rf"Đảng\s+bộ\s+{_LEVEL}\s+", "party-organisation", ""),
@@ -47,7 +47,7 @@ _VI_PATTERN = re.compile("|".join(f"(?P<p{i}>{p})" for i, (p, _, _) in enumerate
 
 
 # The first words of those patterns: found first (a literal alternation is quick), each then tried in full.
-_VI_OPENING = re.compile(r"(?<![\w])(?:Đồn|đồn|Trạm|trạm|Đảng|Bộ|BCH|Ban|Biên|BĐBP|Công|CA|UBND|Ủy|Uỷ|HĐND|Hội|UB|Tỉnh|tỉnh|Huyện|"
+_VI_OPENING = re.compile(r"(?<![\w])(?:Đồn|đồn|Trạm|trạm|Đảng|Bộ|BCH|Ban|Biên|BĐBP|Công|CA|UBND|UBMTTQ|Ủy|Uỷ|HĐND|Hội|UB|Tỉnh|tỉnh|Huyện|"
                          r"Thành|Đảng|Cục|Chi|Tòa|Toà|Viện|Hải|BCHQS|Hạt|Đoàn|Cảnh|Quân)(?![\w])")
 
 

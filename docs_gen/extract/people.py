@@ -396,6 +396,9 @@ class PeopleFinder:
         out = []
         for speaker in _SPEAKER.finditer(text):
             full = last.get(fold(speaker.group("name")), set())
+            if re.search(r"[^\W\d_]\s$", text[max(0, speaker.start() - 2):speaker.start()]) \
+                    and text[:speaker.start()].split()[-1][:1].isupper():
+                continue  # "Đồn Biên phòng Mỹ Lý cho biết": the end of a longer name, not Mr Lý
             if len(full) == 1 and not taken.overlaps(speaker.start(), speaker.end("name")):
                 whole = next(iter(full))
                 mention = self._mention(text, speaker.start(), speaker.end("name"), "", key=slugify(whole))

@@ -129,7 +129,7 @@ class PlaceFinder:
         for start, end, key in self.org_matcher.find(text):
             end = _without_possessive(text, start, end)
             organisation = self.organisations[key]
-            lowercase_ok = any(a[:1].islower() for a in organisation.aliases)
+            lowercase_ok = any(a[:1].islower() for a in organisation.aliases) and not text[start:end].endswith("s")
             if not taken.overlaps(start, end) and (lowercase_ok or text[start:end] != text[start:end].lower()):
                 if _LEVEL_AFTER.match(text, end):
                     continue  # "Đảng ủy Bộ đội Biên phòng (BĐBP) tỉnh": a province's body, not the national one
