@@ -894,3 +894,11 @@ def test_plural_lower_case_bodies_name_no_one_body(extractors):
     text = "Local youth unions and women's unions helped; the Youth Union of the commune led them. UBMTTQ Việt Nam xã Hướng Phùng hỗ trợ."
     assert [key for _, key in found(extractors, text, m.ORGANISATION)] == [
         "ho-chi-minh-communist-youth-union", "fatherland-front-huong-phung"]
+
+
+def test_a_credit_after_the_last_sentence_and_an_outlet_s_portal(extractors):
+    text = "(Quang Binh Portal) - The plan was signed with the Ministry of Police. By: Eng Boucheng"
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Eng Boucheng"]
+    assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == ["Quang Binh Portal", "Ministry of Police"]
+    text = "Kế hoạch đã được ký kết. Ảnh: Hoàng Anh"
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Hoàng Anh"]

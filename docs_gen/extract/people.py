@@ -75,7 +75,7 @@ _NOT_NAME = {w.casefold() for w in (
     "Battalion Regiment Flotilla Squadron Academy Institute Bureau Centre Center Club Checkpoint Sub-station "
     "Branch Division Unit Corps Administration Authority Board Directorate Bank Court Procuracy Federation "
     "Organisation Organization Fleet Garrison Outpost Detachment Service Zone Commission Corporation Newspaper "
-    "Television Radio Bridge Market Port Airport Sub-department "
+    "Television Radio Bridge Market Port Airport Sub-department Portal "
     "Calls Urges Says Visits Meets Receives Hosts Attends Welcomes Praises Asks Pays Chairs Inspects Lauds Hails "
     "Talks Holds Signs Opens Launches Presents Encourages Requests Directs Orders Approves Affirms Stresses Reviews "
     "Discusses Joins Leads Sends Extends Offers Vows Pledges Tells Warns Agrees Appoints Honours Honors Reaffirms "
@@ -268,7 +268,7 @@ def _one_to_three_names(text: str, start: int, most: int = 3) -> int | None:
 _BRANCHES = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Ngọ Mùi Thân Dậu Tuất Hợi".split())
 
 # Photo and text credits: "Photo: Cong Mao", "Ảnh: PHAN VĨNH", "Translated by Hong Thanh".
-_CREDIT = re.compile(r"(?=[BTPpẢVCS])(?<![\w])(?:(?:^By:?|Translated\s+by|Photos?\s+by|Pictures?\s+by)\s+"
+_CREDIT = re.compile(r"(?=[BTPpẢVCS])(?<![\w])(?:(?:^By:?|(?<=[.!?] )By:|Translated\s+by|Photos?\s+by|Pictures?\s+by)\s+"
                      r"|(?:Photos?|photos?|PHOTOS?|Pictures?|Ảnh|ẢNH|Video|Clip|Bài\s+và\s+ảnh|Bài,\s+ảnh|Tin,\s+ảnh|Tin\s+và\s+ảnh|Tin\s+ảnh|"
                      r"Text\s+and\s+photos?|Story\s+and\s+photos?|Story|Text|Bài)\s*:\s*"
                      r"|(?<=[A-Z] )(?:Photos?|Ảnh)\s+(?=[A-ZĐÀ-Ỹ]))")  # "VNA/VNS Photo Xuan Tu"
