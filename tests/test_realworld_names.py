@@ -902,3 +902,8 @@ def test_a_credit_after_the_last_sentence_and_an_outlet_s_portal(extractors):
     assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == ["Quang Binh Portal", "Ministry of Police"]
     text = "Kế hoạch đã được ký kết. Ảnh: Hoàng Anh"
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Hoàng Anh"]
+
+
+def test_a_province_s_city_of_the_same_name_is_the_city(extractors):
+    text = "They met in Lào Cai City, in thành phố Hà Giang and in Hà Nội; Lao Cai province sent aid."
+    assert [key for _, key in found(extractors, text, m.PLACE)] == ["lao-cai-city", "ha-giang-city", "hanoi", "lao-cai"]

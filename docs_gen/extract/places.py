@@ -295,7 +295,9 @@ def find_pattern_places(text: str, curated_key) -> list[Mention]:
                 and not _FOREIGN_AFTER.match(text, name_end):
             return  # "Provincial"...: only the real provinces, and foreign ones said to be so ("tỉnh X, Lào")
         curated = curated_key(name, kind)
-        if curated and kind in ("province", "city"):
+        if curated and kind == "city" and {"province", "city"} <= unit_kinds(name):
+            curated = None  # "Lào Cai City", "thành phố Hà Giang": the province's city of that name, not the province
+        elif curated and kind in ("province", "city"):
             return  # the curated gazetteer finds it by name
         key = curated or _place_type_key(name, kind)
         found.append(Mention(start, end, PLACE, key, text[start:end], (("name", name), ("type", kind))))
