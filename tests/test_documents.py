@@ -291,3 +291,14 @@ def test_notices_submissions_and_telegrams_by_their_codes():
     assert [(x.text, x.key) for x in FINDER.find(text)] == [
         ("Thông báo số 12/TB-VPCP", "notice-12"), ("Tờ trình số 3/TTr-UBND", "submission-3"),
         ("Telegram 1280/CD-TTg", "official-letter-1280")]
+
+
+def test_vietnamese_agreements_and_treaties_named_in_sentence_case():
+    finder = DocumentFinder()
+    text = ("Hai bên thực hiện Hiệp định về quy chế quản lý biên giới và cửa khẩu biên giới đất liền giữa hai nước "
+            "và Thỏa thuận giải quyết vấn đề di cư tự do và kết hôn không giá thú trong vùng biên giới được ký năm 2013. "
+            "Hiệp định này có hiệu lực.")
+    found = [(x.text, x.get("type")) for x in finder.find(text)]
+    assert found == [("Hiệp định về quy chế quản lý biên giới và cửa khẩu biên giới đất liền", "agreement"),
+                     # "trong" (in) ends a title: the rest may be the sentence's ("… trong thời gian tới")
+                     ("Thỏa thuận giải quyết vấn đề di cư tự do và kết hôn không giá thú", "agreement")]

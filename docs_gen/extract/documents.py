@@ -267,6 +267,8 @@ class DocumentFinder:
         if self.vi_titles and ("Luật" in text or "Hiệp" in text or "Nghị định thư" in text or "Pháp lệnh" in text
                                or "Công ước" in text):
             curated = self._shortened_vi(text, curated)
+        if "Hiệp" in text or "Nghị định thư" in text or "Bản ghi nhớ" in text or "Thỏa thuận" in text or "Thoả thuận" in text:
+            curated += _vietnamese_agreements(text, StaticSpans((x.start, x.end) for x in found + curated))
         if found and curated:
             numbered = StaticSpans((x.start, x.end) for x in found)
             curated = [x for x in curated if not numbered.overlaps(x.start, x.end)]
@@ -491,6 +493,50 @@ class DocumentFinder:
             if keys:
                 return keys.pop() if len(keys) == 1 else None
         return None
+
+
+# Treaties and agreements named in Vietnamese sentence case, where only the type word has a capital:
+# "Hiệp định về quy chế quản lý biên giới và cửa khẩu biên giới đất liền".
+_VI_AGREEMENT = re.compile(r"(?<![\w])(?P<type>Hiệp định|Hiệp ước|Nghị định thư|Bản ghi nhớ|Thỏa thuận|Thoả thuận)(?: về)? (?=\w)")
+_VI_AGREEMENT_TYPES = {"hiệp định": "agreement", "hiệp ước": "treaty", "nghị định thư": "treaty", "bản ghi nhớ": "agreement",
+                       "thỏa thuận": "agreement", "thoả thuận": "agreement"}
+# Words that end such a title: verbs and links of the sentence around it.
+_VI_AGREEMENT_STOP = (_VI_STOP - {"và", "năm", "của", "quy", "đề", "hướng", "thực"}) | {"ký", "này", "đó"}
+_VI_NEXT_TYPE = re.compile(r" (?:Hiệp|Nghị|Bản ghi|Thỏa|Thoả|Luật|Quyết|Chỉ|Thông|Kế|Công|các|những)\b")
+
+
+def _vietnamese_agreements(text: str, taken: StaticSpans) -> list[_Found]:
+    out = []
+    for hit in _VI_AGREEMENT.finditer(text):
+        if taken.overlaps(hit.start(), hit.end()):
+            continue
+        words: list[re.Match] = []
+        position = hit.end()
+        for word in _WORD.finditer(text, hit.end(), min(len(text), hit.end() + 240)):
+            gap = text[position:word.start()]
+            if words and gap not in (" ", " - ", "- ", " – ") or not words and gap:
+                break
+            token = word.group()
+            if (token.casefold() in _VI_AGREEMENT_STOP and not (token == "do" and words and words[-1].group() == "tự")
+                    or token.isdigit() or len(words) == 20):
+                break  # but "di cư tự do" (free migration)
+            if token == "và" and _VI_NEXT_TYPE.match(text, word.end()):
+                break  # "Hiệp định X và Nghị định thư Y": two documents
+            if token == "giữa" and not re.match(r" [A-ZĐÀ-Ỹ]", text[word.end():word.end() + 2]):
+                break  # "… giữa hai nước": between the countries the sentence speaks of, not the title
+            words.append(word)
+            position = word.end()
+        while words and words[-1].group() in ("và", "năm", "của", "giữa"):
+            words.pop()
+        if len(words) < 2 or taken.overlaps(hit.start(), words[-1].end()):
+            continue  # "Hiệp định này", a lone type word
+        end = _with_year(text, words[-1].end())
+        kind = _VI_AGREEMENT_TYPES[hit.group("type").casefold()]
+        year = text[words[-1].end():end][-4:]
+        slug = re.sub(r"[^a-z0-9]+", "-", fold(" ".join(w.group() for w in words))).strip("-")
+        key = f"{kind}-{slug}"[:90].strip("-") + (f"-{year}" if year else "")
+        out.append(_Found(hit.start(), end, key, [("type", kind), ("name", text[hit.start():end])]))
+    return out
 
 
 def _without_ve(phrase: str) -> str | None:
