@@ -907,3 +907,9 @@ def test_a_credit_after_the_last_sentence_and_an_outlet_s_portal(extractors):
 def test_a_province_s_city_of_the_same_name_is_the_city(extractors):
     text = "They met in Lào Cai City, in thành phố Hà Giang and in Hà Nội; Lao Cai province sent aid."
     assert [key for _, key in found(extractors, text, m.PLACE)] == ["lao-cai-city", "ha-giang-city", "hanoi", "lao-cai"]
+
+
+def test_a_numbered_hamlet_is_a_place_of_the_commune_named_after_it(extractors):
+    text = "She lives in ấp 3, xã Tân Thành, and he in Hamlet 3, Tan Thanh commune; thôn 2 of the district is far."
+    keys = [key for _, key in found(extractors, text, m.PLACE)]
+    assert keys == ["ap-3-tan-thanh", "tan-thanh-commune", "hamlet-3-tan-thanh", "tan-thanh-commune"]

@@ -317,6 +317,12 @@ def find_pattern_places(text: str, curated_key) -> list[Mention]:
         end = name_run(text, abbreviation.end(), cued=True)
         if end is not None:
             add(abbreviation.start(), end, abbreviation.end(), end, _VI_CUES[abbreviation.group("cue").lower()])
+    for hamlet in _NUMBERED_HAMLET.finditer(text) if any(c.isdigit() for c in text) else ():
+        commune = _numbered_hamlet_commune(text, hamlet.end())
+        if commune:  # "ấp 3, xã Tân Thành": hamlet 3 of that commune (every commune has a hamlet 3)
+            written = hamlet.group()
+            found.append(Mention(hamlet.start(), hamlet.end(), PLACE, f"{slugify(written)}-{slugify(commune)}", written,
+                                 (("name", f"{written}, {commune}"), ("type", "village"))))
     for marker in _MARKER.finditer(text):
         spans = [(marker.start(), marker.end(), marker.group("n"))]
         upto = _MARKER_UPTO.match(text, marker.end())  # "markers 411 to 428", "mốc 443 đến 447"
@@ -326,6 +332,26 @@ def find_pattern_places(text: str, curated_key) -> list[Mention]:
             found.append(Mention(start, end, PLACE, f"marker-{slugify(number)}", text[start:end],
                                  (("name", f"Marker No. {number}"), ("type", "marker"))))
     return found
+
+
+# A hamlet known by its number ("ấp 3", "Hamlet 5"), then the commune or ward it is in.
+_NUMBERED_HAMLET = re.compile(r"(?<![\w])(?:[Ấấ]p|[Tt]hôn|[Bb]ản|[Xx]óm|[Tt]ổ\s+dân\s+phố|[Kk]hu\s+phố|[Kk]hóm|[Tt]ổ|[Hh]amlet|"
+                              r"[Zz]one)\s+(?:[Ss]ố\s+|[Nn]o\.?\s*)?\d{1,3}(?![\d.,/%]\d|[\w/])")
+_COMMUNE_AFTER = re.compile(r"\s*,\s*(?:(?:xã|phường|thị\s+trấn)\s+(?P<vi>[A-ZĐÀ-Ỹ])|(?P<en>[A-ZĐÀ-Ỹ]))")
+
+
+def _numbered_hamlet_commune(text: str, end: int) -> str | None:
+    """The commune or ward named right after a numbered hamlet: "…, xã Tân Thành", "…, Tan Thanh commune"."""
+    after = _COMMUNE_AFTER.match(text, end)
+    if not after:
+        return None
+    start = after.start("vi") if after.group("vi") else after.start("en")
+    name_end = name_run(text, start, 4, cued=True)
+    if name_end is None:
+        return None
+    if after.group("en") and not re.match(r"\s+(?:commune|ward|township)\b", text[name_end:name_end + 12], re.IGNORECASE):
+        return None
+    return text[start:name_end]
 
 
 def _vietnamese_cue(text: str, start: int, end: int, cue: str, kind: str, add) -> None:
