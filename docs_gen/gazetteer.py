@@ -28,6 +28,7 @@ class Organisation:
     vi_name: str | None
     aliases: tuple[str, ...]
     line: int
+    level: str = "national"  # national, provincial, local or foreign
 
 
 @dataclass(frozen=True)
@@ -46,9 +47,10 @@ def load_places(path: Path, display: str | None = None) -> tuple[list[Place], li
 
 
 def load_organisations(path: Path, display: str | None = None) -> tuple[list[Organisation], list[Problem]]:
-    schema = {"name": Field(str, required=True), "vi_name": Field(str), "aliases": Field(list, default=[])}
+    schema = {"name": Field(str, required=True), "vi_name": Field(str), "aliases": Field(list, default=[]),
+              "level": Field(str, default="national", choices=("national", "provincial", "local", "foreign"))}
     records, problems = load_records(path, display, schema)
-    return [Organisation(r["id"], r["name"], r["vi_name"], r["aliases"], line) for r, line in records], problems
+    return [Organisation(r["id"], r["name"], r["vi_name"], r["aliases"], line, r["level"]) for r, line in records], problems
 
 
 def load_people(path: Path, display: str | None = None) -> tuple[list[PersonAlias], list[Problem]]:

@@ -340,7 +340,10 @@ def test_a_curated_body_named_with_another_country_is_that_country_s(extractors)
     orgs = data(extractors, "Quân đội nhân dân Lào, Đồn Công an Nậm On và Đại đội Bảo vệ biên giới 311 dự lễ.",
                 m.ORGANISATION)
     assert [(o["name"], o.get("level")) for o in orgs] == [
-        ("Quân đội nhân dân Lào", "foreign"), ("Đồn Công an Nậm On", "local"), ("Đại đội Bảo vệ biên giới 311", "")]
+        ("Lao People's Army", "foreign"), ("Đồn Công an Nậm On", "local"), ("Đại đội Bảo vệ biên giới 311", "")]
+    orgs = data(extractors, "Bộ Quốc phòng Campuchia và Bộ Quốc phòng dự lễ.", m.ORGANISATION)
+    assert [(o["name"], o.get("level")) for o in orgs] == [
+        ("Bộ Quốc phòng Campuchia", "foreign"), ("Ministry of National Defence", "national")]
     assert found(extractors, "Lễ kết nghĩa giữa các Đồn Biên phòng Việt Nam và Lào.", m.ORGANISATION) == []
 
 
@@ -913,3 +916,19 @@ def test_a_numbered_hamlet_is_a_place_of_the_commune_named_after_it(extractors):
     text = "She lives in ấp 3, xã Tân Thành, and he in Hamlet 3, Tan Thanh commune; thôn 2 of the district is far."
     keys = [key for _, key in found(extractors, text, m.PLACE)]
     assert keys == ["ap-3-tan-thanh", "tan-thanh-commune", "hamlet-3-tan-thanh", "tan-thanh-commune"]
+
+
+def test_party_congress_articles(extractors):
+    """Delegations named by country, abbreviations with a dot, terms of office and a body after a dash."""
+    text = ("Đoàn Campuchia và Đoàn Việt Nam giao lưu với Bộ Tư lệnh Hiến binh - Quân đội Hoàng gia Campuchia. "
+            "Bí thư T.Ư Đoàn, Chủ tịch Hội đồng Đội T.Ư dự Đại hội; Ban Chấp hành Đảng bộ khóa XIII ra mắt.")
+    assert found(extractors, text, m.PERSON) == []
+    assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Bộ Tư lệnh Hiến binh", "Quân đội Hoàng gia Campuchia", "Hội đồng Đội T.Ư", "Ban Chấp hành Đảng bộ"]
+
+
+def test_a_province_s_command_with_its_acronym_in_brackets_and_the_country_after_it(extractors):
+    text = ("Thừa ủy quyền của Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Long An, đồn trao quà. Tuần tra giữa "
+            "Bộ đội Biên phòng tỉnh Lào Cai Việt Nam và Quân giải phóng nhân dân Trung Quốc.")
+    assert [key for _, key in found(extractors, text, m.ORGANISATION)] == [
+        "border-guard-command-long-an", "border-guard-command-lao-cai", "peoples-liberation-army"]

@@ -20,8 +20,8 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (r"[Tt]rạm\s+(?:[Kk]iểm\s+soát\s+)?(?:BPCK|BP|[Bb]iên\s+phòng|(?=[Cc]ửa\s+khẩu))(?:\s+(?:[Cc]ửa\s+khẩu|CK))?(?:\s+[Qq]uốc\s+tế)?\s+", "border-control-station", "local"),
     (r"(?:Ban\s+[Cc]hỉ\s+huy|BCH)\s+(?:Biên\s+phòng|BP|BĐBP)\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Cc]ảng|\s+[Qq]uốc\s+tế)?\s+",
      "border-gate-command", "local"),
-    (rf"(?:Bộ\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+[Cc]hỉ\s+huy)\s+(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng|BĐBP|[Bb]iên\s+[Pp]hòng)\s+{_LEVEL}?\s*", "border-guard-command", "provincial"),
-    (rf"(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng|BĐBP|[Bb]iên\s+[Pp]hòng)\s+{_LEVEL}\s+", "border-guard-command", "provincial"),
+    (rf"(?:Bộ\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+[Cc]hỉ\s+huy)\s+(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng(?:\s+\(BĐBP\))?|BĐBP|[Bb]iên\s+[Pp]hòng)\s+{_LEVEL}?\s*", "border-guard-command", "provincial"),
+    (rf"(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng(?:\s+\(BĐBP\))?|BĐBP|[Bb]iên\s+[Pp]hòng)\s+{_LEVEL}\s+", "border-guard-command", "provincial"),
     (rf"(?:Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+chỉ\s+huy)\s+[Qq]uân\s+sự\s+{_LEVEL}\s+", "military-command", ""),
     (rf"(?:Ban\s+CHQS|BCHQS|Ban\s+[Cc]hỉ\s+huy\s+[Qq]uân\s+sự)\s+{_LEVEL}\s+", "military-command", ""),
     (rf"(?:Công\s+an|CA)(?:\s+[Bb]iên\s+phòng)?\s+{_LEVEL}\s+", "police", ""),
@@ -55,6 +55,7 @@ _LEVEL_OF = {"tỉnh": "provincial", "thành phố": "provincial", "tp": "provin
              "xã": "local", "phường": "local", "thị trấn": "local", "thị xã": "local", "quận": "local"}
 
 
+_COUNTRY_END = re.compile(r" (?:Việt Nam|Lào|Campuchia|Trung Quốc)$")
 _BARE_LEVEL_END = re.compile(r"\scấp\s+(?:tỉnh|huyện|xã|cơ\s+sở)$")
 # A province's body named without its province ("UBND tỉnh", "Tỉnh ủy"): the article's province, which
 # the linking step puts in (see extract/article.py).
@@ -73,7 +74,7 @@ _SCHOOL_KINDS = ("THPT|THCS|PTDTBT|PTDTNT|PTDT|PTCS|TH|PT|Tiểu|Trung|Mầm|M�
 
 _VI_HEADS = re.compile(
     r"(?<![\w])(?P<head>Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Hải\s+đội|Hải\s+đoàn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+cục|Chi\s+cục|Cục|Phòng|Đội|"
-    rf"Quân\s+đội|Học\s+viện|Đại\s+học|Trường(?=\s+(?:{_SCHOOL_KINDS})\b)|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|Viện|Sở|Trạm(?:\s+y\s+tế|\s+xá)?|Hội|Tòa\s+án|Toà\s+án|Ngân\s+hàng|Đoàn\s+Thanh\s+niên|Quỹ|Quân\s+khu|"
+    rf"Quân\s+đội|Học\s+viện|Đại\s+học|Trường(?=\s+(?:{_SCHOOL_KINDS})\b)|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|Viện|Sở|Trạm(?:\s+y\s+tế|\s+xá)?|Hội\s+đồng|Hội|Tòa\s+án|Toà\s+án|Ngân\s+hàng|Đoàn\s+Thanh\s+niên|Quỹ|Quân\s+khu|"
     r"Bộ|Ban(?=\s+(?:Chấp|Thường|Tổ|Dân|Tuyên|Kinh|Nội|Quản|Đối|Văn|Công|Tài|Pháp|Tiếp|Bảo|An|Chuyên)\b)|Ủy\s+ban|Uỷ\s+ban|Liên\s+đoàn|Liên\s+hiệp|Nhóm|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí|Đại\s+sứ\s+quán|Tổng\s+Lãnh\s+sự\s+quán|Lãnh\s+sự\s+quán|[Đđ]oàn\s+[Đđ]ặc\s+nhiệm)\s+(?=[A-ZĐÀ-Ỹ])")
 
 
@@ -103,7 +104,7 @@ _VI_SECOND_HALF = {"học": {"tiểu", "trung", "đại", "y", "khoa", "sư", "v
 # Verbs that follow a name and share words with names ("điều động" and "điều tra", "tổ chức" and "tổ").
 _VI_VERB = re.compile(r"(?:chỉ\s+đạo|chỉ\s+huy|chủ\s+trì|điều\s+động|điều\s+hành|tổ\s+chức|phối\s+hợp|kiểm\s+tra|tuần\s+tra|quản\s+lý\s+(?:và|chặt)|"
                       r"hợp\s+tác\s+(?:với|chặt)|tham\s+gia|trao|tặng|phát\s+hiện|tiến\s+hành|triển\s+khai|thực\s+hiện|tài\s+trợ|"
-                      r"hỗ\s+trợ|ủng\s+hộ|bàn\s+giao|tiếp\s+nhận|phát\s+động|ký\s+kết|ra\s+quân|thăm|chúc|đón|cử)\b")
+                      r"hỗ\s+trợ|ủng\s+hộ|bàn\s+giao|tiếp\s+nhận|phát\s+động|ký\s+kết|ra\s+quân|thăm|chúc|đón|cử|dự|gặp|làm\s+việc|họp|mừng|viếng|dâng|nhận|gửi|biểu\s+dương|khen)\b")
 
 
 _UNIT_OPENINGS = {"Tiểu", "Đại", "Trung", "Lữ", "Hải", "Đội", "Bộ", "Quân"}  # units that may end on a number
@@ -170,6 +171,12 @@ def capital_before(text: str, end: int) -> bool:
     return bool(before) and before.group(1)[0].isupper()
 
 
+_DOTTED = re.compile(r"[A-ZĐ]{1,2}\.[A-ZĐƯ][A-ZĐƯ]*(?![\w.])")
+_TERM_AFTER = re.compile(r" (?:khóa|khoá|nhiệm kỳ|lần thứ)\b")
+# A body's name after a dash is a second body: "Bộ Tư lệnh Hiến binh - Quân đội Hoàng gia Campuchia".
+_BODY_OPENING_AFTER = re.compile(r"(?:Quân\s+đội|Bộ|Ban|Cục|Sở|Đồn|Công\s+an|UBND|BĐBP|Bộ\s+đội)\b")
+
+
 def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
     """The end of a name that opens with a capitalised word at `start`: later words are capitalised,
     acronyms, numbers or words of _VI_NAME_WORDS; it ends on such a word, at most eight of them."""
@@ -177,7 +184,7 @@ def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
     position = start
     placed = False  # a level word and its place were read: the name ends with the place
     for count in range(18):
-        word = WORD.match(text, position)
+        word = _DOTTED.match(text, position) or WORD.match(text, position)  # "Hội đồng Đội T.Ư", "Báo CA TP.HCM"
         if not word:
             break
         token = word.group()
@@ -203,7 +210,10 @@ def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
         if token in FUNCTION_WORDS and count and token not in ("Bà", "Ông", "Anh", "Chị"):
             break  # a sentence going on, but "Bà Rịa" and "Anh Sơn" are names
         end = word.end()
-        if text[end:end + 3] in (" - ", " – ") and not text.startswith(("Vương", "Việt", "Lào", "Cam"), end + 3):
+        if _TERM_AFTER.match(text, end):
+            break  # "Ban Chấp hành Đảng bộ khóa XIII": the committee, whatever its term
+        if text[end:end + 3] in (" - ", " – ") and not text.startswith(("Vương", "Việt", "Lào", "Cam"), end + 3) \
+                and not _BODY_OPENING_AFTER.match(text, end + 3):
             position = end + 3  # "Huấn luyện - Cơ động 2", not "... - Vương quốc Campuchia"
         elif text.startswith(" về ma túy", end) and token == "phạm":
             position = end + 4  # "Phòng Cảnh sát điều tra tội phạm về ma túy": the drug squad
@@ -241,6 +251,9 @@ def vietnamese_organisations(text: str) -> list[Mention]:
         code = re.match(r"\d+\b", text[end:end + 6])
         if code and end - found.end() <= 2:  # "Đồn Công an bảo vệ biên giới X16": a code, not a letter
             end += code.end()
+        country = _COUNTRY_END.search(text, found.end(), end)
+        if country and unit_kinds(text[found.end():country.start()]):
+            end = country.start()  # "Bộ đội Biên phòng tỉnh Lào Cai Việt Nam": the province's, of Vietnam
         name = text[found.end():end]
         if prefix == "foreign":  # "Công an Trung Quốc": that country's police
             if name in COUNTRY_NAMES:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from ..admin_units import ethnic_groups, family_names, unit_kinds
 from ..models import PERSON, Mention
-from .names import FUNCTION_WORDS, holder_after_body, is_name_word, slugify
+from .names import COUNTRY_NAMES, FUNCTION_WORDS, holder_after_body, is_name_word, slugify
 from .phrases import PhraseMatcher, fold
 from .spans import StaticSpans
 
@@ -590,6 +590,8 @@ class PeopleFinder:
             return False  # "Cao Bằng", "Mai Sơn", "Lê Lợi" (a commune) are places
         if name.count(" ") == 1 and name.split()[1] in _BRANCHES:
             return False  # "Tết Nhâm Thìn": a year of the lunar calendar
+        if name.split(" ", 1)[-1] in COUNTRY_NAMES or start > 1 and text[start - 1] == "." and text[start - 2].isalpha():
+            return False  # "Đoàn Việt Nam" (the delegation), "T.Ư Đoàn" (an abbreviation)
         if _VESSEL_BEFORE.search(text, max(0, start - 60), start):
             return False  # "the frigate Tran Hung Dao": ships bear the names of heroes
         before = re.findall(r"([^\W\d_]+)\s+$", text[max(0, start - 20):start])  # right before, no punctuation between

@@ -147,7 +147,8 @@ class PlaceFinder:
                                          (("name", name), ("level", "foreign"))))
                     continue
                 found.append(Mention(start, end, ORGANISATION, key, text[start:end],
-                                     (("name", organisation.name), ("vi_name", organisation.vi_name or ""))))
+                                     (("name", organisation.name), ("vi_name", organisation.vi_name or ""),
+                                      ("level", organisation.level))))
         return sorted(found, key=lambda x: (x.start, -x.end))
 
     @staticmethod
