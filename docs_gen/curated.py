@@ -31,7 +31,8 @@ class Curated:
         return Extractors(
             terms=build_term_matcher(self.glossary),
             documents=DocumentFinder(self.documents),
-            people=PeopleFinder(self.people, exclude=[name for p in self.places for name in (p.name, p.vi_name or "", *p.aliases)]),
+            people=PeopleFinder(self.people, exclude=[name for p in (*self.places, *self.organisations)
+                                                      for name in (p.name, p.vi_name or "", *p.aliases)]),
             places=PlaceFinder(self.places, self.organisations),
         )
 

@@ -932,3 +932,18 @@ def test_a_province_s_command_with_its_acronym_in_brackets_and_the_country_after
             "Bộ đội Biên phòng tỉnh Lào Cai Việt Nam và Quân giải phóng nhân dân Trung Quốc.")
     assert [key for _, key in found(extractors, text, m.ORGANISATION)] == [
         "border-guard-command-long-an", "border-guard-command-lao-cai", "peoples-liberation-army"]
+
+
+def test_english_bodies_joined_by_and_possessives_and_an_article(extractors):
+    text = ("An Indian Coast Guard ship came. The Ministry of Public Security and Ministry of Foreign Affairs agreed. "
+            "The Vietnamese Ministry of National Defence’s Border Guard High Command talked with the Security "
+            "Department of Laos’s Phongsaly province. Featured Nghe An Newspaper.")
+    assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Indian Coast Guard", "Ministry of Public Security", "Ministry of Foreign Affairs", "Ministry of National Defence",
+        "Border Guard High Command", "Security Department", "Nghe An Newspaper"]
+
+
+def test_an_outlet_credited_and_a_rank_written_without_its_last_dot(extractors):
+    text = "Boats in the harbour. Photo: Tuoi Tre\n\nMaj. Gen Kham Chan Seng La Vong spoke."
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Kham Chan Seng La Vong"]
+    assert [key for _, key in found(extractors, text, m.ORGANISATION)] == ["tuoi-tre"]

@@ -21,6 +21,7 @@ FUNCTION_WORDS = frozenset(
     "According Also Meanwhile This That These Those Its Their His Her Our Both Each Every All Many Some Other Local "
     "When While Where Which Who Whose Two Three Four Five Six Seven Eight Nine Ten Last Next New Recently Currently "
     "Previously Yesterday Today Tomorrow Then Thus Therefore However Moreover Besides Furthermore Such One Most "
+    "Featured Related Latest "
     "Tại Trong Theo Ngày Sáng Chiều Tối Đêm Hôm Năm Tháng Các Những Một Hai Ba Bốn Và Với Của Từ Đến Sau Trước Khi "
     "Đây Đó Này Cùng Nhằm Để Là Có Đã Đang Sẽ Được Bị Vì Do Nhờ Qua Tuy Nhưng Ngoài Bên Dù Hiện Thời "
     "Cũng Mới Lúc Nay Ông Bà Anh Chị".split())

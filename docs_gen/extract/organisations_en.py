@@ -51,7 +51,7 @@ _GENERIC = frozenset(s.casefold() for s in (
     "Command", "Committee", "Station", "Post", "Team", "Unit", "Office", "Border Guard Command", "Provincial Border Guard",
     "People's Committee", "Party Committee", "Provincial Police", "High Command", "Military High Command", "Forces", "Armed Forces",
     "Border Guard Forces", "Security Forces", "Border Forces", "Border Defence Forces", "Border Defense Forces",
-    "Steering Committee", "Union", "Soviet Union", "European Union"))
+    "Steering Committee", "Union", "Soviet Union", "European Union", "People's Armed Forces", "People’s Armed Forces"))
 # A nationality before a generic name: the force or party of that country, no one body ("Vietnamese Party",
 # "Lao Border Defense Forces").
 _NATIONALITY = re.compile(r"^(?:the\s+)?(?:Vietnamese|Lao|Laotian|Cambodian|Chinese|Thai|Viet Nam|Vietnam|Laos|Cambodia|China)\s+")
@@ -228,6 +228,10 @@ def _tail_end(text: str, start: int) -> int | None:
     Prevention and Control")."""
     # "Department of Foreign Affairs Hoang Van Nam": the body's name ends before the person's
     end = end_before_person(text, start, name_run(text, start, 8), search_above=1, most=6)
+    possessive = re.search(r"['’]s\b", text[start:end]) if end else None
+    if possessive:  # "Ministry of National Defence’s Border Guard High Command": two bodies
+        first_word = " " not in text[start:start + possessive.start()]
+        return None if first_word else start + possessive.start()  # "of Laos’s Phongsaly province": no name
     while end is not None:
         joined = re.match(r" (?:and|for|of|on) (?=[A-ZĐ])(?!(?:January|February|March|April|May|June|July|August|September|"
                           r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
@@ -267,8 +271,14 @@ def _run_start(text: str, head_start: int) -> int | None:
         taken.append(word)
         position = word.start()
     taken.reverse()
-    while taken and taken[0].group() == "of":
-        taken.pop(0)  # the run stopped at "Department of": what follows is that body's name, then this one's
+    if taken and taken[0].group() == "of":
+        # The run stopped at "Ministry of": what follows is that body's name up to "and", then this one's
+        # ("Ministry of Public Security and Ministry of Foreign Affairs").
+        joined = [i for i, word in enumerate(taken) if word.group() == "and"]
+        taken = taken[joined[-1] + 1:] if joined else taken[1:]
+    if len(taken) > 1 and taken[0].group() in ("A", "An") and (taken[1].group() in _NATIONALITIES | COUNTRY_NAMES
+                                                             or taken[1].group().endswith(("an", "ese", "ish"))):
+        taken.pop(0)  # "An Indian Coast Guard ship": the article, not a name
     # A run is cut after a position word followed by "of (the)": the name is what comes after.
     for i, word in enumerate(taken):
         before = [w.group() for w in taken[:i]]

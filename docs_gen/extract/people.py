@@ -27,6 +27,7 @@ _TITLES = [
     "Lieutenant Colonel", "Senior Lieutenant", "Senior Captain", "First Lieutenant", "Second Lieutenant",
     "Brigadier General", "Rear Admiral", "Vice Admiral", "Admiral", "Colonel", "General", "Major", "Captain",
     "Lieutenant", "Sergeant", "Corporal", "Private", "Lt. Gen.", "Maj. Gen.", "Lt. Col.", "Sr. Col.", "Snr. Col.",
+    "Maj. Gen", "Lt. Gen", "Sen. Lt. Gen", "Brig. Gen",
     "Sen. Col.", "Sen. Lt.", "Gen.", "Col.", "Maj.", "Capt.", "Lt.", "Sgt.", "Dr.", "Prof.",
     "Deputy Prime Minister", "Prime Minister", "President", "Vice President", "Minister", "Deputy Minister",
     "Chairman", "Chairwoman", "Vice Chairman", "Vice Chairwoman", "Deputy Secretary", "Secretary",
@@ -342,8 +343,8 @@ def normal_case(name: str) -> str:
 
 class PeopleFinder:
     def __init__(self, curated: Sequence = (), exclude: Iterable[str] = ()) -> None:
-        """`curated`: PersonAlias entries (matched even without a title); `exclude`: names of places
-        and organisations that must never be taken for people."""
+        """`curated`: PersonAlias entries (matched even without a title); `exclude`: names of places and
+        organisations that must never be taken for people."""
         self.curated = {p.id: p for p in curated}
         self.matcher = PhraseMatcher((phrase, p.id, True) for p in curated for phrase in (p.name, *p.aliases))
         self.exclude = {fold(x) for x in exclude}
@@ -495,6 +496,8 @@ class PeopleFinder:
         for credit in _CREDIT.finditer(text) if ":" in text or "by " in text or "By " in text or "hoto " in text else ():
             start = credit.end()
             while (end := _credit_name_end(text, start)) is not None:  # "Thế Mạnh – Thanh Giang": each credited
+                if fold(text[start:end]) in self.exclude:
+                    break  # "Photo: Tuoi Tre": an outlet or a place, credited
                 mention = self._mention(text, start, end, "")
                 out.append(replace(mention, data=mention.data + (("role", "credit"),)))
                 joined = re.match(r"\s*(?:[-–,&/]|và|and)\s*", text[end:end + 6])

@@ -101,7 +101,12 @@ class PlaceFinder:
                     name, kind = next((n, t) for n, k, t in known if k == key)
                     places.append(Mention(start, end, PLACE, key, text[start:end], (("name", name), ("type", kind))))
         organisations = [x for x in found if x.kind == ORGANISATION]
-        organisations += find_organisations(text, lambda name: fold(name) in self.foreign)
+        curated_ends = {x.end: x for x in organisations}
+        for body in find_organisations(text, lambda name: fold(name) in self.foreign):
+            curated = curated_ends.get(body.end)
+            if curated and _OWN_COUNTRY.fullmatch(text, body.start, curated.start):
+                continue  # "the Vietnamese Ministry of National Defence": the curated ministry
+            organisations.append(body)
         return sorted(choose_links(places) + choose_links(organisations), key=lambda x: (x.start, -x.end))
 
     def _curated(self, text: str) -> list[Mention]:
@@ -258,6 +263,7 @@ _MARKER = re.compile(
     r"(?:\s+(?:quốc\s+giới|biên\s+giới|biên\s+cương|chính|phụ|đại|giới))*)\s*(?:[Nn]o\.?\s*|[Nn]umber\s+|số\s+)?"
     r"(?P<n>\d{1,4}(?:/\d{1,2})?(?:\(\d{1,2}\))?)(?![\d/%,.]\d|\s*(?:km|m|meters?|mét|người|hộ)\b)")
 _MARKER_UPTO = re.compile(r"\s*(?:to|and|đến|tới|và|-|–)\s*(?:số\s+|No\.?\s*)?(?P<n>\d{1,4}(?:/\d{1,2})?(?:\(\d{1,2}\))?)(?![\d/%,.]\d)")
+_OWN_COUNTRY = re.compile(r"(?:Vietnamese|Vietnam['’]s|Viet Nam['’]s|Việt Nam)\s+")
 # A level word after a national body's name makes it that level's body ("Mặt trận Tổ quốc huyện").
 _LEVEL_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:cấp\s+)?(?:tỉnh|huyện|xã|phường|quận|thị\s+xã|thành\s+phố|cơ\s+sở)\b")
 _COUNTRY_AFTER = re.compile(r" (?:nước )?(?:CHDCND Lào|Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Hoàng gia Campuchia)\b")
