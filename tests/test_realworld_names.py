@@ -947,3 +947,14 @@ def test_an_outlet_credited_and_a_rank_written_without_its_last_dot(extractors):
     text = "Boats in the harbour. Photo: Tuoi Tre\n\nMaj. Gen Kham Chan Seng La Vong spoke."
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Kham Chan Seng La Vong"]
     assert [key for _, key in found(extractors, text, m.ORGANISATION)] == ["tuoi-tre"]
+
+
+def test_an_acronym_in_brackets_after_a_body_names_it_in_the_rest_of_the_article(extractors):
+    text = ("The Vietnam People’s Army (VPA) celebrated its anniversary.\n\nThe VPA has been loyal.\n\n"
+            "Phòng Phòng, chống ma túy và tội phạm (PCMT) bắt giữ 3 đối tượng; PCMT cho biết thêm.")
+    keys = [(name, key) for name, key in found(extractors, text, m.ORGANISATION)]
+    assert keys == [("Vietnam People’s Army", "peoples-army-of-vietnam"), ("VPA", "peoples-army-of-vietnam"),
+                    ("VPA", "peoples-army-of-vietnam"), ("Phòng Phòng, chống ma túy và tội phạm", "phong-phong-chong-ma-tuy-va-toi-pham"),
+                    ("PCMT", "phong-phong-chong-ma-tuy-va-toi-pham"), ("PCMT", "phong-phong-chong-ma-tuy-va-toi-pham")]
+    assert found(extractors, "The VPA was founded in 1944. The Vietnam People’s Army (VPA) grew.", m.ORGANISATION)[0][0] == (
+        "Vietnam People’s Army")  # not before its definition

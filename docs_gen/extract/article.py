@@ -54,7 +54,36 @@ def extract_article(article: m.Article, extractors: Extractors) -> ArticleMentio
         block_mentions = (find_terms(text, extractors.terms) + names
                           + find_dates(text) + find_candidates(text))
         found.extend((index, mention) for mention in sorted(block_mentions, key=lambda x: (x.start, x.end)))
-    return ArticleMentions(article.id, tuple(_join_short_documents(_join_generic_bodies(article, _join_short_names(found)))))
+    found = _join_short_documents(_join_generic_bodies(article, _join_short_names(found)))
+    return ArticleMentions(article.id, tuple(_acronyms(article, found)))
+
+
+# "the Vietnam People’s Army (VPA)": the letters in brackets name that body in the rest of the article.
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-ZĐ][A-ZĐ&]{1,8})\)")
+
+
+def _acronyms(article: m.Article, found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
+    defined: dict[str, tuple[int, m.Mention]] = {}  # acronym -> (block, the body it was defined after)
+    for index, mention in found:
+        if mention.kind == m.ORGANISATION:
+            after = _ACRONYM_AFTER.match(article.blocks[index].text, mention.end)
+            if after and after.group("acronym") not in defined:
+                defined[after.group("acronym")] = (index, replace(mention, start=after.start("acronym"), end=after.end("acronym")))
+    if not defined:
+        return found
+    pattern = re.compile(r"(?<![\w&])(?:" + "|".join(map(re.escape, sorted(defined, key=len, reverse=True))) + r")(?![\w&])")
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for index, mention in found:
+        taken.setdefault(index, []).append((mention.start, mention.end))
+    added = []
+    for index, block in enumerate(article.blocks):
+        spans = StaticSpans(taken.get(index, ()))
+        for hit in pattern.finditer(block.text):
+            block_of_definition, body = defined[hit.group()]
+            if (index, hit.start()) < (block_of_definition, body.start) or spans.overlaps(hit.start(), hit.end()):
+                continue  # before its definition, or inside another mention
+            added.append((index, replace(body, start=hit.start(), end=hit.end(), text=hit.group())))
+    return sorted(found + added, key=lambda x: (x[0], x[1].start, x[1].end)) if added else found
 
 
 def _join_short_documents(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
