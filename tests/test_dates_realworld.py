@@ -454,3 +454,10 @@ def test_an_update_stamp_is_a_dateline_not_an_event():
     assert [x.get("type") for x in find_dates("Ngày cập nhật 12/01/2015")] == ["dateline"]
     assert [x.get("type") for x in find_dates("Last updated: January 12, 2015")] == ["dateline"]
     assert [x.get("type") for x in find_dates("Thời gian: ngày 12/01/2015")] != ["dateline"]
+
+
+def test_the_year_of_a_new_year_and_a_month_written_in_numbers():
+    assert [x.key for x in find_dates("Nhân dịp Tết Nguyên đán 2026 và Năm mới 2026, đoàn sang thăm.")] == ["2026", "2026"]
+    assert [x.key for x in find_dates("Xây mới 2026 căn nhà.")] == []
+    assert [x.key for x in find_dates("In 8/2019, he was taken in by the station.")] == ["2019-08"]
+    assert [x.key for x in find_dates("Decree 8/2019 was issued.")] == []

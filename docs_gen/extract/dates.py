@@ -56,7 +56,8 @@ _COUNTED = re.compile(r"\s+(?:houses?|homes?|students?|pupils?|people|persons?|m
 # Words before a bare year that make it a time ("in 2024", "năm 2025").
 _YEAR_CUES = {"in", "since", "by", "until", "till", "from", "before", "after", "during", "of", "year", "năm",
               "early", "late", "mid", "end", "spring", "summer", "autumn", "fall", "winter", "xuân", "tết",
-              "through", "throughout", "to", "and", "or", "within", "around", "circa", "the"}
+              "through", "throughout", "to", "and", "or", "within", "around", "circa", "the",
+              "đán", "mới", "lịch"}  # "Tết Nguyên đán 2026", "Năm mới 2026", "Tết dương lịch 2018"
 # Words that "sinh" ends without meaning "born": pupils, candidates, students, fell (hy sinh), hygiene...
 _NOT_BIRTH = re.compile(r"\b(?:học|thí|hy|nữ|nam|vệ|phát|cứu|tân|ký|giáo|môn|lưu|hồi|cộng|trường)\s+$", re.IGNORECASE)
 # Words before a month name that make it a time: "in July", "since early March", "by mid-May".
@@ -135,6 +136,10 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("month", "month", re.compile(rf"{_AT_MONTH}{_MONTH},?\s+{_FULL_YEAR}\b")),
     ("month", "tháng year", re.compile(rf"{_word_start('[Tt]háng')}\s+(?P<mword>{_VI_MONTH_WORDS})(?:,?\s+năm\s+){_FULL_YEAR}\b")),
     ("month", "tháng year", re.compile(rf"{_word_start('[Tt]háng')}\s+{_MNUM}(?:[/.-]|\s+năm\s+){_FULL_YEAR}\b")),
+    # "In 8/2019": a month and year in numbers, after a word for when (not "Decree 8/2019").
+    ("month", "/ year", re.compile(_AT_NUMBER + "(?:" + "|".join(rf"(?<=\b{w} )" for w in (
+        "[Ii]n", "[Ss]ince", "[Uu]ntil", "[Bb]y", "[Ff]rom", "[Tt]o", "[Dd]uring", "[Bb]efore", "[Aa]fter"))
+        + rf"){_MNUM}/{_FULL_YEAR}(?![\w/-])")),
     ("range", "year between", re.compile(rf"{_word_start('[Bb]etween')}\s+(?P<y1>(?:1[89]|20)\d\d)\s+and\s+(?P<y2>(?:19|20)\d\d)\b")),
     ("range", "year rom", re.compile(rf"{_word_start('[Ff]rom')}\s+(?:(?:the\s+)?year\s+)?(?P<y1>(?:1[89]|20)\d\d)\s+(?:to|until|till|through)\s+"
                              rf"(?P<y2>(?:19|20)\d\d)\b")),
