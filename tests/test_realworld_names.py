@@ -958,3 +958,10 @@ def test_an_acronym_in_brackets_after_a_body_names_it_in_the_rest_of_the_article
                     ("PCMT", "phong-phong-chong-ma-tuy-va-toi-pham"), ("PCMT", "phong-phong-chong-ma-tuy-va-toi-pham")]
     assert found(extractors, "The VPA was founded in 1944. The Vietnam People’s Army (VPA) grew.", m.ORGANISATION)[0][0] == (
         "Vietnam People’s Army")  # not before its definition
+
+
+def test_seaports_and_fishing_ports_are_places(extractors):
+    text = ("The ship docked at Tien Sa Port in Da Nang and at Quy Nhon Fishing Port; tàu cập cảng cá Ba Tri. "
+            "The Cai Lan port Customs Branch cleared it.")
+    assert [key for _, key in found(extractors, text, m.PLACE)] == [
+        "tien-sa-border-gate", "da-nang", "quy-nhon-border-gate", "ba-tri-border-gate"]

@@ -231,6 +231,7 @@ _VI_CUES = {
     "suối": "river", "đảo": "island", "quần đảo": "island", "núi": "mountain", "đèo": "mountain", "hồ": "lake",
     "vịnh": "bay", "h.": "district", "tt.": "township", "khối": "village", "khóm": "village", "tổ": "village",
     "lạch": "river", "cửa biển": "river", "cửa sông": "river", "ngã ba": "junction", "cụm bản": "village",
+    "cảng cá": "border-gate",  # fishing ports ("cảng" alone also names companies' wharves)
 }
 _EN_CUES = {
     "commune": "commune", "ward": "ward", "township": "township", "town": "town", "district": "district",
@@ -239,6 +240,7 @@ _EN_CUES = {
     "auxiliary border gate": "border-gate", "secondary border gate": "border-gate", "border crossing": "border-gate", "river": "river", "stream": "river",
     "island": "island", "islands": "island", "archipelago": "island", "mountain": "mountain", "pass": "mountain",
     "peak": "mountain", "lake": "lake", "bay": "bay", "waterfall": "waterfall", "estuary": "river",
+    "port": "border-gate", "seaport": "border-gate", "fishing port": "border-gate",
 }
 _EN_PLURAL = {"communes": "commune", "districts": "district", "villages": "village", "wards": "ward",
               "provinces": "province", "hamlets": "village", "border gates": "border-gate"}
