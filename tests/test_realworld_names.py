@@ -965,3 +965,8 @@ def test_seaports_and_fishing_ports_are_places(extractors):
             "The Cai Lan port Customs Branch cleared it.")
     assert [key for _, key in found(extractors, text, m.PLACE)] == [
         "tien-sa-border-gate", "da-nang", "quy-nhon-border-gate", "ba-tri-border-gate"]
+
+
+def test_communes_merged_in_2025_whose_names_end_in_a_number(extractors):
+    text = "She lives in A Luoi 1 Commune; anh ở xã A Lưới 2, còn xã Tân Lập 5 người được hỗ trợ."
+    assert [key for _, key in found(extractors, text, m.PLACE)] == ["a-luoi-1-commune", "a-luoi-2-commune", "tan-lap-commune"]

@@ -363,6 +363,12 @@ def _numbered_hamlet_commune(text: str, end: int) -> str | None:
     return text[start:name_end]
 
 
+def _with_unit_number(text: str, start: int, end: int) -> int:
+    """'xã A Lưới 1': the number that ends the name of a commune merged in 2025, when the gazetteer has it."""
+    number = re.match(r" \d{1,2}(?![\w/.,]\d|[\w/])", text[end:end + 4])
+    return end + number.end() if number and unit_kinds(text[start:end + number.end()]) else end
+
+
 def _vietnamese_cue(text: str, start: int, end: int, cue: str, kind: str, add) -> None:
     """'xã Nghĩa Thuận', 'các xã A, B và C', 'thôn Mới, Xa Ry, Cheng'."""
     if cue[0].isupper() and kind in ("village", "lake", "river", "mountain") and start > 0 and text[start - 1] == " ":
@@ -377,6 +383,7 @@ def _vietnamese_cue(text: str, start: int, end: int, cue: str, kind: str, add) -
     name_end = name_run(text, gap.end(), cued=True)
     if name_end is None:
         return
+    name_end = _with_unit_number(text, gap.end(), name_end)
     add(start, name_end, gap.end(), name_end, kind)
     if kind == "village" or _VI_PLURAL.search(text, max(0, start - 12), start):
         _list_after(text, name_end, kind, add)  # villages are listed after one type word
@@ -387,9 +394,11 @@ def _english_cue(text: str, start: int, end: int, cue: str, kind: str, add) -> N
     word = " ".join(cue.lower().split())
     plural = word.endswith("s") and word not in _EN_CUES
     name_start = name_run_before(text, start - 1) if start > 0 and text[start - 1] == " " else None
-    number = _NUMBER_BEFORE.search(text, max(0, start - 6), start) if name_start is None and kind == "village" else None
-    if number and number.start() > 0:  # "Hoa Binh 2 hamlet": a numbered hamlet, not the province
+    number = _NUMBER_BEFORE.search(text, max(0, start - 6), start) if name_start is None else None
+    if number and number.start() > 0:  # "Hoa Binh 2 hamlet", "A Luoi 1 Commune" (communes merged in 2025)
         name_start = name_run_before(text, number.start())
+        if name_start is not None and kind != "village" and not unit_kinds(text[name_start:start - 1]):
+            name_start = None
     if name_start is not None:
         lower_generic = word in ("city", "town", "province") and cue[0].islower()
         if not (lower_generic and not unit_kinds(text[name_start:start - 1])):  # "the border city" said of something
