@@ -179,7 +179,7 @@ _VESSEL_BEFORE = re.compile(r"(?<![\w])(?i:frigates?|ships?|vessels?|corvettes?|
                             r"khu trục| tên lửa)?|khinh hạm|hộ vệ hạm)\s*,?\s+(?:the\s+)?"
                             r"(?:(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+)*[A-ZĐÀ-Ỹ][^\W\d_]*(?:,\s+|\s+and\s+|\s+và\s+))*$")
 # "Ban" opening a committee's name ("Ban Chỉ đạo", "Ban Tổ chức"), where Bàn is also a family name.
-_BAN_BODY = re.compile(r"Ban\s+(?:Chỉ|Tổ|Tuyên|Dân|Quản|Thường|Chấp|Bí|Đối|Kinh|Nội|Văn|Công|Tài|Pháp|Tiếp|Bảo|An|Chuyên|Chỉ)\s+[a-zđà-ỹ]")
+_BAN_BODY = re.compile(r"Ban\s+(?:Chỉ|Tổ|Tuyên|Dân|Quản|Thường|Chấp|Bí|Đối|Kinh|Nội|Văn|Công|Tài|Pháp|Tiếp|Bảo|An|Chuyên)\s+[a-zđà-ỹ]")
 # A number after a name that the next word shows to be a place's ("Bac Luan II bridge").
 _NUMBERED = re.compile(r" (?:[IVX]{1,4}|\d{1,3})(?= [^\W\d_])")
 # A name after "said" at the end of a quotation: '"…," said Liên, tears welling up.'
