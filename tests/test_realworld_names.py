@@ -970,3 +970,12 @@ def test_seaports_and_fishing_ports_are_places(extractors):
 def test_communes_merged_in_2025_whose_names_end_in_a_number(extractors):
     text = "She lives in A Luoi 1 Commune; anh ở xã A Lưới 2, còn xã Tân Lập 5 người được hỗ trợ."
     assert [key for _, key in found(extractors, text, m.PLACE)] == ["a-luoi-1-commune", "a-luoi-2-commune", "tan-lap-commune"]
+
+
+def test_a_province_named_only_inside_its_bodies_places_the_bodies_named_without_it(extractors):
+    text = ("Đảng bộ Ban Chỉ huy Bộ đội Biên phòng tỉnh Nghệ An tổ chức Đại hội; Đại tá Đinh Bạt Văn, Chỉ huy trưởng "
+            "Bộ Chỉ huy Quân sự tỉnh dự. Lãnh đạo Ban Chỉ huy Bộ đội Biên phòng tỉnh và Chủ tịch UBND 19 xã ra mắt (ảnh Thanh Tân).")
+    keys = [key for _, key in found(extractors, text, m.ORGANISATION)]
+    assert "military-command-nghe-an" in keys and "border-guard-command-nghe-an" in keys
+    assert not any("chu-tich" in key for key in keys)
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Đinh Bạt Văn", "Thanh Tân"]

@@ -54,7 +54,7 @@ def extract_article(article: m.Article, extractors: Extractors) -> ArticleMentio
         block_mentions = (find_terms(text, extractors.terms) + names
                           + find_dates(text) + find_candidates(text))
         found.extend((index, mention) for mention in sorted(block_mentions, key=lambda x: (x.start, x.end)))
-    found = _join_short_documents(_join_generic_bodies(article, _join_short_names(found)))
+    found = _join_short_documents(_join_generic_bodies(article, _join_short_names(found), extractors.places.places))
     return ArticleMentions(article.id, tuple(_acronyms(article, found)))
 
 
@@ -127,16 +127,21 @@ _BODY_NAMES = {"border-guard-command-": "{} Provincial Border Guard Command", "p
                "fatherland-front-": "{} Provincial Fatherland Front Committee"}
 
 
-def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
+def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]], places: dict) -> list[tuple[int, m.Mention]]:
     named: dict[str, dict[str, m.Mention]] = {}
     provinces: dict[str, str] = {}  # the Vietnamese provinces the article names: key -> name
+    in_bodies: dict[str, str] = {}  # those named only inside a province's body ("Bộ đội Biên phòng tỉnh Nghệ An")
     for _, mention in found:
         if mention.kind == m.ORGANISATION and mention.get("level") != "local":  # "Công an huyện X" is no province's
             for _, prefix in _GENERIC_BODIES:
                 if mention.key.startswith(prefix):
                     named.setdefault(prefix, {})[mention.key] = mention
+            province = _province_of(mention.key, places)
+            if province:
+                in_bodies[province.id] = province.name
         elif mention.kind == m.PLACE and mention.get("type") == "province" and mention.get("vi_name"):
             provinces[mention.key] = mention.get("name")
+    provinces = provinces or in_bodies
     out = []
     for index, mention in found:
         if mention.kind == m.ORGANISATION:
@@ -156,6 +161,16 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]])
                 continue  # "the provincial Border Guard Command" of a province the article does not name: not the national one
         out.append((index, mention))
     return out
+
+
+def _province_of(key: str, places: dict):
+    """The curated province whose key ends a body's key ("border-guard-command-nghe-an"), if any."""
+    parts = key.split("-")
+    for n in (1, 2, 3):
+        place = places.get("-".join(parts[-n:])) if len(parts) > n else None
+        if place is not None and place.kind == "province" and place.vi_name:
+            return place
+    return None
 
 
 def _join_short_names(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:

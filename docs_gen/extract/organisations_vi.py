@@ -197,6 +197,7 @@ def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
         if count == 0 and (not capital or token in FUNCTION_WORDS):
             return None
         if token == "và" and (_VI_OPENING.match(text, word.end() + 1) or _VI_HEADS.match(text, word.end() + 1)
+                              or re.search(r"(?:tỉnh|huyện|xã) $", text[max(0, word.start() - 6):word.start()])
                               or text[word.start() - 2:word.start() - 1].isalpha() and capital_before(text, word.start())
                               and "province" in unit_kinds(text[word.end() + 1:name_run(text, word.end() + 1) or word.end() + 1])):
             break  # "Ban Chỉ huy BĐBP Hà Tĩnh và Công an tỉnh", "… BĐBP Tây Ninh và Long An": two bodies

@@ -269,10 +269,11 @@ def _one_to_three_names(text: str, start: int, most: int = 3) -> int | None:
 _BRANCHES = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Ngọ Mùi Thân Dậu Tuất Hợi".split())
 
 # Photo and text credits: "Photo: Cong Mao", "Ảnh: PHAN VĨNH", "Translated by Hong Thanh".
-_CREDIT = re.compile(r"(?=[BTPpẢVCS])(?<![\w])(?:(?:^By:?|(?<=[.!?] )By:|Translated\s+by|Photos?\s+by|Pictures?\s+by)\s+"
+_CREDIT = re.compile(r"(?=[BTPpẢảVCS])(?<![\w])(?:(?:^By:?|(?<=[.!?] )By:|Translated\s+by|Photos?\s+by|Pictures?\s+by)\s+"
                      r"|(?:Photos?|photos?|PHOTOS?|Pictures?|Ảnh|ẢNH|Video|Clip|Bài\s+và\s+ảnh|Bài,\s+ảnh|Tin,\s+ảnh|Tin\s+và\s+ảnh|Tin\s+ảnh|"
                      r"Text\s+and\s+photos?|Story\s+and\s+photos?|Story|Text|Bài)\s*:\s*"
-                     r"|(?<=[A-Z] )(?:Photos?|Ảnh)\s+(?=[A-ZĐÀ-Ỹ]))")  # "VNA/VNS Photo Xuan Tu"
+                     r"|(?<=[A-Z] )(?:Photos?|Ảnh)\s+(?=[A-ZĐÀ-Ỹ])"  # "VNA/VNS Photo Xuan Tu"
+                     r"|(?<=\()(?:[Pp]hotos?|[Ảả]nh)\s+(?=[A-ZĐÀ-Ỹ]))")  # "(ảnh Thanh Tân)"
 
 
 # Number words that are also given names ("By Hai Binh", "Ảnh: Ba Duy"); a credit needs two name words.
@@ -493,7 +494,7 @@ class PeopleFinder:
         """Names with no title: those opening with a family name, and capitalised names followed by
         a position in apposition or a birth year."""
         out = []
-        for credit in _CREDIT.finditer(text) if ":" in text or "by " in text or "By " in text or "hoto " in text else ():
+        for credit in _CREDIT.finditer(text) if ":" in text or "by " in text or "By " in text or "hoto " in text or "(ảnh " in text else ():
             start = credit.end()
             while (end := _credit_name_end(text, start)) is not None:  # "Thế Mạnh – Thanh Giang": each credited
                 if fold(text[start:end]) in self.exclude:
