@@ -72,3 +72,12 @@ def test_gazetteer_validation(tmp_path):
     assert [p.id for p in places] == ["a"]
     assert [str(p).split(" (")[0] for p in problems] == [
         "places.yml:2: error: field 'kind': unknown value 'planet'", "places.yml:3: error: field 'id': duplicate id 'a'"]
+
+
+def test_organisations_say_their_level(tmp_path):
+    path = tmp_path / "organisations.yml"
+    path.write_text("- {id: a, name: A}\n- {id: b, name: B, level: foreign}\n- {id: c, name: C, level: galactic}\n",
+                    encoding="utf-8")
+    organisations, problems = load_organisations(path, "organisations.yml")
+    assert [(o.id, o.level) for o in organisations] == [("a", "national"), ("b", "foreign")]
+    assert [str(p).split(" (")[0] for p in problems] == ["organisations.yml:3: error: field 'level': unknown value 'galactic'"]
