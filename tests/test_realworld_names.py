@@ -979,3 +979,18 @@ def test_a_province_named_only_inside_its_bodies_places_the_bodies_named_without
     assert "military-command-nghe-an" in keys and "border-guard-command-nghe-an" in keys
     assert not any("chu-tich" in key for key in keys)
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Đinh Bạt Văn", "Thanh Tân"]
+
+
+def test_foreign_wire_articles_credits_cambodian_names_and_thai_ranks(extractors):
+    text = ("HANOI - Boats were seized, Meas Sokchea The Phnom Penh Post reported; Prime Minister Hun Sen, Sar Kheng and "
+            "Pol Col Sarawut Litchaweerat met.\n\nReporting by Khanh Vu; editing by Tom Hogue. Photograph: Heng Chivoan")
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == [
+        "Meas Sokchea", "Hun Sen", "Sar Kheng", "Sarawut Litchaweerat", "Khanh Vu", "Tom Hogue", "Heng Chivoan"]
+    assert [key for _, key in found(extractors, text, m.ORGANISATION)] == ["phnom-penh-post"]
+    assert [key for _, key in found(extractors, text, m.PLACE)] == ["hanoi"]
+
+
+def test_ordinals_possessive_provinces_and_a_country_s_guards(extractors):
+    text = "The 2nd Naval Area Command met Binh Thuan Province’s border guard force; Vietnam border guards helped."
+    assert [key for _, key in found(extractors, text, m.ORGANISATION)] == [
+        "2nd-naval-area-command", "border-guard-command-binh-thuan"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..admin_units import unit_kinds
 from ..models import ORGANISATION, Mention
 from .names import slugify
 from .organisations_en import english_organisations, lower_case_heads
@@ -60,6 +61,8 @@ _CREDITED = re.compile(r"(?:^|(?<=\())(?P<a>[A-ZĐ][A-ZĐ]{1,5}(?:/[A-ZĐ]{2,5})
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
+# Cities written in capitals as a dateline, spelt as one word ("HANOI") where the gazetteer has two.
+_CAPITALS = frozenset({"Hanoi", "Saigon", "Vientiane", "Beijing", "Bangkok", "Hue"})
 
 
 def _credited_outlets(text: str) -> list[Mention]:
@@ -69,6 +72,8 @@ def _credited_outlets(text: str) -> list[Mention]:
         start = found.start("a") if found.group("a") else found.start("b")
         if _ROMAN.match(name) or found.group("a") and found.start() > 0 and text[start - 1] != "(":
             continue
+        if found.group("a") and found.start() == 0 and (unit_kinds(name.title()) or name.title() in _CAPITALS):
+            continue  # "HANOI - …", "HUẾ –": a dateline's city
         out.append(Mention(start, start + len(name), ORGANISATION, slugify(name), name, (("name", name), ("level", ""))))
     return out
 

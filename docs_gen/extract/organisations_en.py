@@ -90,7 +90,9 @@ def lower_case_heads(text: str) -> list[Mention]:
             continue
         place = text[start:head.start()]
         place = place.removesuffix("’s").removesuffix("'s")
+        place = re.sub(r" [Pp]rovince$", "", place)  # "Binh Thuan Province’s border guard force"
         if (place.split()[0] in _NATIONALITIES and not unit_kinds(place) or place.split()[0] in FUNCTION_WORDS
+                or place in COUNTRY_NAMES
                 or place.casefold() in _GENERIC or place in ("A", "An") or place.split()[-1] in _NOT_PLACES_OF_POLICE):
             continue
         kind = head.group("head").lower()
@@ -246,6 +248,7 @@ def _tail_end(text: str, start: int) -> int | None:
 
 
 _NUMBER_GAP = re.compile(r" \d{1,3} ")
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}(?:st|nd|rd|th) $")
 # A head right after "Ministry of", "Minister of": the ministry's name ("Ministry of Police", "Minister of Police").
 _HEAD_OF_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_TAKES_OF | {"Minister"}, key=len, reverse=True))
                              + r")\s+of\s+(?:the\s+)?$")
@@ -271,6 +274,9 @@ def _run_start(text: str, head_start: int) -> int | None:
         taken.append(word)
         position = word.start()
     taken.reverse()
+    inner_the = [i for i, word in enumerate(taken) if i and word.group() == "The"]
+    if inner_the:
+        taken = taken[inner_the[-1]:]  # "Meas Sokchea The Phnom Penh Post": a byline, then the paper's name
     if taken and taken[0].group() == "of":
         # The run stopped at "Ministry of": what follows is that body's name up to "and", then this one's
         # ("Ministry of Public Security and Ministry of Foreign Affairs").
@@ -293,7 +299,8 @@ def _run_start(text: str, head_start: int) -> int | None:
         taken.pop(0)
     if not taken:
         return None
-    return taken[0].start()
+    ordinal = _ORDINAL_BEFORE.search(text, max(0, taken[0].start() - 6), taken[0].start())
+    return ordinal.start() if ordinal else taken[0].start()  # "the 2nd Naval Area Command"
 
 
 def _possessive(text: str, word: re.Match) -> bool:
