@@ -994,3 +994,8 @@ def test_ordinals_possessive_provinces_and_a_country_s_guards(extractors):
     text = "The 2nd Naval Area Command met Binh Thuan Province’s border guard force; Vietnam border guards helped."
     assert [key for _, key in found(extractors, text, m.ORGANISATION)] == [
         "2nd-naval-area-command", "border-guard-command-binh-thuan"]
+
+
+def test_a_nationality_before_a_place_word_is_no_place_name(extractors):
+    text = "Boats near the Cambodian island of Koh Tang and a Vietnamese port crossed the Lalai international checkpoint."
+    assert [key for _, key in found(extractors, text, m.PLACE)] == ["koh-tang-island", "lalai-border-gate"]

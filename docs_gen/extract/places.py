@@ -241,6 +241,7 @@ _EN_CUES = {
     "island": "island", "islands": "island", "archipelago": "island", "mountain": "mountain", "pass": "mountain",
     "peak": "mountain", "lake": "lake", "bay": "bay", "waterfall": "waterfall", "estuary": "river",
     "port": "border-gate", "seaport": "border-gate", "fishing port": "border-gate",
+    "international checkpoint": "border-gate", "international border checkpoint": "border-gate",
 }
 _EN_PLURAL = {"communes": "commune", "districts": "district", "villages": "village", "wards": "ward",
               "provinces": "province", "hamlets": "village", "border gates": "border-gate"}
@@ -265,6 +266,8 @@ _MARKER = re.compile(
     r"(?:\s+(?:quốc\s+giới|biên\s+giới|biên\s+cương|chính|phụ|đại|giới))*)\s*(?:[Nn]o\.?\s*|[Nn]umber\s+|số\s+)?"
     r"(?P<n>\d{1,4}(?:/\d{1,2})?(?:\(\d{1,2}\))?)(?![\d/%,.]\d|\s*(?:km|m|meters?|mét|người|hộ)\b)")
 _MARKER_UPTO = re.compile(r"\s*(?:to|and|đến|tới|và|-|–)\s*(?:số\s+|No\.?\s*)?(?P<n>\d{1,4}(?:/\d{1,2})?(?:\(\d{1,2}\))?)(?![\d/%,.]\d)")
+_NATIONALITY = re.compile(r"(?:Vietnamese|Cambodian|Chinese|Lao|Laotian|Thai|Malaysian|Indonesian|Filipino|Burmese|"
+                          r"Myanmar|Japanese|Korean|Indian|American|Australian|Russian|French|British)")
 _OWN_COUNTRY = re.compile(r"(?:Vietnamese|Vietnam['’]s|Viet Nam['’]s|Việt Nam)\s+")
 # A level word after a national body's name makes it that level's body ("Mặt trận Tổ quốc huyện").
 _LEVEL_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:cấp\s+)?(?:tỉnh|huyện|xã|phường|quận|thị\s+xã|thành\s+phố|cơ\s+sở)\b")
@@ -394,6 +397,8 @@ def _english_cue(text: str, start: int, end: int, cue: str, kind: str, add) -> N
     word = " ".join(cue.lower().split())
     plural = word.endswith("s") and word not in _EN_CUES
     name_start = name_run_before(text, start - 1) if start > 0 and text[start - 1] == " " else None
+    if name_start is not None and _NATIONALITY.fullmatch(text, name_start, start - 1):
+        name_start = None  # "the Cambodian island of Koh Tang": an adjective, the name comes after "of"
     number = _NUMBER_BEFORE.search(text, max(0, start - 6), start) if name_start is None else None
     if number and number.start() > 0:  # "Hoa Binh 2 hamlet", "A Luoi 1 Commune" (communes merged in 2025)
         name_start = name_run_before(text, number.start())
