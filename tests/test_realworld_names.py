@@ -999,3 +999,17 @@ def test_ordinals_possessive_provinces_and_a_country_s_guards(extractors):
 def test_a_nationality_before_a_place_word_is_no_place_name(extractors):
     text = "Boats near the Cambodian island of Koh Tang and a Vietnamese port crossed the Lalai international checkpoint."
     assert [key for _, key in found(extractors, text, m.PLACE)] == ["koh-tang-island", "lalai-border-gate"]
+
+
+def test_given_names_that_are_also_words_and_names_that_stop_before_them(extractors):
+    text = ("Ông Vì Văn On cho biết đối tượng Sùng A Lệnh đã bị bắt; Lê Quân dự. Đoàn Văn công Bộ đội Biên phòng "
+            "biểu diễn; Facebook Nguyễn Thanh Tuấn đăng tin. Tàu Thái Lan bị bắt, ông Somphong Bunsuk Thái Lan khai.")
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == [
+        "Vì Văn On", "Sùng A Lệnh", "Lê Quân", "Nguyễn Thanh Tuấn", "Somphong Bunsuk"]
+
+
+def test_checkpoints_and_sub_stations_of_entry_and_exit_and_bodies_after_a_dash(extractors):
+    text = ("Đồn Biên phòng Mường Khương - Phân trạm kiểm tra Biên phòng xuất - nhập cảnh Lao Kha giao lưu với "
+            "Trạm Kiểm soát Biên phòng xuất - nhập cảnh Hà Khẩu; Tổ chức Trẻ em Rồng Xanh hỗ trợ.")
+    assert [key for _, key in found(extractors, text, m.ORGANISATION)] == [
+        "border-post-muong-khuong", "border-control-station-lao-kha", "border-control-station-ha-khau", "to-chuc-tre-em-rong-xanh"]

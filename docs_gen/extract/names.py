@@ -40,7 +40,8 @@ def is_name_word(word: str) -> bool:
 
 
 # After a dash, a body's name opens a second name: "Đồn Biên phòng Lao Bảo - Bộ đội Biên phòng tỉnh Quảng Trị".
-_BODY_AFTER_DASH = re.compile(r"(?:Bộ|Ban|Đồn|Công|Cục|Sở|Phòng|Trạm|Đội|UBND|BĐBP|BCH|Hải|Viện|Tòa|Border|Provincial)\b")
+_BODY_AFTER_DASH = re.compile(r"(?:Bộ|Ban|Đồn|Công|Cục|Sở|Phòng|Phân|Trạm|Đội|Đại\s+đội|Tiểu\s+đoàn|UBND|BĐBP|BCH|Hải|Viện|Tòa|"
+                              r"Border|Provincial)\b")
 
 
 def name_run(text: str, start: int, most: int = 4, *, cued: bool = False, dash: bool = False) -> int | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from itertools import chain
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from collections.abc import Iterable, Sequence
 
 
@@ -77,7 +77,7 @@ _NOT_NAME = {w.casefold() for w in (
     "Battalion Regiment Flotilla Squadron Academy Institute Bureau Centre Center Club Checkpoint Sub-station "
     "Branch Division Unit Corps Administration Authority Board Directorate Bank Court Procuracy Federation "
     "Organisation Organization Fleet Garrison Outpost Detachment Service Zone Commission Corporation Newspaper "
-    "Television Radio Bridge Market Port Airport Sub-department Portal "
+    "Television Radio Bridge Market Port Airport Sub-department Portal Facebook Zalo TikTok YouTube Twitter "
     "Calls Urges Says Visits Meets Receives Hosts Attends Welcomes Praises Asks Pays Chairs Inspects Lauds Hails "
     "Talks Holds Signs Opens Launches Presents Encourages Requests Directs Orders Approves Affirms Stresses Reviews "
     "Discusses Joins Leads Sends Extends Offers Vows Pledges Tells Warns Agrees Appoints Honours Honors Reaffirms "
@@ -181,6 +181,7 @@ _VESSEL_BEFORE = re.compile(r"(?<![\w])(?i:frigates?|ships?|vessels?|corvettes?|
                             r"(?:(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+)*[A-ZĐÀ-Ỹ][^\W\d_]*(?:,\s+|\s+and\s+|\s+và\s+))*$")
 # "Ban" opening a committee's name ("Ban Chỉ đạo", "Ban Tổ chức"), where Bàn is also a family name.
 _BAN_BODY = re.compile(r"Ban\s+(?:Chỉ|Tổ|Tuyên|Dân|Quản|Thường|Chấp|Bí|Đối|Kinh|Nội|Văn|Công|Tài|Pháp|Tiếp|Bảo|An|Chuyên)\s+[a-zđà-ỹ]")
+_COUNTRY_LAST = re.compile(r" (?:Thái Lan|Trung Quốc|Việt Nam|Hàn Quốc|Nhật Bản|Campuchia|Lào)$")
 # A number after a name that the next word shows to be a place's ("Bac Luan II bridge").
 _NUMBERED = re.compile(r" (?:[IVX]{1,4}|\d{1,3})(?= [^\W\d_])")
 # A name after "said" at the end of a quotation: '"…," said Liên, tears welling up.'
@@ -215,6 +216,27 @@ _ENGLISH_ENDING = re.compile(r"(?:es|ed|ing|ion|ions|ment|ments|ers|ies|ness|ity
 def _english_word(word: str) -> bool:
     folded = fold(word)
     return len(folded) >= 6 and bool(_ENGLISH_ENDING.search(folded)) and not _SYLLABLE_SPELLING.fullmatch(folded)
+
+
+# Syllables after which the next capitalised word is a given name whatever else it may mean ("Vì Văn On",
+# "Sùng A Lệnh"); right after a family name, only "Quân" and "Lệnh" ("Lê Quân").
+_BEFORE_GIVEN = frozenset("Văn Thị Van Thi A".split())
+
+
+@dataclass(frozen=True)
+class _At:
+    """Where a word ends, for _given_name_too when no match object is at hand."""
+    position: int
+
+    def end(self) -> int:
+        return self.position
+
+
+def _given_name_too(text: str, word, core: str) -> bool:
+    """A capitalised word that is also a given name ("Quân", "Lệnh", "On") and here ends the name: no
+    lower-case word of a body's name follows ("Quân đội", "Quân khu")."""
+    return (core.isalpha() and core[0].isupper() and core[1:].islower() and len(core) <= 7
+            and not re.match(r" (?:đội|khu|sự|chủng|ủy|uỷ|y|nhân|lệnh|trưởng)\b", text[word.end():word.end() + 9]))
 
 
 def _is_syllable(word: str) -> bool:
@@ -435,23 +457,27 @@ class PeopleFinder:
                 # "Hoàng Văn Nam-Đồn trưởng": the name ends at the hyphen
                 taken.append(re.compile(re.escape(core.split("-")[0])).match(word.string, word.start()))
                 break
-            if not (_is_name_word(core) or taken and _given_name_like_a_month(text, start + word.start(), core)) \
+            given = len(taken) >= 2 and taken[-1].group() in _BEFORE_GIVEN and _given_name_too(text, _At(start + word.end()), core)
+            if not (_is_name_word(core) or given or taken and _given_name_like_a_month(text, start + word.start(), core)) \
                     or len(taken) == 6:  # Lao names run to six syllables
                 break
-            if taken and _opens_position(text, start + word.start(), core):
+            if taken and not given and _opens_position(text, start + word.start(), core):
                 break
             taken.append(word)
             if core != token:
                 break
         while taken and taken[-1].group() == "A" and not (len(taken) == 3 and taken[1].group() in _MIDDLE_NAMES):
             taken.pop()
-        if len(taken) < 2:
-            return None, 0
+        if len(taken) < 2 or taken[-1].group() in ("Văn", "Thị"):
+            return None, 0  # no name, or one cut before its given name
         last = taken[-1].group()
         name_start = start + taken[0].start()
         name_end = start + taken[-1].start() + len(last.removesuffix("'s").removesuffix("’s"))
         if fold(last.removesuffix("'s").removesuffix("’s")) in _PLACE_AFTER:
             return None, 0
+        country = _COUNTRY_LAST.search(text, name_start, name_end)
+        if country and country.end() == name_end and country.start() > name_start + 2:
+            name_end = country.start()  # "ông Somphong Bunsuk Thái Lan": a Thai, Mr Somphong Bunsuk
         if fold(text[name_start:name_end]) in self.exclude:
             return None, 0
         return name_start, name_end
@@ -575,8 +601,12 @@ class PeopleFinder:
                 break
             token = word.group()
             core = token.removesuffix("'s").removesuffix("’s")
-            if not (_is_syllable(core) and not _english_word(core) or count and _given_name_like_a_month(text, word.start(), core)) \
-                    or _opens_position(text, word.start(), core) or fold(core) in _PLACE_AFTER:
+            previous = text[:word.start()].rstrip().rsplit(" ", 1)[-1]
+            after_middle = previous in _BEFORE_GIVEN if count else core in ("Quân", "Lệnh")
+            given = after_middle and _given_name_too(text, word, core)  # "Vì Văn On", "Sùng A Lệnh", "Đinh Quân"
+            if not (_is_syllable(core) and not _english_word(core) or given
+                    or count and _given_name_like_a_month(text, word.start(), core)) \
+                    or not given and _opens_position(text, word.start(), core) or fold(core) in _PLACE_AFTER:
                 break
             if core == "A" and not (word.end() < len(text) and text[word.end()] == " ") and not _PLACEHOLDER.search(text, 0, word.start()):
                 break  # "A" is a middle syllable of Hmong names, never the last (but "Nguyễn Văn A" stands for a name withheld)
@@ -585,6 +615,8 @@ class PeopleFinder:
             count += 1
             if core != token:
                 break  # a possessive ends the name
+        if end is not None and text[:end].rsplit(" ", 1)[-1] in ("Văn", "Thị"):
+            return None  # "Đoàn Văn công" (an art troupe): a name does not end on its middle syllable
         return end
 
     def _is_person_name(self, text: str, start: int, end: int) -> bool:
@@ -596,8 +628,9 @@ class PeopleFinder:
             return False  # "Cao Bằng", "Mai Sơn", "Lê Lợi" (a commune) are places
         if name.count(" ") == 1 and name.split()[1] in _BRANCHES:
             return False  # "Tết Nhâm Thìn": a year of the lunar calendar
-        if name.split(" ", 1)[-1] in COUNTRY_NAMES or start > 1 and text[start - 1] == "." and text[start - 2].isalpha():
-            return False  # "Đoàn Việt Nam" (the delegation), "T.Ư Đoàn" (an abbreviation)
+        if (name.split(" ", 1)[-1] in COUNTRY_NAMES or _COUNTRY_LAST.search(name)
+                or start > 1 and text[start - 1] == "." and text[start - 2].isalpha()):
+            return False  # "Đoàn Việt Nam" (the delegation), "Tàu Thái Lan" (a ship), "T.Ư Đoàn" (an abbreviation)
         if _VESSEL_BEFORE.search(text, max(0, start - 60), start):
             return False  # "the frigate Tran Hung Dao": ships bear the names of heroes
         before = re.findall(r"([^\W\d_]+)\s+$", text[max(0, start - 20):start])  # right before, no punctuation between
