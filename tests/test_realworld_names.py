@@ -1013,3 +1013,9 @@ def test_checkpoints_and_sub_stations_of_entry_and_exit_and_bodies_after_a_dash(
             "Trạm Kiểm soát Biên phòng xuất - nhập cảnh Hà Khẩu; Tổ chức Trẻ em Rồng Xanh hỗ trợ.")
     assert [key for _, key in found(extractors, text, m.ORGANISATION)] == [
         "border-post-muong-khuong", "border-control-station-lao-kha", "border-control-station-ha-khau", "to-chuc-tre-em-rong-xanh"]
+
+
+def test_numbered_villages_islets_and_river_mouths(extractors):
+    text = "Người dân thôn A Roàng 1 và thôn Tân Lập 5 người đến; tàu neo tại hòn Đá Lẻ và cửa Gianh, gần cửa khẩu Cha Lo."
+    assert [key for _, key in found(extractors, text, m.PLACE)] == [
+        "a-roang-1-village", "tan-lap-village", "da-le-island", "gianh-river", "cha-lo-border-gate"]

@@ -437,7 +437,7 @@ def _yearly(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # What joins the two ends of a period: "February 3, 1930 - February 3, 2025", "từ 28/7 đến ngày 2/8".
-_JOIN = re.compile(r"\s*(?:[-–—]|to|until|till|through|đến|tới)\s*(?:(?:ngày|hôm)\s+)?")
+_JOIN = re.compile(r"\s*(?:[-–—]|to|until|till|through|(?:đến|tới)(?:\s+hết)?)\s*(?:(?:ngày|hôm)\s+)?")
 _SLASH = re.compile(r"\s*/\s*")  # "(5-9-1962/5-9-2022)"
 _YEAR_AFTER = re.compile(rf"{_DASH}(?P<year>1[6-9]\d\d|20\d\d|2100)(?![\w/%]|[.,]\d|-\w)")
 

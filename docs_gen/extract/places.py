@@ -232,6 +232,7 @@ _VI_CUES = {
     "vịnh": "bay", "h.": "district", "tt.": "township", "khối": "village", "khóm": "village", "tổ": "village",
     "lạch": "river", "cửa biển": "river", "cửa sông": "river", "ngã ba": "junction", "cụm bản": "village",
     "cảng cá": "border-gate",  # fishing ports ("cảng" alone also names companies' wharves)
+    "hòn": "island", "cửa": "river",  # "hòn Đá Lẻ" (an islet), "cửa Gianh" (a river's mouth)
 }
 _EN_CUES = {
     "commune": "commune", "ward": "ward", "township": "township", "town": "town", "district": "district",
@@ -366,10 +367,13 @@ def _numbered_hamlet_commune(text: str, end: int) -> str | None:
     return text[start:name_end]
 
 
-def _with_unit_number(text: str, start: int, end: int) -> int:
-    """'xã A Lưới 1': the number that ends the name of a commune merged in 2025, when the gazetteer has it."""
-    number = re.match(r" \d{1,2}(?![\w/.,]\d|[\w/])", text[end:end + 4])
-    return end + number.end() if number and unit_kinds(text[start:end + number.end()]) else end
+def _with_unit_number(text: str, start: int, end: int, kind: str) -> int:
+    """'xã A Lưới 1', 'thôn A Roàng 1': the number that ends the name of a village, or of a commune merged
+    in 2025 when the gazetteer has it (not '… 5 người')."""
+    number = re.match(r" \d{1,2}(?![\w/.,]\d|[\w/])(?! (?:người|hộ|km|m|ha|lượt|vụ|em|cháu|con|chiếc|tấn)\b)", text[end:end + 12])
+    if number and (kind == "village" or unit_kinds(text[start:end + number.end()])):
+        return end + number.end()
+    return end
 
 
 def _vietnamese_cue(text: str, start: int, end: int, cue: str, kind: str, add) -> None:
@@ -386,7 +390,7 @@ def _vietnamese_cue(text: str, start: int, end: int, cue: str, kind: str, add) -
     name_end = name_run(text, gap.end(), cued=True)
     if name_end is None:
         return
-    name_end = _with_unit_number(text, gap.end(), name_end)
+    name_end = _with_unit_number(text, gap.end(), name_end, kind)
     add(start, name_end, gap.end(), name_end, kind)
     if kind == "village" or _VI_PLURAL.search(text, max(0, start - 12), start):
         _list_after(text, name_end, kind, add)  # villages are listed after one type word
