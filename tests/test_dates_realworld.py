@@ -461,3 +461,15 @@ def test_the_year_of_a_new_year_and_a_month_written_in_numbers():
     assert [x.key for x in find_dates("Xây mới 2026 căn nhà.")] == []
     assert [x.key for x in find_dates("In 8/2019, he was taken in by the station.")] == ["2019-08"]
     assert [x.key for x in find_dates("Decree 8/2019 was issued.")] == []
+
+
+@pytest.mark.parametrize("line", [
+    "Friday, 22 June 2012 Meas Sokchea The Phnom Penh Post", "Monday, 17 August 2009",
+    "The World Today Published 5 October 2020 2 minute READ", "25 June 2012 | 05:02 ICT", "Tuoi Tre News | 15 July 2015",
+    "Phòng, chống mua bán người Ngày đăng: 01/12/2022", "(09:27:20 AM, 25/09/2017)", "Xã hội 08:08, 09/04/2016 GMT+7"])
+def test_page_stamps_in_other_shapes_are_datelines(line):
+    assert [x.get("type") for x in find_dates(line)] == ["dateline"]
+
+
+def test_a_day_month_year_in_a_sentence_is_an_event():
+    assert [(x.key, x.get("type")) for x in find_dates("On 22 June 2012 the last border post opened.")] == [("2012-06-22", "date")]

@@ -187,14 +187,25 @@ _DATELINE = re.compile(
     rf"(?:(?P<weekday>{_WEEKDAY})\s*[,.-]?\s*)?"
     rf"(?:(?P<clock1>{_CLOCK})\s*[,|–—-]?\s*(?:(?:ngày|{_WEEKDAY})\s*,?\s*)?)?"
     rf"(?:(?P<month>{_MONTH_NAMES})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>20\d\d)"
+    rf"|(?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<dmonth>{_MONTH_NAMES}),?\s+(?P<dyear>20\d\d)"
     r"|(?P<nday>[0-3]?\d)(?P<sep>[/.-])(?P<nmonth>[01]?\d)(?P=sep)(?P<nyear>20\d\d))(?![\d/])"
     rf"(?:\s*[,|–—-]?\s*(?P<clock2>{_CLOCK}))?(?:\s*{_ZONE})?")
 _DATELINE_END = re.compile(r"[\s,.|–—-]*")
 # A date followed by a time of day anywhere ("… 39364407Thứ ba, 26/09/2023 11:13 GMT+7") is a dateline too.
+def _prefixed(pattern: str, prefix: str) -> str:
+    """The pattern with its group names prefixed, to be used twice in one expression."""
+    return pattern.replace("?P<", f"?P<{prefix}").replace("(?P=", f"(?P={prefix}")
+
+
+_ANY_DATE = (rf"(?:{_AT_MONTH}(?P<month>{_MONTH_NAMES})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>20\d\d)"
+             rf"|(?<![\w/.-])(?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<dmonth>{_MONTH_NAMES}),?\s+(?P<dyear>20\d\d)"
+             r"|(?<![\w/.-])(?P<nday>[0-3]?\d)(?P<sep>[/.-])(?P<nmonth>[01]?\d)(?P=sep)(?P<nyear>20\d\d))(?![\d/])")
 _CLOCKED = re.compile(
-    rf"(?:{_AT_MONTH}(?P<month>{_MONTH_NAMES})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>20\d\d)"
-    r"|(?<![\w/.-])(?P<nday>[0-3]?\d)(?P<sep>[/.-])(?P<nmonth>[01]?\d)(?P=sep)(?P<nyear>20\d\d))"
-    rf"\s*[,|–—-]?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*{_ZONE})?")
+    rf"{_ANY_DATE}\s*[,|–—-]?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*{_ZONE})?"
+    # "08:08, 09/04/2016", "(09:27:20 AM, 25/09/2017)": a time, then the date
+    rf"|(?<![\d:])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[AaPp]\.?[Mm]\.?)?\s*,?\s*{_prefixed(_ANY_DATE, 't_')}(?:\s*{_ZONE})?"
+    # "Published 5 October 2020", "Ngày đăng: 01/12/2022", "Tuoi Tre News | 15 July 2015": a page's stamp
+    rf"|(?:Published|Updated|Posted|Ngày\s+đăng|Cập\s+nhật|\|)\s*:?\s*(?:on\s+)?{_prefixed(_ANY_DATE, 's_')}")
 
 # Capitalised words before "(1990)" that name a law, a body or an event rather than a person.
 _NOT_NAMES = frozenset("""law laws treaty agreement accord convention decree resolution directive decision circular
@@ -619,7 +630,7 @@ def _datelines(text: str) -> list[Mention]:
         start = len(text) - len(text.lstrip())
         if value is not None:
             out.append(Mention(start, found.end(), DATE, value, text[start:found.end()], (("value", value), ("type", "dateline"))))
-    if ":" in text:
+    if ":" in text or "|" in text or "Published" in text:
         for found in _CLOCKED.finditer(text, out[0].end if out else 0):
             value = _dateline_value(found)
             if value is not None:
@@ -628,10 +639,14 @@ def _datelines(text: str) -> list[Mention]:
 
 
 def _dateline_value(found: re.Match) -> str | None:
-    if found.group("month"):
-        year, month, day = int(found.group("year")), _MONTHS[found.group("month").rstrip(".").lower()], int(found.group("day"))
+    groups = {key: value for key, value in found.groupdict().items() if value}
+    groups = {key.removeprefix("t_").removeprefix("s_"): value for key, value in groups.items()}
+    if groups.get("month"):
+        year, month, day = int(groups["year"]), _MONTHS[groups["month"].rstrip(".").lower()], int(groups["day"])
+    elif groups.get("dmonth"):
+        year, month, day = int(groups["dyear"]), _MONTHS[groups["dmonth"].rstrip(".").lower()], int(groups["dday"])
     else:
-        year, month, day = int(found.group("nyear")), int(found.group("nmonth")), int(found.group("nday"))
+        year, month, day = int(groups["nyear"]), int(groups["nmonth"]), int(groups["nday"])
     return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
 
 
