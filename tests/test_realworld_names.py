@@ -1019,3 +1019,9 @@ def test_numbered_villages_islets_and_river_mouths(extractors):
     text = "Người dân thôn A Roàng 1 và thôn Tân Lập 5 người đến; tàu neo tại hòn Đá Lẻ và cửa Gianh, gần cửa khẩu Cha Lo."
     assert [key for _, key in found(extractors, text, m.PLACE)] == [
         "a-roang-1-village", "tan-lap-village", "da-le-island", "gianh-river", "cha-lo-border-gate"]
+
+
+def test_a_possessive_that_is_part_of_a_name_does_not_end_the_name(extractors):
+    text = "The General Staff of the Lao People’s Army met the Ministry of National Defence’s Border Guard High Command."
+    assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == [
+        "General Staff of the Lao People’s Army", "Ministry of National Defence", "Border Guard High Command"]

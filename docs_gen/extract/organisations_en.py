@@ -230,7 +230,8 @@ def _tail_end(text: str, start: int) -> int | None:
     Prevention and Control")."""
     # "Department of Foreign Affairs Hoang Van Nam": the body's name ends before the person's
     end = end_before_person(text, start, name_run(text, start, 8), search_above=1, most=6)
-    possessive = re.search(r"['’]s\b", text[start:end]) if end else None
+    possessive = next((x for x in re.finditer(r"(\w+)['’]s\b", text[start:end]) if x.group(1) not in _NAME_POSSESSIVES),
+                      None) if end else None
     if possessive:  # "Ministry of National Defence’s Border Guard High Command": two bodies
         first_word = " " not in text[start:start + possessive.start()]
         return None if first_word else start + possessive.start()  # "of Laos’s Phongsaly province": no name
@@ -303,12 +304,16 @@ def _run_start(text: str, head_start: int) -> int | None:
     return ordinal.start() if ordinal else taken[0].start()  # "the 2nd Naval Area Command"
 
 
+# Possessives that are part of a name: "People's Army", "Women's Union".
+_NAME_POSSESSIVES = frozenset({"People", "Women", "Children", "Farmers", "Workers", "Veterans", "Peoples"})
+
+
 def _possessive(text: str, word: re.Match) -> bool:
     """'China's', 'Laos'' before a name; 'People's' and 'Women's' are part of one."""
     token = word.group()
     owner = token[:-2] if token.endswith(("'s", "’s")) else token
     marked = owner != token or text.startswith(("'s ", "’s ", "' ", "’ "), word.end())
-    return marked and owner not in ("People", "Women", "Children", "Farmers", "Workers", "Veterans", "Peoples")
+    return marked and owner not in _NAME_POSSESSIVES
 
 
 def _opening_verb(text: str, word: re.Match) -> bool:
