@@ -233,8 +233,8 @@ def _tail_end(text: str, start: int) -> int | None:
     possessive = next((x for x in re.finditer(r"(\w+)['’]s\b", text[start:end]) if x.group(1) not in _NAME_POSSESSIVES),
                       None) if end else None
     if possessive:  # "Ministry of National Defence’s Border Guard High Command": two bodies
-        first_word = " " not in text[start:start + possessive.start()]
-        return None if first_word else start + possessive.start()  # "of Laos’s Phongsaly province": no name
+        first_word = " " not in text[start:start + possessive.end(1)]
+        return None if first_word else start + possessive.end(1)  # "of Laos’s Phongsaly province": no name
     while end is not None:
         joined = re.match(r" (?:and|for|of|on) (?=[A-ZĐ])(?!(?:January|February|March|April|May|June|July|August|September|"
                           r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
