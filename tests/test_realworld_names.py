@@ -1025,3 +1025,11 @@ def test_a_possessive_that_is_part_of_a_name_does_not_end_the_name(extractors):
     text = "The General Staff of the Lao People’s Army met the Ministry of National Defence’s Border Guard High Command."
     assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == [
         "General Staff of the Lao People’s Army", "Ministry of National Defence", "Border Guard High Command"]
+
+
+def test_task_forces_investigation_agencies_and_schools_in_lower_case(extractors):
+    text = ("Đội 1 Đoàn đặc nhiệm miền Bắc phối hợp với đoàn Đặc nhiệm miền Nam; Cơ quan An ninh điều tra Công an tỉnh "
+            "Quảng Trị khởi tố. Học sinh trường Trung cấp Dân tộc nội trú tỉnh Nghệ An. The Việt Nam Border Guard High Command met.")
+    assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Đội 1 Đoàn đặc nhiệm miền Bắc", "đoàn Đặc nhiệm miền Nam", "Cơ quan An ninh điều tra Công an tỉnh Quảng Trị",
+        "trường Trung cấp Dân tộc nội trú tỉnh Nghệ An", "Việt Nam Border Guard High Command"]

@@ -75,8 +75,8 @@ _SCHOOL_KINDS = ("THPT|THCS|PTDTBT|PTDTNT|PTDT|PTCS|TH|PT|Tiểu|Trung|Mầm|M�
 
 _VI_HEADS = re.compile(
     r"(?<![\w])(?P<head>Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Hải\s+đội|Hải\s+đoàn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+cục|Chi\s+cục|Cục|Phòng|Đội|"
-    rf"Quân\s+đội|Học\s+viện|Đại\s+học|Trường(?=\s+(?:{_SCHOOL_KINDS})\b)|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|Viện|Sở|Trạm(?:\s+y\s+tế|\s+xá)?|Hội\s+đồng|Hội|Tòa\s+án|Toà\s+án|Ngân\s+hàng|Đoàn\s+Thanh\s+niên|Quỹ|Quân\s+khu|"
-    r"Bộ|Ban(?=\s+(?:Chấp|Thường|Tổ|Dân|Tuyên|Kinh|Nội|Quản|Đối|Văn|Công|Tài|Pháp|Tiếp|Bảo|An|Chuyên)\b)|Ủy\s+ban|Uỷ\s+ban|Liên\s+đoàn|Liên\s+hiệp|Nhóm|Tổ\s+chức|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí|Đại\s+sứ\s+quán|Tổng\s+Lãnh\s+sự\s+quán|Lãnh\s+sự\s+quán|[Đđ]oàn\s+[Đđ]ặc\s+nhiệm)\s+(?=[A-ZĐÀ-Ỹ])")
+    rf"Quân\s+đội|Học\s+viện|Đại\s+học|[Tt]rường(?=\s+(?:{_SCHOOL_KINDS})\b)|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|Viện|Sở|Trạm(?:\s+y\s+tế|\s+xá)?|Hội\s+đồng|Hội|Tòa\s+án|Toà\s+án|Ngân\s+hàng|Đoàn\s+Thanh\s+niên|Quỹ|Quân\s+khu|"
+    r"Bộ|Ban(?=\s+(?:Chấp|Thường|Tổ|Dân|Tuyên|Kinh|Nội|Quản|Đối|Văn|Công|Tài|Pháp|Tiếp|Bảo|An|Chuyên)\b)|Ủy\s+ban|Uỷ\s+ban|Liên\s+đoàn|Liên\s+hiệp|Nhóm|Cơ\s+quan|Tổ\s+chức|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí|Đại\s+sứ\s+quán|Tổng\s+Lãnh\s+sự\s+quán|Lãnh\s+sự\s+quán|[Đđ]oàn\s+[Đđ]ặc\s+nhiệm)\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 # Lower-case words that may continue a Vietnamese name after its capitalised first word.
@@ -117,8 +117,14 @@ _FOREIGN_END = re.compile(r"(?:Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan
 _COUNTRY_AFTER = re.compile(r" (?:nước )?(?:CHDCND Lào|Lào|Campuchia|Cam-pu-chia|Trung Quốc|Việt Nam|VN|Hoàng gia Campuchia)\b")
 
 
+# The Border Guard's special task forces, named by their region in lower case.
+_TASK_FORCE = re.compile(r"(?<![\w])(?:Đội\s+\d{1,2}\s+)?[Đđ]oàn\s+[Đđ]ặc\s+nhiệm(?:\s+[Pp]hòng,?\s+chống\s+ma\s+túy\s+và\s+tội\s+phạm)?"
+                         r"\s+miền\s+(?:Bắc|Trung|Nam)")
+
+
 def vietnamese_named_bodies(text: str) -> list[Mention]:
-    out = []
+    out = [Mention(x.start(), x.end(), ORGANISATION, slugify(x.group()), x.group(), (("name", x.group()), ("level", "national")))
+           for x in _TASK_FORCE.finditer(text)] if "nhiệm" in text else []
     for head in _VI_HEADS.finditer(text):
         end = _vi_name_end(text, head.end(), unit=head.group("head").split()[0] in _UNIT_OPENINGS)
         if end is None:
