@@ -1033,3 +1033,8 @@ def test_task_forces_investigation_agencies_and_schools_in_lower_case(extractors
     assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == [
         "Đội 1 Đoàn đặc nhiệm miền Bắc", "đoàn Đặc nhiệm miền Nam", "Cơ quan An ninh điều tra Công an tỉnh Quảng Trị",
         "trường Trung cấp Dân tộc nội trú tỉnh Nghệ An", "Việt Nam Border Guard High Command"]
+
+
+def test_initials_of_victims_and_of_writers_in_a_block_of_their_own(extractors):
+    text = "Hai nạn nhân được giải cứu là N.T.T. (sinh 2005) và L.T.H. (sinh 2006).\n\nB.B - H.A"
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["N.T.T.", "L.T.H.", "B.B", "H.A"]

@@ -175,6 +175,7 @@ def _is_byline(name: str) -> bool:
 
 
 _CLOSING_INITIALS = re.compile(r"(?<=[\w”\"] )(?P<name>[A-ZĐ]\.[A-ZĐ](?:\.[A-ZĐ])?|[A-ZĐ]\.[A-ZĐ][^\W\d_A-Z]+)\s*$")
+_INITIALS_BYLINE = re.compile(r"\s*(?:[A-ZĐ]\.)+[A-ZĐ]\.?(?:\s*[-–,&/]\s*(?:[A-ZĐ]\.)+[A-ZĐ]\.?)*\s*")
 # A ship's kind before its name: "two missile frigates, Tran Hung Dao and …", "tàu Trần Hưng Đạo".
 _VESSEL_BEFORE = re.compile(r"(?<![\w])(?i:frigates?|ships?|vessels?|corvettes?|warships?|submarines?|tàu(?: chiến| ngầm| hộ vệ| "
                             r"khu trục| tên lửa)?|khinh hạm|hộ vệ hạm)\s*,?\s+(?:the\s+)?"
@@ -247,7 +248,7 @@ def _is_syllable(word: str) -> bool:
 
 # Initials that stand for a person the press does not name: after an honorific, or before a birth year.
 _INITIALS = re.compile(r"(?<![\w.])(?:(?P<title>ông|bà|anh|chị|em|cháu|cụ|đối tượng|Ông|Bà|Anh|Chị)\s+)?"
-                       r"(?P<name>(?:[A-ZĐ]\.){1,3}[A-ZĐ]\b\.?)(?(title)|(?=\s*\((?:sinh\s+năm|SN|\d)))")
+                       r"(?P<name>(?:[A-ZĐ]\.){1,3}[A-ZĐ]\b\.?)(?(title)|(?=\s*\((?:sinh(?:\s+năm)?|SN|\d)))")
 
 
 # A name said to be one ("tên Hồng", "named Keng") or followed by an age ("Keng, 32,", "Phu, 35 years old").
@@ -585,6 +586,8 @@ class PeopleFinder:
                 not kinds or name.split()[0].capitalize() in family_names() and not kinds - {"commune", "ward", "township"}):
             # "Dương Quang" though a commune bears the name; not "Hà Nội", nor a heading "Sín Thầu"
             out.append(self._mention(text, byline.start("name"), byline.end("name"), ""))
+        if _INITIALS_BYLINE.fullmatch(text):  # "B.B - H.A": the writers' initials, a block of their own
+            out += [self._mention(text, x.start(), x.end(), "") for x in re.finditer(r"(?:[A-ZĐ]\.)+[A-ZĐ]\.?", text)]
         closing = _CLOSING_INITIALS.search(text) if "." in text[-8:] else None
         if closing:
             out.append(self._mention(text, closing.start("name"), closing.end("name"), ""))
