@@ -142,6 +142,8 @@ class SearchIndexer:
         """`expected`: how many pages are to come, if known (see part_size)."""
         require_pagefind()
         self.site_dir = site_dir
+        # A dirty build indexes the whole site again: the previous index's files must not linger.
+        shutil.rmtree(site_dir / BUNDLE, ignore_errors=True)
         self.part_pages = part_size(expected, part_pages) if expected else part_pages
         self.scratch = Path(tempfile.mkdtemp(prefix="docs_gen-search-", dir=memory_folder()))
         self.worker = ThreadPoolExecutor(max_workers=1)  # one Pagefind at a time bounds the memory

@@ -21,8 +21,11 @@ from mkdocs.structure.toc import get_toc
 from . import header_search
 from .curated import load_curated
 from .errors import InputError
+from .incremental import (GeneratedFile, SiteState, digest, digests_of, forget_state, load_state, mark_unchanged,
+                          remove_stale, save_state, site_fingerprint, state_path)
 from .pagefind import SearchIndexer, SearchRecord, mixed, require_pagefind
-from .pipeline import CURATED_FOLDER, ExtractionCache, Options, SourceFile, frozen_when_done, generate
+from .pipeline import (CURATED_FOLDER, ExtractionCache, Options, SourceFile, code_fingerprint, frozen_when_done,
+                       generate)
 from .render import PageSource, environment
 
 log = logging.getLogger("mkdocs.plugins.docs_gen")
@@ -105,6 +108,16 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self.data_dir: Path | None = None  # the database and CSV files of this build, until MkDocs copies them
         self.header_box = None  # the theme's search plugin, whose box docs_gen feeds
         self.language = "en"
+        # Dirty builds (see incremental.py): what the previous build wrote into the site folder, kept
+        # here while serving and in state_file between `mkdocs build` runs.
+        self.dirty = False
+        self.state: SiteState | None = None
+        self.state_file: Path | None = None
+        self.next_state: SiteState | None = None
+        # Unchanged pages to index again, in the order of the site's files: path -> (its path in
+        # the site, its page, its record).
+        self.waiting: dict[str, tuple[str, PageSource, SearchRecord]] = {}
+        self.position: dict[str, int] = {}  # every file's place in that order
 
     @property
     def indexing(self) -> bool:
@@ -113,6 +126,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Having on_startup makes MkDocs keep this instance (and its cache) across rebuilds."""
         self.serving = command == "serve"
+        self.dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
@@ -120,6 +134,8 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         cache_dir = (root / self.config.cache_dir).resolve() if self.config.cache else None
         if self.cache is None or self.cache.folder != cache_dir:
             self.cache = ExtractionCache(cache_dir)
+        # A served site lives in a temporary folder: its state stays in memory.
+        self.state_file = state_path(cache_dir, config.site_dir) if cache_dir and not self.serving else None
         self.docs_label = Path(config.docs_dir).name
         self.language = config.theme.get("language") or "en"
         for asset in asset_files(self.config.search):
@@ -177,25 +193,27 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                 self.html_pages.add(page.path)
             else:
                 content = page.content
-            files.append(File.generated(config, page.path, content=content, inclusion=inclusion))
+            file = GeneratedFile.generated(config, page.path, content=content, inclusion=inclusion)
+            file.content_digest = digest(page.front, page.data)  # the compressed body: a fifth to read
+            files.append(file)
         for path, content in result.files.items():
             if isinstance(content, Path):  # copied by MkDocs from the file, never read into memory
-                files.append(File.generated(config, path, abs_src_path=str(content)))
+                files.append(GeneratedFile.generated(config, path, abs_src_path=str(content)))
             else:
-                files.append(File.generated(config, path, content=content))
+                files.append(GeneratedFile.generated(config, path, content=content))
         if self.indexing and files.get_file_from_path(SEARCH_PAGE) is None:
             root = "../" if config.use_directory_urls else ""
             page = environment(self.templates).get_template("search.md.j2").render(root=root)
             inclusion = InclusionLevel.NOT_IN_NAV if self.header_box is not None else InclusionLevel.INCLUDED
-            files.append(File.generated(config, SEARCH_PAGE, content=page, inclusion=inclusion))
+            files.append(GeneratedFile.generated(config, SEARCH_PAGE, content=page, inclusion=inclusion))
         for asset in asset_files(self.config.search):
-            files.append(File.generated(config, f"assets/docs_gen/{asset.name}", content=asset.read_bytes()))
+            files.append(GeneratedFile.generated(config, f"assets/docs_gen/{asset.name}", content=asset.read_bytes()))
         if self.header_box is not None:
             header_search.theme_files(files, config, self.header_box)
         theme_lunr = files.get_file_from_path(LUNR_VI_URI)
         if theme_lunr is not None and self.config.search == "material":
             files.remove(theme_lunr)
-            files.append(File.generated(config, LUNR_VI_URI, content=LUNR_VI.read_bytes()))
+            files.append(GeneratedFile.generated(config, LUNR_VI_URI, content=LUNR_VI.read_bytes()))
         corpus = result.corpus
         log.info(f"docs_gen: {len(corpus.articles)} articles, {len(corpus.entities)} entries, "
                  f"{len(corpus.timeline)} dates, {len(result.problems)} problems, "
@@ -203,6 +221,37 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                  f"{time.perf_counter() - started:.2f}s ("
                  + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items()) + ")")
         return files
+
+    @event_priority(-100)  # after every plugin has added its files and changed the navigation
+    def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
+        """Compare every file with the previous build into this site folder. In a dirty build MkDocs
+        then reads, renders and writes only the changed ones; the unchanged pages are indexed for
+        search again from the pipeline's copy, with the record the previous build kept."""
+        digests = digests_of(files)
+        now = SiteState(site_fingerprint(config, nav, digests, code_fingerprint()), digests)
+        before, self.state = self.state, None  # none until this build is written whole
+        if self.state_file is not None:
+            if self.dirty:
+                before = load_state(self.state_file)
+            forget_state(self.state_file)
+        self.next_state, self.waiting = now, {}
+        self.position = {file.src_uri: i for i, file in enumerate(files)}
+        # The theme's own search indexes only the pages written: it needs them all.
+        if not (self.dirty and self.indexing and before is not None):
+            return nav
+        mark_unchanged(files, before, now)
+        removed = remove_stale(Path(config.site_dir), before, digests)
+        skipped = 0
+        for file in files:
+            if isinstance(file, GeneratedFile) and file.unchanged and file.is_documentation_page():
+                skipped += 1
+                page = self.bodies.pop(file.src_uri, None)
+                record = before.records.get(file.src_uri)
+                if page is not None and record is not None:
+                    self.waiting[file.src_uri] = (file.dest_uri, page, record)
+                    now.records[file.src_uri] = record
+        log.info(f"docs_gen: dirty build: {skipped} unchanged pages kept, {removed} files of removed pages deleted")
+        return nav
 
     # An HTML body skips the Markdown parser (the slowest step of a large build). MkDocs reads every
     # page before it writes any; the bodies wait compressed (about a fifth of their size) until their
@@ -238,11 +287,25 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         return env
 
     def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
+        self._index_waiting(self.position.get(page.file.src_uri))
         if self.indexer is not None and page.meta.get("page_kind") in INDEXED_KINDS:
-            self.indexer.add(page.file.dest_uri, page.content or "", self.search_record(page.meta))
+            record = self.search_record(page.meta)
+            if self.next_state is not None:
+                self.next_state.records[page.file.src_uri] = record
+            self.indexer.add(page.file.dest_uri, page.content or "", record)
         if page.file.src_uri in self.html_pages:
             page.content = ""  # written; rebuilt from the corpus on the next build
         return output
+
+    def _index_waiting(self, until: int | None) -> None:
+        """Index the unchanged pages that come before the file at `until` (all: None), so that the
+        index gets its pages in the order of a full build, and so the same parts."""
+        while self.waiting and self.indexer is not None:
+            src_uri = next(iter(self.waiting))
+            if until is not None and self.position[src_uri] > until:
+                return
+            dest_uri, page, record = self.waiting.pop(src_uri)
+            self.indexer.add(dest_uri, page.body, record)
 
     def _remove_data_dir(self) -> None:
         if self.data_dir is not None:
@@ -258,18 +321,30 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         self._remove_data_dir()  # its files are in the site now
-        if self.indexer is None:
+        if self.indexer is not None:
+            self._index_waiting(None)
+            started = time.perf_counter()
+            indexer, self.indexer = self.indexer, None
+            try:
+                summary = indexer.finish()
+            except InputError as error:
+                raise PluginError(str(error.problem)) from None
+            log.info(f"docs_gen: Pagefind index: {summary}; {time.perf_counter() - started:.2f}s after the last page")
+        self._keep_state()
+
+    def _keep_state(self) -> None:
+        """The site folder is complete: what it holds is the base of the next dirty build."""
+        state, self.next_state, self.waiting = self.next_state, None, {}
+        if state is None:
             return
-        started = time.perf_counter()
-        indexer, self.indexer = self.indexer, None
-        try:
-            summary = indexer.finish()
-        except InputError as error:
-            raise PluginError(str(error.problem)) from None
-        log.info(f"docs_gen: Pagefind index: {summary}; {time.perf_counter() - started:.2f}s after the last page")
+        if self.serving:
+            self.state = state
+        elif self.state_file is not None:
+            save_state(self.state_file, state)
 
     def on_build_error(self, *, error: Exception) -> None:
         self._remove_data_dir()
+        self.next_state, self.waiting = None, {}  # the next build writes everything again
         if self.indexer is not None:
             self.indexer.close()
             self.indexer = None
