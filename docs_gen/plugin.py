@@ -7,6 +7,7 @@ import logging
 import re
 import shutil
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -19,7 +20,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
 from . import header_search
-from .curated import load_curated
+from .curated import FILES as CURATED_FILES
+from .curated import Curated, load_curated
 from .errors import InputError
 from .incremental import (GeneratedFile, SiteState, digest, digests_of, forget_state, load_state, mark_unchanged,
                           remove_stale, save_state, site_fingerprint, state_path)
@@ -118,6 +120,8 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         # the site, its page, its record).
         self.waiting: dict[str, tuple[str, PageSource, SearchRecord]] = {}
         self.position: dict[str, int] = {}  # every file's place in that order
+        self.curated: tuple[str, Curated] | None = None  # the last curated data loaded, by its files' digest
+        self.finishing: threading.Thread | None = None  # the search index of the last build, while serving
 
     @property
     def indexing(self) -> bool:
@@ -129,6 +133,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self.dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self._wait_for_index()  # the previous build's, before this one touches the site folder
         root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
         self.templates = (root / self.config.templates).resolve()
         cache_dir = (root / self.config.cache_dir).resolve() if self.config.cache else None
@@ -169,7 +174,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                 files.remove(file)  # raw inputs are read, never published
                 if not curated_file:
                     sources.append(SourceFile(file.src_uri, file.content_bytes))
-        curated = load_curated(Path(config.docs_dir) / CURATED_FOLDER, f"{CURATED_FOLDER}/")
+        curated = self._curated(Path(config.docs_dir) / CURATED_FOLDER)
         self._remove_data_dir()
         self.data_dir = Path(tempfile.mkdtemp(prefix="docs_gen-data-"))
         options = Options(self.templates, config.site_name or "", config.site_url or "",
@@ -221,6 +226,15 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                  f"{time.perf_counter() - started:.2f}s ("
                  + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items()) + ")")
         return files
+
+    def _curated(self, folder: Path) -> Curated:
+        """The curated data, parsed again only when one of its files changed (parsing the YAML takes
+        longer than a rebuild's linking)."""
+        key = digest(str(folder), *((folder / name).read_bytes() if (folder / name).is_file() else b"-"
+                                    for name in CURATED_FILES))
+        if self.curated is None or self.curated[0] != key:
+            self.curated = key, load_curated(folder, f"{CURATED_FOLDER}/")
+        return self.curated[1]
 
     @event_priority(-100)  # after every plugin has added its files and changed the navigation
     def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
@@ -323,14 +337,36 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self._remove_data_dir()  # its files are in the site now
         if self.indexer is not None:
             self._index_waiting(None)
-            started = time.perf_counter()
             indexer, self.indexer = self.indexer, None
-            try:
-                summary = indexer.finish()
-            except InputError as error:
-                raise PluginError(str(error.problem)) from None
-            log.info(f"docs_gen: Pagefind index: {summary}; {time.perf_counter() - started:.2f}s after the last page")
+            if self.serving:
+                # The browser reloads the edited page as soon as the build returns; the search index
+                # follows a few seconds later instead of holding it up.
+                self.finishing = threading.Thread(target=self._finish_index, args=(indexer, True), daemon=True)
+                self.finishing.start()
+            else:
+                self._finish_index(indexer, False)
         self._keep_state()
+
+    @staticmethod
+    def _finish_index(indexer: SearchIndexer, background: bool) -> None:
+        started = time.perf_counter()
+        try:
+            summary = indexer.finish()
+        except InputError as error:
+            if not background:
+                raise PluginError(str(error.problem)) from None
+            log.error(f"docs_gen: {error.problem}")
+            return
+        when = "in the background after the build" if background else "after the last page"
+        log.info(f"docs_gen: Pagefind index: {summary}; {time.perf_counter() - started:.2f}s {when}")
+
+    def _wait_for_index(self) -> None:
+        if self.finishing is not None:
+            self.finishing.join()
+            self.finishing = None
+
+    def on_shutdown(self) -> None:
+        self._wait_for_index()
 
     def _keep_state(self) -> None:
         """The site folder is complete: what it holds is the base of the next dirty build."""

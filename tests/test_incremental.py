@@ -137,6 +137,8 @@ def test_dirty_builds_after_random_edits_equal_a_fresh_build(tmp_path, command, 
         caplog.clear()
         _built(project, site, dirty=True, command=command)
         assert "unchanged pages kept" in caplog.text, done  # the dirty path ran
+    # While serving, the search index is finished in the background: wait for it, as serve does on exit.
+    load_config(config_file=str(project / "mkdocs.yml")).plugins.on_shutdown()
     fresh = _fresh_copy(project, tmp_path / "fresh")
     _built(fresh, tmp_path / "fresh-site", dirty=False)
     assert _differences(site, tmp_path / "fresh-site") == [], done
