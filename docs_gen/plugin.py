@@ -26,8 +26,8 @@ from .errors import InputError
 from .incremental import (GeneratedFile, SiteState, digest, digests_of, forget_state, load_state, mark_unchanged,
                           remove_stale, save_state, site_fingerprint, state_path)
 from .pagefind import SearchIndexer, SearchRecord, mixed, require_pagefind
-from .pipeline import (CURATED_FOLDER, ExtractionCache, Options, SourceFile, code_fingerprint, frozen_when_done,
-                       generate)
+from .pipeline import (CURATED_FOLDER, ExtractionCache, Options, ReadCache, SourceFile, code_fingerprint,
+                       frozen_when_done, generate)
 from .render import PageSource, environment
 
 log = logging.getLogger("mkdocs.plugins.docs_gen")
@@ -103,6 +103,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         super().__init__()
         self.templates = Path("templates")
         self.cache: ExtractionCache | None = None  # kept across `mkdocs serve` rebuilds
+        self.reader = ReadCache()  # the articles read, kept while serving
         self.html_pages: set[str] = set()  # generated pages whose body is finished HTML
         self.bodies: dict[str, PageSource] = {}  # their pages, body compressed, until written
         self.serving = False
@@ -182,7 +183,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                           data_dir=self.data_dir)
         cache = self.cache
         with frozen_when_done():
-            result = generate(sources, curated, options, cache=cache)
+            result = generate(sources, curated, options, cache=cache, reader=self.reader if self.serving else None)
         if not self.serving:
             self.cache = None  # a one-off build lets the extracted mentions go (they are on disk)
         for problem in result.problems:
