@@ -251,11 +251,12 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             forget_state(self.state_file)
         self.next_state, self.waiting = now, {}
         self.position = {file.src_uri: i for i, file in enumerate(files)}
-        # The theme's own search indexes only the pages written: it needs them all.
-        if not (self.dirty and self.indexing and before is not None):
+        if not self.dirty or before is None:
+            return nav
+        removed = remove_stale(Path(config.site_dir), before, digests)
+        if not self.indexing:  # the theme's own search indexes only the pages written: it needs them all
             return nav
         mark_unchanged(files, before, now)
-        removed = remove_stale(Path(config.site_dir), before, digests)
         skipped = 0
         for file in files:
             if isinstance(file, GeneratedFile) and file.unchanged and file.is_documentation_page():
