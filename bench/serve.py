@@ -134,8 +134,9 @@ def main() -> None:
         if not (project / "mkdocs.yml").exists():
             generate(args.articles, args.seed, project)
         results = measure(project, args.edits, not args.clean)
+        articles = len(list((project / "seeds").glob("*.txt")))
     mode = "mkdocs serve" if args.clean else "mkdocs serve --dirty"
-    print(f"{mode}, {args.articles} articles, {len(results)} edits (each column one save)")
+    print(f"{mode}, {articles} articles, {len(results)} edits (each column one save)")
     for name in results[0]:
         print(f"| {name} | " + " | ".join(f"{r[name]:.2f}" for r in results) + " |")
 
