@@ -3,14 +3,17 @@ from __future__ import annotations
 
 import functools
 import html
+import json
 import logging
 import re
 import shutil
 import tempfile
 import threading
 import time
+import traceback
 from pathlib import Path
 
+import jinja2
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
@@ -43,6 +46,9 @@ LUNR_VI_URI = "assets/javascripts/lunr/min/lunr.vi.min.js"
 SEARCH_PAGE = "search.md"
 # The pages that carry names to find: not the long listings or the timeline.
 INDEXED_KINDS = ("article", "entry")
+# What made the last rebuild fail while serving (null: nothing), which serve-error.js shows on every
+# page. Every site has it, so that a page served with no error fetches no missing file.
+SERVE_ERROR = "assets/docs_gen/serve-error.json"
 
 
 # The literal first lets the regex engine jump between candidates (17x faster than starting with \b).
@@ -61,6 +67,16 @@ def toc_tokens(body: str) -> list[dict]:
         stack[-1]["children"].append(token)
         stack.append(token)
     return root["children"]
+
+
+def pipeline_error(error: Exception, templates: Path) -> str:
+    """What went wrong, and where: the template and line for a template's error."""
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        return f"{templates.name}/{error.name or error.filename}:{error.lineno}: {(error.message or '').rstrip('.')}"
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        if frame.filename.endswith(".j2"):
+            return f"{templates.name}/{Path(frame.filename).name}:{frame.lineno}: {type(error).__name__}: {error}"
+    return f"{type(error).__name__}: {error}"
 
 
 def _nav_files(nav) -> set[str]:
@@ -122,6 +138,11 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self.waiting: dict[str, tuple[str, PageSource, SearchRecord]] = {}
         self.position: dict[str, int] = {}  # every file's place in that order
         self.curated: tuple[str, Curated] | None = None  # the last curated data loaded, by its files' digest
+        # While serving dirty: the generated files of the last good build, and whether this build keeps
+        # them because the pipeline failed.
+        self.previous_files: list[tuple[str, InclusionLevel]] = []
+        self.kept_previous = False
+        self.error = ""  # what made the pipeline fail
         self.finishing: threading.Thread | None = None  # the search index of the last build, while serving
 
     @property
@@ -135,6 +156,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._wait_for_index()  # the previous build's, before this one touches the site folder
+        self.kept_previous = False
         root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
         self.templates = (root / self.config.templates).resolve()
         cache_dir = (root / self.config.cache_dir).resolve() if self.config.cache else None
@@ -182,8 +204,20 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                           link_scope=self.config.link_scope, directory_urls=config.use_directory_urls,
                           data_dir=self.data_dir)
         cache = self.cache
-        with frozen_when_done():
-            result = generate(sources, curated, options, cache=cache, reader=self.reader if self.serving else None)
+        try:
+            with frozen_when_done():
+                result = generate(sources, curated, options, cache=cache, reader=self.reader if self.serving else None)
+        except Exception as error:
+            if not (self.serving and self.dirty and self.state is not None and self.previous_files):
+                raise
+            # While serving, a broken template must not take the site down: MkDocs would hold every
+            # request until the next good build. The last good build's files stay as they are.
+            self.error = pipeline_error(error, self.templates)
+            log.error(f"docs_gen: [{time.strftime('%H:%M:%S')}] {self.error}; "
+                      "the pages of the last good build are served until it is fixed")
+            self._add_fixed_files(files, config)
+            self._keep_previous(files, config)
+            return files
         if not self.serving:
             self.cache = None  # a one-off build lets the extracted mentions go (they are on disk)
         for problem in result.problems:
@@ -207,19 +241,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                 files.append(GeneratedFile.generated(config, path, abs_src_path=str(content)))
             else:
                 files.append(GeneratedFile.generated(config, path, content=content))
-        if self.indexing and files.get_file_from_path(SEARCH_PAGE) is None:
-            root = "../" if config.use_directory_urls else ""
-            page = environment(self.templates).get_template("search.md.j2").render(root=root)
-            inclusion = InclusionLevel.NOT_IN_NAV if self.header_box is not None else InclusionLevel.INCLUDED
-            files.append(GeneratedFile.generated(config, SEARCH_PAGE, content=page, inclusion=inclusion))
-        for asset in asset_files(self.config.search):
-            files.append(GeneratedFile.generated(config, f"assets/docs_gen/{asset.name}", content=asset.read_bytes()))
-        if self.header_box is not None:
-            header_search.theme_files(files, config, self.header_box)
-        theme_lunr = files.get_file_from_path(LUNR_VI_URI)
-        if theme_lunr is not None and self.config.search == "material":
-            files.remove(theme_lunr)
-            files.append(GeneratedFile.generated(config, LUNR_VI_URI, content=LUNR_VI.read_bytes()))
+        self._add_fixed_files(files, config)
         corpus = result.corpus
         log.info(f"docs_gen: {len(corpus.articles)} articles, {len(corpus.entities)} entries, "
                  f"{len(corpus.timeline)} dates, {len(result.problems)} problems, "
@@ -227,6 +249,33 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                  f"{time.perf_counter() - started:.2f}s ("
                  + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items()) + ")")
         return files
+
+    def _keep_previous(self, files: Files, config: MkDocsConfig) -> None:
+        """The generated files of the last good build, as files MkDocs leaves as they are."""
+        self.kept_previous = True
+        for src_uri, inclusion in self.previous_files:
+            if files.get_file_from_path(src_uri) is None:
+                file = GeneratedFile.generated(config, src_uri, content="", inclusion=inclusion)
+                file.unchanged = True
+                files.append(file)
+
+    def _add_fixed_files(self, files: Files, config: MkDocsConfig) -> None:
+        """The files that do not come from the articles: the Search page, docs_gen's scripts and
+        styles, the theme's search worker."""
+        if self.indexing and files.get_file_from_path(SEARCH_PAGE) is None:
+            root = "../" if config.use_directory_urls else ""
+            page = environment(self.templates).get_template("search.md.j2").render(root=root)
+            inclusion = InclusionLevel.NOT_IN_NAV if self.header_box is not None else InclusionLevel.INCLUDED
+            files.append(GeneratedFile.generated(config, SEARCH_PAGE, content=page, inclusion=inclusion))
+        for asset in asset_files(self.config.search):
+            files.append(GeneratedFile.generated(config, f"assets/docs_gen/{asset.name}", content=asset.read_bytes()))
+        files.append(GeneratedFile.generated(config, SERVE_ERROR, content="null"))
+        if self.header_box is not None:
+            header_search.theme_files(files, config, self.header_box)
+        theme_lunr = files.get_file_from_path(LUNR_VI_URI)
+        if theme_lunr is not None and self.config.search == "material":
+            files.remove(theme_lunr)
+            files.append(GeneratedFile.generated(config, LUNR_VI_URI, content=LUNR_VI.read_bytes()))
 
     def _curated(self, folder: Path) -> Curated:
         """The curated data, parsed again only when one of its files changed (parsing the YAML takes
@@ -242,6 +291,9 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         """Compare every file with the previous build into this site folder. In a dirty build MkDocs
         then reads, renders and writes only the changed ones; the unchanged pages are indexed for
         search again from the pipeline's copy, with the record the previous build kept."""
+        if self.kept_previous:  # the pipeline failed: the site folder and its state stay as they are
+            self.next_state = None
+            return nav
         digests = digests_of(files)
         now = SiteState(site_fingerprint(config, nav, digests, code_fingerprint()), digests)
         before, self.state = self.state, None  # none until this build is written whole
@@ -251,6 +303,8 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             forget_state(self.state_file)
         self.next_state, self.waiting = now, {}
         self.position = {file.src_uri: i for i, file in enumerate(files)}
+        if self.serving:
+            self.previous_files = [(file.src_uri, file.inclusion) for file in files if isinstance(file, GeneratedFile)]
         if not self.dirty or before is None:
             return nav
         removed = remove_stale(Path(config.site_dir), before, digests)
@@ -297,7 +351,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         return context
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
-        if self.indexing:  # every page is read; the writing starts
+        if self.indexing and not self.kept_previous:  # every page is read; the writing starts
             # The articles and entries, the pages to index: parts of equal size.
             self.indexer = SearchIndexer(Path(config.site_dir), expected=len(self.html_pages))
         return env
@@ -337,6 +391,9 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         self._remove_data_dir()  # its files are in the site now
+        if self.serving:
+            notice = Path(config.site_dir) / SERVE_ERROR
+            notice.write_text(json.dumps({"message": self.error}) if self.kept_previous else "null", encoding="utf-8")
         if self.indexer is not None:
             self._index_waiting(None)
             indexer, self.indexer = self.indexer, None

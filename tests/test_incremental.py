@@ -8,6 +8,7 @@ folder, through MkDocs' Python API as `mkdocs build --dirty` and `mkdocs serve -
 sequence that folder is compared, file by file, with a fresh build of a copy of the inputs."""
 from __future__ import annotations
 
+import json
 import logging
 import os
 import random
@@ -163,3 +164,36 @@ def test_an_unchanged_page_is_not_written_again(tmp_path):
     _built(project, site, dirty=True)
     assert all(path.exists() for path in pages)
     assert os.path.exists(site / "pagefind" / "pagefind-entry.json")
+
+
+ERROR_FILE = "assets/docs_gen/serve-error.json"
+
+
+def test_a_broken_template_while_serving_keeps_the_last_good_site(tmp_path, caplog):
+    (tmp_path / "project").mkdir()
+    project = make_project(tmp_path / "project", FIXTURES)
+    site = tmp_path / "site"
+    _built(project, site, dirty=False, command="serve")
+    _built(project, site, dirty=True, command="serve")
+    load_config(config_file=str(project / "mkdocs.yml")).plugins.on_shutdown()
+    good = tree(site)
+    template = project / "templates" / "article.html.j2"
+    text = template.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    template.write_text("\n".join(lines[:3] + ["{% if article %}"] + lines[3:]) + "\n", encoding="utf-8")
+    article = project / "seeds" / "river-post.txt"
+    article.write_text(article.read_text(encoding="utf-8").replace("twenty", "thirty"), encoding="utf-8")
+    caplog.clear()
+    _built(project, site, dirty=True, command="serve")  # no exception: the server goes on serving
+    assert "templates/article.html.j2:" in caplog.text and "last good build" in caplog.text
+    load_config(config_file=str(project / "mkdocs.yml")).plugins.on_shutdown()
+    now = tree(site)
+    assert {path for path in good if good[path] != now.get(path)} <= {"sitemap.xml", "sitemap.xml.gz", ERROR_FILE}
+    # every page's serve-error.js shows this in the browser; a fresh build's holds null
+    assert "article.html.j2:" in json.loads(now[ERROR_FILE])["message"]
+    template.write_text(text, encoding="utf-8")  # fixed: the edit made meanwhile shows
+    _built(project, site, dirty=True, command="serve")
+    load_config(config_file=str(project / "mkdocs.yml")).plugins.on_shutdown()
+    fresh = _fresh_copy(project, tmp_path / "fresh")
+    _built(fresh, tmp_path / "fresh-site", dirty=False)
+    assert _differences(site, tmp_path / "fresh-site") == []
