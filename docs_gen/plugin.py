@@ -19,7 +19,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
 from . import header_search
@@ -155,7 +155,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self.dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self._wait_for_index()  # the previous build's, before this one touches the site folder
+        self.wait_for_index()  # the previous build's, before this one touches the site folder
         self.kept_previous = False
         root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
         self.templates = (root / self.config.templates).resolve()
@@ -419,13 +419,18 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         when = "in the background after the build" if background else "after the last page"
         log.info(f"docs_gen: Pagefind index: {summary}; {time.perf_counter() - started:.2f}s {when}")
 
-    def _wait_for_index(self) -> None:
+    def wait_for_index(self) -> None:
+        """Until the search index of the last build served is written."""
         if self.finishing is not None:
             self.finishing.join()
             self.finishing = None
 
     def on_shutdown(self) -> None:
-        self._wait_for_index()
+        """The end of `mkdocs build` or `mkdocs serve`: a later build in this process (a test, a
+        script calling MkDocs) says again how it runs, and starts from its own site folder."""
+        self.wait_for_index()
+        self.serving = self.dirty = False
+        self.state, self.previous_files = None, []
 
     def _keep_state(self) -> None:
         """The site folder is complete: what it holds is the base of the next dirty build."""

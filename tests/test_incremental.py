@@ -36,6 +36,13 @@ def _built(project: Path, site: Path, *, dirty: bool, command: str = "build") ->
     # MkDocs keeps one instance of a plugin with on_startup per process: tell it how it runs now.
     config.plugins.on_startup(command=command, dirty=dirty)
     build(config, dirty=dirty)
+    if command == "build":
+        config.plugins.on_shutdown()  # as `mkdocs build` does; a server runs on
+
+
+def _index_written(project: Path) -> None:
+    """While serving, the search index is finished in the background: wait for it."""
+    load_config(config_file=str(project / "mkdocs.yml")).plugins["docs_gen"].wait_for_index()
 
 
 def _articles(project: Path) -> list[Path]:
@@ -138,8 +145,7 @@ def test_dirty_builds_after_random_edits_equal_a_fresh_build(tmp_path, command, 
         caplog.clear()
         _built(project, site, dirty=True, command=command)
         assert "unchanged pages kept" in caplog.text, done  # the dirty path ran
-    # While serving, the search index is finished in the background: wait for it, as serve does on exit.
-    load_config(config_file=str(project / "mkdocs.yml")).plugins.on_shutdown()
+    _index_written(project)
     fresh = _fresh_copy(project, tmp_path / "fresh")
     _built(fresh, tmp_path / "fresh-site", dirty=False)
     assert _differences(site, tmp_path / "fresh-site") == [], done
@@ -175,7 +181,7 @@ def test_a_broken_template_while_serving_keeps_the_last_good_site(tmp_path, capl
     site = tmp_path / "site"
     _built(project, site, dirty=False, command="serve")
     _built(project, site, dirty=True, command="serve")
-    load_config(config_file=str(project / "mkdocs.yml")).plugins.on_shutdown()
+    _index_written(project)
     good = tree(site)
     template = project / "templates" / "article.html.j2"
     text = template.read_text(encoding="utf-8")
@@ -186,14 +192,14 @@ def test_a_broken_template_while_serving_keeps_the_last_good_site(tmp_path, capl
     caplog.clear()
     _built(project, site, dirty=True, command="serve")  # no exception: the server goes on serving
     assert "templates/article.html.j2:" in caplog.text and "last good build" in caplog.text
-    load_config(config_file=str(project / "mkdocs.yml")).plugins.on_shutdown()
+    _index_written(project)
     now = tree(site)
     assert {path for path in good if good[path] != now.get(path)} <= {"sitemap.xml", "sitemap.xml.gz", ERROR_FILE}
     # every page's serve-error.js shows this in the browser; a fresh build's holds null
     assert "article.html.j2:" in json.loads(now[ERROR_FILE])["message"]
     template.write_text(text, encoding="utf-8")  # fixed: the edit made meanwhile shows
     _built(project, site, dirty=True, command="serve")
-    load_config(config_file=str(project / "mkdocs.yml")).plugins.on_shutdown()
+    _index_written(project)
     fresh = _fresh_copy(project, tmp_path / "fresh")
     _built(fresh, tmp_path / "fresh-site", dirty=False)
     assert _differences(site, tmp_path / "fresh-site") == []
