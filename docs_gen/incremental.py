@@ -24,7 +24,7 @@ from mkdocs.structure.nav import Link, Navigation, Section
 
 from .pagefind import SearchRecord
 
-STATE_VERSION = 1
+STATE_VERSION = 2
 
 
 def digest(*parts: str | bytes) -> str:
@@ -61,6 +61,9 @@ class SiteState:
     # The search record of every indexed page (by its path in the docs), so that a page not written
     # again is still indexed.
     records: dict[str, SearchRecord] = field(default_factory=dict)
+    # The digest of each part of the search index, whose bundle a dirty build keeps when the part
+    # gets the same pages.
+    parts: list[str] = field(default_factory=list)
 
 
 def _nav_items(items: Iterable, digests: dict[str, str | None]) -> list:

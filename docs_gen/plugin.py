@@ -137,6 +137,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         # the site, its page, its record).
         self.waiting: dict[str, tuple[str, PageSource, SearchRecord]] = {}
         self.position: dict[str, int] = {}  # every file's place in that order
+        self.kept_parts: list[str] = []  # the search index's parts in the site folder
         self.curated: tuple[str, Curated] | None = None  # the last curated data loaded, by its files' digest
         # While serving dirty: the generated files of the last good build, and whether this build keeps
         # them because the pipeline failed.
@@ -301,7 +302,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             if self.dirty:
                 before = load_state(self.state_file)
             forget_state(self.state_file)
-        self.next_state, self.waiting = now, {}
+        self.next_state, self.waiting, self.kept_parts = now, {}, []
         self.position = {file.src_uri: i for i, file in enumerate(files)}
         if self.serving:
             self.previous_files = [(file.src_uri, file.inclusion) for file in files if isinstance(file, GeneratedFile)]
@@ -311,6 +312,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         if not self.indexing:  # the theme's own search indexes only the pages written: it needs them all
             return nav
         mark_unchanged(files, before, now)
+        self.kept_parts = before.parts
         skipped = 0
         for file in files:
             if isinstance(file, GeneratedFile) and file.unchanged and file.is_documentation_page():
@@ -353,7 +355,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         if self.indexing and not self.kept_previous:  # every page is read; the writing starts
             # The articles and entries, the pages to index: parts of equal size.
-            self.indexer = SearchIndexer(Path(config.site_dir), expected=len(self.html_pages))
+            self.indexer = SearchIndexer(Path(config.site_dir), expected=len(self.html_pages), kept=self.kept_parts)
         return env
 
     def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
@@ -397,6 +399,8 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         if self.indexer is not None:
             self._index_waiting(None)
             indexer, self.indexer = self.indexer, None
+            if self.next_state is not None:
+                self.next_state.parts = indexer.digests  # the last part's comes when it is finished
             if self.serving:
                 # The browser reloads the edited page as soon as the build returns; the search index
                 # follows a few seconds later instead of holding it up.

@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import random
+import re
 import shutil
 from pathlib import Path
 
@@ -200,6 +201,29 @@ def test_a_broken_template_while_serving_keeps_the_last_good_site(tmp_path, capl
     template.write_text(text, encoding="utf-8")  # fixed: the edit made meanwhile shows
     _built(project, site, dirty=True, command="serve")
     _index_written(project)
+    fresh = _fresh_copy(project, tmp_path / "fresh")
+    _built(fresh, tmp_path / "fresh-site", dirty=False)
+    assert _differences(site, tmp_path / "fresh-site") == []
+
+
+def test_a_dirty_build_indexes_again_only_the_parts_of_the_search_index_that_changed(tmp_path, monkeypatch, caplog):
+    import docs_gen.pagefind
+
+    monkeypatch.setattr(docs_gen.pagefind, "PART_PAGES", 12)  # several parts on a small site
+    caplog.set_level(logging.INFO, logger="mkdocs")
+    (tmp_path / "project").mkdir()
+    project = make_project(tmp_path / "project", FIXTURES)
+    site = tmp_path / "site"
+    _built(project, site, dirty=False)
+    parts = int(re.search(r"Pagefind index: \d+ pages in (\d+) part", caplog.text).group(1))
+    assert parts > 2
+    # A word of one article: its page and the entries that quote its sentence change, not every part.
+    article = project / "seeds" / "river-post.txt"
+    article.write_text(article.read_text(encoding="utf-8").replace("twenty", "thirty"), encoding="utf-8")
+    caplog.clear()
+    _built(project, site, dirty=True)
+    kept = int(re.search(r"(\d+) kept from the previous build", caplog.text).group(1))
+    assert 0 < kept < parts
     fresh = _fresh_copy(project, tmp_path / "fresh")
     _built(fresh, tmp_path / "fresh-site", dirty=False)
     assert _differences(site, tmp_path / "fresh-site") == []
