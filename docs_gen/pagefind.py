@@ -10,6 +10,7 @@ last page is written (see part_size)."""
 from __future__ import annotations
 
 import gzip
+import hashlib
 import importlib.util
 import json
 import math
@@ -19,7 +20,7 @@ import subprocess
 import sys
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from html import escape
@@ -132,16 +133,42 @@ def part_size(pages: int, most: int) -> int:
     return math.ceil(pages / (full + 0.25))
 
 
+def _clear_bundle(output: Path, part: int) -> None:
+    """Remove a part's bundle before it is indexed again. The first part's bundle is the index's
+    folder itself, which also holds the other parts, the table of names and the list of parts."""
+    if part:
+        shutil.rmtree(output, ignore_errors=True)
+        return
+    if output.is_dir():
+        for path in output.iterdir():
+            if path.name.startswith("part-") or path.name in (NAMES_FOLDER, SEARCH_FILE):
+                continue
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+
+
 class SearchIndexer:
     """Collects the pages to index as MkDocs writes them, and indexes each full part in the background.
 
     Each page goes to a scratch folder as a small HTML file of its body alone, at the same path as
     in the site, so Pagefind gives it the page's URL and parses no navigation or theme markup."""
 
-    def __init__(self, site_dir: Path, part_pages: int = PART_PAGES, expected: int = 0) -> None:
-        """`expected`: how many pages are to come, if known (see part_size)."""
+    def __init__(self, site_dir: Path, part_pages: int | None = None, expected: int = 0,
+                 kept: Sequence[str] = ()) -> None:
+        """`expected`: how many pages are to come, if known (see part_size). `kept`: the digest of
+        each part of the index already in the site folder (a dirty build's): a part that gets the
+        same pages again keeps its bundle instead of being indexed again."""
         require_pagefind()
         self.site_dir = site_dir
+        self.kept = list(kept)
+        if not self.kept:  # the previous index's files must not linger
+            shutil.rmtree(site_dir / BUNDLE, ignore_errors=True)
+        self.digests: list[str] = []  # of each part's pages, in order
+        self.digest = hashlib.blake2b(digest_size=16)
+        self.reused = 0
+        part_pages = part_pages or PART_PAGES  # read here, so that a test can make parts small
         self.part_pages = part_size(expected, part_pages) if expected else part_pages
         self.scratch = Path(tempfile.mkdtemp(prefix="docs_gen-search-", dir=memory_folder()))
         self.worker = ThreadPoolExecutor(max_workers=1)  # one Pagefind at a time bounds the memory
@@ -153,7 +180,9 @@ class SearchIndexer:
         """Queue a written page."""
         path = self.scratch / str(len(self.parts)) / dest_uri
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(search_document(body, record), encoding="utf-8")
+        document = search_document(body, record)
+        path.write_text(document, encoding="utf-8")
+        self.digest.update(repr((dest_uri, document, record.names)).encode("utf-8"))
         if record.names:
             self.names[page_url(dest_uri)] = record.names
         self.in_part += 1
@@ -165,8 +194,17 @@ class SearchIndexer:
             return
         part = len(self.parts)
         pages = self.scratch / str(part)
-        self.parts.append(self.worker.submit(self._index, pages, self.site_dir / part_folder(part)))
-        self.in_part = 0
+        output = self.site_dir / part_folder(part)
+        found = self.digest.hexdigest()
+        self.digests.append(found)
+        self.digest, self.in_part = hashlib.blake2b(digest_size=16), 0
+        if part < len(self.kept) and self.kept[part] == found and (output / "pagefind-entry.json").is_file():
+            shutil.rmtree(pages, ignore_errors=True)
+            self.reused += 1
+            self.parts.append(self.worker.submit(fragment_ids, output))  # in turn: bundles are read in order
+            return
+        _clear_bundle(output, part)
+        self.parts.append(self.worker.submit(self._index, pages, output))
 
     @staticmethod
     def _index(pages: Path, output: Path) -> dict[str, str]:
@@ -186,10 +224,15 @@ class SearchIndexer:
             if not self.parts:
                 return "no pages to index"
             bundle = self.site_dir / BUNDLE
+            for extra in bundle.glob("part-*"):  # parts of a previous, larger index
+                if int(extra.name.removeprefix("part-")) > len(self.parts):
+                    shutil.rmtree(extra, ignore_errors=True)
+            shutil.rmtree(bundle / NAMES_FOLDER, ignore_errors=True)
             files = write_table(bundle / NAMES_FOLDER, self.names, ids)
             others = [part_folder(part) for part in range(1, len(self.parts))]
             (bundle / SEARCH_FILE).write_text(json.dumps({"parts": others, "names": files}), encoding="utf-8")
-            return f"{len(ids)} pages in {len(self.parts)} part(s)"
+            reused = f", {self.reused} kept from the previous build" if self.reused else ""
+            return f"{len(ids)} pages in {len(self.parts)} part(s){reused}"
         finally:
             self.close()
 

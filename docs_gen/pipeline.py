@@ -80,16 +80,42 @@ def collect_sources(folder: Path) -> list[SourceFile]:
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
+ReadResult = tuple["m.Article | None", list[Problem]]
+
+
+class ReadCache:
+    """Articles read in the previous build of this process (`mkdocs serve`), by their files' path and
+    bytes, so a rebuild reads again only the files that changed. Holds the current articles only."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, ReadResult] = {}
+
+    @staticmethod
+    def key(source: SourceFile, sidecar: SourceFile | None) -> str:
+        found = hashlib.blake2b(digest_size=16)
+        for part in (source, sidecar):
+            if part is not None:
+                found.update(part.path.encode() + b"\0" + part.data + b"\0")
+        return found.hexdigest()
+
+
 def read_sources(sources: Sequence[SourceFile], progress: Progress | None = None,
-                 workers: int = 0) -> tuple[list[m.Article], list[Problem]]:
+                 workers: int = 0, cache: ReadCache | None = None) -> tuple[list[m.Article], list[Problem]]:
     """Read every article (on every core); a file that cannot be read is reported and left out, the
     rest go on."""
     sidecars = {s.path.rsplit(".", 1)[0]: s for s in sources if s.path.endswith((".yml", ".yaml"))}
     texts = [source for source in sources if is_article(source.path)]
     pairs = [(source, sidecars.pop(source.path[: -len(".txt")], None)) for source in texts]
+    known = cache.entries if cache is not None else {}
+    keys = [ReadCache.key(*pair) for pair in pairs]
+    todo = [i for i, key in enumerate(keys) if key not in known]
+    fresh = dict(zip((keys[i] for i in todo), parallel_map(lambda n: _read_one(*pairs[todo[n]]), len(todo), workers)))
+    if cache is not None:
+        cache.entries = {key: known.get(key) or fresh[key] for key in keys}
     articles: list[m.Article] = []
     problems: list[Problem] = []
-    for number, (article, notes) in enumerate(parallel_map(lambda i: _read_one(*pairs[i]), len(pairs), workers), 1):
+    for number, key in enumerate(keys, 1):
+        article, notes = known.get(key) or fresh[key]
         if progress:
             progress("read", number, len(pairs))
         problems.extend(notes)
@@ -227,9 +253,9 @@ class ExtractionCache:
 
 def generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
              progress: Progress | None = None,
-             cache: ExtractionCache | None = None) -> Result:
+             cache: ExtractionCache | None = None, reader: ReadCache | None = None) -> Result:
     with collector_paused():
-        return _generate(sources, curated, options, progress, cache)
+        return _generate(sources, curated, options, progress, cache, reader)
 
 
 @contextmanager
@@ -265,10 +291,10 @@ def frozen_when_done() -> Iterator[None]:
 
 
 def _generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
-              progress: Progress | None, cache: ExtractionCache | None) -> Result:
+              progress: Progress | None, cache: ExtractionCache | None, reader: ReadCache | None) -> Result:
     timings: dict[str, float] = {}
     clock = time.perf_counter()
-    articles, problems = read_sources(sources, progress, options.workers)
+    articles, problems = read_sources(sources, progress, options.workers, reader)
     problems = list(curated.problems) + problems
     timings["read"] = time.perf_counter() - clock
 

@@ -3,26 +3,34 @@ from __future__ import annotations
 
 import functools
 import html
+import json
 import logging
 import re
 import shutil
 import tempfile
+import threading
 import time
+import traceback
 from pathlib import Path
 
+import jinja2
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
 from . import header_search
-from .curated import load_curated
+from .curated import FILES as CURATED_FILES
+from .curated import Curated, load_curated
 from .errors import InputError
+from .incremental import (GeneratedFile, SiteState, digest, digests_of, forget_state, load_state, mark_unchanged,
+                          remove_stale, save_state, site_fingerprint, state_path)
 from .pagefind import SearchIndexer, SearchRecord, mixed, require_pagefind
-from .pipeline import CURATED_FOLDER, ExtractionCache, Options, SourceFile, frozen_when_done, generate
+from .pipeline import (CURATED_FOLDER, ExtractionCache, Options, ReadCache, SourceFile, code_fingerprint,
+                       frozen_when_done, generate)
 from .render import PageSource, environment
 
 log = logging.getLogger("mkdocs.plugins.docs_gen")
@@ -38,6 +46,9 @@ LUNR_VI_URI = "assets/javascripts/lunr/min/lunr.vi.min.js"
 SEARCH_PAGE = "search.md"
 # The pages that carry names to find: not the long listings or the timeline.
 INDEXED_KINDS = ("article", "entry")
+# What made the last rebuild fail while serving (null: nothing), which serve-error.js shows on every
+# page. Every site has it, so that a page served with no error fetches no missing file.
+SERVE_ERROR = "assets/docs_gen/serve-error.json"
 
 
 # The literal first lets the regex engine jump between candidates (17x faster than starting with \b).
@@ -56,6 +67,16 @@ def toc_tokens(body: str) -> list[dict]:
         stack[-1]["children"].append(token)
         stack.append(token)
     return root["children"]
+
+
+def pipeline_error(error: Exception, templates: Path) -> str:
+    """What went wrong, and where: the template and line for a template's error."""
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        return f"{templates.name}/{error.name or error.filename}:{error.lineno}: {(error.message or '').rstrip('.')}"
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        if frame.filename.endswith(".j2"):
+            return f"{templates.name}/{Path(frame.filename).name}:{frame.lineno}: {type(error).__name__}: {error}"
+    return f"{type(error).__name__}: {error}"
 
 
 def _nav_files(nav) -> set[str]:
@@ -98,6 +119,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         super().__init__()
         self.templates = Path("templates")
         self.cache: ExtractionCache | None = None  # kept across `mkdocs serve` rebuilds
+        self.reader = ReadCache()  # the articles read, kept while serving
         self.html_pages: set[str] = set()  # generated pages whose body is finished HTML
         self.bodies: dict[str, PageSource] = {}  # their pages, body compressed, until written
         self.serving = False
@@ -105,6 +127,24 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self.data_dir: Path | None = None  # the database and CSV files of this build, until MkDocs copies them
         self.header_box = None  # the theme's search plugin, whose box docs_gen feeds
         self.language = "en"
+        # Dirty builds (see incremental.py): what the previous build wrote into the site folder, kept
+        # here while serving and in state_file between `mkdocs build` runs.
+        self.dirty = False
+        self.state: SiteState | None = None
+        self.state_file: Path | None = None
+        self.next_state: SiteState | None = None
+        # Unchanged pages to index again, in the order of the site's files: path -> (its path in
+        # the site, its page, its record).
+        self.waiting: dict[str, tuple[str, PageSource, SearchRecord]] = {}
+        self.position: dict[str, int] = {}  # every file's place in that order
+        self.kept_parts: list[str] = []  # the search index's parts in the site folder
+        self.curated: tuple[str, Curated] | None = None  # the last curated data loaded, by its files' digest
+        # While serving dirty: the generated files of the last good build, and whether this build keeps
+        # them because the pipeline failed.
+        self.previous_files: list[tuple[str, InclusionLevel]] = []
+        self.kept_previous = False
+        self.error = ""  # what made the pipeline fail
+        self.finishing: threading.Thread | None = None  # the search index of the last build, while serving
 
     @property
     def indexing(self) -> bool:
@@ -113,13 +153,18 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Having on_startup makes MkDocs keep this instance (and its cache) across rebuilds."""
         self.serving = command == "serve"
+        self.dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.wait_for_index()  # the previous build's, before this one touches the site folder
+        self.kept_previous = False
         root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
         self.templates = (root / self.config.templates).resolve()
         cache_dir = (root / self.config.cache_dir).resolve() if self.config.cache else None
         if self.cache is None or self.cache.folder != cache_dir:
             self.cache = ExtractionCache(cache_dir)
+        # A served site lives in a temporary folder: its state stays in memory.
+        self.state_file = state_path(cache_dir, config.site_dir) if cache_dir and not self.serving else None
         self.docs_label = Path(config.docs_dir).name
         self.language = config.theme.get("language") or "en"
         for asset in asset_files(self.config.search):
@@ -153,15 +198,27 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                 files.remove(file)  # raw inputs are read, never published
                 if not curated_file:
                     sources.append(SourceFile(file.src_uri, file.content_bytes))
-        curated = load_curated(Path(config.docs_dir) / CURATED_FOLDER, f"{CURATED_FOLDER}/")
+        curated = self._curated(Path(config.docs_dir) / CURATED_FOLDER)
         self._remove_data_dir()
         self.data_dir = Path(tempfile.mkdtemp(prefix="docs_gen-data-"))
         options = Options(self.templates, config.site_name or "", config.site_url or "",
                           link_scope=self.config.link_scope, directory_urls=config.use_directory_urls,
                           data_dir=self.data_dir)
         cache = self.cache
-        with frozen_when_done():
-            result = generate(sources, curated, options, cache=cache)
+        try:
+            with frozen_when_done():
+                result = generate(sources, curated, options, cache=cache, reader=self.reader if self.serving else None)
+        except Exception as error:
+            if not (self.serving and self.dirty and self.state is not None and self.previous_files):
+                raise
+            # While serving, a broken template must not take the site down: MkDocs would hold every
+            # request until the next good build. The last good build's files stay as they are.
+            self.error = pipeline_error(error, self.templates)
+            log.error(f"docs_gen: [{time.strftime('%H:%M:%S')}] {self.error}; "
+                      "the pages of the last good build are served until it is fixed")
+            self._add_fixed_files(files, config)
+            self._keep_previous(files, config)
+            return files
         if not self.serving:
             self.cache = None  # a one-off build lets the extracted mentions go (they are on disk)
         for problem in result.problems:
@@ -177,25 +234,15 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                 self.html_pages.add(page.path)
             else:
                 content = page.content
-            files.append(File.generated(config, page.path, content=content, inclusion=inclusion))
+            file = GeneratedFile.generated(config, page.path, content=content, inclusion=inclusion)
+            file.content_digest = digest(page.front, page.data)  # the compressed body: a fifth to read
+            files.append(file)
         for path, content in result.files.items():
             if isinstance(content, Path):  # copied by MkDocs from the file, never read into memory
-                files.append(File.generated(config, path, abs_src_path=str(content)))
+                files.append(GeneratedFile.generated(config, path, abs_src_path=str(content)))
             else:
-                files.append(File.generated(config, path, content=content))
-        if self.indexing and files.get_file_from_path(SEARCH_PAGE) is None:
-            root = "../" if config.use_directory_urls else ""
-            page = environment(self.templates).get_template("search.md.j2").render(root=root)
-            inclusion = InclusionLevel.NOT_IN_NAV if self.header_box is not None else InclusionLevel.INCLUDED
-            files.append(File.generated(config, SEARCH_PAGE, content=page, inclusion=inclusion))
-        for asset in asset_files(self.config.search):
-            files.append(File.generated(config, f"assets/docs_gen/{asset.name}", content=asset.read_bytes()))
-        if self.header_box is not None:
-            header_search.theme_files(files, config, self.header_box)
-        theme_lunr = files.get_file_from_path(LUNR_VI_URI)
-        if theme_lunr is not None and self.config.search == "material":
-            files.remove(theme_lunr)
-            files.append(File.generated(config, LUNR_VI_URI, content=LUNR_VI.read_bytes()))
+                files.append(GeneratedFile.generated(config, path, content=content))
+        self._add_fixed_files(files, config)
         corpus = result.corpus
         log.info(f"docs_gen: {len(corpus.articles)} articles, {len(corpus.entities)} entries, "
                  f"{len(corpus.timeline)} dates, {len(result.problems)} problems, "
@@ -203,6 +250,80 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                  f"{time.perf_counter() - started:.2f}s ("
                  + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items()) + ")")
         return files
+
+    def _keep_previous(self, files: Files, config: MkDocsConfig) -> None:
+        """The generated files of the last good build, as files MkDocs leaves as they are."""
+        self.kept_previous = True
+        for src_uri, inclusion in self.previous_files:
+            if files.get_file_from_path(src_uri) is None:
+                file = GeneratedFile.generated(config, src_uri, content="", inclusion=inclusion)
+                file.unchanged = True
+                files.append(file)
+
+    def _add_fixed_files(self, files: Files, config: MkDocsConfig) -> None:
+        """The files that do not come from the articles: the Search page, docs_gen's scripts and
+        styles, the theme's search worker."""
+        if self.indexing and files.get_file_from_path(SEARCH_PAGE) is None:
+            root = "../" if config.use_directory_urls else ""
+            page = environment(self.templates).get_template("search.md.j2").render(root=root)
+            inclusion = InclusionLevel.NOT_IN_NAV if self.header_box is not None else InclusionLevel.INCLUDED
+            files.append(GeneratedFile.generated(config, SEARCH_PAGE, content=page, inclusion=inclusion))
+        for asset in asset_files(self.config.search):
+            files.append(GeneratedFile.generated(config, f"assets/docs_gen/{asset.name}", content=asset.read_bytes()))
+        files.append(GeneratedFile.generated(config, SERVE_ERROR, content="null"))
+        if self.header_box is not None:
+            header_search.theme_files(files, config, self.header_box)
+        theme_lunr = files.get_file_from_path(LUNR_VI_URI)
+        if theme_lunr is not None and self.config.search == "material":
+            files.remove(theme_lunr)
+            files.append(GeneratedFile.generated(config, LUNR_VI_URI, content=LUNR_VI.read_bytes()))
+
+    def _curated(self, folder: Path) -> Curated:
+        """The curated data, parsed again only when one of its files changed (parsing the YAML takes
+        longer than a rebuild's linking)."""
+        key = digest(str(folder), *((folder / name).read_bytes() if (folder / name).is_file() else b"-"
+                                    for name in CURATED_FILES))
+        if self.curated is None or self.curated[0] != key:
+            self.curated = key, load_curated(folder, f"{CURATED_FOLDER}/")
+        return self.curated[1]
+
+    @event_priority(-100)  # after every plugin has added its files and changed the navigation
+    def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
+        """Compare every file with the previous build into this site folder. In a dirty build MkDocs
+        then reads, renders and writes only the changed ones; the unchanged pages are indexed for
+        search again from the pipeline's copy, with the record the previous build kept."""
+        if self.kept_previous:  # the pipeline failed: the site folder and its state stay as they are
+            self.next_state = None
+            return nav
+        digests = digests_of(files)
+        now = SiteState(site_fingerprint(config, nav, digests, code_fingerprint()), digests)
+        before, self.state = self.state, None  # none until this build is written whole
+        if self.state_file is not None:
+            if self.dirty:
+                before = load_state(self.state_file)
+            forget_state(self.state_file)
+        self.next_state, self.waiting, self.kept_parts = now, {}, []
+        self.position = {file.src_uri: i for i, file in enumerate(files)}
+        if self.serving:
+            self.previous_files = [(file.src_uri, file.inclusion) for file in files if isinstance(file, GeneratedFile)]
+        if not self.dirty or before is None:
+            return nav
+        removed = remove_stale(Path(config.site_dir), before, digests)
+        if not self.indexing:  # the theme's own search indexes only the pages written: it needs them all
+            return nav
+        mark_unchanged(files, before, now)
+        self.kept_parts = before.parts
+        skipped = 0
+        for file in files:
+            if isinstance(file, GeneratedFile) and file.unchanged and file.is_documentation_page():
+                skipped += 1
+                page = self.bodies.pop(file.src_uri, None)
+                record = before.records.get(file.src_uri)
+                if page is not None and record is not None:
+                    self.waiting[file.src_uri] = (file.dest_uri, page, record)
+                    now.records[file.src_uri] = record
+        log.info(f"docs_gen: dirty build: {skipped} unchanged pages kept, {removed} files of removed pages deleted")
+        return nav
 
     # An HTML body skips the Markdown parser (the slowest step of a large build). MkDocs reads every
     # page before it writes any; the bodies wait compressed (about a fifth of their size) until their
@@ -232,17 +353,31 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         return context
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
-        if self.indexing:  # every page is read; the writing starts
+        if self.indexing and not self.kept_previous:  # every page is read; the writing starts
             # The articles and entries, the pages to index: parts of equal size.
-            self.indexer = SearchIndexer(Path(config.site_dir), expected=len(self.html_pages))
+            self.indexer = SearchIndexer(Path(config.site_dir), expected=len(self.html_pages), kept=self.kept_parts)
         return env
 
     def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
+        self._index_waiting(self.position.get(page.file.src_uri))
         if self.indexer is not None and page.meta.get("page_kind") in INDEXED_KINDS:
-            self.indexer.add(page.file.dest_uri, page.content or "", self.search_record(page.meta))
+            record = self.search_record(page.meta)
+            if self.next_state is not None:
+                self.next_state.records[page.file.src_uri] = record
+            self.indexer.add(page.file.dest_uri, page.content or "", record)
         if page.file.src_uri in self.html_pages:
             page.content = ""  # written; rebuilt from the corpus on the next build
         return output
+
+    def _index_waiting(self, until: int | None) -> None:
+        """Index the unchanged pages that come before the file at `until` (all: None), so that the
+        index gets its pages in the order of a full build, and so the same parts."""
+        while self.waiting and self.indexer is not None:
+            src_uri = next(iter(self.waiting))
+            if until is not None and self.position[src_uri] > until:
+                return
+            dest_uri, page, record = self.waiting.pop(src_uri)
+            self.indexer.add(dest_uri, page.body, record)
 
     def _remove_data_dir(self) -> None:
         if self.data_dir is not None:
@@ -258,18 +393,62 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         self._remove_data_dir()  # its files are in the site now
-        if self.indexer is None:
-            return
+        if self.serving:
+            notice = Path(config.site_dir) / SERVE_ERROR
+            notice.write_text(json.dumps({"message": self.error}) if self.kept_previous else "null", encoding="utf-8")
+        if self.indexer is not None:
+            self._index_waiting(None)
+            indexer, self.indexer = self.indexer, None
+            if self.next_state is not None:
+                self.next_state.parts = indexer.digests  # the last part's comes when it is finished
+            if self.serving:
+                # The browser reloads the edited page as soon as the build returns; the search index
+                # follows a few seconds later instead of holding it up.
+                self.finishing = threading.Thread(target=self._finish_index, args=(indexer, True), daemon=True)
+                self.finishing.start()
+            else:
+                self._finish_index(indexer, False)
+        self._keep_state()
+
+    @staticmethod
+    def _finish_index(indexer: SearchIndexer, background: bool) -> None:
         started = time.perf_counter()
-        indexer, self.indexer = self.indexer, None
         try:
             summary = indexer.finish()
         except InputError as error:
-            raise PluginError(str(error.problem)) from None
-        log.info(f"docs_gen: Pagefind index: {summary}; {time.perf_counter() - started:.2f}s after the last page")
+            if not background:
+                raise PluginError(str(error.problem)) from None
+            log.error(f"docs_gen: {error.problem}")
+            return
+        when = "in the background after the build" if background else "after the last page"
+        log.info(f"docs_gen: Pagefind index: {summary}; {time.perf_counter() - started:.2f}s {when}")
+
+    def wait_for_index(self) -> None:
+        """Until the search index of the last build served is written."""
+        if self.finishing is not None:
+            self.finishing.join()
+            self.finishing = None
+
+    def on_shutdown(self) -> None:
+        """The end of `mkdocs build` or `mkdocs serve`: a later build in this process (a test, a
+        script calling MkDocs) says again how it runs, and starts from its own site folder."""
+        self.wait_for_index()
+        self.serving = self.dirty = False
+        self.state, self.previous_files = None, []
+
+    def _keep_state(self) -> None:
+        """The site folder is complete: what it holds is the base of the next dirty build."""
+        state, self.next_state, self.waiting = self.next_state, None, {}
+        if state is None:
+            return
+        if self.serving:
+            self.state = state
+        elif self.state_file is not None:
+            save_state(self.state_file, state)
 
     def on_build_error(self, *, error: Exception) -> None:
         self._remove_data_dir()
+        self.next_state, self.waiting = None, {}  # the next build writes everything again
         if self.indexer is not None:
             self.indexer.close()
             self.indexer = None

@@ -1,0 +1,229 @@
+"""Dirty builds (`mkdocs build --dirty`, `mkdocs serve --dirty`) write only what changed, and after any
+sequence of edits leave the same site as a fresh build of the same inputs.
+
+Random edit sequences (a fixed seed per sequence, so a failure replays) change a small project one
+step at a time: add, change, rename or delete an article, change its metadata, the curated data, a
+page template or the theme's template. After every step the project is built dirty into one site
+folder, through MkDocs' Python API as `mkdocs build --dirty` and `mkdocs serve --dirty` do; after each
+sequence that folder is compared, file by file, with a fresh build of a copy of the inputs."""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import random
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from test_build import FIXTURES, make_project
+from test_reproducible import ordered, tree, unordered
+
+pytest.importorskip("pagefind", reason="Pagefind is not installed (pip install -e '.[test]')")
+
+NEW_ARTICLE = """Border post {n} opens a library for the village
+On May {day}, 2025, officers of the Sin Thau Border Guard Station opened a library for the pupils of the village.
+Major Tran Van Khanh{n}, the station's political commissar, said the books came from readers in Ha Noi.
+Source: https://example.org/news/library-{n}
+"""
+
+
+def _built(project: Path, site: Path, *, dirty: bool, command: str = "build") -> None:
+    config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site))
+    # MkDocs keeps one instance of a plugin with on_startup per process: tell it how it runs now.
+    config.plugins.on_startup(command=command, dirty=dirty)
+    build(config, dirty=dirty)
+    if command == "build":
+        config.plugins.on_shutdown()  # as `mkdocs build` does; a server runs on
+
+
+def _index_written(project: Path) -> None:
+    """While serving, the search index is finished in the background: wait for it."""
+    load_config(config_file=str(project / "mkdocs.yml")).plugins["docs_gen"].wait_for_index()
+
+
+def _articles(project: Path) -> list[Path]:
+    return sorted((project / "seeds").glob("*.txt"))
+
+
+KINDS = ("add", "change", "rename", "delete", "metadata", "curated", "template", "theme")
+STEPS = 4  # edits per sequence; the sequences together make every kind of edit
+
+
+def _edit(project: Path, rng: random.Random, kind: str, step: int) -> str:
+    """One edit of the project's inputs, details chosen at random; returns what it did."""
+    seeds = project / "seeds"
+    articles = _articles(project)
+    if kind == "delete" and len(articles) < 4:
+        kind = "add"
+    if kind == "add":
+        path = seeds / f"new-{step}.txt"
+        path.write_text(NEW_ARTICLE.format(n=step, day=rng.randint(1, 28)), encoding="utf-8")
+    elif kind == "change":
+        path = rng.choice(articles)
+        lines = path.read_text(encoding="utf-8").splitlines()
+        at = rng.randrange(1, max(2, len(lines) - 1))
+        # A new person (a new page and a new link), a known term, a date for the timeline.
+        lines.insert(at, f"Colonel Hoang Van Dung{step} visited the Border Guard post on June {rng.randint(1, 28)}, 2024.")
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    elif kind == "rename":
+        path = rng.choice(articles)
+        target = path.with_name(f"renamed-{step}.txt")
+        path.rename(target)
+        sidecar = path.with_suffix(".yml")
+        if sidecar.exists():
+            sidecar.rename(target.with_suffix(".yml"))
+    elif kind == "delete":
+        path = rng.choice(articles)
+        path.unlink()
+        path.with_suffix(".yml").unlink(missing_ok=True)
+    elif kind == "metadata":
+        path = rng.choice(articles).with_suffix(".yml")
+        path.write_text(f"title: A title set in metadata, step {step}\ntags: [edited]\n", encoding="utf-8")
+    elif kind == "curated":
+        with (seeds / "_data" / "glossary.yml").open("a", encoding="utf-8") as glossary:
+            glossary.write(f"\n- id: library-{step}\n  term: library\n  category: community\n"
+                           f"  definition: A room of books (added at step {step}).\n")
+        path = seeds / "_data" / "glossary.yml"
+    elif kind == "template":
+        path = project / "templates" / rng.choice(["article.html.j2", "entity.html.j2", "home.md.j2"])
+        path.write_text(path.read_text(encoding="utf-8") + f"\n<!-- edited at step {step} -->\n", encoding="utf-8")
+    else:  # the theme's template frames every page
+        path = project / "templates" / "theme" / "main.html"
+        block = "{% block extrahead %}\n"
+        path.write_text(path.read_text(encoding="utf-8").replace(block, f'{block}<meta name="step" content="{step}">\n'),
+                        encoding="utf-8")
+    return f"{kind} {path.name}"
+
+
+def _fresh_copy(project: Path, target: Path) -> Path:
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir()
+    shutil.copy(project / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(project / "templates", target / "templates")
+    shutil.copytree(project / "seeds", target / "seeds")
+    return target
+
+
+def _differences(site: Path, fresh: Path) -> list[str]:
+    """The paths whose bytes differ, or that only one site has (Pagefind's filter files compared
+    regardless of their arbitrary order)."""
+    ours, theirs = tree(site), tree(fresh)
+    a, b = ordered(ours), ordered(theirs)
+    found = sorted(set(a) ^ set(b)) + sorted(path for path in set(a) & set(b) if a[path] != b[path])
+    if unordered(ours) != unordered(theirs):
+        found.append("pagefind filter index")
+    return found
+
+
+@pytest.fixture(autouse=True)
+def _stable(monkeypatch):
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735689600")  # the same build date for the sitemap
+
+
+@pytest.mark.parametrize("command, seed", [("build", 0), ("serve", 1), ("build", 2)])
+def test_dirty_builds_after_random_edits_equal_a_fresh_build(tmp_path, command, seed, caplog):
+    """`serve`: the plugin keeps the previous build's state in memory; `build`: in the cache folder."""
+    caplog.set_level(logging.INFO, logger="mkdocs")
+    (tmp_path / "project").mkdir()
+    project = make_project(tmp_path / "project", FIXTURES)
+    for path in sorted(Path(__file__).parent.parent.joinpath("seeds").glob("00[12]_*")):
+        shutil.copy(path, project / "seeds" / path.name)  # articles with metadata files beside them
+    site = tmp_path / "site"
+    _built(project, site, dirty=False, command=command)
+    rng = random.Random(seed)
+    kinds = list(KINDS) * 2
+    random.Random(len(KINDS)).shuffle(kinds)  # one order for all sequences, each taking its part
+    done = []
+    for step, kind in enumerate(kinds[seed * STEPS:(seed + 1) * STEPS]):
+        done.append(_edit(project, rng, kind, step))
+        caplog.clear()
+        _built(project, site, dirty=True, command=command)
+        assert "unchanged pages kept" in caplog.text, done  # the dirty path ran
+    _index_written(project)
+    fresh = _fresh_copy(project, tmp_path / "fresh")
+    _built(fresh, tmp_path / "fresh-site", dirty=False)
+    assert _differences(site, tmp_path / "fresh-site") == [], done
+
+
+def test_an_unchanged_page_is_not_written_again(tmp_path):
+    (tmp_path / "project").mkdir()
+    project = make_project(tmp_path / "project", FIXTURES)
+    site = tmp_path / "site"
+    _built(project, site, dirty=False)
+    pages = sorted(site.glob("articles/*/index.html"))
+    assert pages
+    written = {path: path.stat().st_mtime_ns for path in pages}
+    edited = FIXTURES / "river-post.txt"
+    (project / "seeds" / edited.name).write_text(edited.read_text(encoding="utf-8").replace("twenty", "thirty"),
+                                                 encoding="utf-8")
+    _built(project, site, dirty=True)
+    again = {path for path in pages if path.stat().st_mtime_ns != written[path]}
+    assert len(again) == 1 and "river" in again.pop().parent.name
+    # and the site folder going missing is noticed: every page is written again
+    shutil.rmtree(site)
+    _built(project, site, dirty=True)
+    assert all(path.exists() for path in pages)
+    assert os.path.exists(site / "pagefind" / "pagefind-entry.json")
+
+
+ERROR_FILE = "assets/docs_gen/serve-error.json"
+
+
+def test_a_broken_template_while_serving_keeps_the_last_good_site(tmp_path, caplog):
+    (tmp_path / "project").mkdir()
+    project = make_project(tmp_path / "project", FIXTURES)
+    site = tmp_path / "site"
+    _built(project, site, dirty=False, command="serve")
+    _built(project, site, dirty=True, command="serve")
+    _index_written(project)
+    good = tree(site)
+    template = project / "templates" / "article.html.j2"
+    text = template.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    template.write_text("\n".join(lines[:3] + ["{% if article %}"] + lines[3:]) + "\n", encoding="utf-8")
+    article = project / "seeds" / "river-post.txt"
+    article.write_text(article.read_text(encoding="utf-8").replace("twenty", "thirty"), encoding="utf-8")
+    caplog.clear()
+    _built(project, site, dirty=True, command="serve")  # no exception: the server goes on serving
+    assert "templates/article.html.j2:" in caplog.text and "last good build" in caplog.text
+    _index_written(project)
+    now = tree(site)
+    assert {path for path in good if good[path] != now.get(path)} <= {"sitemap.xml", "sitemap.xml.gz", ERROR_FILE}
+    # every page's serve-error.js shows this in the browser; a fresh build's holds null
+    assert "article.html.j2:" in json.loads(now[ERROR_FILE])["message"]
+    template.write_text(text, encoding="utf-8")  # fixed: the edit made meanwhile shows
+    _built(project, site, dirty=True, command="serve")
+    _index_written(project)
+    fresh = _fresh_copy(project, tmp_path / "fresh")
+    _built(fresh, tmp_path / "fresh-site", dirty=False)
+    assert _differences(site, tmp_path / "fresh-site") == []
+
+
+def test_a_dirty_build_indexes_again_only_the_parts_of_the_search_index_that_changed(tmp_path, monkeypatch, caplog):
+    import docs_gen.pagefind
+
+    monkeypatch.setattr(docs_gen.pagefind, "PART_PAGES", 12)  # several parts on a small site
+    caplog.set_level(logging.INFO, logger="mkdocs")
+    (tmp_path / "project").mkdir()
+    project = make_project(tmp_path / "project", FIXTURES)
+    site = tmp_path / "site"
+    _built(project, site, dirty=False)
+    parts = int(re.search(r"Pagefind index: \d+ pages in (\d+) part", caplog.text).group(1))
+    assert parts > 2
+    # A word of one article: its page and the entries that quote its sentence change, not every part.
+    article = project / "seeds" / "river-post.txt"
+    article.write_text(article.read_text(encoding="utf-8").replace("twenty", "thirty"), encoding="utf-8")
+    caplog.clear()
+    _built(project, site, dirty=True)
+    kept = int(re.search(r"(\d+) kept from the previous build", caplog.text).group(1))
+    assert 0 < kept < parts
+    fresh = _fresh_copy(project, tmp_path / "fresh")
+    _built(fresh, tmp_path / "fresh-site", dirty=False)
+    assert _differences(site, tmp_path / "fresh-site") == []
