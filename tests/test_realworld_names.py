@@ -1038,3 +1038,8 @@ def test_task_forces_investigation_agencies_and_schools_in_lower_case(extractors
 def test_initials_of_victims_and_of_writers_in_a_block_of_their_own(extractors):
     text = "Hai nạn nhân được giải cứu là N.T.T. (sinh 2005) và L.T.H. (sinh 2006).\n\nB.B - H.A"
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["N.T.T.", "L.T.H.", "B.B", "H.A"]
+
+
+def test_a_name_with_and_after_of_the(extractors):
+    text = "They worked with the force of the Drug and Criminal Prevention Team of the station."
+    assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == ["Drug and Criminal Prevention Team"]

@@ -261,6 +261,7 @@ def _run_start(text: str, head_start: int) -> int | None:
     words = list(WORD.finditer(text, max(0, head_start - 120), head_start))
     position = head_start
     taken = []
+    after_head = False  # the run stopped at a head before "of" or "and"
     for word in reversed(words):
         token = word.group()
         gap = text[word.end():position]
@@ -269,6 +270,7 @@ def _run_start(text: str, head_start: int) -> int | None:
         if not (is_name_word(token) or token in _CONNECTORS or token.isupper() and len(token) <= 6 and "-" not in token):
             break
         if token in _HEADS and taken and taken[-1].group() in ("of", "and"):
+            after_head = True
             break  # "Border Posts of the Command", "the Committee and the Command": two names
         if token == "the" and text[max(0, word.start() - 3):word.start()] != "of ":
             break  # "the" inside a name only after "of" ("Command of the Navy")
@@ -278,7 +280,7 @@ def _run_start(text: str, head_start: int) -> int | None:
     inner_the = [i for i, word in enumerate(taken) if i and word.group() == "The"]
     if inner_the:
         taken = taken[inner_the[-1]:]  # "Meas Sokchea The Phnom Penh Post": a byline, then the paper's name
-    if taken and taken[0].group() == "of":
+    if after_head and taken and taken[0].group() == "of":
         # The run stopped at "Ministry of": what follows is that body's name up to "and", then this one's
         # ("Ministry of Public Security and Ministry of Foreign Affairs").
         joined = [i for i, word in enumerate(taken) if word.group() == "and"]
