@@ -1043,3 +1043,10 @@ def test_initials_of_victims_and_of_writers_in_a_block_of_their_own(extractors):
 def test_a_name_with_and_after_of_the(extractors):
     text = "They worked with the force of the Drug and Criminal Prevention Team of the station."
     assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == ["Drug and Criminal Prevention Team"]
+
+
+def test_a_withheld_initial_a_given_name_that_is_a_word_and_a_holder_after_a_province(extractors):
+    text = ("Đại tá Đổng Quân Long dự; cháu Hoàng Ngọc H. được cứu. Chủ tịch Hội Liên hiệp Thanh niên Việt Nam tỉnh "
+            "Cao Bằng Hà Ngọc Huy trao quà.")
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Đổng Quân Long", "Hoàng Ngọc H", "Hà Ngọc Huy"]
+    assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == ["Hội Liên hiệp Thanh niên Việt Nam tỉnh Cao Bằng"]

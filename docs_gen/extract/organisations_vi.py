@@ -190,6 +190,7 @@ def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
     end = None
     position = start
     placed = False  # a level word and its place were read: the name ends with the place
+    place_start = start
     for count in range(18):
         word = _DOTTED.match(text, position) or WORD.match(text, position)  # "Hội đồng Đội T.Ư", "Báo CA TP.HCM"
         if not word:
@@ -200,7 +201,10 @@ def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
         capital = token[0].isupper()
         if placed and not capital:
             break
-        placed = placed or capital and text[max(0, word.start() - 5):word.start()] in ("tỉnh ", "huyện ", " xã ")
+        if placed and capital and token in family_names() and unit_kinds(text[place_start:end]):
+            break  # "… tỉnh Cao Bằng Hà Ngọc Huy": the place ends the name, a person follows
+        if not placed and capital and text[max(0, word.start() - 5):word.start()] in ("tỉnh ", "huyện ", " xã "):
+            placed, place_start = True, word.start()
         if count == 0 and (not capital or token in FUNCTION_WORDS):
             return None
         if token == "và" and (_VI_OPENING.match(text, word.end() + 1) or _VI_HEADS.match(text, word.end() + 1)

@@ -448,8 +448,9 @@ class PeopleFinder:
                 break
             token = word.group()
             core = token.removesuffix("'s").removesuffix("’s")
-            if len(taken) == 2 and len(core) == 1 and core.isupper() and taken[1].group() in _MIDDLE_NAMES:
-                taken.append(word)  # "Pham Van B": a name withheld
+            if len(taken) == 2 and len(core) == 1 and core.isupper() and (
+                    taken[1].group() in _MIDDLE_NAMES or text[start + word.end():start + word.end() + 1] == "."):
+                taken.append(word)  # "Pham Van B", "Hoàng Ngọc H.": a name withheld
                 break
             if core == "A" and (taken and len(taken) < 3 or not taken and _HMONG_GIVEN.match(text, start + word.end())):
                 taken.append(word)  # the middle "A" of Hmong names ("Phang A Mang")
@@ -458,7 +459,8 @@ class PeopleFinder:
                 # "Hoàng Văn Nam-Đồn trưởng": the name ends at the hyphen
                 taken.append(re.compile(re.escape(core.split("-")[0])).match(word.string, word.start()))
                 break
-            given = len(taken) >= 2 and taken[-1].group() in _BEFORE_GIVEN and _given_name_too(text, _At(start + word.end()), core)
+            given = (len(taken) >= 2 and taken[-1].group() in _BEFORE_GIVEN or len(taken) == 1 and core in ("Quân", "Lệnh")) \
+                and _given_name_too(text, _At(start + word.end()), core)
             if not (_is_name_word(core) or given or taken and _given_name_like_a_month(text, start + word.start(), core)) \
                     or len(taken) == 6:  # Lao names run to six syllables
                 break
