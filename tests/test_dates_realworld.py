@@ -473,3 +473,8 @@ def test_page_stamps_in_other_shapes_are_datelines(line):
 
 def test_a_day_month_year_in_a_sentence_is_an_event():
     assert [(x.key, x.get("type")) for x in find_dates("On 22 June 2012 the last border post opened.")] == [("2012-06-22", "date")]
+
+
+def test_a_span_of_days_after_from_at_the_start_of_a_sentence():
+    assert [x.key for x in find_dates("From April 11 to 17, the exchange took place.")] == ["XXXX-04-11/XXXX-04-17"]
+    assert [x.key for x in find_dates("Từ ngày 11 đến 17/4, đoàn làm việc.")] == ["XXXX-04-11/XXXX-04-17"]

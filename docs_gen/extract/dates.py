@@ -112,7 +112,7 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("dayspan", "vto tháng", re.compile(rf"{_AT_NUMBER}(?<![\w/.,-]){_D1}\s*(?:[-–—]|đến|tới|(?P<conj>và))\s*(?:ngày\s+)?{_DAY}\s+tháng\s+{_MNUM}"
                                     rf"(?:(?:,?\s+năm\s+|/){_FULL_YEAR})?\b")),
     ("dayspan", "dashand month", re.compile(rf"{_AT_MONTH}{_MONTH}\s+{_D1}(?:{_DASH}|\s+(?P<conj>and)\s+){_DAY}\b(?:,?\s+{_FULL_YEAR}\b)?(?!\s*[-–/:]\s*\d)")),
-    ("dayspan", "from month", re.compile(rf"{_word_start('from')}\s+{_MONTH}\s+{_D1}\s+(?:to|until|till|through)\s+{_DAY}\b"
+    ("dayspan", "from month", re.compile(rf"{_word_start('[Ff]rom')}\s+{_MONTH}\s+{_D1}\s+(?:to|until|till|through)\s+{_DAY}\b"
                                     rf"(?:,?\s+{_FULL_YEAR}\b)?(?!\s*[-–/:]\s*\d|\s+{_MONTH_NAMES})")),
     ("dayspan", "dashfrom month", re.compile(rf"{_AT_NUMBER}(?<![\w/.,-]){_D1}(?:{_DASH}|\s+(?:to|until|(?P<conj>and))\s+){_DAY}\s+(?:of\s+)?{_MONTH}\b"
                                     rf"(?:,?\s+{_FULL_YEAR}\b)?")),
@@ -247,7 +247,7 @@ def _gates(text: str) -> int:
     dash = "-" in text or "–" in text or "—" in text
     slash = "/" in text
     bits = ((_MONTH_WORD.search(text) is not None) | (_YEAR_DIGITS.search(text) is not None) << 1 | slash << 3
-            | ("(" in text) << 4 | dash << 5 | ("from" in text) << 7 | (dash or "from" in text or " and " in text) << 8
+            | ("(" in text) << 4 | dash << 5 | ("from" in text or "From" in text) << 7 | (dash or "from" in text or " and " in text) << 8
             | ("born" in text) << 9 | ("SN" in text) << 10 | ("annually" in text) << 11
             | ("months" in text or "half" in text or "quarter" in text) << 14 | ("etween" in text or "rom" in text) << 16
             | ("etween" in text) << 18 | ("rom" in text) << 19 | slash << 20 | (dash or " and " in text) << 21)
