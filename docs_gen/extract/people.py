@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from itertools import chain
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from collections.abc import Iterable, Sequence
 
 
@@ -224,20 +224,11 @@ def _english_word(word: str) -> bool:
 _BEFORE_GIVEN = frozenset("Văn Thị Van Thi A".split())
 
 
-@dataclass(frozen=True)
-class _At:
-    """Where a word ends, for _given_name_too when no match object is at hand."""
-    position: int
-
-    def end(self) -> int:
-        return self.position
-
-
-def _given_name_too(text: str, word, core: str) -> bool:
+def _given_name_too(text: str, end: int, core: str) -> bool:
     """A capitalised word that is also a given name ("Quân", "Lệnh", "On") and here ends the name: no
     lower-case word of a body's name follows ("Quân đội", "Quân khu")."""
     return (core.isalpha() and core[0].isupper() and core[1:].islower() and len(core) <= 7
-            and not re.match(r" (?:đội|khu|sự|chủng|ủy|uỷ|y|nhân|lệnh|trưởng)\b", text[word.end():word.end() + 9]))
+            and not re.match(r" (?:đội|khu|sự|chủng|ủy|uỷ|y|nhân|lệnh|trưởng)\b", text[end:end + 9]))
 
 
 def _is_syllable(word: str) -> bool:
@@ -460,7 +451,7 @@ class PeopleFinder:
                 taken.append(re.compile(re.escape(core.split("-")[0])).match(word.string, word.start()))
                 break
             given = (len(taken) >= 2 and taken[-1].group() in _BEFORE_GIVEN or len(taken) == 1 and core in ("Quân", "Lệnh")) \
-                and _given_name_too(text, _At(start + word.end()), core)
+                and _given_name_too(text, start + word.end(), core)
             if not (_is_name_word(core) or given or taken and _given_name_like_a_month(text, start + word.start(), core)) \
                     or len(taken) == 6:  # Lao names run to six syllables
                 break
@@ -608,7 +599,7 @@ class PeopleFinder:
             core = token.removesuffix("'s").removesuffix("’s")
             previous = text[:word.start()].rstrip().rsplit(" ", 1)[-1]
             after_middle = previous in _BEFORE_GIVEN if count else core in ("Quân", "Lệnh")
-            given = after_middle and _given_name_too(text, word, core)  # "Vì Văn On", "Sùng A Lệnh", "Đinh Quân"
+            given = after_middle and _given_name_too(text, word.end(), core)  # "Vì Văn On", "Sùng A Lệnh", "Đinh Quân"
             if not (_is_syllable(core) and not _english_word(core) or given
                     or count and _given_name_like_a_month(text, word.start(), core)) \
                     or not given and _opens_position(text, word.start(), core) or fold(core) in _PLACE_AFTER:
