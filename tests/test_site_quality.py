@@ -116,7 +116,10 @@ def chromium_on(site: Path, scheme: str):
 
 
 def violations(page) -> list[tuple[str, str]]:
+    """Axe's findings on the page as it settles: colours are measured after the theme's fades, not
+    half-way through one (a result list fading in once read as too little contrast)."""
     axe_module = pytest.importorskip("axe_playwright_python.sync_playwright", reason="axe-playwright-python not installed")
+    page.add_style_tag(content="*, *::before, *::after { transition: none !important; animation: none !important; }")
     return [(v["id"], v["nodes"][0]["html"][:120]) for v in axe_module.Axe().run(page).response["violations"]]
 
 
