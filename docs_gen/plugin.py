@@ -22,7 +22,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 
-from . import header_search
+from . import header_search, theme_frame
 from .curated import FILES as CURATED_FILES
 from .curated import Curated, load_curated
 from .errors import InputError
@@ -126,6 +126,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self.indexer: SearchIndexer | None = None
         self.data_dir: Path | None = None  # the database and CSV files of this build, until MkDocs copies them
         self.header_box = None  # the theme's search plugin, whose box docs_gen feeds
+        self.nav = None  # the navigation of this build, for theme_frame
         self.language = "en"
         # Dirty builds (see incremental.py): what the previous build wrote into the site folder, kept
         # here while serving and in state_file between `mkdocs build` runs.
@@ -292,6 +293,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         """Compare every file with the previous build into this site folder. In a dirty build MkDocs
         then reads, renders and writes only the changed ones; the unchanged pages are indexed for
         search again from the pipeline's copy, with the record the previous build kept."""
+        self.nav = nav
         if self.kept_previous:  # the pipeline failed: the site folder and its state stay as they are
             self.next_state = None
             return nav
@@ -353,6 +355,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         return context
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        theme_frame.install(env, config.theme, self.nav)
         if self.indexing and not self.kept_previous:  # every page is read; the writing starts
             # The articles and entries, the pages to index: parts of equal size.
             self.indexer = SearchIndexer(Path(config.site_dir), expected=len(self.html_pages), kept=self.kept_parts)
