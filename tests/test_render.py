@@ -91,3 +91,18 @@ def test_a_page_keeps_its_front_matter_as_text_and_its_body_whole(content):
     page = render.PageSource.of("a.md", content)
     assert page.content == content
     assert page.front == (content[: content.index("---\n<p>") + 4] if "<p>" in content else "")
+
+
+def test_front_matter_reads_as_mkdocs_reads_it():
+    """The plugin reads the front matter of generated HTML pages itself (with libyaml, for speed)."""
+    from mkdocs.utils.meta import get_data
+
+    from docs_gen.plugin import front_matter
+
+    seeds = ROOT / "seeds"
+    result = generate(collect_sources(seeds), load_curated(seeds / "_data"), Options(ROOT / "templates"))
+    pages = [page for page in result.pages if page.html]
+    assert len(pages) > 50
+    for page in pages:
+        expected = get_data(page.front)[1]
+        assert expected and front_matter(page.front) == expected, page.path
