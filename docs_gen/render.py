@@ -201,14 +201,15 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
             progress("render", len(pages), total)
     for kind in (m.PERSON, m.ORGANISATION, m.PLACE, m.DOCUMENT):
         section = SECTION_OF_KIND[kind]
-        pages.append(PageSource.of(f"{section}/index.md", env.get_template("entity_index.md.j2").render(
-            title=KIND_TITLES[kind], kind=kind, entities=_index_rows(groups.get(kind, []), f"{section}/index.md")),
-            in_nav=True))
+        index = f"{section}/index.md"
+        pages.append(PageSource.of(index, env.get_template("entity_index.html.j2").render(
+            title=KIND_TITLES[kind], anchor=KIND_TITLES[kind].lower(), kind=kind,
+            entities=_index_rows(groups.get(kind, []), Urls(index, directory_urls))), in_nav=True, html=True))
     pages.append(PageSource.of("glossary/index.md", env.get_template("glossary_index.md.j2").render(
         letters=_glossary_letters(groups.get(m.TERM, [])), total=len(groups.get(m.TERM, []))), in_nav=True))
-    rows = [_article_row(a, "articles/index.md") for a in articles]
-    pages.append(PageSource.of("articles/index.md", env.get_template("articles_index.md.j2").render(articles=rows),
-                            in_nav=True))
+    rows = [_article_row(a, Urls("articles/index.md", directory_urls)) for a in articles]
+    pages.append(PageSource.of("articles/index.md", env.get_template("articles_index.html.j2").render(articles=rows),
+                               in_nav=True, html=True))
     pages.extend(_timeline_pages(env, corpus, timeline, directory_urls))
     pages.append(PageSource.of("graph.md", env.get_template("graph.html.j2").render(
         figure=pictures.graph_page_figure(view, Urls("graph.md", directory_urls))), in_nav=True, html=True))
@@ -227,19 +228,20 @@ def _home_page(env: jinja2.Environment, corpus: Corpus, articles: list[m.Article
     return PageSource.of("index.md", env.get_template("home.md.j2").render(
         site_name=site_name, total=len(corpus.articles), counts=counts,
         languages=[(LANGUAGE_NAMES.get(code, code), sum(a.language == code for a in corpus.articles)) for code in languages],
-        latest=[_article_row(a, "index.md") for a in articles[-10:][::-1]], timeline=len(corpus.timeline),
+        latest=[_article_row(a, functools.partial(relative, "index.md")) for a in articles[-10:][::-1]], timeline=len(corpus.timeline),
         chart=pictures.articles_chart(articles), top=top, ranks=range(ranks)), in_nav=True)
 
 
-def _article_row(article: m.Article, page: str) -> dict:
-    return {"title": article.title, "href": relative(page, f"articles/{article.id}.md"), "outlet": article.outlet or "",
+def _article_row(article: m.Article, link: Callable[[str], str]) -> dict:
+    """`link`: a docs path -> the href that leads to it from the page of the list."""
+    return {"title": article.title, "href": link(f"articles/{article.id}.md"), "outlet": article.outlet or "",
             "language": article.language, "date": article.date or "", "words": article.words,
             # What a list shows beside the title: the outlet and the date, those that are known.
             "beside": [value for value in (article.outlet, article.date) if value]}
 
 
-def _index_rows(entities: list[Entity], page: str) -> list[dict]:
-    return [{"name": e.name, "href": relative(page, e.page), "articles": len({o.article for o in e.occurrences}),
+def _index_rows(entities: list[Entity], link: Callable[[str], str]) -> list[dict]:
+    return [{"name": e.name, "href": link(e.page), "articles": len({o.article for o in e.occurrences}),
              "mentions": len(e.occurrences), "detail": _summary(e)} for e in entities]
 
 
