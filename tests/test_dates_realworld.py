@@ -478,3 +478,32 @@ def test_a_day_month_year_in_a_sentence_is_an_event():
 def test_a_span_of_days_after_from_at_the_start_of_a_sentence():
     assert [x.key for x in find_dates("From April 11 to 17, the exchange took place.")] == ["XXXX-04-11/XXXX-04-17"]
     assert [x.key for x in find_dates("Từ ngày 11 đến 17/4, đoàn làm việc.")] == ["XXXX-04-11/XXXX-04-17"]
+
+
+@pytest.mark.parametrize("text, words, value", [
+    ("Two fishermen were rescued off Con Co island in June.", "June", "XXXX-06"),
+    ("The patrol was set up in early March. It has met every week since.", "March", "XXXX-03"),
+    ("Hai ngư dân được cứu vào tháng 6.", "tháng 6", "XXXX-06"),
+    ("Tháng 9. Đồn tổ chức khám bệnh cho bà con.", "Tháng 9", "XXXX-09"),
+])
+def test_a_month_that_ends_its_sentence(text, words, value):
+    assert (words, value) in [(w, v) for w, v, _ in found(text)]
+
+
+@pytest.mark.parametrize("text, words, value", [
+    ("The talks were held on Sept. 12, 2024 in Lao Cai.", "Sept. 12, 2024", "2024-09-12"),
+    ("Từ tháng 5.2024, đồn đã tuần tra thường xuyên.", "tháng 5.2024", "2024-05"),
+])
+def test_a_dot_before_a_number_still_joins_month_and_number(text, words, value):
+    assert (words, value) in [(w, v) for w, v, _ in found(text)]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Từ cuối tháng 4-2023 đến ngày 12-6-2023, tổ công tác đã bám địa bàn.", "2023-04/2023-06-12"),
+    ("From April 2023 to June 12, 2023, the working group stayed in the village.", "2023-04/2023-06-12"),
+    ("Từ tháng 4 đến tháng 6-2023, tổ công tác đã bám địa bàn.", "2023-04/2023-06"),
+    ("From June 12, 2023 until February 2024, the team patrolled the river.", "2023-06-12/2024-02"),
+])
+def test_a_period_whose_ends_are_a_month_and_a_day(text, span):
+    ends = [x for x in find_dates(text) if x.get("range")]
+    assert len(ends) == 2 and {x.get("range") for x in ends} == {span}

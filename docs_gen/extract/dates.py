@@ -152,12 +152,13 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("partial", "vi", re.compile(rf"(?=[sStTđĐnNhHcCdD])\b{_VI_TIME_OF_DAY}(?<![Mm]ỗi\sngày)(?<![Mm]ột\sngày)\s+"
                                rf"(?P<span>{_DAY}(?P<sep>[/.-]){_MNUM})(?![\d/])(?!(?P=sep)\d)")),
     # A month without a year after a word for when: "in July", "since early March" (see _MONTH_CUE).
-    ("monthname", "month", re.compile(rf"{_AT_MONTH}{_MONTH}(?![\w.])(?!\s+\d|,?\s*(?:1[6-9]|20)\d\d)")),
+    # A full stop after it ends the sentence ("arrested in May."), unless a day follows ("Mar. 5").
+    ("monthname", "month", re.compile(rf"{_AT_MONTH}{_MONTH}(?!\w)(?!\.?\s*\d|,?\s*(?:1[6-9]|20)\d\d)")),
     ("monthname", "tháng", re.compile(rf"{_word_start('[Tt]háng')}\s+(?P<mword>{_VI_MONTH_WORDS})\b(?!\s+năm\s+\d)")),
     ("partial", "tháng", re.compile(rf"(?=[tTvVđĐcCgGhHsSdD])\b(?:[Tt]rong|[Vv]ào|[Tt]ừ|[Đđ]ến|[Tt]ới|[Cc]uối|[Đđ]ầu|[Gg]iữa|[Hh]ồi|"
-                                    rf"[Dd]ịp|[Ss]ang|[Tt]rước|[Ss]au|[Hh]ết)\s+(?P<span>tháng\s+{_MNUM})(?![\d/.-]|,\d|\s+năm\s+\d)")),
+                                    rf"[Dd]ịp|[Ss]ang|[Tt]rước|[Ss]au|[Hh]ết)\s+(?P<span>tháng\s+{_MNUM})(?![\d/-]|[.,]\d|\s+năm\s+\d)")),
     # "Tháng 7, ..." opening a sentence or a block.
-    ("partial", "Tháng", re.compile(rf"{_word_start('Tháng')}(?<!\w\sTháng)(?<!,\sTháng)\s+{_MNUM}(?![\d/.-]|,\d|\s+năm\s+\d)")),
+    ("partial", "Tháng", re.compile(rf"{_word_start('Tháng')}(?<!\w\sTháng)(?<!,\sTháng)\s+{_MNUM}(?![\d/-]|[.,]\d|\s+năm\s+\d)")),
     ("partial", "( /", re.compile(rf"(?=[HhSsTtCcĐđNnYy])\b{_DEICTIC}\s*\((?P<span>{_DAY}/{_MNUM})\)")),
     ("year", "year", re.compile(rf"{_AT_NUMBER}(?:(?<![\w/.,-])|(?<=\b[Mm]id-)|(?<=\b[Ee]arly-)|(?<=\b[Ll]ate-)){_BARE_YEAR}"
                                 rf"(?![\w/%]|[.,]\d|-\w)")),
@@ -448,6 +449,9 @@ def _yearly(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # What joins the two ends of a period: "February 3, 1930 - February 3, 2025", "từ 28/7 đến ngày 2/8".
+# What a period's ends are: days, months ("từ cuối tháng 3-2024 đến ngày 9-5-2024") and days or months
+# without a year.
+_PERIOD_ENDS = ("date", "partial", "month")
 _JOIN = re.compile(r"\s*(?:[-–—]|to|until|till|through|(?:đến|tới)(?:\s+hết)?)\s*(?:(?:ngày|hôm)\s+)?")
 _SLASH = re.compile(r"\s*/\s*")  # "(5-9-1962/5-9-2022)"
 _YEAR_AFTER = re.compile(rf"{_DASH}(?P<year>1[6-9]\d\d|20\d\d|2100)(?![\w/%]|[.,]\d|-\w)")
@@ -465,16 +469,16 @@ def _mark_spans(text: str, mentions: list[Mention]) -> list[Mention]:
         second = mentions[i + 1] if i + 1 < count else None
         i += 1
         kind = first.get("type")
-        if kind not in ("date", "partial") or "/" in first.key:
+        if kind not in _PERIOD_ENDS or "/" in first.key:
             out.append(first)
             continue
-        joined = second is not None and second.get("type") in ("date", "partial") and "/" not in second.key \
+        joined = second is not None and second.get("type") in _PERIOD_ENDS and "/" not in second.key \
             and (_JOIN.fullmatch(text, first.end, second.start) is not None
                  or (kind == second.get("type") == "date" and _SLASH.fullmatch(text, first.end, second.start)))
         if joined:
-            if kind == "partial" and second.get("type") == "date":
+            if kind == "partial" and second.get("type") != "partial":
                 first = _with_year(first, _start_year(first.key, second.key))
-            elif kind == "date" and second.get("type") == "partial":
+            elif kind != "partial" and second.get("type") == "partial":
                 # "28/12/2024 - 2/1" ends in the next year
                 second = _with_year(second, int(first.key[:4]) + (second.key[5:] < first.key[5:]))
             span = ("range", f"{first.key}/{second.key}")
