@@ -507,3 +507,16 @@ def test_a_dot_before_a_number_still_joins_month_and_number(text, words, value):
 def test_a_period_whose_ends_are_a_month_and_a_day(text, span):
     ends = [x for x in find_dates(text) if x.get("range")]
     assert len(ends) == 2 and {x.get("range") for x in ends} == {span}
+
+
+@pytest.mark.parametrize("text, words, value", [
+    ("Chiều 19-5, tỉnh tổ chức lễ kỷ niệm Ngày thành lập Đồn (19/5/1965 – 19/5/2025).", "19-5", "2025-05-19"),
+    ("On May 19, the post marked its founding (May 19, 1965 - May 19, 2025) with a parade.", "May 19", "2025-05-19"),
+])
+def test_a_day_before_an_anniversary_takes_the_year_it_ends_in(text, words, value):
+    assert (words, value) in [(w, v) for w, v, _ in found(text)]
+
+
+def test_a_day_before_periods_ending_in_different_years_stays_unplaced():
+    text = "On May 19, they recalled two campaigns (May 1, 1970 - June 2, 1971) and (May 5, 1972 - June 6, 1973)."
+    assert ("May 19", "XXXX-05-19") in [(w, v) for w, v, _ in found(text)]

@@ -570,12 +570,21 @@ def _one_year(value: str) -> bool:
 def _year_after(mentions: list[Mention], i: int, right: int) -> Mention | None:
     """The bare year after mentions[i] in its sentence (which ends at `right`), when no other mention
     up to the sentence's end gives another year ("On September 30, ... Directive No. 01 dated January
-    9, 2015" keeps its day unplaced). Looks a few mentions ahead at most."""
+    9, 2015" keeps its day unplaced). Without one, the end of the periods after it, when they all end
+    in the same year: "Sáng 3-3, ... kỷ niệm ... (3/3/1959 – 3/3/2026)" is 3 March 2026, an anniversary
+    ending in its current year. Looks a few mentions ahead at most."""
     found = None
+    ends: dict[str, Mention] = {}  # the last day of each period after it, by its year
     for x in mentions[i + 1:i + 9]:
         if x.start >= right:
             break
-        if not x.key[:1].isdigit() or x.get("range") or x.get("type") in _NO_YEAR_GIVEN:
+        period = x.get("range")
+        if period:
+            end = period.partition("/")[2]
+            if x.key == end and end[:4].isdigit():
+                ends[end[:4]] = x
+            continue
+        if not x.key[:1].isdigit() or x.get("type") in _NO_YEAR_GIVEN:
             continue
         if found is None:
             if x.get("type") != "year":
@@ -583,6 +592,8 @@ def _year_after(mentions: list[Mention], i: int, right: int) -> Mention | None:
             found = x
         elif x.key[:4] != found.key[:4]:
             return None
+    if found is None and len(ends) == 1:
+        return next(iter(ends.values()))
     return found
 
 
