@@ -1050,3 +1050,31 @@ def test_a_withheld_initial_a_given_name_that_is_a_word_and_a_holder_after_a_pro
             "Cao Bằng Hà Ngọc Huy trao quà.")
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Đổng Quân Long", "Hoàng Ngọc H", "Hà Ngọc Huy"]
     assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == ["Hội Liên hiệp Thanh niên Việt Nam tỉnh Cao Bằng"]
+
+
+def test_chinese_titles_stay_out_of_the_name(extractors):
+    text = "Chinese State Councilor Wang Jun and Vice Premier Liu Bo met Premier Zhao Min in Nanning."
+    assert [key for _, key in found(extractors, text, m.PERSON)] == ["wang-jun", "liu-bo", "zhao-min"]
+
+
+def test_a_county_is_a_place_and_a_weekday_ends_a_name(extractors):
+    text = "The fleet left the waters of Nam Dinh Tuesday and anchored off Dongxing County of Guangxi."
+    assert found(extractors, text, m.PERSON) == []
+    assert ("Dongxing County", "dongxing") in found(extractors, text, m.PLACE)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("K.HÒA - M.TUẤN", ["K.HÒA", "M.TUẤN"]),
+    ("B.LAN", ["B.LAN"]),
+    ("ĐỖ THANH 21/05/2025 - 09:12", ["Đỗ Thanh"]),
+])
+def test_bylines_of_an_initial_and_a_name_or_with_the_time_of_publishing(extractors, text, names):
+    assert [t for t, _ in found(extractors, text, m.PERSON)] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tổ công tác bắt quả tang Lầu Thị Mỷ đang vận chuyển 2 bánh heroin.", "Lầu Thị Mỷ"),
+    ("The team caught Lau Thi My red-handed near the border market.", "Lau Thi My"),
+])
+def test_a_word_that_folds_to_a_place_word_does_not_hide_the_name_after_it(extractors, text, name):
+    assert [t for t, _ in found(extractors, text, m.PERSON)] == [name]

@@ -31,6 +31,7 @@ _TITLES = [
     "Pol Lt Gen", "Pol Maj Gen", "Pol Lt Col", "Pol Col", "Pol Gen", "Pol Capt", "Pol Maj",  # Thai police ranks
     "Sen. Col.", "Sen. Lt.", "Gen.", "Col.", "Maj.", "Capt.", "Lt.", "Sgt.", "Dr.", "Prof.",
     "Deputy Prime Minister", "Prime Minister", "President", "Vice President", "Minister", "Deputy Minister",
+    "State Councilor", "State Councillor", "Vice Premier", "Premier",
     "Chairman", "Chairwoman", "Vice Chairman", "Vice Chairwoman", "Deputy Secretary", "Secretary",
     "Political Commissar", "Commander", "Director", "Ambassador", "Governor", "Vice Governor", "Deputy Governor",
     "Comrade", "comrade", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Madam", "Uncle", "Aunt",
@@ -81,7 +82,8 @@ _NOT_NAME = {w.casefold() for w in (
     "Calls Urges Says Visits Meets Receives Hosts Attends Welcomes Praises Asks Pays Chairs Inspects Lauds Hails "
     "Talks Holds Signs Opens Launches Presents Encourages Requests Directs Orders Approves Affirms Stresses Reviews "
     "Discusses Joins Leads Sends Extends Offers Vows Pledges Tells Warns Agrees Appoints Honours Honors Reaffirms "
-    "Phó Chủ Hội Cục Trạm Bệnh Cửa Tổ "
+    "Phó Chủ Hội Cục Trạm Bệnh Cửa Tổ County Prefecture Township Councilor Councillor Premier "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
     "UBND HĐND BĐBP BCH CAND QĐND VNA TTXVN VOV VTV COVID Covid The This That These Those In On At For From").split()}
 _CONTINUE = {"of", "the", "and", "for", "member", "province", "city", "district", "commune", "in", "charge", "'s",
              "của", "tỉnh", "huyện", "xã", "thành", "phố", "và"}
@@ -97,9 +99,10 @@ _PLACE_BEFORE = {w.casefold() for w in _PLACE_BEFORE_WORDS.split()}
 _PLACE_BEFORE_FOLDED = {fold(w) for w in _PLACE_BEFORE_WORDS.split()}
 
 
-def _place_word(word: str) -> bool:
-    """'đường', 'xã' (or 'duong', 'xa' in text written without diacritics), but not 'trưởng' for 'trường'."""
-    return word.casefold() in _PLACE_BEFORE or word.isascii() and fold(word) in _PLACE_BEFORE_FOLDED
+def _place_word(word: str, text: str) -> bool:
+    """'đường', 'xã' (or 'duong', 'xa' in a text written without diacritics), but not 'trưởng' for 'trường',
+    nor 'tang' in 'bắt quả tang' for 'tàng'."""
+    return word.casefold() in _PLACE_BEFORE or text.isascii() and fold(word) in _PLACE_BEFORE_FOLDED
 _PLACE_AFTER = {fold(w) for w in (
     "City city Street street Road road Avenue Boulevard Ward ward Commune commune District district Province province "
     "Trail Mausoleum Museum School University Bridge Square Park Pagoda Temple Communist Youth Pioneer Prize Award "
@@ -161,7 +164,9 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;])\s(?:[A-ZĐÀ-Ỹ][^\W\d_A-Z]*) $
 _HO_S_SOLDIERS = re.compile(r"Ho['’]s\s+(?:soldiers|troops|army)\b")
 # A block that is only a Vietnamese name: the writer's, closing the article ("Hải Sâm", "Thu Hằng (TTXVN)"); in
 # ASCII it is more often page furniture ("Email Print").
-_BYLINE = re.compile(r"\s*(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,3})\s*(?:\([A-ZĐ/]{2,12}\))?\s*")
+# The time of publishing may follow it ("HỒNG QUẢNG 14/03/2026 - 14:23").
+_BYLINE = re.compile(r"\s*(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,3})\s*(?:\([A-ZĐ/]{2,12}\))?"
+                     r"(?:\s+\d{1,2}/\d{1,2}/\d{4}(?:\s*[-–,]?\s*\d{1,2}:\d{2})?)?\s*")
 
 
 def _is_byline(name: str) -> bool:
@@ -175,7 +180,9 @@ def _is_byline(name: str) -> bool:
 
 
 _CLOSING_INITIALS = re.compile(r"(?<=[\w”\"] )(?P<name>[A-ZĐ]\.[A-ZĐ](?:\.[A-ZĐ])?|[A-ZĐ]\.[A-ZĐ][^\W\d_A-Z]+)\s*$")
-_INITIALS_BYLINE = re.compile(r"\s*(?:[A-ZĐ]\.)+[A-ZĐ]\.?(?:\s*[-–,&/]\s*(?:[A-ZĐ]\.)+[A-ZĐ]\.?)*\s*")
+# "B.B - H.A", "V.LANG - T.CHIẾN": the writers' initials, or an initial and a given name.
+_INITIALS_NAME = r"(?:[A-ZĐ]\.)+(?:[A-ZĐÀ-Ỹ]{2,}\b|[A-ZĐ]\.?)"
+_INITIALS_BYLINE = re.compile(rf"\s*{_INITIALS_NAME}(?:\s*[-–,&/]\s*{_INITIALS_NAME})*\s*")
 # A ship's kind before its name: "two missile frigates, Tran Hung Dao and …", "tàu Trần Hưng Đạo".
 _VESSEL_BEFORE = re.compile(r"(?<![\w])(?i:frigates?|ships?|vessels?|corvettes?|warships?|submarines?|tàu(?: chiến| ngầm| hộ vệ| "
                             r"khu trục| tên lửa)?|khinh hạm|hộ vệ hạm)\s*,?\s+(?:the\s+)?"
@@ -572,7 +579,7 @@ class PeopleFinder:
         """A block that is only a writer's name ("Hải Sâm", "DƯƠNG QUANG"), and a caption that ends with its
         photographer's initials ("… bị bắt giữ N.K")."""
         out = []
-        byline = _BYLINE.fullmatch(text) if len(text) < 40 else None
+        byline = _BYLINE.fullmatch(text) if len(text) < 60 else None
         name = byline.group("name") if byline else ""
         kinds = unit_kinds(name) if byline else frozenset()
         if byline and _is_byline(name) and fold(name) not in self.exclude and fold(name) not in ethnic_groups() and (
@@ -580,7 +587,7 @@ class PeopleFinder:
             # "Dương Quang" though a commune bears the name; not "Hà Nội", nor a heading "Sín Thầu"
             out.append(self._mention(text, byline.start("name"), byline.end("name"), ""))
         if _INITIALS_BYLINE.fullmatch(text):  # "B.B - H.A": the writers' initials, a block of their own
-            out += [self._mention(text, x.start(), x.end(), "") for x in re.finditer(r"(?:[A-ZĐ]\.)+[A-ZĐ]\.?", text)]
+            out += [self._mention(text, x.start(), x.end(), "") for x in re.finditer(_INITIALS_NAME, text)]
         closing = _CLOSING_INITIALS.search(text) if "." in text[-8:] else None
         if closing:
             out.append(self._mention(text, closing.start("name"), closing.end("name"), ""))
@@ -630,7 +637,7 @@ class PeopleFinder:
         if _VESSEL_BEFORE.search(text, max(0, start - 60), start):
             return False  # "the frigate Tran Hung Dao": ships bear the names of heroes
         before = re.findall(r"([^\W\d_]+)\s+$", text[max(0, start - 20):start])  # right before, no punctuation between
-        if before and _place_word(before[-1]) and not holder_after_body(text, start, name):
+        if before and _place_word(before[-1], text) and not holder_after_body(text, start, name):
             return False
         numbered = _NUMBERED.match(text, end)  # "Bac Luan II bridge", "Thanh Hai 2 hamlet"
         after_end = numbered.end() if numbered else end
@@ -689,7 +696,7 @@ def _inside_other_name(text: str, start: int, end: int) -> bool:
     if text.endswith(("Bộ đội ", "bộ đội "), 0, start) or _HO_S_SOLDIERS.search(text, max(0, end - 4), end + 12):
         return True
     before = re.findall(r"[^\W\d_]+", text[max(0, start - 20):start])
-    if before and _place_word(before[-1]) and not text[:start].rstrip().endswith(("Chủ tịch", "chủ tịch")):
+    if before and _place_word(before[-1], text) and not text[:start].rstrip().endswith(("Chủ tịch", "chủ tịch")):
         return True
     after = _WORD.match(text, end + 1) if end + 1 < len(text) and text[end] == " " else None
     return bool(after and fold(after.group()) in _PLACE_AFTER)

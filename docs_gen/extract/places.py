@@ -235,7 +235,7 @@ _VI_CUES = {
     "hòn": "island", "cửa": "river",  # "hòn Đá Lẻ" (an islet), "cửa Gianh" (a river's mouth)
 }
 _EN_CUES = {
-    "commune": "commune", "ward": "ward", "township": "township", "town": "town", "district": "district",
+    "commune": "commune", "ward": "ward", "township": "township", "town": "town", "district": "district", "county": "district",
     "city": "city", "province": "province", "village": "village", "hamlet": "village", "border gate": "border-gate",
     "international border gate": "border-gate", "national border gate": "border-gate", "main border gate": "border-gate",
     "auxiliary border gate": "border-gate", "secondary border gate": "border-gate", "border crossing": "border-gate", "river": "river", "stream": "river",
@@ -244,7 +244,7 @@ _EN_CUES = {
     "port": "border-gate", "seaport": "border-gate", "fishing port": "border-gate",
     "international checkpoint": "border-gate", "international border checkpoint": "border-gate",
 }
-_EN_PLURAL = {"communes": "commune", "districts": "district", "villages": "village", "wards": "ward",
+_EN_PLURAL = {"communes": "commune", "districts": "district", "counties": "district", "villages": "village", "wards": "ward",
               "provinces": "province", "hamlets": "village", "border gates": "border-gate"}
 _VI_PLURAL = re.compile(r"(?:các|hai|ba|bốn|năm|sáu|\d)\s+$", re.IGNORECASE)
 
