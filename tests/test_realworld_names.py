@@ -1078,3 +1078,12 @@ def test_bylines_of_an_initial_and_a_name_or_with_the_time_of_publishing(extract
 ])
 def test_a_word_that_folds_to_a_place_word_does_not_hide_the_name_after_it(extractors, text, name):
     assert [t for t, _ in found(extractors, text, m.PERSON)] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bộ Xây dựng đã cử cán bộ lên kiểm tra mốc giới.", "Bộ Xây dựng"),
+    ("Cục Quản lý xuất nhập cảnh cho biết hồ sơ đã được duyệt.", "Cục Quản lý xuất nhập cảnh"),
+    ("The Ministry of Construction sent officials to check the markers.", "Ministry of Construction"),
+])
+def test_a_body_whose_name_goes_on_in_lower_case(extractors, text, name):
+    assert name in [t for t, _ in found(extractors, text, m.ORGANISATION)]

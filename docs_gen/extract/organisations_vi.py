@@ -88,7 +88,7 @@ _VI_NAME_WORDS = frozenset(
     "thanh niên phụ nữ cựu chiến binh nông dân hội tỉnh huyện xã ủy uỷ chức ương đạo thường bộ phần liên doanh "
     "trách nhiệm hữu hạn động vệ cảng bảo khu án niên kiểm sát sách nông thôn thương binh du lịch thể thao văn hóa hoá "
     "truyền thông tin khoa công nghệ tài chính nguyên tư pháp tôn lao tế dục tìm kiếm cứu nạn hộ hàng khu vực thiên tai "
-    "duyên chống cộng sản".split())
+    "duyên chống cộng sản dựng cử xuất nhập".split())
 
 
 # Kinds of body written like names but naming none.
