@@ -207,7 +207,8 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
             entities=_index_rows(groups.get(kind, []), Urls(index, directory_urls))), in_nav=True, html=True))
     pages.append(PageSource.of("glossary/index.md", env.get_template("glossary_index.md.j2").render(
         letters=_glossary_letters(groups.get(m.TERM, [])), total=len(groups.get(m.TERM, []))), in_nav=True))
-    rows = [_article_row(a, Urls("articles/index.md", directory_urls)) for a in articles]
+    link = Urls("articles/index.md", directory_urls)
+    rows = [_article_row(a, link) for a in articles]
     pages.append(PageSource.of("articles/index.md", env.get_template("articles_index.html.j2").render(articles=rows),
                                in_nav=True, html=True))
     pages.extend(_timeline_pages(env, corpus, timeline, directory_urls))

@@ -448,10 +448,10 @@ def _yearly(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# What joins the two ends of a period: "February 3, 1930 - February 3, 2025", "từ 28/7 đến ngày 2/8".
 # What a period's ends are: days, months ("từ cuối tháng 3-2024 đến ngày 9-5-2024") and days or months
 # without a year.
 _PERIOD_ENDS = ("date", "partial", "month")
+# What joins the two ends of a period: "February 3, 1930 - February 3, 2025", "từ 28/7 đến ngày 2/8".
 _JOIN = re.compile(r"\s*(?:[-–—]|to|until|till|through|(?:đến|tới)(?:\s+hết)?)\s*(?:(?:ngày|hôm)\s+)?")
 _SLASH = re.compile(r"\s*/\s*")  # "(5-9-1962/5-9-2022)"
 _YEAR_AFTER = re.compile(rf"{_DASH}(?P<year>1[6-9]\d\d|20\d\d|2100)(?![\w/%]|[.,]\d|-\w)")
