@@ -1087,3 +1087,53 @@ def test_a_word_that_folds_to_a_place_word_does_not_hide_the_name_after_it(extra
 ])
 def test_a_body_whose_name_goes_on_in_lower_case(extractors, text, name):
     assert name in [t for t, _ in found(extractors, text, m.ORGANISATION)]
+
+
+def test_an_english_name_goes_on_after_of_on_and_for(extractors):
+    text = ("Leaders of the People's Government of Yunnan Province met staff of the Medical Center of Cam Ranh City, "
+            "the Security Division of Bokeo Province and the People's Court of Da Nang City. The UN Office on Drugs "
+            "and Crime and the National Committee for Search and Rescue joined the Committee for Flood Prevention, "
+            "Search and Rescue.")
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [
+        "People's Government of Yunnan Province", "Medical Center of Cam Ranh City", "Security Division of Bokeo Province",
+        "People's Court of Da Nang City", "UN Office on Drugs and Crime", "National Committee for Search and Rescue",
+        "Committee for Flood Prevention, Search and Rescue"]
+    # a month or a weekday after "on" is no part of the name
+    assert [t for t, _ in found(extractors, "The Provincial Party Committee on Monday praised the post.", m.ORGANISATION)] == [
+        "Provincial Party Committee"]
+
+
+def test_a_party_s_central_committee_is_one_name(extractors):
+    text = "He sent a message to the Communist Party of Laos Central Committee and to the Communist Party of Vietnam."
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Communist Party of Laos Central Committee", "Communist Party of Vietnam"]
+    text = "Ông gửi điện mừng tới Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam."
+    assert "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam" in [t for t, _ in found(extractors, text, m.ORGANISATION)]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("(VOVworld) – Patrols were doubled along the border this week.", "VOVworld"),
+    ("(VOV5) - Đồn Biên phòng tổ chức tuần tra.", "VOV5"),
+    ("Kinhtedothi - Lợi dụng đêm tối, nhóm đối tượng vượt biên trái phép.", "Kinhtedothi"),
+    ("Bienphongnews - Officers met their counterparts at the gate.", "Bienphongnews"),
+    ("VietNamNet Bridge - Officers met their counterparts at the gate.", "VietNamNet Bridge"),
+    ("Soldiers hand out gifts to children. Photo: Baotintuc |", "Baotintuc"),
+    ("Đồn Biên phòng tặng quà học sinh.\n\nNguồn: vietnamnet", "vietnamnet"),
+    ("Officers patrol the river.\n\nPhoto: Vientiane Times", "Vientiane Times"),
+    ("Officers patrol the river.\n\nPhoto: VN Express", "VN Express"),
+])
+def test_outlets_credited_by_name(extractors, text, outlet):
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [outlet]
+    assert outlet not in [t for t, _ in found(extractors, text, m.PERSON)]
+
+
+@pytest.mark.parametrize("text", [
+    "HANOI - The ministry announced the plan.",
+    "KHOA NAM - Đồn Biên phòng tổ chức lễ ra quân.",
+    "V.LANG - Đồn Biên phòng tổ chức lễ ra quân.",
+    "Bộ đội tặng quà học sinh.\n\nẢnh: T.D",
+    "Soldiers hand out gifts. Photo: Le Thach |",
+    "PV - Đồn Biên phòng tổ chức lễ ra quân.",
+])
+def test_a_dateline_a_reporter_or_initials_are_no_outlet(extractors, text):
+    assert found(extractors, text, m.ORGANISATION) == []

@@ -30,7 +30,7 @@ def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[M
     if ".vn" in text or ".VN" in text:
         found += _news_sites(text)
     if "(" in text or " - " in text or " – " in text or ":" in text:
-        found += _credited_outlets(text)
+        found += _credited_outlets(text, is_foreign_place)
     return found
 
 
@@ -65,17 +65,58 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 _CAPITALS = frozenset({"Hanoi", "Saigon", "Vientiane", "Beijing", "Bangkok", "Hue"})
 
 
-def _credited_outlets(text: str) -> list[Mention]:
+def _credited_outlets(text: str, is_foreign_place) -> list[Mention]:
     out = []
     for found in _CREDITED.finditer(text):
         name = found.group("a") or found.group("b")
         start = found.start("a") if found.group("a") else found.start("b")
-        if _ROMAN.match(name) or found.group("a") and found.start() > 0 and text[start - 1] != "(":
+        if _ROMAN.match(name) or name in _NOT_OUTLETS or found.group("a") and found.start() > 0 and text[start - 1] != "(":
             continue
         if found.group("a") and found.start() == 0 and (unit_kinds(name.title()) or name.title() in _CAPITALS):
             continue  # "HANOI - …", "HUẾ –": a dateline's city
         out.append(Mention(start, start + len(name), ORGANISATION, slugify(name), name, (("name", name), ("level", ""))))
+    return out + _named_outlets(text, is_foreign_place)
+
+
+# Outlets credited by a name rather than an abbreviation: "(VOVworld) –" or "Kinhtedothi -" opening the
+# article, "Source: baobienphong", "Photo: Vientiane Times", "Compiled by BTA". A person credited has two
+# names at least ("Photo: Le Thach"), so one word, or a word before a newspaper's head word, is an outlet.
+_OUTLET_WORD = r"[A-Za-zĐđ][\w.]*[\w]"
+_PAPER_WORDS = "Times|Post|News|Express|Daily|Today|Online|Press|Herald|Tribune|Bridge|Plus|World"
+_OUTLET = rf"(?:{_OUTLET_WORD}(?: (?:{_PAPER_WORDS}))?|[A-Z]{{2,5}} [A-Z][a-z]+)"
+_NAMED_CREDIT = re.compile(
+    rf"^\((?P<a>{_OUTLET})\)\s*[-–]"  # "(VOVworld) –", "(VOV5) -"
+    rf"|^(?P<b>{_OUTLET})\s+[-–]\s"  # "Kinhtedothi - ", "VietNamNet Bridge - "
+    rf"|(?:\b(?:Source|Nguồn|Photo|Ảnh)\s*:\s*|^Theo\s+|\bCompiled\s+by\s+)(?P<c>{_OUTLET})(?=\s*(?:[|)]|\.?$))",
+    re.MULTILINE)
+_DOMAIN_END = re.compile(r"\.(?:vn|VN|com|COM|net|org)$")
+# Credits that name no outlet: a reporter ("PV", phóng viên), a photo handed over, an archive.
+_NOT_OUTLETS = frozenset({"PV", "PV.", "provided", "Internet", "internet", "archive", "Archive", "file", "File", "TL", "Tư liệu",
+                          "tư liệu", "Handout", "handout", "Reuters", "AFP", "AP"})
+
+
+def _named_outlets(text: str, is_foreign_place) -> list[Mention]:
+    out = []
+    for found in _NAMED_CREDIT.finditer(text):
+        group = next(g for g in "abc" if found.group(g))
+        name, start = found.group(group).rstrip("."), found.start(group)
+        if "." in name and not _DOMAIN_END.search(name):
+            continue  # "Ảnh: T.D", "V.LANG - ": a person's initials
+        if name in _NOT_OUTLETS or (name.isalpha() and name.isupper() and len(name) <= 5
+                                    and not found.group().startswith(("Theo", "Compiled"))):
+            continue  # an abbreviation is _CREDITED's
+        if group != "a" and (_ROMAN.match(name) or unit_kinds(name.title()) or name.title() in _CAPITALS
+                             or is_foreign_place(name) or name.isupper() and " " in name):
+            continue  # "HANOI - …", "Photo: Hanoi", "KHOA NAM - " (a reporter): no outlet
+        if group == "b" and name.isalpha() and name.istitle() and name.lower() in _COMMON_OPENINGS:
+            continue
+        out.append(Mention(start, start + len(name), ORGANISATION, slugify(name), name, (("name", name), ("level", ""))))
     return out
+
+
+# Capitalised words that open a sentence before a dash without crediting anyone.
+_COMMON_OPENINGS = frozenset({"update", "video", "photo", "photos", "infographic", "exclusive", "live", "note", "clip",
+                              "ảnh", "video", "tin", "bài"})
 
 
 _NEWS_SITE = re.compile(r"(?<![\w.@/])[A-Za-z][A-Za-z-]{2,30}\.(?:vn|VN|com\.vn|net\.vn|org\.vn)\b(?![./\w])")

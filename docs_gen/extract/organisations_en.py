@@ -26,7 +26,15 @@ _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=le
 
 # Heads whose name may go on after "of" ("Department of Foreign Affairs", "Command of Quang Tri Province").
 _TAKES_OF = frozenset("Sub-department Sub-Department Assembly Army Staff Command Department Committee Ministry Commission Office Bureau Board Council Union Association "
-                      "Institute Academy University Administration Authority Directorate Police Customs Headquarters".split())
+                      "Institute Academy University Administration Authority Directorate Police Customs Headquarters "
+                      "Government Center Centre Division Court Agency Procuracy Party Hospital Federation Organisation "
+                      "Organization Fund".split())
+# Heads whose name may also go on after "on" or "for": "Office on Drugs and Crime", "National Committee
+# for Search and Rescue".
+_TAKES_ON_FOR = frozenset("Committee Commission Office Council Board Agency Center Centre Institute Fund Department "
+                          "Authority Administration".split())
+_TAIL = re.compile(r"\s+(?P<joint>of|on|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
+                   r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 
 
 # Lower-case words inside a name: "Mong Cai border gate Customs Branch", "Cai Lan port Customs Branch".
@@ -150,9 +158,11 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
                 end = seat_end
         start = _run_start(text, word.start())
         # "Department of Drug and Crime Prevention", "People's Committee of Ha Giang province": a tail after "of".
-        tail = re.match(r"\s+of\s+(?:the\s+)?", text[end:end + 12]) if word.group() in _TAKES_OF and not number else None
+        tail = _TAIL.match(text[end:end + 24]) if word.group() in _TAKES_OF and not number else None
+        if tail and tail.group("joint") != "of" and word.group() not in _TAKES_ON_FOR:
+            tail = None
         if tail:
-            tail_end = _tail_end(text, end + tail.end())
+            tail_end = _tail_end(text, end + tail.end(), series=tail.group("joint") != "of")
             if tail_end and _PLURAL_PLACES.match(text, tail_end):
                 continue  # "the Police of Phongsaly and Luang Prabang provinces": one body in each, none named whole
             if tail_end:
@@ -225,9 +235,10 @@ _BORDER_BEFORE = re.compile(r"Border\s+(?:Guard\s+)?$")
 _GATE_WORDS = re.compile(r"(?:\s+(?:International|National|Main|Auxiliary))?\s+(?:Border\s+Gate|Port|Seaport|Checkpoint|City|Town)$")
 
 
-def _tail_end(text: str, start: int) -> int | None:
+def _tail_end(text: str, start: int, series: bool = False) -> int | None:
     """The end of a name after "of": capitalised words, joined by "and", "for", "of" ("Drug and Crime
-    Prevention and Control")."""
+    Prevention and Control"). `series`: after "for" or "on" the name may list its fields ("Committee for
+    Natural Disaster Prevention, Search and Rescue")."""
     # "Department of Foreign Affairs Hoang Van Nam": the body's name ends before the person's
     end = end_before_person(text, start, name_run(text, start, 8), search_above=1, most=6)
     possessive = next((x for x in re.finditer(r"(\w+)['’]s\b", text[start:end]) if x.group(1) not in _NAME_POSSESSIVES),
@@ -245,7 +256,14 @@ def _tail_end(text: str, start: int) -> int | None:
         if more is None or joined.group() == " and " and _HEADS.intersection(text[end:more].split()):
             break  # "Ministry of Interior and China's Ministry of …": a second body
         end = more
+    listed = _SERIES.match(text, end) if series and end is not None else None
+    if listed and not _HEADS.intersection(listed.group().split()):
+        end = listed.end()
     return end
+
+
+# The last fields of a name that lists them: ", Search and Rescue".
+_SERIES = re.compile(r", [A-Z][a-z]+(?: [A-Z][a-z]+)? and [A-Z][a-z]+(?: [A-Z][a-z]+)?(?![\w-])")
 
 
 _NUMBER_GAP = re.compile(r" \d{1,3} ")

@@ -299,6 +299,9 @@ _CREDIT = re.compile(r"(?=[BTPpẢảVCSRrEeWw])(?<![\w])(?:(?:^By:?|(?<=[.!?] )
                      r"|(?<=\()(?:[Pp]hotos?|[Ảả]nh)\s+(?=[A-ZĐÀ-Ỹ]))")  # "(ảnh Thanh Tân)"
 
 
+# An outlet's abbreviation before a word: "VN Express", "VTC News" (a person's credit is in capitals
+# throughout, "HỒNG ANH", or in none).
+_OUTLET_CREDIT = re.compile(r"[A-Z]{2,5} [A-Z][a-z]+")
 # Number words that are also given names ("By Hai Binh", "Ảnh: Ba Duy"); a credit needs two name words.
 _NUMBER_NAMES = frozenset({"Hai", "Ba", "Năm"})
 
@@ -526,8 +529,8 @@ class PeopleFinder:
         for credit in _CREDIT.finditer(text) if ":" in text or "by " in text or "By " in text or "hoto " in text or "(ảnh " in text else ():
             start = credit.end()
             while (end := _credit_name_end(text, start)) is not None:  # "Thế Mạnh – Thanh Giang": each credited
-                if fold(text[start:end]) in self.exclude:
-                    break  # "Photo: Tuoi Tre": an outlet or a place, credited
+                if fold(text[start:end]) in self.exclude or _OUTLET_CREDIT.fullmatch(text, start, end):
+                    break  # "Photo: Tuoi Tre", "Photo: VN Express": an outlet or a place, credited
                 mention = self._mention(text, start, end, "")
                 out.append(replace(mention, data=mention.data + (("role", "credit"),)))
                 joined = re.match(r"\s*(?:[-–,&/]|và|and)\s*", text[end:end + 6])
