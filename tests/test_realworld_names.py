@@ -1137,3 +1137,10 @@ def test_outlets_credited_by_name(extractors, text, outlet):
 ])
 def test_a_dateline_a_reporter_or_initials_are_no_outlet(extractors, text):
     assert found(extractors, text, m.ORGANISATION) == []
+
+
+def test_the_border_guard_command_without_provincial_is_the_national_one(extractors):
+    text = ("The Ha Tinh Border Guard Command seized the boat, and the Border Guard High Command praised it. "
+            "Later the provincial Border Guard Command handed the case over.")
+    keys = [k for _, k in found(extractors, text, m.ORGANISATION)]
+    assert keys == ["border-guard-command-ha-tinh", "border-guard-command", "border-guard-command-ha-tinh"]
