@@ -1144,3 +1144,17 @@ def test_the_border_guard_command_without_provincial_is_the_national_one(extract
             "Later the provincial Border Guard Command handed the case over.")
     keys = [k for _, k in found(extractors, text, m.ORGANISATION)]
     assert keys == ["border-guard-command-ha-tinh", "border-guard-command", "border-guard-command-ha-tinh"]
+
+
+@pytest.mark.parametrize("text", [
+    "The boats were spotted by the HTMS Chon Buri around dawn.",
+    "Chiếc tàu Lê Quý Đôn cập cảng lúc 6 giờ sáng.",
+    "The Vietnamese boat, registered as K.G.94136 TS, was stopped.",
+    "Cô gái có tên là V.T.C. (tên đã được thay đổi) được đưa về nhà.",
+    "Trade passed through the Na Meo (Vietnam) - Nam Soi (Laos) border gate.",
+    "Hàng hóa qua cửa khẩu Nam Giang (Việt Nam) - Đắc Tà Oóc (Lào) tăng mạnh.",
+    "Landslides hit the Deo Ca area overnight.",
+    "He was promoted to Senior Lieutenant Col",
+])
+def test_ships_initials_places_across_a_border_and_areas_are_no_people(extractors, text):
+    assert found(extractors, text, m.PERSON) == []

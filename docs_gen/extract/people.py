@@ -83,7 +83,7 @@ _NOT_NAME = {w.casefold() for w in (
     "Talks Holds Signs Opens Launches Presents Encourages Requests Directs Orders Approves Affirms Stresses Reviews "
     "Discusses Joins Leads Sends Extends Offers Vows Pledges Tells Warns Agrees Appoints Honours Honors Reaffirms "
     "Phó Chủ Hội Cục Trạm Bệnh Cửa Tổ County Prefecture Township Councilor Councillor Premier "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Col Gen Lt Maj Capt Sgt "
     "UBND HĐND BĐBP BCH CAND QĐND VNA TTXVN VOV VTV COVID Covid The This That These Those In On At For From").split()}
 _CONTINUE = {"of", "the", "and", "for", "member", "province", "city", "district", "commune", "in", "charge", "'s",
              "của", "tỉnh", "huyện", "xã", "thành", "phố", "và"}
@@ -110,7 +110,8 @@ _PLACE_AFTER = {fold(w) for w in (
     "Bay bay Lake Pass Mountain Peak Port Airport Station Post Company Group Highway Town town township Gate gate "
     "Archipelago Sea Stream Ethnic ethnic Street's Hamlet Region region Canal Dam Spring Dynasty dynasty Citadel "
     "Festival festival Market Foundation Fund Scholarship scholarship Cup Tournament Kindergarten Memorial Monument "
-    "Statue Relic Complex Hotel Club Estuary estuary Port port").split()}
+    "Statue Relic Complex Hotel Club Estuary estuary Port port area Area Valley valley Plateau plateau Hill hill Cape "
+    "Beach beach Forest forest Cave cave Lagoon lagoon").split()}
 # Vietnamese syllables that open a position or a rank, never the rest of a name ("Nguyễn Văn A Phó Chủ tịch").
 _POSITION_OPENERS = {"Phó", "Chủ", "Bí", "Giám", "Trưởng", "Chỉ", "Tư", "Bộ", "Ủy", "Uỷ", "Thứ", "Tổng", "Thủ", "Đồn",
                      "Tỉnh", "Huyện", "Xã", "Ban", "Già", "Đảng", "UBND", "Chính"}
@@ -135,6 +136,20 @@ _APPOSITION = re.compile(
     r"Spokesperson|spokesperson|Spokesman|spokesman|Principal|principal|General|Deputy|Commanding|owner|resident|"
     r"Phó|Chủ tịch|Bí thư|Trưởng|Giám đốc|Chỉ huy|Chính ủy|Đồn trưởng|Tư lệnh|Ủy viên|Uỷ viên|Thượng tá|Trung tá|"
     r"Đại tá|Thiếu tá|Đại úy|Thiếu tướng|người|trú|ngụ|già làng|trưởng bản|trưởng thôn|Trưởng bản|Trưởng thôn)\b")
+
+# Names of ships and registrations: "the HTMS Thai Muang", "boat K.G.94136 TS".
+_SHIP_BEFORE = re.compile(r"(?:\b(?:HTMS|HMS|USS|KRI|BRP|RSS|KD|INS|CSB|HQ|ship|vessel|boat|tàu|Tàu)\s+)$")
+# Two places across a border, each with its country: "the A Roong (Vietnam) - Xa Dun (Laos) border gate".
+_COUNTRY_AFTER = re.compile(r"\s*\((?:Vietnam|Viet Nam|Việt Nam|Laos|Lào|Cambodia|Campuchia|China|Trung Quốc)\)\s*(?:[-–]|border|gate|cửa khẩu)")
+
+
+def _not_a_person(text: str, mention: Mention) -> bool:
+    """Ships, registrations and withheld initials ("V.T.C."), and places paired across a border."""
+    if len(mention.text) == 1 and text[mention.end:mention.end + 1] == "." and text[mention.end + 1:mention.end + 2].isalnum():
+        return True
+    return bool(_SHIP_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+                or _COUNTRY_AFTER.match(text, mention.end))
+
 
 @functools.lru_cache(maxsize=4096)
 def _bare_matcher(names: tuple[str, ...]) -> PhraseMatcher:
@@ -413,7 +428,7 @@ class PeopleFinder:
         if (known or found) and _SPEAKER_VERB.search(text):
             every = tuple(sorted({n for n in known} | {x.get("name") for x in found}))
             found += self._speakers(text, every, StaticSpans((x.start, x.end) for x in found))
-        return sorted(found, key=lambda x: x.start)
+        return sorted((x for x in found if not _not_a_person(text, x)), key=lambda x: x.start)
 
     def _speakers(self, text: str, names: tuple[str, ...], taken: StaticSpans) -> list[Mention]:
         """'Chien said', 'Hùng cho biết': the given name alone before a verb of speech is the one person of
