@@ -128,6 +128,10 @@ def test_a_ratio_is_not_a_span_of_days():
     ("Đoàn sẽ quay lại vào ngày 2/3 tới.", "2/3", "XXXX-03-02"),
     ("Today (March 2), the patrols set out.", "March 2", "XXXX-03-02"),
     ("The team will come back on March 2 to the post.", "March 2", "XXXX-03-02"),
+    ("Trước đó, 17/4, đồn nhận được tin báo.", "17/4", "XXXX-04-17"),
+    ("Dự kiến đến 30/4 sẽ hoàn thành việc cắm mốc.", "30/4", "XXXX-04-30"),
+    ("On the morning of 3/8, the boy was driven to school.", "3/8", "XXXX-08-03"),
+    ("The road has been closed since 12/9 because of landslides.", "12/9", "XXXX-09-12"),
 ])
 def test_a_day_and_month_without_a_year(text, words, value):
     assert found(text) == [(words, value, "partial")]
@@ -138,6 +142,8 @@ def test_a_day_and_month_without_a_year(text, words, value):
     "Một ngày 2-3 chuyến xe chạy qua cửa khẩu.",  # a count of trips in a day: the guard words
     "Ngày 2-3 giờ đồng hồ được dành cho tuần tra.",
     "Patrols pass 2-3 times a day.",
+    "Từ 2/3 đến 1/2 số hộ trong bản đã thoát nghèo.",  # shares of a whole, after a word for when
+    "By 2/3 of the votes, the plan was passed.",
 ])
 def test_counts_a_day_are_not_dates(text):
     assert all(value != "XXXX-03-02" for value in values(text))

@@ -151,6 +151,11 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     # or a dot, not followed by a unit: "mỗi ngày 2-3 lần" is two or three times a day).
     ("partial", "vi", re.compile(rf"(?=[sStTđĐnNhHcCdD])\b{_VI_TIME_OF_DAY}(?<![Mm]ỗi\sngày)(?<![Mm]ột\sngày)\s+"
                                rf"(?P<span>{_DAY}(?P<sep>[/.-]){_MNUM})(?![\d/])(?!(?P=sep)\d)")),
+    # "đến 30/4", "Trước đó, 17/4,", "on the morning of 3/8": a day and month with a slash after a word for when
+    # (not a share: "từ 1/3 đến 1/2 số hộ", "1/3 of the land").
+    ("partial", "/", re.compile(rf"(?=[đĐtTvVsSoObBuU])\b(?:[Đđ]ến|[Tt]ới|[Tt]ừ|[Vv]ào|(?:[Tt]rước|[Ss]au)\s+đó,|[Oo]n|[Oo]f|[Ss]ince|"
+                              rf"[Bb]y|[Uu]ntil)\s+(?P<span>{_DAY}/{_MNUM})(?![\d/])"
+                              rf"(?!\s+(?:số|diện|tổng|lượng|dân|kế|of|the)\b|\s*(?:đến|-)\s*\d/)")),
     # A month without a year after a word for when: "in July", "since early March" (see _MONTH_CUE).
     # A full stop after it ends the sentence ("arrested in May."), unless a day follows ("Mar. 5").
     ("monthname", "month", re.compile(rf"{_AT_MONTH}{_MONTH}(?!\w)(?!\.?\s*\d|,?\s*(?:1[6-9]|20)\d\d)")),
