@@ -1158,3 +1158,23 @@ def test_the_border_guard_command_without_provincial_is_the_national_one(extract
 ])
 def test_ships_initials_places_across_a_border_and_areas_are_no_people(extractors, text):
     assert found(extractors, text, m.PERSON) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Đồn tổ chức lễ ra quân.\n\nTHU HIỀN 14/03/2026 - 14:23", ["Thu Hiền"]),  # a pen name, dated
+    ("Đồn tổ chức lễ ra quân.\n\nMINH KHÔI - T.LONG", ["Minh Khôi", "T.LONG"]),
+    ("Đồn tổ chức lễ ra quân.\n\nMINH KHÔI - T.LONG\n\nẢnh: Hồng Anh", ["MINH KHÔI", "T.LONG", "Hồng Anh"]),
+    ("Hai cháu là Lò Thị L và Vì Thị N, cùng sinh năm 2010.", ["Lò Thị L", "Vì Thị N"]),
+    ("Mother Kan Veng, 70, lives alone near the post.", ["Kan Veng"]),
+])
+def test_pen_names_withheld_names_and_kinship_titles(extractors, text, names):
+    assert [t for t, _ in found(extractors, text, m.PERSON)] == names or \
+        [dict(d)["name"] for d in data(extractors, text, m.PERSON)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Đồn tổ chức lễ ra quân.\n\nTIN LIÊN QUAN",
+    "Đồn tổ chức lễ ra quân.\n\nTÂY NINH - T.LONG",
+])
+def test_a_heading_or_a_dateline_in_capitals_is_no_writer(extractors, text):
+    assert all(t in ("T.LONG",) for t, _ in found(extractors, text, m.PERSON))

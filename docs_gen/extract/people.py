@@ -34,7 +34,8 @@ _TITLES = [
     "State Councilor", "State Councillor", "Vice Premier", "Premier",
     "Chairman", "Chairwoman", "Vice Chairman", "Vice Chairwoman", "Deputy Secretary", "Secretary",
     "Political Commissar", "Commander", "Director", "Ambassador", "Governor", "Vice Governor", "Deputy Governor",
-    "Comrade", "comrade", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Madam", "Uncle", "Aunt",
+    "Comrade", "comrade", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Madam", "Uncle", "Aunt", "Mother", "Father",
+    "Grandmother", "Grandfather", "Grandma", "Grandpa",
     "Village head", "village head", "Village elder", "village elder", "Elder", "elder", "Patriarch", "patriarch",
     "Venerable", "soldier", "Soldier", "militiaman", "teacher", "Teacher", "Dr", "doctor", "Doctor",
     "Tổng Bí thư", "Chủ tịch nước", "Phó Chủ tịch", "Chủ tịch", "Phó Thủ tướng", "Thủ tướng", "Bộ trưởng",
@@ -181,16 +182,18 @@ _HO_S_SOLDIERS = re.compile(r"Ho['’]s\s+(?:soldiers|troops|army)\b")
 # ASCII it is more often page furniture ("Email Print").
 # The time of publishing may follow it ("HỒNG QUẢNG 14/03/2026 - 14:23").
 _BYLINE = re.compile(r"\s*(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,3})\s*(?:\([A-ZĐ/]{2,12}\))?"
-                     r"(?:\s+\d{1,2}/\d{1,2}/\d{4}(?:\s*[-–,]?\s*\d{1,2}:\d{2})?)?\s*")
+                     r"(?P<when>\s+\d{1,2}/\d{1,2}/\d{4}(?:\s*[-–,]?\s*\d{1,2}:\d{2})?)?\s*")
 
 
-def _is_byline(name: str) -> bool:
-    """'Hải Sâm', 'DƯƠNG QUANG': syllables of a Vietnamese name (in capitals, opening with a family name)."""
+def _is_byline(name: str, dated: bool = False) -> bool:
+    """'Hải Sâm', 'DƯƠNG QUANG': syllables of a Vietnamese name (in capitals, opening with a family name,
+    or any name when the time of publishing follows it: 'HỒNG QUẢNG 14/03/2026 - 14:23', a pen name)."""
     words = name.split()
     if name.isascii():
         return False
     if name.isupper():
-        return words[0].capitalize() in family_names() and all(len(w) <= 7 for w in words)
+        return ((dated and len(words) <= 3 or words[0].capitalize() in family_names())
+                and all(len(w) <= 7 for w in words))
     return all(_is_syllable(w) for w in words)
 
 
@@ -198,6 +201,9 @@ _CLOSING_INITIALS = re.compile(r"(?<=[\w”\"] )(?P<name>[A-ZĐ]\.[A-ZĐ](?:\.[A
 # "B.B - H.A", "V.LANG - T.CHIẾN": the writers' initials, or an initial and a given name.
 _INITIALS_NAME = r"(?:[A-ZĐ]\.)+(?:[A-ZĐÀ-Ỹ]{2,}\b|[A-ZĐ]\.?)"
 _INITIALS_BYLINE = re.compile(rf"\s*{_INITIALS_NAME}(?:\s*[-–,&/]\s*{_INITIALS_NAME})*\s*")
+# "KHOA NAM - N.TRIỀU": a pen name beside a writer's initials.
+_CAPS_NAME = r"[A-ZĐÀ-Ỹ][^\W\d_]{1,6}(?: [A-ZĐÀ-Ỹ][^\W\d_]{1,6}){1,2}"
+_MIXED_BYLINE = re.compile(rf"\s*(?:(?P<a>{_CAPS_NAME})\s*[-–,&/]\s*{_INITIALS_NAME}|{_INITIALS_NAME}\s*[-–,&/]\s*(?P<b>{_CAPS_NAME}))\s*")
 # A ship's kind before its name: "two missile frigates, Tran Hung Dao and …", "tàu Trần Hưng Đạo".
 _VESSEL_BEFORE = re.compile(r"(?<![\w])(?i:frigates?|ships?|vessels?|corvettes?|warships?|submarines?|tàu(?: chiến| ngầm| hộ vệ| "
                             r"khu trục| tên lửa)?|khinh hạm|hộ vệ hạm)\s*,?\s+(?:the\s+)?"
@@ -600,12 +606,21 @@ class PeopleFinder:
         byline = _BYLINE.fullmatch(text) if len(text) < 60 else None
         name = byline.group("name") if byline else ""
         kinds = unit_kinds(name) if byline else frozenset()
-        if byline and _is_byline(name) and fold(name) not in self.exclude and fold(name) not in ethnic_groups() and (
-                not kinds or name.split()[0].capitalize() in family_names() and not kinds - {"commune", "ward", "township"}):
+        if byline and _is_byline(name, bool(byline.group("when"))) and fold(name) not in self.exclude and fold(name) not in ethnic_groups() and (
+                not kinds or (name.split()[0].capitalize() in family_names() or byline.group("when"))
+                and not kinds - {"commune", "ward", "township"}):
             # "Dương Quang" though a commune bears the name; not "Hà Nội", nor a heading "Sín Thầu"
             out.append(self._mention(text, byline.start("name"), byline.end("name"), ""))
         if _INITIALS_BYLINE.fullmatch(text):  # "B.B - H.A": the writers' initials, a block of their own
             out += [self._mention(text, x.start(), x.end(), "") for x in re.finditer(_INITIALS_NAME, text)]
+        mixed = _MIXED_BYLINE.fullmatch(text) if len(text) < 40 and not text.isascii() else None
+        if mixed:
+            caps = "a" if mixed.group("a") else "b"
+            # "MINH KHÔI" though a commune bears the name; not "TÂY NINH", a province as a dateline
+            if (mixed.group(caps).isupper() or mixed.group(caps).istitle()) and not unit_kinds(mixed.group(caps).title()) - {"commune", "ward", "township"}:
+                out.append(self._mention(text, mixed.start(caps), mixed.end(caps), ""))
+            out += [self._mention(text, x.start(), x.end(), "") for x in re.finditer(_INITIALS_NAME, text)
+                    if not mixed.start(caps) <= x.start() < mixed.end(caps)]
         closing = _CLOSING_INITIALS.search(text) if "." in text[-8:] else None
         if closing:
             out.append(self._mention(text, closing.start("name"), closing.end("name"), ""))
