@@ -1178,3 +1178,26 @@ def test_pen_names_withheld_names_and_kinship_titles(extractors, text, names):
 ])
 def test_a_heading_or_a_dateline_in_capitals_is_no_writer(extractors, text):
     assert all(t in ("T.LONG",) for t, _ in found(extractors, text, m.PERSON))
+
+
+def test_bodies_named_by_a_place_before_a_lower_case_head(extractors):
+    text = ("Soldiers visited Na Hang school, the Pa Vay preschool and the Dien Bien provincial hospital, "
+            "then met the Muong Te task force at the Hekou checkpoint.")
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Na Hang school", "Pa Vay preschool", "Dien Bien provincial hospital", "Muong Te task force", "Hekou checkpoint"]
+    text = "The local school, a new hospital and the Chinese checkpoint stayed open."
+    assert found(extractors, text, m.ORGANISATION) == []
+
+
+def test_a_border_post_named_after_its_gate_in_any_word_order(extractors):
+    text = ("The Bo Y International Border Gate Border Guard Station, the Border Guard Station at the Bo Y "
+            "International Border gate and the Bo Y Border Gate Guard Station are one post; so are the "
+            "Nam Can international border station and the Nam Can Border Guards station.")
+    keys = [k for _, k in found(extractors, text, m.ORGANISATION)]
+    assert keys == ["border-post-bo-y"] * 3 + ["border-post-nam-can"] * 2
+
+
+def test_a_place_whose_first_word_opens_sentences_names_a_body(extractors):
+    text = "Hai Phong Newspaper, Radio and Television reported the rescue. Ba Ria Port Authority helped."
+    names = [t for t, _ in found(extractors, text, m.ORGANISATION)]
+    assert names[0] == "Hai Phong Newspaper, Radio and Television"

@@ -19,7 +19,7 @@ from .organisations_vi import listed_posts, province_bodies, vietnamese_named_bo
 def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[Mention]:
     # Each pattern runs only where the text holds what it needs (a digit, ".vn", a credit's mark).
     found = english_organisations(text, is_foreign_place) + vietnamese_organisations(text) + vietnamese_named_bodies(text)
-    if " police" in text or " border " in text or "provincial Border" in text or "military command" in text:
+    if _LOWER_HEAD_GATE.search(text):
         found += lower_case_heads(text)
     if "tỉnh" in text or "Tỉnh" in text or "Đoàn Thanh" in text:
         found += province_bodies(text)
@@ -35,6 +35,9 @@ def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[M
 
 
 _DIGIT = re.compile(r"\d")
+# What lower_case_heads needs in a text: a head word in lower case.
+_LOWER_HEAD_GATE = re.compile(r" police| border |provincial Border|military command|school|hospital|checkpoint|task force|"
+                              r"customs office|kindergarten|Guards? station")
 
 
 _VI_NUMBERED = re.compile(

@@ -66,7 +66,7 @@ _NATIONALITY = re.compile(r"^(?:the\s+)?(?:Vietnamese|Lao|Laotian|Cambodian|Chin
 
 
 # "Xin Cai Border Guard Station", "Xin Cai Border Post", "Xin Cai Station": one border post.
-_BORDER_POST_EN = re.compile(r"\s+(?:Border\s+(?:Guard\s+|Defen[cs]e\s+)?)?(?:Station|Post)$")
+_BORDER_POST_EN = re.compile(r"\s+(?:(?:Border\s+)?Gate\s+(?:Border\s+)?Guard\s+|Border\s+(?:Guard\s+|Defen[cs]e\s+)?)?(?:Station|Post)$")
 
 
 # The common part of a plural name shared by a list: "the Nghe An, Thanh Hoa and Son La provincial Border
@@ -79,7 +79,10 @@ _PLURAL = re.compile(r"(?:[Pp]rovincial\s+|District\s+|Commune\s+)?(?:Border\s+(
 # border station" (not "Lao police", "local border posts").
 _LOWER_HEAD = re.compile(r"(?<=[^\W\d_]) (?P<level>(?:provincial|district|commune|city|town) )?"
                          r"(?P<head>(?:land )?border (?:police |guard )?(?:stations|posts)|(?:land )?border police station|"
-                         r"police|border (?:guard |defen[cs]e )?(?:station|post)|border (?:guards|forces|guard force)|"
+                         r"police|(?:international )?border (?:guard |defen[cs]e )?(?:station|post)|(?<=[a-z] )Border Guards? station|"
+                         r"border (?:guards|forces|guard forces?)|"
+                         r"(?P<other>(?:primary |secondary |high |elementary |boarding |ethnic boarding )?school|preschool|"
+                         r"kindergarten|hospital|checkpoint|task force|customs office|border management company)|"
                          r"(?<=provincial )Border Guards?(?: Command| Force| [Cc]ommands)?|military command)(?![\w-])")
 
 
@@ -107,6 +110,11 @@ def lower_case_heads(text: str) -> list[Mention]:
         plural = kind.endswith(("stations", "posts"))
         if plural:
             kind = kind[:-1]
+        if head.group("other"):  # "Buoc Pat school", "Y Leng task force", "Binh Thuan provincial hospital"
+            name = f"{place} {head.group('level') or ''}{head.group('other')}".title().replace("'S", "'s")
+            out.append(Mention(start, head.end(), ORGANISATION, slugify(name), text[start:head.end()],
+                               (("name", name), ("level", ""))))
+            continue
         if kind == "police":
             key, name = f"police-{slugify(place)}", f"{place} Police"
         elif kind == "military command":
@@ -149,6 +157,9 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
         number = re.match(r" (?:No\.\s*)?\d{1,3}(?![\d/%.,]\d|\d)", text[end:end + 9])  # "Corps 15", "Division No. 2"
         if number:
             end += number.end()
+        media = _MEDIA_TAIL.match(text, end) if word.group() == "Newspaper" else None
+        if media:
+            end = media.end()  # "Hai Phong Newspaper, Radio and Television": a province's merged media body
         if _HEAD_OF_BEFORE.search(text, max(0, word.start() - 24), word.start()):
             continue  # "Ministry of Police": this head is the name of the body before "of"
         if word.group() in ("Embassy", "Consulate"):  # "the Cambodian Embassy in Vietnam", "Consulate General in …"
@@ -232,7 +243,8 @@ _POST_OF = re.compile(r"(?:Station|Post)\s+(?:of|at)\s+(?:the\s+)?(?=[A-ZĐ])")
 _BORDER_BEFORE = re.compile(r"Border\s+(?:Guard\s+)?$")
 
 
-_GATE_WORDS = re.compile(r"(?:\s+(?:International|National|Main|Auxiliary))?\s+(?:Border\s+Gate|Port|Seaport|Checkpoint|City|Town)$")
+_GATE_WORDS = re.compile(r"\s+(?:International|National|Main|Auxiliary)$|(?:\s+(?:International|National|Main|Auxiliary))?"
+                         r"\s+(?:Border\s+[Gg]ate|Border|Port|Seaport|Checkpoint|City|Town)$")
 
 
 def _tail_end(text: str, start: int, series: bool = False) -> int | None:
@@ -266,6 +278,7 @@ def _tail_end(text: str, start: int, series: bool = False) -> int | None:
 _SERIES = re.compile(r", [A-Z][a-z]+(?: [A-Z][a-z]+)? and [A-Z][a-z]+(?: [A-Z][a-z]+)?(?![\w-])")
 
 
+_MEDIA_TAIL = re.compile(r",? (?:Radio|Radio,) and Television\b|,? Radio[- ]Television\b| and Radio-Television\b")
 _NUMBER_GAP = re.compile(r" \d{1,3} ")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}(?:st|nd|rd|th) $")
 # A head right after "Ministry of", "Minister of": the ministry's name ("Ministry of Police", "Minister of Police").
@@ -317,6 +330,8 @@ def _run_start(text: str, head_start: int) -> int | None:
         taken = taken[possessor + 1:]  # "China's Yunnan Provincial Public Security Department": the name after
     while taken and (taken[0].group() in _CONNECTORS or taken[0].group() in FUNCTION_WORDS
                      or taken[0].group() in _POSITIONS or _opening_verb(text, taken[0])):
+        if len(taken) > 1 and unit_kinds(f"{taken[0].group()} {taken[1].group()}"):
+            break  # "Hai Phong Newspaper", "Ba Ria Port": a place whose first word opens sentences too
         taken.pop(0)
     if not taken:
         return None
