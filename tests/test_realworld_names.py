@@ -1201,3 +1201,23 @@ def test_a_place_whose_first_word_opens_sentences_names_a_body(extractors):
     text = "Hai Phong Newspaper, Radio and Television reported the rescue. Ba Ria Port Authority helped."
     names = [t for t, _ in found(extractors, text, m.ORGANISATION)]
     assert names[0] == "Hai Phong Newspaper, Radio and Television"
+
+
+def test_a_body_owned_by_a_body_or_a_gate_keeps_its_owner_s_name(extractors):
+    text = ("The National Assembly’s Law Committee met officers of the Lao Bao International Border Gate’s Border Post, "
+            "while China’s Guangxi Public Security Department sent a letter.")
+    assert [(t, k) for t, k in found(extractors, text, m.ORGANISATION)] == [
+        ("National Assembly’s Law Committee", "national-assemblys-law-committee"),
+        ("Lao Bao International Border Gate’s Border Post", "border-post-lao-bao"),
+        ("Guangxi Public Security Department", "guangxi-public-security-department")]
+
+
+def test_a_post_named_by_its_gate_in_lower_case_and_a_command_of_an_ordinal_zone(extractors):
+    text = ("Officers of the border post of Cat Lai Port, the border guard post of Tay Trang border gate, the Border "
+            "Guard Station at Xa Mat International Border gate and the Command of the 7th Military Region met.")
+    assert found(extractors, text, m.ORGANISATION) == [
+        ("border post of Cat Lai Port", "border-post-cat-lai"),
+        ("border guard post of Tay Trang border gate", "border-post-tay-trang"),
+        ("Border Guard Station at Xa Mat International Border gate", "border-post-xa-mat"),
+        ("Command of the 7th Military Region", "command-of-the-7th-military-region")]
+    assert found(extractors, "The border post of Vietnam and the border post of the Lao side.", m.ORGANISATION) == []

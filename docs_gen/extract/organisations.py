@@ -12,7 +12,7 @@ import re
 from ..admin_units import unit_kinds
 from ..models import ORGANISATION, Mention
 from .names import slugify
-from .organisations_en import english_organisations, lower_case_heads
+from .organisations_en import english_organisations, lower_case_heads, lower_case_posts_of
 from .organisations_vi import listed_posts, province_bodies, vietnamese_named_bodies, vietnamese_organisations
 
 
@@ -20,7 +20,7 @@ def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[M
     # Each pattern runs only where the text holds what it needs (a digit, ".vn", a credit's mark).
     found = english_organisations(text, is_foreign_place) + vietnamese_organisations(text) + vietnamese_named_bodies(text)
     if _LOWER_HEAD_GATE.search(text):
-        found += lower_case_heads(text)
+        found += lower_case_heads(text) + lower_case_posts_of(text)
     if "tỉnh" in text or "Tỉnh" in text or "Đoàn Thanh" in text:
         found += province_bodies(text)
     if "phòng:" in text or "phòng :" in text or "BP:" in text:

@@ -173,7 +173,8 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
         if tail and tail.group("joint") != "of" and word.group() not in _TAKES_ON_FOR:
             tail = None
         if tail:
-            tail_end = _tail_end(text, end + tail.end(), series=tail.group("joint") != "of")
+            ordinal = _ORDINAL_AFTER.match(text, end + tail.end())  # "Command of the 5th Military Zone"
+            tail_end = _tail_end(text, ordinal.end() if ordinal else end + tail.end(), series=tail.group("joint") != "of")
             if tail_end and _PLURAL_PLACES.match(text, tail_end):
                 continue  # "the Police of Phongsaly and Luang Prabang provinces": one body in each, none named whole
             if tail_end:
@@ -189,6 +190,7 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
         if post_of and _BORDER_BEFORE.search(text, max(0, word.start() - 14), word.start()):
             place_end = name_run(text, post_of.end(), 6)  # "the Border Post of Na Meo International Border Gate"
             if place_end is not None:
+                place_end += len(_LOWER_GATE.match(text, place_end).group())  # "… International Border gate"
                 place = _GATE_WORDS.sub("", text[post_of.end():place_end])
                 start = text.rindex("Border", 0, word.start())
                 out.append(Mention(start, place_end, ORGANISATION, f"border-post-{slugify(place)}", text[start:place_end],
@@ -238,6 +240,24 @@ _NOT_POST_NAMES = frozenset("Radio Television TV Power Petrol Gas Bus Train Rail
 
 
 _POST_OF = re.compile(r"(?:Station|Post)\s+(?:of|at)\s+(?:the\s+)?(?=[A-ZĐ])")
+_LOWER_GATE = re.compile(r"(?: (?:border )?gate| port| seaport)?\b")
+# "the border post of An Thoi Port", "border guard post of Tay Trang border gate": a post named by its gate.
+_LOWER_POST_OF = re.compile(r"(?<![\w-])[Bb]order (?:guard |defen[cs]e )?(?:post|station) (?:of|at) (?:the )?(?=[A-ZĐ])")
+
+
+def lower_case_posts_of(text: str) -> list[Mention]:
+    out = []
+    for post in _LOWER_POST_OF.finditer(text):
+        place_end = name_run(text, post.end(), 6)
+        if place_end is None:
+            continue
+        end = place_end + len(_LOWER_GATE.match(text, place_end).group())
+        place = _GATE_WORDS.sub("", text[post.end():place_end]) or text[post.end():place_end]
+        if place in COUNTRY_NAMES or place.split()[0] in _NATIONALITIES:
+            continue  # "the border post of Vietnam"
+        out.append(Mention(post.start(), end, ORGANISATION, f"border-post-{slugify(place)}", text[post.start():end],
+                           (("name", f"{place} Border Guard Station"), ("level", "local"))))
+    return out
 
 
 _BORDER_BEFORE = re.compile(r"Border\s+(?:Guard\s+)?$")
@@ -279,6 +299,7 @@ _SERIES = re.compile(r", [A-Z][a-z]+(?: [A-Z][a-z]+)? and [A-Z][a-z]+(?: [A-Z][a
 
 
 _MEDIA_TAIL = re.compile(r",? (?:Radio|Radio,) and Television\b|,? Radio[- ]Television\b| and Radio-Television\b")
+_ORDINAL_AFTER = re.compile(r"\d{1,2}(?:st|nd|rd|th) (?=[A-Z])")
 _NUMBER_GAP = re.compile(r" \d{1,3} ")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}(?:st|nd|rd|th) $")
 # A head right after "Ministry of", "Minister of": the ministry's name ("Ministry of Police", "Minister of Police").
@@ -326,7 +347,7 @@ def _run_start(text: str, head_start: int) -> int | None:
             taken = taken[i + 1:]  # "Action Program of the ...", "Command Officer of the ...": the body after "of"
             break
     possessor = max((i for i, word in enumerate(taken) if _possessive(text, word)), default=None)
-    if possessor is not None:
+    if possessor is not None and _owner(taken[possessor].group()) not in _BODY_OWNERS:
         taken = taken[possessor + 1:]  # "China's Yunnan Provincial Public Security Department": the name after
     while taken and (taken[0].group() in _CONNECTORS or taken[0].group() in FUNCTION_WORDS
                      or taken[0].group() in _POSITIONS or _opening_verb(text, taken[0])):
@@ -341,6 +362,15 @@ def _run_start(text: str, head_start: int) -> int | None:
 
 # Possessives that are part of a name: "People's Army", "Women's Union".
 _NAME_POSSESSIVES = frozenset({"People", "Women", "Children", "Farmers", "Workers", "Veterans", "Peoples"})
+
+
+# A body or a gate that owns a body names it with its own name: "the National Assembly's Defence and
+# Security Committee", "Huu Nghi International Border Gate's Border Post".
+_BODY_OWNERS = (_HEADS - {"Party"}) | {"Gate"}
+
+
+def _owner(token: str) -> str:
+    return token[:-2] if token.endswith(("'s", "’s")) else token
 
 
 def _possessive(text: str, word: re.Match) -> bool:
@@ -416,7 +446,8 @@ def _org(text: str, start: int, end: int, name: str, is_foreign_place) -> Mentio
         post = None  # "Xin Cai Station" is a border post, "the Radio Station of ..." is not
     if post and place:
         # "Dinh Ba International Border Gate Border Guard Station" is the post of Dinh Ba, as "Đồn Biên phòng Cửa khẩu Quốc tế Đình Bà"
-        key, level = f"border-post-{slugify(_GATE_WORDS.sub('', name[:post.start()]) or name[:post.start()])}", level or "local"
+        gate = re.sub(r"['’]s$", "", name[:post.start()])  # "Huu Nghi International Border Gate's Border Post"
+        key, level = f"border-post-{slugify(_GATE_WORDS.sub('', gate) or gate)}", level or "local"
     else:
         key = slugify(name)
         for pattern, prefix in _PROVINCIAL_EN:
