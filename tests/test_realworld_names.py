@@ -1221,3 +1221,8 @@ def test_a_post_named_by_its_gate_in_lower_case_and_a_command_of_an_ordinal_zone
         ("Border Guard Station at Xa Mat International Border gate", "border-post-xa-mat"),
         ("Command of the 7th Military Region", "command-of-the-7th-military-region")]
     assert found(extractors, "The border post of Vietnam and the border post of the Lao side.", m.ORGANISATION) == []
+
+
+def test_a_national_body_written_with_its_country_is_the_curated_one(extractors):
+    text = "Officials of the Vietnamese Ministry of Foreign Affairs met the Cambodian Ministry of Interior."
+    assert found(extractors, text, m.ORGANISATION)[0] == ("Vietnamese Ministry of Foreign Affairs", "ministry-of-foreign-affairs")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from collections.abc import Sequence
 
 from ..admin_units import commune_names, district_names, ethnic_groups, family_names, unit_kinds
@@ -105,7 +106,9 @@ class PlaceFinder:
         for body in find_organisations(text, lambda name: fold(name) in self.foreign):
             curated = curated_ends.get(body.end)
             if curated and _OWN_COUNTRY.fullmatch(text, body.start, curated.start):
-                continue  # "the Vietnamese Ministry of National Defence": the curated ministry
+                # "the Vietnamese Ministry of National Defence": the curated ministry, written with its country
+                organisations[organisations.index(curated)] = replace(curated, start=body.start, text=text[body.start:curated.end])
+                continue
             organisations.append(body)
         return sorted(choose_links(places) + choose_links(organisations), key=lambda x: (x.start, -x.end))
 
