@@ -939,7 +939,7 @@ def test_english_bodies_joined_by_and_possessives_and_an_article(extractors):
             "The Vietnamese Ministry of National Defence’s Border Guard High Command talked with the Security "
             "Department of Laos’s Phongsaly province. Featured Nghe An Newspaper.")
     assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == [
-        "Indian Coast Guard", "Ministry of Public Security", "Ministry of Foreign Affairs", "Ministry of National Defence",
+        "Indian Coast Guard", "Ministry of Public Security", "Ministry of Foreign Affairs", "Vietnamese Ministry of National Defence",
         "Border Guard High Command", "Security Department", "Nghe An Newspaper"]
 
 
