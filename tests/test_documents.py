@@ -302,3 +302,9 @@ def test_vietnamese_agreements_and_treaties_named_in_sentence_case():
     assert found == [("Hiệp định về quy chế quản lý biên giới và cửa khẩu biên giới đất liền", "agreement"),
                      # "trong" (in) ends a title: the rest may be the sentence's ("… trong thời gian tới")
                      ("Thỏa thuận giải quyết vấn đề di cư tự do và kết hôn không giá thú", "agreement")]
+
+
+def test_a_project_numbered_in_both_languages():
+    text = "Căn cứ Đề án số 12/ĐA-BCH, đơn vị xây dựng đề án mới. Under Project No. 06/DA-UBND the work began."
+    found = [(x.text, x.get("type")) for x in FINDER.find(text)]
+    assert found == [("Đề án số 12/ĐA-BCH", "project"), ("Project No. 06/DA-UBND", "project")]

@@ -39,7 +39,7 @@ TYPES = {  # kind: (English name, Vietnamese name, the type's letters in a code)
     "regulation": ("Regulation", "Quy định", "QĐi"), "instruction": ("Instruction", "Hướng dẫn", "HD"),
     "official-letter": ("Official Letter", "Công văn", "CV"), "agreement": ("Agreement", "Hiệp định", ""),
     "treaty": ("Treaty", "Hiệp ước", ""), "notice": ("Notice", "Thông báo", "TB"),
-    "submission": ("Submission", "Tờ trình", "TTr"),
+    "submission": ("Submission", "Tờ trình", "TTr"), "project": ("Project", "Đề án", "ĐA"),
 }
 _WORD_TO_TYPE = {word.casefold(): kind for kind, (en, vi, _) in TYPES.items() for word in (en, vi)}
 _WORD_TO_TYPE |= {
@@ -49,9 +49,10 @@ _WORD_TO_TYPE |= {
     "official telegram": "official-letter", "công điện": "official-letter", "document": "official-letter",
     "văn bản": "official-letter", "protocol": "treaty", "nghị định thư": "treaty", "convention": "treaty",
     "thỏa thuận": "agreement", "thoả thuận": "agreement", "bộ luật": "law", "telegram": "official-letter",
+    "scheme": "project",
 }
 # Also ordinary words ("hướng dẫn" is "to guide"): a document only with "No."/"số" or a code.
-_WEAK = {"thông báo", "notice", "tờ trình", "submission", "telegram", "hướng dẫn", "instruction", "guidance", "quy định", "quy chế", "văn bản", "document", "dispatch",
+_WEAK = {"project", "scheme", "đề án", "thông báo", "notice", "tờ trình", "submission", "telegram", "hướng dẫn", "instruction", "guidance", "quy định", "quy chế", "văn bản", "document", "dispatch",
          "công văn", "công điện", "official letter", "official dispatch", "official telegram", "agreement",
          "hiệp định", "treaty", "hiệp ước", "protocol", "nghị định thư", "convention", "thỏa thuận", "thoả thuận"}
 
@@ -99,8 +100,9 @@ _CODE_PART = re.compile(r"[-/]([^\W\d_][^\W_]*)")
 _CODE_TYPES = {"NQ": "resolution", "NQLT": "resolution", "KL": "conclusion", "CT": "directive", "QĐ": "decision",
                "QD": "decision", "NĐ": "decree", "ND": "decree", "KH": "plan", "PL": "ordinance", "CTr": "programme",
                "TT": "circular", "TTLT": "circular", "HD": "instruction", "CV": "official-letter",
-               "CĐ": "official-letter", "CD": "official-letter", "QH": "law", "TB": "notice", "TTr": "submission"}
-_CODE_ABBREVIATIONS = r"(?:NQLT|NQ|KL|CTr|CT|QĐ|QD|NĐ|ND|KH|PL|TTLT|TTr|TT|TB|HD|CV|CĐ|CD|QH(?=\d))"
+               "CĐ": "official-letter", "CD": "official-letter", "QH": "law", "TB": "notice", "TTr": "submission",
+               "ĐA": "project"}
+_CODE_ABBREVIATIONS = r"(?:NQLT|NQ|KL|CTr|CT|QĐ|QD|NĐ|ND|KH|PL|TTLT|TTr|TT|TB|HD|CV|CĐ|CD|ĐA|QH(?=\d))"
 _CODE_HINT = re.compile(rf"[-/]{_CODE_ABBREVIATIONS}")
 _CODE_ALONE = re.compile(  # starts with a digit, so the engine skips to digits (the text before is checked apart)
     rf"(?P<code>(?P<number>\d{{1,5}}){_YEAR_IN_CODE}[-/](?P<abbr>{_CODE_ABBREVIATIONS})"
