@@ -1226,3 +1226,9 @@ def test_a_post_named_by_its_gate_in_lower_case_and_a_command_of_an_ordinal_zone
 def test_a_national_body_written_with_its_country_is_the_curated_one(extractors):
     text = "Officials of the Vietnamese Ministry of Foreign Affairs met the Cambodian Ministry of Interior."
     assert found(extractors, text, m.ORGANISATION)[0] == ("Vietnamese Ministry of Foreign Affairs", "ministry-of-foreign-affairs")
+
+
+def test_an_abbreviation_inside_a_name_and_an_honorific_title(extractors):
+    text = ("He congratulated the Communist Party of Laos (LPRP) Central Committee. The post was named Hero of the "
+            "People's Armed Forces.")
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == ["Communist Party of Laos (LPRP) Central Committee"]

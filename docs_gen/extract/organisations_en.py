@@ -48,7 +48,7 @@ _POSITIONS = frozenset(
     "Head Chief Commander Deputy Vice Chairman Chairwoman Director Secretary Member Members Leader Leaders "
     "Representative Representatives Officer Officers Soldiers Troops Political Commissar Minister Secretaries "
     "Chairmen Commanders Directors Heads Ministers "
-    "Permanent Acting Former Delegation Delegates Mr Mrs Ms".split())
+    "Permanent Acting Former Delegation Delegates Mr Mrs Ms Hero Heroes".split())
 
 
 # Runs that are the force itself or a generic body, which the glossary covers or which name nothing.
@@ -180,6 +180,10 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
             if tail_end:
                 level = re.match(r"\s+(?:province|district|commune|city)\b", text[tail_end:tail_end + 12])
                 end = tail_end + (level.end() if level else 0)
+                inner = _ABBREVIATION_INSIDE.match(text, end)
+                inner_end = name_run(text, inner.end(), 3) if inner else None
+                if inner_end and text[:inner_end].rsplit(None, 1)[-1] in _HEADS:
+                    end = inner_end  # "Communist Party of China (CPC) Central Committee"
         if start is None:
             if end == word.end() or word.group() == "Zone":
                 continue  # a head word alone ("the Committee") names nothing; "Zone 3" is a quarter of a ward
@@ -299,6 +303,7 @@ _SERIES = re.compile(r", [A-Z][a-z]+(?: [A-Z][a-z]+)? and [A-Z][a-z]+(?: [A-Z][a
 
 
 _MEDIA_TAIL = re.compile(r",? (?:Radio|Radio,) and Television\b|,? Radio[- ]Television\b| and Radio-Television\b")
+_ABBREVIATION_INSIDE = re.compile(r" \([A-Z]{2,6}\) (?=[A-Z])")
 _ORDINAL_AFTER = re.compile(r"\d{1,2}(?:st|nd|rd|th) (?=[A-Z])")
 _NUMBER_GAP = re.compile(r" \d{1,3} ")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}(?:st|nd|rd|th) $")
