@@ -1232,3 +1232,14 @@ def test_an_abbreviation_inside_a_name_and_an_honorific_title(extractors):
     text = ("He congratulated the Communist Party of Laos (LPRP) Central Committee. The post was named Hero of the "
             "People's Armed Forces.")
     assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == ["Communist Party of Laos (LPRP) Central Committee"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The suspects are Khamphet Sisavath, 41, of Khammouane, Bounmy Keola and Somsak Vilay, both 19, from Vientiane.",
+     ["Khamphet Sisavath", "Bounmy Keola", "Somsak Vilay"]),
+    ("Hai đối tượng Souk Phon Sa và Keo Mani Vong, cùng 25 tuổi, bị bắt giữ.", ["Souk Phon Sa", "Keo Mani Vong"]),
+    ("Em Sok Dara Vuth, học sinh lớp 7, nhận học bổng của đồn.", ["Sok Dara Vuth"]),
+    ("Hem Sovann Rith, a fisherman from Kampot, was rescued.", ["Hem Sovann Rith"]),
+])
+def test_untitled_foreign_names_before_an_age_or_an_occupation(extractors, text, names):
+    assert [t for t, _ in found(extractors, text, m.PERSON)] == names

@@ -42,7 +42,7 @@ _TITLES = [
     "Thứ trưởng", *_RANKS_VI, *(r[0].lower() + r[1:] for r in _RANKS_VI),
     "Phó Bí thư", "Bí thư", "Chính ủy", "Phó Chính ủy", "Tư lệnh", "Chỉ huy trưởng",
     "đồng chí", "Đồng chí", "ông", "bà", "Ông", "Bà", "anh", "chị", "em", "cụ", "Cụ", "thầy", "cô giáo", "bác sĩ",
-    "Bác sĩ", "nhà báo", "Nhà báo", "cháu",
+    "Bác sĩ", "nhà báo", "Nhà báo", "cháu", "Cháu", "Em",
     "Nghệ sĩ Nhân dân", "Nghệ sĩ nhân dân", "Nghệ sĩ Ưu tú", "Nghệ sĩ ưu tú", "NSND", "NSƯT", "nghệ sĩ", "Nghệ sĩ",
     "ca sĩ", "Ca sĩ", "nhạc sĩ", "Nhạc sĩ", "nhà văn", "Nhà văn", "nhà thơ", "Nhà thơ", "họa sĩ", "Họa sĩ",
     "Mẹ Việt Nam Anh hùng", "Anh hùng Lực lượng vũ trang nhân dân", "Anh hùng Lao động", "liệt sĩ", "Liệt sĩ",
@@ -136,7 +136,8 @@ _APPOSITION = re.compile(
     r"Political Commissar|Commissar|leader|Leader|Member|member|Mayor|President|Officer|officer|Captain|Consul|"
     r"Spokesperson|spokesperson|Spokesman|spokesman|Principal|principal|General|Deputy|Commanding|owner|resident|"
     r"Phó|Chủ tịch|Bí thư|Trưởng|Giám đốc|Chỉ huy|Chính ủy|Đồn trưởng|Tư lệnh|Ủy viên|Uỷ viên|Thượng tá|Trung tá|"
-    r"Đại tá|Thiếu tá|Đại úy|Thiếu tướng|người|trú|ngụ|già làng|trưởng bản|trưởng thôn|Trưởng bản|Trưởng thôn)\b")
+    r"Đại tá|Thiếu tá|Đại úy|Thiếu tướng|người|trú|ngụ|già làng|trưởng bản|trưởng thôn|Trưởng bản|Trưởng thôn|"
+    r"học sinh|sinh viên|giáo viên|nông dân|ngư dân|chủ tàu|thuyền trưởng|student|teacher|farmer|fisherman|skipper)\b")
 
 # Names of ships and registrations: "the HTMS Thai Muang", "boat K.G.94136 TS".
 _SHIP_BEFORE = re.compile(r"(?:\b(?:HTMS|HMS|USS|KRI|BRP|RSS|KD|INS|CSB|HQ|ship|vessel|boat|tàu|Tàu)\s+)$")
@@ -277,6 +278,7 @@ _NATIONAL = re.compile(r"(?<![\w])(?:Lao|Laotian|Chinese|Cambodian|Thai|Myanmar|
                        r"Malaysian|Indonesian|Filipino|foreign|Vietnamese)\s+(?:national|citizen|man|woman|resident|"
                        r"suspect|driver|fisherman|worker|trader)\s*,?\s+(?=[A-ZĐÀ-Ỹ])")
 _AGE = re.compile(r"(?=[,\s(])(?:,\s+(?:aged\s+)?\d{1,2}(?:,(?!\d)|\s+years?\s+old|\s+tuổi|\)|\s+and\b)| \(\d{1,2}(?: tuổi)?\)|"
+                  r"(?P<both>,\s+(?:both|all|each|cùng|đều)\s+(?:aged\s+)?\d{1,2}\b)|"
                   r"\s*\((?:sinh\s+năm|SN|born(?:\s+in)?)\s*(?:19|20)\d\d)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -585,6 +587,18 @@ class PeopleFinder:
             start = cue.start() - len(" ".join(words[tail:]))
             if self._is_person_name(text, start, cue.start()):
                 out.append(self._mention(text, start, cue.start(), ""))
+                joined = re.search(r" (?:and|và) $", text[max(0, start - 5):start]) if fewest == 1 and cue.group("both") else None
+                if joined:
+                    # "Dosa Mavongxay and Lu Lec Invanongsa, both 19": the name before "and" too
+                    first_end = start - len(joined.group())
+                    first = _words_before(text, first_end)
+                    head = len(first)
+                    while head and _is_syllable(first[head - 1]):
+                        head -= 1
+                    if len(first) - head >= 2 and not (head and is_name_word(first[head - 1])):
+                        first_start = first_end - len(" ".join(first[head:]))
+                        if self._is_person_name(text, first_start, first_end):
+                            out.append(self._mention(text, first_start, first_end, ""))
         for family in _FAMILY.finditer(text):
             if text.startswith(("Đoàn Thanh niên", "Đoàn Thanh Niên"), family.start()) or _BAN_BODY.match(text, family.start()):
                 continue  # the Youth Union, not a Mr Đoàn; "Ban Chỉ đạo" (a steering committee), not a Mr Bàn
