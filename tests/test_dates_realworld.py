@@ -526,3 +526,16 @@ def test_a_day_before_an_anniversary_takes_the_year_it_ends_in(text, words, valu
 def test_a_day_before_periods_ending_in_different_years_stays_unplaced():
     text = "On May 19, they recalled two campaigns (May 1, 1970 - June 2, 1971) and (May 5, 1972 - June 6, 1973)."
     assert ("May 19", "XXXX-05-19") in [(w, v) for w, v, _ in found(text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Bangkok (Thailand), 8 October 2014", "2014-10-08"),
+    ("Long Xuyen, An Giang (Viet Nam), 22 July 2016 - Officers from six offices met.", "2016-07-22"),
+    ("Lào Cai, 2/10/2025 - Đồn tổ chức lễ ra quân.", "2025-10-02"),
+])
+def test_a_wire_dateline_is_the_article_s_date_not_an_event(text, value):
+    assert found(text) == [(text.split(", ")[-1].split(" - ")[0], value, "dateline")]
+
+
+def test_a_place_and_a_date_opening_a_sentence_are_an_event():
+    assert found("In Hanoi, October 8, 2014 was a big day.") == [("October 8, 2014", "2014-10-08", "date")]

@@ -1243,3 +1243,19 @@ def test_an_abbreviation_inside_a_name_and_an_honorific_title(extractors):
 ])
 def test_untitled_foreign_names_before_an_age_or_an_occupation(extractors, text, names):
     assert [t for t, _ in found(extractors, text, m.PERSON)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The border guards caught Xay Som Phon Sy Tha Vong, 29, at dawn.", ["Xay Som Phon Sy Tha Vong"]),
+    ("Lieut. Gen Bounthanh Keola met Lieut. Col. Somphone Vilay.", ["Bounthanh Keola", "Somphone Vilay"]),
+    ("Tai was sent to the village of Na Hin, Binh Lieu District, then to the hamlet of Ta Rung.", []),
+])
+def test_long_lao_names_abbreviated_ranks_and_places_named_by_their_type(extractors, text, names):
+    assert [t for t, _ in found(extractors, text, m.PERSON)] == names
+
+
+def test_a_province_s_body_written_with_a_possessive_and_a_numbered_checkpoint(extractors):
+    text = "Officers of Lang Son Province’s Border Guard Command met at Checkpoint 1322 and Chốt số 5."
+    assert found(extractors, text, m.ORGANISATION) == [
+        ("Lang Son Province’s Border Guard Command", "border-guard-command-lang-son"),
+        ("Checkpoint 1322", "checkpoint-1322"), ("Chốt số 5", "chot-5")]

@@ -650,12 +650,25 @@ def _datelines(text: str) -> list[Mention]:
         start = len(text) - len(text.lstrip())
         if value is not None:
             out.append(Mention(start, found.end(), DATE, value, text[start:found.end()], (("value", value), ("type", "dateline"))))
+    place = _PLACE_BEFORE_DATELINE.match(text) if not out else None
+    found = _DATELINE.match(text, place.end()) if place else None
+    if found is not None and _AFTER_PLACE_DATELINE.match(text, found.end()):
+        # "Bangkok (Thailand), 8 October 2014", "Long Xuyen, An Giang (Viet Nam), 22 July 2016 - …": a wire dateline
+        value = _dateline_value(found)
+        if value is not None:
+            out.append(Mention(place.end(), found.end(), DATE, value, text[place.end():found.end()],
+                               (("value", value), ("type", "dateline"))))
     if ":" in text or "|" in text or "Published" in text:
         for found in _CLOCKED.finditer(text, out[0].end if out else 0):
             value = _dateline_value(found)
             if value is not None:
                 out.append(Mention(found.start(), found.end(), DATE, value, found.group(), (("value", value), ("type", "dateline"))))
     return out
+
+
+# The place that opens a wire dateline: capitalised words, a country in brackets ("Bangkok (Thailand), ").
+_PLACE_BEFORE_DATELINE = re.compile(r"\s*[A-ZĐ][^\W\d_]*(?:,? [A-ZĐ(][^\W\d_]*\)?){0,5},\s+(?=\d|[A-Z][a-z])")
+_AFTER_PLACE_DATELINE = re.compile(r"\s*(?:[-–—]|$|\()")
 
 
 def _dateline_value(found: re.Match) -> str | None:

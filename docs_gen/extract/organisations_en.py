@@ -369,9 +369,11 @@ def _run_start(text: str, head_start: int) -> int | None:
 _NAME_POSSESSIVES = frozenset({"People", "Women", "Children", "Farmers", "Workers", "Veterans", "Peoples"})
 
 
-# A body or a gate that owns a body names it with its own name: "the National Assembly's Defence and
-# Security Committee", "Huu Nghi International Border Gate's Border Post".
-_BODY_OWNERS = (_HEADS - {"Party"}) | {"Gate"}
+# A body, a gate or a province that owns a body names it with its own name: "the National Assembly's
+# Defence and Security Committee", "Huu Nghi International Border Gate's Border Post", "Quang Ninh
+# Province's Border Guard Command".
+_BODY_OWNERS = (_HEADS - {"Party"}) | {"Gate", "Province", "province", "District", "district", "City", "city", "Commune",
+                                       "commune", "Town", "town", "townlet"}
 
 
 def _owner(token: str) -> str:
@@ -457,7 +459,8 @@ def _org(text: str, start: int, end: int, name: str, is_foreign_place) -> Mentio
         key = slugify(name)
         for pattern, prefix in _PROVINCIAL_EN:
             found = pattern.match(name)
-            place = re.sub(r"\s+(?:District|Commune|Province|City|Town)$", "", found.group("place")) if found else ""
+            place = re.sub(r"(?:['’]s)?$", "", found.group("place"), count=1) if found else ""
+            place = re.sub(r"\s+(?:District|Commune|Province|City|Town|province|district|city)$", "", place)
             if place and all(is_name_word(w) and w not in _NOT_PLACES for w in place.split()):
                 key = f"{prefix}-{slugify(place)}"
                 break

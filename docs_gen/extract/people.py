@@ -30,6 +30,7 @@ _TITLES = [
     "Maj. Gen", "Lt. Gen", "Sen. Lt. Gen", "Brig. Gen",
     "Pol Lt Gen", "Pol Maj Gen", "Pol Lt Col", "Pol Col", "Pol Gen", "Pol Capt", "Pol Maj",  # Thai police ranks
     "Sen. Col.", "Sen. Lt.", "Gen.", "Col.", "Maj.", "Capt.", "Lt.", "Sgt.", "Dr.", "Prof.",
+    "Lieut. Gen.", "Lieut. Gen", "Lieut. Col.", "Lieut. Col", "Lieut.", "Brig. Gen.", "Brig.",
     "Deputy Prime Minister", "Prime Minister", "President", "Vice President", "Minister", "Deputy Minister",
     "State Councilor", "State Councillor", "Vice Premier", "Premier",
     "Chairman", "Chairwoman", "Vice Chairman", "Vice Chairwoman", "Deputy Secretary", "Secretary",
@@ -146,11 +147,17 @@ _COUNTRY_AFTER = re.compile(r"\s*\((?:Vietnam|Viet Nam|Việt Nam|Laos|Lào|Camb
 
 
 def _not_a_person(text: str, mention: Mention) -> bool:
-    """Ships, registrations and withheld initials ("V.T.C."), and places paired across a border."""
+    """Ships, registrations and withheld initials ("V.T.C."), places paired across a border, and places
+    named after their type ("the village of Cam Hac")."""
     if len(mention.text) == 1 and text[mention.end:mention.end + 1] == "." and text[mention.end + 1:mention.end + 2].isalnum():
         return True
     return bool(_SHIP_BEFORE.search(text, max(0, mention.start - 8), mention.start)
-                or _COUNTRY_AFTER.match(text, mention.end))
+                or _COUNTRY_AFTER.match(text, mention.end)
+                or _TYPE_OF_BEFORE.search(text, max(0, mention.start - 20), mention.start))
+
+
+_TYPE_OF_BEFORE = re.compile(r"\b(?:village|hamlet|commune|ward|district|province|town|townlet|township|city|island|"
+                             r"area|county|region|border gate) of (?:the )?$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -576,7 +583,9 @@ class PeopleFinder:
                 out.append(self._mention(text, national.end(), end, ""))
         # "Keng, 32, and Bunkham, 36", "Chòi Ụ Đa Non (sinh năm 1990)", "Khamla Sihavong, Deputy Governor".
         for cue, fewest in chain(((x, 1) for x in _AGE.finditer(text)), ((x, 2) for x in _APPOSITION.finditer(text))):
-            words = _words_before(text, cue.start())
+            words = _words_before(text, cue.start(), 7)  # Lao names run to six syllables
+            if len(words) == 7 and all(_is_syllable(w) for w in words):
+                continue  # a heading in title case, not a name
             if not words:
                 continue
             tail = len(words)
