@@ -1259,3 +1259,8 @@ def test_a_province_s_body_written_with_a_possessive_and_a_numbered_checkpoint(e
     assert found(extractors, text, m.ORGANISATION) == [
         ("Lang Son Province’s Border Guard Command", "border-guard-command-lang-son"),
         ("Checkpoint 1322", "checkpoint-1322"), ("Chốt số 5", "chot-5")]
+
+
+def test_kings_and_emperors_are_people_and_a_campaign_is_not(extractors):
+    text = "King Gia Long ruled from Hue; Vua Quang Trung đại phá quân Thanh. Chiến dịch Hồ Chí Minh được nhắc lại."
+    assert [t for t, _ in found(extractors, text, m.PERSON)] == ["Gia Long", "Quang Trung"]

@@ -36,7 +36,7 @@ _TITLES = [
     "Chairman", "Chairwoman", "Vice Chairman", "Vice Chairwoman", "Deputy Secretary", "Secretary",
     "Political Commissar", "Commander", "Director", "Ambassador", "Governor", "Vice Governor", "Deputy Governor",
     "Comrade", "comrade", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Madam", "Uncle", "Aunt", "Mother", "Father",
-    "Grandmother", "Grandfather", "Grandma", "Grandpa",
+    "Grandmother", "Grandfather", "Grandma", "Grandpa", "King", "Emperor", "Queen", "vua", "Vua", "Hoàng đế",
     "Village head", "village head", "Village elder", "village elder", "Elder", "elder", "Patriarch", "patriarch",
     "Venerable", "soldier", "Soldier", "militiaman", "teacher", "Teacher", "Dr", "doctor", "Doctor",
     "Tổng Bí thư", "Chủ tịch nước", "Phó Chủ tịch", "Chủ tịch", "Phó Thủ tướng", "Thủ tướng", "Bộ trưởng",
@@ -96,7 +96,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’]s)?")
 _PLACE_BEFORE_WORDS = (
     "xã phường tỉnh thành phố TP quận huyện thị trấn thị xã đường phố bản thôn làng xóm ấp trường cầu sông núi đảo "
     "khẩu đồn chùa đền lăng tàng viên hồ đèo đoàn đội hiệu giải quỹ chương tàu đất vùng bổng triều nhà thời đời chợ đình "
-    "tích tuyến sân khu cụm")  # English type words come after the name ("Tran Phu Street")
+    "tích tuyến sân khu cụm dịch")  # "chiến dịch Hồ Chí Minh": a campaign  # English type words come after the name ("Tran Phu Street")
 _PLACE_BEFORE = {w.casefold() for w in _PLACE_BEFORE_WORDS.split()}
 _PLACE_BEFORE_FOLDED = {fold(w) for w in _PLACE_BEFORE_WORDS.split()}
 
