@@ -1264,3 +1264,13 @@ def test_a_province_s_body_written_with_a_possessive_and_a_numbered_checkpoint(e
 def test_kings_and_emperors_are_people_and_a_campaign_is_not(extractors):
     text = "King Gia Long ruled from Hue; Vua Quang Trung đại phá quân Thanh. Chiến dịch Hồ Chí Minh được nhắc lại."
     assert [t for t, _ in found(extractors, text, m.PERSON)] == ["Gia Long", "Quang Trung"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Hai người khác tên Hùng và Lâm cũng bị bắt.", ["Hùng", "Lâm"]),
+    ("Một thanh niên tự giới thiệu là Páo, nhà ở huyện Mèo Vạc.", ["Páo"]),
+    ("A trader who gave only the surname Li said the fence was new.", ["Li"]),
+    ("The men named Khamla and Bounmy were held.", ["Khamla", "Bounmy"]),
+])
+def test_names_said_to_be_one(extractors, text, names):
+    assert [t for t, _ in found(extractors, text, m.PERSON)] == names

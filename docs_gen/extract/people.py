@@ -279,7 +279,11 @@ _INITIALS = re.compile(r"(?<![\w.])(?:(?P<title>ông|bà|anh|chị|em|cháu|cụ
 
 
 # A name said to be one ("tên Hồng", "named Keng") or followed by an age ("Keng, 32,", "Phu, 35 years old").
-_NAMED = re.compile(r"(?<![\w])(?<!mang )(?<!Mang )(?:tên(?:\s+là)?|named|called)\s+(?=[A-ZĐÀ-Ỹ])")
+_NAMED_WORDS = re.compile(r"tên |named|called|surname|giới thiệu|xưng là|introduced")
+_NAMED = re.compile(r"(?<![\w])(?<!mang )(?<!Mang )(?:tên(?:\s+là)?|named|called|surnamed|(?:the\s+)?surname|"
+                    r"(?:tự\s+)?giới\s+thiệu\s+là|xưng\s+là|introduced\s+(?:himself|herself)\s+as)\s+(?=[A-ZĐÀ-Ỹ])")
+# A second name after the first: "tên Hải và Nhân", "named Keng and Bunkham".
+_AND_NAME = re.compile(r"\s+(?:và|and)\s+(?=[A-ZĐÀ-Ỹ])")
 # A foreigner introduced by nationality: "Lao national Bounmy Sysavath", "a Chinese citizen, Li Wei".
 _NATIONAL = re.compile(r"(?<![\w])(?:Lao|Laotian|Chinese|Cambodian|Thai|Myanmar|Burmese|Korean|Taiwanese|Japanese|"
                        r"Malaysian|Indonesian|Filipino|foreign|Vietnamese)\s+(?:national|citizen|man|woman|resident|"
@@ -573,10 +577,14 @@ class PeopleFinder:
                 out.append(self._mention(text, said.start("name"), said.end("name"), ""))  # '… ," said Liên'
         for initials in _INITIALS.finditer(text) if "." in text else ():  # "ông L.V.T", "P.Đ.A. (sinh năm 1972)": names withheld
             out.append(self._mention(text, initials.start("name"), initials.end("name"), initials.group("title") or ""))
-        for named in _NAMED.finditer(text) if "tên " in text or "named" in text or "called" in text else ():
+        for named in _NAMED.finditer(text) if _NAMED_WORDS.search(text) else ():
             end = _one_to_three_names(text, named.end())
             if end and self._is_person_name(text, named.end(), end):
                 out.append(self._mention(text, named.end(), end, ""))
+                second = _AND_NAME.match(text, end)
+                second_end = _one_to_three_names(text, second.end()) if second else None
+                if second_end and self._is_person_name(text, second.end(), second_end):
+                    out.append(self._mention(text, second.end(), second_end, ""))
         for national in _NATIONAL.finditer(text):
             end = _one_to_three_names(text, national.end(), most=6)  # Lao names run to six syllables
             if end and " " in text[national.end():end] and self._is_person_name(text, national.end(), end):
