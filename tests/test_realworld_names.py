@@ -1274,3 +1274,12 @@ def test_kings_and_emperors_are_people_and_a_campaign_is_not(extractors):
 ])
 def test_names_said_to_be_one(extractors, text, names):
     assert [t for t, _ in found(extractors, text, m.PERSON)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("They were released on Sunday, Sok Kheng said.", ["Sok Kheng"]),
+    ("Va Sovann, senior minister in charge of border affairs, spoke first.", ["Va Sovann"]),
+    ("Hanoi Police said the case is open. The Ministry said no. Kien Giang said nothing.", []),
+])
+def test_a_name_before_said_or_a_lower_case_position(extractors, text, names):
+    assert [t for t, _ in found(extractors, text, m.PERSON)] == names

@@ -132,9 +132,10 @@ _BORN = re.compile(r"\s*(?:,\s*born\s+(?:in\s+)?|\(\s*(?:born\s+(?:in\s+)?|b\.\s
                    r"(?P<year>(?:19|20)\d\d)\b")
 # A position after a name, in apposition: "Khamla Sihavong, Deputy Governor of ...", "Vũ Văn A, Bí thư ...".
 _APPOSITION = re.compile(
-    r",\s+(?:the\s+|a\s+)?(?:(?:Vice|Deputy|Standing|Permanent|Acting|Former|former|Senior)\s+)?"
+    r",\s+(?:the\s+|a\s+)?(?:(?:Vice|Deputy|Standing|Permanent|Acting|Former|former|Senior|senior|deputy|vice)\s+)?"
     r"(?:Chairman|Chairwoman|Chair|Head|head|Chief|chief|Director|Secretary|Commander|Governor|Minister|Ambassador|"
     r"Political Commissar|Commissar|leader|Leader|Member|member|Mayor|President|Officer|officer|Captain|Consul|"
+    r"minister|governor|director|commander|chairman|chairwoman|secretary|ambassador|"
     r"Spokesperson|spokesperson|Spokesman|spokesman|Principal|principal|General|Deputy|Commanding|owner|resident|"
     r"Phó|Chủ tịch|Bí thư|Trưởng|Giám đốc|Chỉ huy|Chính ủy|Đồn trưởng|Tư lệnh|Ủy viên|Uỷ viên|Thượng tá|Trung tá|"
     r"Đại tá|Thiếu tá|Đại úy|Thiếu tướng|người|trú|ngụ|già làng|trưởng bản|trưởng thôn|Trưởng bản|Trưởng thôn|"
@@ -223,6 +224,8 @@ _COUNTRY_LAST = re.compile(r" (?:Thái Lan|Trung Quốc|Việt Nam|Hàn Quốc|N
 _NUMBERED = re.compile(r" (?:[IVX]{1,4}|\d{1,3})(?= [^\W\d_])")
 # A name after "said" at the end of a quotation: '"…," said Liên, tears welling up.'
 _SAID = re.compile(r"(?<=[,\"”’]) (?:said|says) (?P<name>[A-ZĐÀ-Ỹ][^\W\d_A-Z]+(?: [A-ZĐÀ-Ỹ][^\W\d_A-Z]+){0,3})(?=[,.;])")
+# Two or three capitalised words before a verb of speech, opening a sentence or a clause: "Song Lon said".
+_NAME_SAID = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=[\"“]))(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) (?:said|says|told)\b")
 # A given name alone before a verb of speech ("Chien said", "Hùng cho biết").
 _SPEECH = (r"said|says|added|stressed|noted|emphasi[sz]ed|hoped|explained|recalled|told|shared|affirmed|asserted|"
            r"continued|cho\s+biết|nói|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|bày\s+tỏ|kể")
@@ -572,6 +575,12 @@ class PeopleFinder:
                     break
                 start = end + joined.end()
         out += self._bylines(text)
+        for said in _NAME_SAID.finditer(text) if " said" in text or " told" in text or " says" in text else ():
+            start, end = said.span("name")
+            words = said.group("name").split()
+            if (all(_is_syllable(w) for w in words) and words[0] not in FUNCTION_WORDS
+                    and not _CAPITALISED_BEFORE.search(text, max(0, start - 20), start) and self._is_person_name(text, start, end)):
+                out.append(self._mention(text, start, end, ""))  # "Song Lon said", "…, Cheang Um told reporters"
         for said in _SAID.finditer(text) if "said " in text or "says " in text else ():
             if said.group("name") not in _DAY_NAMES and self._is_person_name(text, said.start("name"), said.end("name")):
                 out.append(self._mention(text, said.start("name"), said.end("name"), ""))  # '… ," said Liên'
