@@ -38,9 +38,9 @@ _DIGIT = re.compile(r"\d")
 
 
 _VI_NUMBERED = re.compile(
-    r"(?<![\w])(?P<unit>Hải\s+đội|Hải\s+đoàn|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Vùng\s+Cảnh\s+sát\s+biển|"
+    r"(?<![\w])(?P<unit>Hải\s+đội|Hải\s+đoàn|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Vùng\s+Cảnh\s+sát\s+biển|"
     r"Cảnh\s+sát\s+biển\s+Vùng|Bộ\s+Tư\s+lệnh\s+Vùng|"
-    r"Coast\s+Guard\s+Region|Flotilla|Battalion|Brigade|Regiment|Squadron)(?:\s+(?:Biên\s+phòng|Border\s+Guard))?\s+(?:số\s+|No\.?\s*)?"
+    r"Coast\s+Guard\s+Region|Flotilla|Battalion|Brigade|Regiment|Squadron)(?:\s+(?:[Bb]iên\s+phòng|Border\s+Guard))?\s+(?:số\s+|No\.?\s*)?"
     r"(?P<n>\d{1,3})\b")
 
 
