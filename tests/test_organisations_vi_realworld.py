@@ -93,3 +93,61 @@ def test_lower_case_words_alone_name_no_unit(extractors):
 def test_a_team_named_with_its_country(extractors):
     assert names(extractors, "Ông làm việc với Đội phân giới cắm mốc số 5 Vương quốc Campuchia.") == [
         "Đội phân giới cắm mốc số 5 Vương quốc Campuchia"]
+
+
+# --- Party committees and organisations of a unit ---------------------------------------------------
+
+def test_the_party_committee_of_a_command_is_its_own_body(extractors):
+    found = mentions(extractors, "Đảng ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cao Bằng họp phiên thường kỳ quý III.")
+    assert [x.text for x in found] == ["Đảng ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cao Bằng"]
+    assert found[0].key != "border-guard-command-cao-bang"
+    assert names(extractors, "Đảng uỷ Bộ Tư lệnh BĐBP chỉ đạo các đơn vị trực sẵn sàng.") == ["Đảng uỷ Bộ Tư lệnh BĐBP"]
+    found = mentions(extractors, "The Party Committee of the Cao Bang Border Guard Command met on Monday.")
+    assert [x.text for x in found] == ["Party Committee of the Cao Bang Border Guard Command"]
+
+
+def test_a_party_committee_of_a_command_named_without_its_province(extractors):
+    """Its province is the one the article names; however the command is written, it is one body."""
+    found = mentions(extractors, "Tại tỉnh Cao Bằng, Đảng ủy BĐBP tỉnh ra nghị quyết. Đảng ủy Bộ Chỉ huy BĐBP tỉnh giao nhiệm vụ.")
+    assert [x.text for x in found] == ["Đảng ủy BĐBP tỉnh", "Đảng ủy Bộ Chỉ huy BĐBP tỉnh"]
+    assert len({x.key for x in found}) == 1
+    found = mentions(extractors, "Đảng ủy BĐBP tỉnh ra nghị quyết. Đảng ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh giao nhiệm vụ.")
+    assert len(found) == 2 and len({x.key for x in found}) == 1
+
+
+def test_the_party_organisation_of_a_command_in_both_spellings_is_one(extractors):
+    found = mentions(extractors, "Đại hội Đảng bộ Bộ đội Biên phòng (BĐBP) tỉnh Hà Giang diễn ra hai ngày. "
+                                 "Đảng bộ BĐBP tỉnh Hà Giang có 60 tổ chức cơ sở đảng.")
+    assert [x.text for x in found] == ["Đảng bộ Bộ đội Biên phòng (BĐBP) tỉnh Hà Giang", "Đảng bộ BĐBP tỉnh Hà Giang"]
+    assert len({x.key for x in found}) == 1
+
+
+def test_the_provincial_party_committee_in_both_spellings(extractors):
+    assert names(extractors, "Ông là Phó Bí thư Tỉnh uỷ Hà Giang.") == ["Tỉnh uỷ Hà Giang"]
+    assert names(extractors, "Đồng chí được Tỉnh uỷ giao nhiệm vụ mới.") == ["Tỉnh uỷ"]
+    assert names(extractors, "Ông là Ủy viên Ban Thường vụ Tỉnh ủy.") == ["Ban Thường vụ Tỉnh ủy"]
+    assert names(extractors, "Đại hội Đảng bộ tỉnh lần thứ XV thành công tốt đẹp.") == ["Đảng bộ tỉnh"]
+
+
+def test_the_force_in_general_is_no_provincial_body(extractors):
+    assert names(extractors, "Năm qua, lực lượng BĐBP tỉnh bắt giữ 40 vụ buôn lậu.") == []
+
+
+# --- foreign counterparts and the country after a province's body ------------------------------------
+
+def test_the_country_after_a_provinces_body_is_not_part_of_its_name(extractors):
+    assert names(extractors, "Đoàn đại biểu Bộ Chỉ huy BĐBP tỉnh Gia Lai Việt Nam do Đại tá Lê Văn Hưng dẫn đầu.") == [
+        "Bộ Chỉ huy BĐBP tỉnh Gia Lai"]
+    found = mentions(extractors, "Đại đội 543 (thuộc Bộ chỉ huy Quân sự tỉnh Sekong - Lào) tuần tra cùng đồn.")
+    assert [x.text for x in found][-1] == "Bộ chỉ huy Quân sự tỉnh Sekong"
+    assert dict(found[-1].data)["level"] == "foreign"
+
+
+def test_a_military_command_with_its_acronym_or_short_form_is_one_body(extractors):
+    found = mentions(extractors, "Bộ Chỉ huy Quân sự (CHQS) tỉnh Sekong cử đoàn sang thăm. Sau đó Bộ CHQS tỉnh Sekong "
+                                 "và Bộ Chỉ huy Quân sự tỉnh Sekong ký biên bản.")
+    assert [x.text for x in found] == ["Bộ Chỉ huy Quân sự (CHQS) tỉnh Sekong", "Bộ CHQS tỉnh Sekong",
+                                       "Bộ Chỉ huy Quân sự tỉnh Sekong"]
+    assert len({x.key for x in found}) == 1
+    found = mentions(extractors, "The Sekong Provincial Military Command sent a delegation.")
+    assert [x.text for x in found] == ["Sekong Provincial Military Command"]

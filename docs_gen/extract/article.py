@@ -110,9 +110,12 @@ def _join_short_documents(found: list[tuple[int, m.Mention]]) -> list[tuple[int,
 # "the Provincial People's Committee"): the one such body of that province the article names.
 _GENERIC_BODIES = [(re.compile(p, re.IGNORECASE), prefix) for p, prefix in (
     (r"^(?:the\s+)?(?:provincial\s+)?border\s+guards?(?:\s+high)?\s+command$|^(?:bộ|ban)\s+chỉ\s+huy\s+(?:bộ\s+đội\s+biên\s+phòng|"
-     r"bđbp)\s+tỉnh$|^(?:bđbp|bộ\s+đội\s+biên\s+phòng)\s+tỉnh$|^provincial\s+border\s+guard(?:\s+command)?$", "border-guard-command-"),
+     r"bđbp)(?:\s+\(bđbp\))?\s+tỉnh$|^(?:bđbp|bộ\s+đội\s+biên\s+phòng(?:\s+\(bđbp\))?)\s+tỉnh$|^provincial\s+border\s+guard(?:\s+command)?$", "border-guard-command-"),
     (r"^(?:the\s+)?provincial\s+people['’]s\s+committee$|^(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+tỉnh$", "peoples-committee-"),
-    (r"^(?:the\s+)?provincial\s+party\s+committee$|^tỉnh\s+[uủ]y$", "party-committee-"),
+    (r"^(?:the\s+)?provincial\s+party\s+committee$|^tỉnh\s+(?:[uủ]y|uỷ)$", "party-committee-"),
+    (r"^đảng\s+bộ\s+tỉnh$", "party-organisation-"),
+    (r"^đảng\s+(?:ủy|uỷ)\s+(?:(?:bộ|ban)\s+chỉ\s+huy\s+)?(?:bđbp|bộ\s+đội\s+biên\s+phòng)(?:\s+\(bđbp\))?\s+tỉnh$", "dang-uy-border-guard-command-"),
+    (r"^đảng\s+bộ\s+(?:(?:bộ|ban)\s+chỉ\s+huy\s+)?(?:bđbp|bộ\s+đội\s+biên\s+phòng)(?:\s+\(bđbp\))?\s+tỉnh$", "dang-bo-border-guard-command-"),
     (r"^(?:the\s+)?provincial\s+police$|^công\s+an\s+tỉnh$", "police-"),
     (r"^(?:the\s+)?provincial\s+military\s+command$|^(?:bộ|ban)\s+chỉ\s+huy\s+quân\s+sự\s+tỉnh$", "military-command-"),
     (r"^(?:the\s+)?provincial\s+fatherland\s+front(?:\s+committee)?$|^(?:ủy|uỷ)\s+ban\s+(?:mttq|mặt\s+trận\s+tổ\s+quốc)"
@@ -124,7 +127,10 @@ _GENERIC_BODIES = [(re.compile(p, re.IGNORECASE), prefix) for p, prefix in (
 _BODY_NAMES = {"border-guard-command-": "{} Provincial Border Guard Command", "peoples-committee-": "People's Committee of {} Province",
                "party-committee-": "{} Provincial Party Committee", "police-": "{} Provincial Police",
                "military-command-": "{} Provincial Military Command",
-               "fatherland-front-": "{} Provincial Fatherland Front Committee"}
+               "fatherland-front-": "{} Provincial Fatherland Front Committee",
+               "party-organisation-": "{} Provincial Party Organisation",
+               "dang-uy-border-guard-command-": "Party Committee of the {} Provincial Border Guard",
+               "dang-bo-border-guard-command-": "Party Organisation of the {} Provincial Border Guard"}
 
 
 def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]], places: dict) -> list[tuple[int, m.Mention]]:
@@ -142,6 +148,7 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]],
         elif mention.kind == m.PLACE and mention.get("type") == "province" and mention.get("vi_name"):
             provinces[mention.key] = mention.get("name")
     provinces = provinces or in_bodies
+    unnamed: dict[str, m.Mention] = {}
     out = []
     for index, mention in found:
         if mention.kind == m.ORGANISATION:
@@ -159,6 +166,10 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]],
                                   data=(("name", _BODY_NAMES[generic].format(name)), ("level", "provincial")))
             elif generic and text != mention.text:
                 continue  # "the provincial Border Guard Command" of a province the article does not name: not the national one
+            elif generic and not named.get(generic) and text.endswith(" tỉnh"):
+                # "BĐBP tỉnh" and "Bộ Chỉ huy BĐBP tỉnh": one body, its province unnamed, as first written
+                first = unnamed.setdefault(generic, mention)
+                mention = replace(mention, key=first.key, data=first.data)
         out.append((index, mention))
     return out
 

@@ -24,8 +24,8 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
      "border-gate-command", "local"),
     (rf"(?:Bộ\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+[Cc]hỉ\s+huy)\s+(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng(?:\s+\(BĐBP\))?|BĐBP|[Bb]iên\s+[Pp]hòng)\s+{_LEVEL}?\s*", "border-guard-command", "provincial"),
     (rf"(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng(?:\s+\(BĐBP\))?|BĐBP|[Bb]iên\s+[Pp]hòng)\s+{_LEVEL}\s+", "border-guard-command", "provincial"),
-    (rf"(?:Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+chỉ\s+huy)\s+[Qq]uân\s+sự\s+{_LEVEL}\s+", "military-command", ""),
-    (rf"(?:Ban\s+CHQS|BCHQS|Ban\s+[Cc]hỉ\s+huy\s+[Qq]uân\s+sự)\s+{_LEVEL}\s+", "military-command", ""),
+    (rf"(?:Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+chỉ\s+huy)\s+[Qq]uân\s+sự(?:\s+\((?:B?CHQS)\))?\s+{_LEVEL}\s+", "military-command", ""),
+    (rf"(?:Ban\s+CHQS|Bộ\s+CHQS|BCHQS|Ban\s+[Cc]hỉ\s+huy\s+[Qq]uân\s+sự)\s+{_LEVEL}\s+", "military-command", ""),
     (rf"(?:Công\s+an|CA)(?:\s+[Bb]iên\s+phòng)?\s+{_LEVEL}\s+", "police", ""),
     (r"(?:Công\s+an|Cảnh\s+sát|Quân\s+đội|Hải\s+quan|Biên\s+phòng)\s+(?:nước\s+)?(?=(?:Lào|Trung\s+Quốc|Campuchia|Thái\s+Lan)\b)",
      "foreign", "foreign"),
@@ -57,13 +57,14 @@ _LEVEL_OF = {"tỉnh": "provincial", "thành phố": "provincial", "tp": "provin
              "xã": "local", "phường": "local", "thị trấn": "local", "thị xã": "local", "quận": "local"}
 
 
-_COUNTRY_END = re.compile(r" (?:Việt Nam|Lào|Campuchia|Trung Quốc)$")
+_COUNTRY_END = re.compile(r"(?: [-–])? (?:Việt Nam|Lào|Campuchia|Trung Quốc)$")
 _BARE_LEVEL_END = re.compile(r"\scấp\s+(?:tỉnh|huyện|xã|cơ\s+sở)$")
 # A province's body named without its province ("UBND tỉnh", "Tỉnh ủy"): the article's province, which
 # the linking step puts in (see extract/article.py).
-_PROVINCE_BODY = re.compile(r"(?<![\w])(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Công\s+an|BĐBP|"
+_PROVINCE_BODY = re.compile(r"(?<![\w])(?<!lực lượng )(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Công\s+an|BĐBP|"
+                            r"Bộ\s+đội\s+Biên\s+phòng|"
                             r"(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+Việt\s+Nam)?|"
-                            r"(?:Bộ|Ban)\s+[Cc]hỉ\s+huy\s+(?:BĐBP|Bộ\s+đội\s+Biên\s+phòng|[Qq]uân\s+sự))\s+tỉnh|Tỉnh\s+[uủ]y)"
+                            r"(?:Bộ|Ban)\s+[Cc]hỉ\s+huy\s+(?:BĐBP|Bộ\s+đội\s+Biên\s+phòng(?:\s+\(BĐBP\))?|[Qq]uân\s+sự)|Đảng\s+bộ)\s+tỉnh|Tỉnh\s+(?:[uủ]y|uỷ))"
                             r"(?![\w])(?!\s+[A-ZĐÀ-Ỹ])")
 
 
@@ -153,6 +154,8 @@ _UNIT_OPENINGS = {"Tiểu", "Đại", "Trung", "Lữ", "Hải", "Đội", "Bộ"
 _FOREIGN_END = re.compile(r"(?:Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Hoàng gia)$")
 
 
+_COUNTRY_NAME = re.compile(r"(?:Việt Nam|Lào|Campuchia|Trung Quốc|CHDCND Lào|Vương quốc Campuchia)(?![\w])")
+_PLACE_END = re.compile(r"(?:tỉnh|huyện|xã) [A-ZĐÀ-Ỹ][^\W\d_]*(?: [A-ZĐÀ-Ỹ][^\W\d_]*)*$")
 _COUNTRY_AFTER = re.compile(r" (?:nước )?(?:CHDCND Lào|Vương quốc Campuchia|Lào|Campuchia|Cam-pu-chia|Trung Quốc|Việt Nam|VN|Hoàng gia Campuchia)\b")
 
 
@@ -166,11 +169,13 @@ def vietnamese_named_bodies(text: str) -> list[Mention]:
            for x in _TASK_FORCE.finditer(text)] if "nhiệm" in text else []
     for head in itertools.chain(_VI_HEADS.finditer(text), _VI_LOWER_HEADS.finditer(text)):
         lower = head.re is _VI_LOWER_HEADS
+        if head.group("head").startswith("Đảng") and _VI_OPENING.match(text, head.end()) and _VI_PATTERN.match(text, head.end()):
+            continue  # "Đảng bộ BĐBP tỉnh X": the Party organisation of a body found by pattern (see party_bodies)
         end = _vi_name_end(text, head.end(), unit=lower or head.group("head").split()[0] in _UNIT_OPENINGS, lower=lower)
         if end is None:
             continue
         country = _COUNTRY_AFTER.match(text, end)
-        if country:
+        if country and not _PLACE_END.search(text, head.end(), end):  # "Bộ Chỉ huy BĐBP tỉnh Kon Tum Việt Nam": Kon Tum's
             end = country.end()
         seat = re.match(r" tại (?=[A-ZĐÀ-Ỹ])", text[end:end + 6]) if "sứ quán" in head.group("head") else None
         seat_end = name_run(text, end + seat.end(), 4) if seat else None
@@ -259,6 +264,8 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
         if placed and capital and token in family_names() and unit_kinds(text[place_start:end]) \
                 and not unit_kinds(text[place_start:word.end()]):
             break  # "… tỉnh Cao Bằng Hà Ngọc Huy": the place ends the name, a person follows, but "Lạng Sơn" is one place
+        if placed and capital and _COUNTRY_NAME.match(text, word.start()) and word.start() > place_start:
+            break  # "… tỉnh Kon Tum Việt Nam": the province's body, of that country
         if not placed and capital and text[max(0, word.start() - 5):word.start()] in ("tỉnh ", "huyện ", " xã "):
             placed, place_start = True, word.start()
         if count == 0 and (not capital and not (lower and (token in _VI_NAME_WORDS or _VI_LOWER_PHRASE.match(text, word.start())))
@@ -287,6 +294,8 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
         if token in FUNCTION_WORDS and count and token not in ("Bà", "Ông", "Anh", "Chị"):
             break  # a sentence going on, but "Bà Rịa" and "Anh Sơn" are names
         end = word.end()
+        if token in ("tỉnh", "huyện") and count and not _next_word(text, word)[:1].isupper():
+            break  # "Đảng ủy Bộ Chỉ huy BĐBP tỉnh giao …": the province's body, its province unnamed
         if _TERM_AFTER.match(text, end):
             break  # "Ban Chấp hành Đảng bộ khóa XIII": the committee, whatever its term
         if text[end:end + 3] in (" - ", " – ") and not text.startswith(("Vương", "Việt", "Lào", "Cam"), end + 3) \
@@ -333,8 +342,10 @@ def vietnamese_organisations(text: str) -> list[Mention]:
         if code and end - found.end() <= 2:  # "Đồn Công an bảo vệ biên giới X16": a code, not a letter
             end += code.end()
         country = _COUNTRY_END.search(text, found.end(), end)
-        if country and unit_kinds(text[found.end():country.start()]):
-            end = country.start()  # "Bộ đội Biên phòng tỉnh Lào Cai Việt Nam": the province's, of Vietnam
+        if country and (unit_kinds(text[found.end():country.start()])
+                        or country.start() > found.end() and re.search(rf"{_LEVEL}\s*$", found.group())):
+            end = country.start()  # "Bộ đội Biên phòng tỉnh Lào Cai Việt Nam", "… tỉnh Attapeu - Lào": the province's
+            level = level or ("" if country.group().endswith("Việt Nam") else "foreign")
         name = text[found.end():end]
         if prefix == "foreign":  # "Công an Trung Quốc": that country's police
             if name in COUNTRY_NAMES:
@@ -415,3 +426,30 @@ def province_bodies(text: str) -> list[Mention]:
             for x in _PROVINCE_BODY.finditer(text)] + [
         Mention(x.start(), x.end(), ORGANISATION, "doan-thanh-nien", x.group(), (("name", x.group()), ("level", "")))
         for x in _YOUTH_UNION.finditer(text)]
+
+
+# The Party committee or organisation of a body, named before it: "Đảng ủy Bộ Chỉ huy BĐBP tỉnh", "Đảng uỷ Bộ
+# Tư lệnh BĐBP", "Ban Thường vụ Đảng ủy BĐBP tỉnh X"; and the standing board of a Party committee ("Ban
+# Thường vụ Tỉnh ủy").
+_PARTY_BEFORE = re.compile(r"(?:(?:Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Thường\s+trực)\s+)?Đảng\s+(?:ủy|uỷ|bộ)\s+$"
+                           r"|(?:Ban\s+Thường\s+vụ|Thường\s+trực)\s+$")
+_PROVINCE_COMMAND = re.compile(r"(?:(?:Bộ|Ban)\s+[Cc]hỉ\s+huy\s+)?(?:BĐBP|Bộ\s+đội\s+Biên\s+phòng)(?:\s+\(BĐBP\))?\s+tỉnh$")
+_PARTY_BODY = re.compile(r"(?:Tỉnh|Huyện|Thành|Đảng)\s+(?:ủy|uỷ)\b")
+
+
+def party_bodies(text: str, bodies: list[Mention]) -> list[Mention]:
+    """The Party committees, organisations and standing boards named by the body they belong to."""
+    out = []
+    for body in bodies:
+        if body.start < 8 or text[body.start - 1] != " ":
+            continue
+        before = _PARTY_BEFORE.search(text, max(0, body.start - 40), body.start)
+        if before is None or not before.group().startswith("Đảng") and not before.group().startswith("Ban Chấp") \
+                and not _PARTY_BODY.match(body.text) and "Đảng" not in before.group():
+            continue  # "Ban Thường vụ" before a body that is no Party committee
+        name = text[before.start():body.end]
+        prefix = slugify(" ".join(before.group().split()))
+        key = "bdbp-tinh" if _PROVINCE_COMMAND.match(body.text) else body.key  # however the province's command is written
+        out.append(Mention(before.start(), body.end, ORGANISATION, f"{prefix}-{key}", name,
+                           (("name", name), ("level", body.get("level") or ""))))
+    return out
