@@ -151,3 +151,36 @@ def test_a_military_command_with_its_acronym_or_short_form_is_one_body(extractor
     assert len({x.key for x in found}) == 1
     found = mentions(extractors, "The Sekong Provincial Military Command sent a delegation.")
     assert [x.text for x in found] == ["Sekong Provincial Military Command"]
+
+
+def test_chinas_border_units_named_by_their_area(extractors):
+    found = mentions(extractors, "Đoàn đại biểu Bộ đội Biên phòng khu vực Văn Sơn sang thăm. Bộ đội Biên phòng Khu Văn Sơn "
+                                 "và BĐBP đặc khu Đông Hưng cùng dự.")
+    assert [x.text for x in found] == ["Bộ đội Biên phòng khu vực Văn Sơn", "Bộ đội Biên phòng Khu Văn Sơn",
+                                       "BĐBP đặc khu Đông Hưng"]
+    assert len({x.key for x in found[:2]}) == 1
+    assert {dict(x.data)["level"] for x in found} == {"foreign"}
+
+
+def test_a_place_named_like_a_body_after_its_type_word(extractors):
+    assert names(extractors, "Lễ ký kết diễn ra tại thôn Thán Sản, khu Phòng Thành, Quảng Tây.") == []
+
+
+# --- police and youth unions ---------------------------------------------------------------------------
+
+def test_the_police_of_a_place_written_in_lower_case(extractors):
+    assert names(extractors, "Vụ việc được chuyển cho công an huyện Mường Tè điều tra.") == ["công an huyện Mường Tè"]
+    assert names(extractors, "Lực lượng công an xã phối hợp tuần tra.") == []
+    assert names(extractors, "The case went to the Muong Te district police.") == ["Muong Te district police"]
+
+
+def test_the_provincial_youth_union(extractors):
+    assert names(extractors, "UBND tỉnh và Tỉnh đoàn Cà Mau tặng bằng khen cho tổ cứu hộ.") == ["UBND tỉnh", "Tỉnh đoàn Cà Mau"]
+    assert names(extractors, "Ông là Phó Bí thư Thường trực Tỉnh Đoàn.") == ["Tỉnh Đoàn"]
+
+
+# --- scraped text ------------------------------------------------------------------------------------
+
+def test_a_name_written_twice_without_a_space_is_one_name(extractors):
+    assert names(extractors, "Nghị định sửa đổi một số điều.  Báo Thanh NiênBáo Thanh Niên12/10/2025  Các đơn vị triển khai.") == [
+        "Báo Thanh Niên"]

@@ -114,6 +114,7 @@ _GENERIC_BODIES = [(re.compile(p, re.IGNORECASE), prefix) for p, prefix in (
     (r"^(?:the\s+)?provincial\s+people['’]s\s+committee$|^(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+tỉnh$", "peoples-committee-"),
     (r"^(?:the\s+)?provincial\s+party\s+committee$|^tỉnh\s+(?:[uủ]y|uỷ)$", "party-committee-"),
     (r"^đảng\s+bộ\s+tỉnh$", "party-organisation-"),
+    (r"^tỉnh\s+đoàn$", "youth-union-"),
     (r"^đảng\s+(?:ủy|uỷ)\s+(?:(?:bộ|ban)\s+chỉ\s+huy\s+)?(?:bđbp|bộ\s+đội\s+biên\s+phòng)(?:\s+\(bđbp\))?\s+tỉnh$", "dang-uy-border-guard-command-"),
     (r"^đảng\s+bộ\s+(?:(?:bộ|ban)\s+chỉ\s+huy\s+)?(?:bđbp|bộ\s+đội\s+biên\s+phòng)(?:\s+\(bđbp\))?\s+tỉnh$", "dang-bo-border-guard-command-"),
     (r"^(?:the\s+)?provincial\s+police$|^công\s+an\s+tỉnh$", "police-"),
@@ -129,6 +130,7 @@ _BODY_NAMES = {"border-guard-command-": "{} Provincial Border Guard Command", "p
                "military-command-": "{} Provincial Military Command",
                "fatherland-front-": "{} Provincial Fatherland Front Committee",
                "party-organisation-": "{} Provincial Party Organisation",
+               "youth-union-": "{} Provincial Youth Union",
                "dang-uy-border-guard-command-": "Party Committee of the {} Provincial Border Guard",
                "dang-bo-border-guard-command-": "Party Organisation of the {} Provincial Border Guard"}
 

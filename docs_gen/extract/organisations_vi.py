@@ -24,12 +24,15 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
      "border-gate-command", "local"),
     (rf"(?:Bộ\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+[Cc]hỉ\s+huy)\s+(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng(?:\s+\(BĐBP\))?|BĐBP|[Bb]iên\s+[Pp]hòng)\s+{_LEVEL}?\s*", "border-guard-command", "provincial"),
     (rf"(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng(?:\s+\(BĐBP\))?|BĐBP|[Bb]iên\s+[Pp]hòng)\s+{_LEVEL}\s+", "border-guard-command", "provincial"),
+    # China's border units by their area: "Bộ đội Biên phòng khu vực Mông Tự", "BĐBP đặc khu Phòng Thành".
+    (r"(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng|BĐBP)\s+(?:khu\s+vực|[Kk]hu|đặc\s+khu)\s+", "foreign-border-guard", "foreign"),
     (rf"(?:Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+chỉ\s+huy)\s+[Qq]uân\s+sự(?:\s+\((?:B?CHQS)\))?\s+{_LEVEL}\s+", "military-command", ""),
     (rf"(?:Ban\s+CHQS|Bộ\s+CHQS|BCHQS|Ban\s+[Cc]hỉ\s+huy\s+[Qq]uân\s+sự)\s+{_LEVEL}\s+", "military-command", ""),
-    (rf"(?:Công\s+an|CA)(?:\s+[Bb]iên\s+phòng)?\s+{_LEVEL}\s+", "police", ""),
+    (rf"(?:[Cc]ông\s+an|CA)(?:\s+[Bb]iên\s+phòng)?\s+{_LEVEL}\s+", "police", ""),  # "công an huyện X" as well
     (r"(?:Công\s+an|Cảnh\s+sát|Quân\s+đội|Hải\s+quan|Biên\s+phòng)\s+(?:nước\s+)?(?=(?:Lào|Trung\s+Quốc|Campuchia|Thái\s+Lan)\b)",
      "foreign", "foreign"),
     (rf"(?:Đoàn\s+(?:TN|Thanh\s+niên)|Chi\s+đoàn)\s+{_LEVEL}\s+", "youth-union", ""),
+    (r"Tỉnh\s+[đĐ]oàn\s+(?=[A-ZĐÀ-Ỹ])", "youth-union", "provincial"),  # "Tỉnh đoàn Kiên Giang": the province's Youth Union
     (rf"Chi\s+bộ\s+(?:{_LEVEL}|thôn|bản|ấp|xóm|khu\s+phố)\s+", "party-cell", "local"),
     (rf"Hạt\s+[Kk]iểm\s+lâm\s+{_LEVEL}\s+", "forest-rangers", "local"),
     (rf"(?:Tòa|Toà)\s+án\s+nhân\s+dân\s+{_LEVEL}\s+", "court", ""),
@@ -49,7 +52,7 @@ _VI_PATTERN = re.compile("|".join(f"(?P<p{i}>{p})" for i, (p, _, _) in enumerate
 
 
 # The first words of those patterns: found first (a literal alternation is quick), each then tried in full.
-_VI_OPENING = re.compile(r"(?<![\w])(?:Đồn|đồn|Trạm|trạm|Phân|phân|Đảng|Bộ|BCH|Ban|Biên|BĐBP|Công|CA|UBND|UBMTTQ|Ủy|Uỷ|HĐND|Hội|UB|Tỉnh|tỉnh|Huyện|"
+_VI_OPENING = re.compile(r"(?<![\w])(?:Đồn|đồn|Trạm|trạm|Phân|phân|Đảng|Bộ|BCH|Ban|Biên|BĐBP|Công|công|CA|UBND|UBMTTQ|Ủy|Uỷ|HĐND|Hội|UB|Tỉnh|tỉnh|Huyện|"
                          r"Thành|Đảng|Cục|Chi|Tòa|Toà|Viện|Hải|BCHQS|Hạt|Đoàn|Cảnh|Quân)(?![\w])")
 
 
@@ -64,7 +67,7 @@ _BARE_LEVEL_END = re.compile(r"\scấp\s+(?:tỉnh|huyện|xã|cơ\s+sở)$")
 _PROVINCE_BODY = re.compile(r"(?<![\w])(?<!lực lượng )(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Công\s+an|BĐBP|"
                             r"Bộ\s+đội\s+Biên\s+phòng|"
                             r"(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+Việt\s+Nam)?|"
-                            r"(?:Bộ|Ban)\s+[Cc]hỉ\s+huy\s+(?:BĐBP|Bộ\s+đội\s+Biên\s+phòng(?:\s+\(BĐBP\))?|[Qq]uân\s+sự)|Đảng\s+bộ)\s+tỉnh|Tỉnh\s+(?:[uủ]y|uỷ))"
+                            r"(?:Bộ|Ban)\s+[Cc]hỉ\s+huy\s+(?:BĐBP|Bộ\s+đội\s+Biên\s+phòng(?:\s+\(BĐBP\))?|[Qq]uân\s+sự)|Đảng\s+bộ)\s+tỉnh|Tỉnh\s+(?:[uủ]y|uỷ|[đĐ]oàn))"
                             r"(?![\w])(?!\s+[A-ZĐÀ-Ỹ])")
 
 
@@ -181,7 +184,13 @@ def vietnamese_named_bodies(text: str) -> list[Mention]:
         seat_end = name_run(text, end + seat.end(), 4) if seat else None
         if seat_end:  # "Đại sứ quán Campuchia tại Việt Nam"
             end = seat_end
+        if _PLACE_TYPE_BEFORE.search(text, max(0, head.start() - 12), head.start()):
+            continue  # "khu Phòng Thành": a place named like a body
         name = text[head.start():end]
+        glued = name.find(head.group("head").split()[0], len(head.group()))
+        if glued > 0 and name[glued - 1].isalpha():  # "Báo Tin TứcBáo Tin Tức": a name written twice, glued
+            end = head.start() + glued
+            name = text[head.start():end]
         if _BARE_LEVEL_END.search(name):
             continue  # "Ủy ban MTTQ cấp huyện": the bodies of a level, no one body
         if " ".join(name.casefold().split()) in _VI_GENERIC:
@@ -200,6 +209,7 @@ _NUMBERED_UNIT = re.compile(r"(Đại\s+đội|Trung\s+đội|Tiểu\s+đoàn|H�
                             r"(?:[Bb]iên\s+phòng\s+)?(?:số\s+)?(\d{1,3})$")
 
 
+_PLACE_TYPE_BEFORE = re.compile(r"(?<![\w])(?:khu|xã|huyện|thôn|bản|đường|phố|phường|quận|thị\s+trấn|thành\s+phố) $")
 _COMMA_LIST = re.compile(r", [A-ZĐÀ-Ỹ][^\W\d_]* [^\W\d_]+ và [A-ZĐÀ-Ỹ]")
 _POSITION_BEFORE = re.compile(r"(?:Giám đốc|[Tt]rưởng|Phó|Chủ tịch|Chủ nhiệm|Chánh|Bí thư|Chính ủy) $")
 _YOUTH_UNION = re.compile(r"(?<![\w])Đoàn\s+Thanh\s+niên(?![\w])(?!\s+[A-ZĐÀ-Ỹ])")
