@@ -111,9 +111,13 @@ def _join_short_documents(found: list[tuple[int, m.Mention]]) -> list[tuple[int,
 # "provincial", "the Border Guard Command" and "the Border Guard High Command" are the national one.
 _GENERIC_BODIES = [(re.compile(p, re.IGNORECASE), prefix) for p, prefix in (
     (r"^(?:the\s+)?provincial\s+border\s+guards?\s+command$|^(?:bộ|ban)\s+chỉ\s+huy\s+(?:bộ\s+đội\s+biên\s+phòng|"
-     r"bđbp)\s+tỉnh$|^(?:bđbp|bộ\s+đội\s+biên\s+phòng)\s+tỉnh$|^provincial\s+border\s+guard(?:\s+command)?$", "border-guard-command-"),
+     r"bđbp)(?:\s+\(bđbp\))?\s+tỉnh$|^(?:bđbp|bộ\s+đội\s+biên\s+phòng(?:\s+\(bđbp\))?)\s+tỉnh$|^provincial\s+border\s+guard(?:\s+command)?$", "border-guard-command-"),
     (r"^(?:the\s+)?provincial\s+people['’]s\s+committee$|^(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+tỉnh$", "peoples-committee-"),
-    (r"^(?:the\s+)?provincial\s+party\s+committee$|^tỉnh\s+[uủ]y$", "party-committee-"),
+    (r"^(?:the\s+)?provincial\s+party\s+committee$|^tỉnh\s+(?:[uủ]y|uỷ)$", "party-committee-"),
+    (r"^đảng\s+bộ\s+tỉnh$", "party-organisation-"),
+    (r"^tỉnh\s+đoàn$", "youth-union-"),
+    (r"^đảng\s+(?:ủy|uỷ)\s+(?:(?:bộ|ban)\s+chỉ\s+huy\s+)?(?:bđbp|bộ\s+đội\s+biên\s+phòng)(?:\s+\(bđbp\))?\s+tỉnh$", "dang-uy-border-guard-command-"),
+    (r"^đảng\s+bộ\s+(?:(?:bộ|ban)\s+chỉ\s+huy\s+)?(?:bđbp|bộ\s+đội\s+biên\s+phòng)(?:\s+\(bđbp\))?\s+tỉnh$", "dang-bo-border-guard-command-"),
     (r"^(?:the\s+)?provincial\s+police$|^công\s+an\s+tỉnh$", "police-"),
     (r"^(?:the\s+)?provincial\s+military\s+command$|^(?:bộ|ban)\s+chỉ\s+huy\s+quân\s+sự\s+tỉnh$", "military-command-"),
     (r"^(?:the\s+)?provincial\s+fatherland\s+front(?:\s+committee)?$|^(?:ủy|uỷ)\s+ban\s+(?:mttq|mặt\s+trận\s+tổ\s+quốc)"
@@ -125,7 +129,11 @@ _GENERIC_BODIES = [(re.compile(p, re.IGNORECASE), prefix) for p, prefix in (
 _BODY_NAMES = {"border-guard-command-": "{} Provincial Border Guard Command", "peoples-committee-": "People's Committee of {} Province",
                "party-committee-": "{} Provincial Party Committee", "police-": "{} Provincial Police",
                "military-command-": "{} Provincial Military Command",
-               "fatherland-front-": "{} Provincial Fatherland Front Committee"}
+               "fatherland-front-": "{} Provincial Fatherland Front Committee",
+               "party-organisation-": "{} Provincial Party Organisation",
+               "youth-union-": "{} Provincial Youth Union",
+               "dang-uy-border-guard-command-": "Party Committee of the {} Provincial Border Guard",
+               "dang-bo-border-guard-command-": "Party Organisation of the {} Provincial Border Guard"}
 
 
 def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]], places: dict) -> list[tuple[int, m.Mention]]:
@@ -143,6 +151,7 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]],
         elif mention.kind == m.PLACE and mention.get("type") == "province" and mention.get("vi_name"):
             provinces[mention.key] = mention.get("name")
     provinces = provinces or in_bodies
+    unnamed: dict[str, m.Mention] = {}
     out = []
     for index, mention in found:
         if mention.kind == m.ORGANISATION:
@@ -160,6 +169,10 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]],
                                   data=(("name", _BODY_NAMES[generic].format(name)), ("level", "provincial")))
             elif generic and text != mention.text:
                 continue  # "the provincial Border Guard Command" of a province the article does not name: not the national one
+            elif generic and not named.get(generic) and text.endswith(" tỉnh"):
+                # "BĐBP tỉnh" and "Bộ Chỉ huy BĐBP tỉnh": one body, its province unnamed, as first written
+                first = unnamed.setdefault(generic, mention)
+                mention = replace(mention, key=first.key, data=first.data)
         out.append((index, mention))
     return out
 

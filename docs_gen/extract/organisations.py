@@ -41,9 +41,9 @@ _LOWER_HEAD_GATE = re.compile(r" police| border |provincial Border|military comm
 
 
 _VI_NUMBERED = re.compile(
-    r"(?<![\w])(?P<unit>Hải\s+đội|Hải\s+đoàn|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Vùng\s+Cảnh\s+sát\s+biển|"
+    r"(?<![\w])(?P<unit>Hải\s+đội|Hải\s+đoàn|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Vùng\s+Cảnh\s+sát\s+biển|"
     r"Cảnh\s+sát\s+biển\s+Vùng|Bộ\s+Tư\s+lệnh\s+Vùng|"
-    r"Coast\s+Guard\s+Region|Flotilla|Battalion|Brigade|Regiment|Squadron|Checkpoint|Chốt)(?:\s+(?:Biên\s+phòng|Border\s+Guard))?"
+    r"Coast\s+Guard\s+Region|Flotilla|Battalion|Brigade|Regiment|Squadron|Checkpoint|Chốt)(?:\s+(?:[Bb]iên\s+phòng|Border\s+Guard))?"
     r"\s+(?:số\s+|No\.?\s*)?(?P<n>\d{1,4})\b(?![.,/]\d)")
 
 

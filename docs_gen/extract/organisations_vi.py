@@ -2,6 +2,7 @@
 tỉnh Lào Cai", "Hội Liên hiệp Phụ nữ huyện Mường Tè"), in sentence case, and ends with its place."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..admin_units import family_names, unit_kinds
@@ -23,12 +24,15 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
      "border-gate-command", "local"),
     (rf"(?:Bộ\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+[Cc]hỉ\s+huy)\s+(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng(?:\s+\(BĐBP\))?|BĐBP|[Bb]iên\s+[Pp]hòng)\s+{_LEVEL}?\s*", "border-guard-command", "provincial"),
     (rf"(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng(?:\s+\(BĐBP\))?|BĐBP|[Bb]iên\s+[Pp]hòng)\s+{_LEVEL}\s+", "border-guard-command", "provincial"),
-    (rf"(?:Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+chỉ\s+huy)\s+[Qq]uân\s+sự\s+{_LEVEL}\s+", "military-command", ""),
-    (rf"(?:Ban\s+CHQS|BCHQS|Ban\s+[Cc]hỉ\s+huy\s+[Qq]uân\s+sự)\s+{_LEVEL}\s+", "military-command", ""),
-    (rf"(?:Công\s+an|CA)(?:\s+[Bb]iên\s+phòng)?\s+{_LEVEL}\s+", "police", ""),
+    # China's border units by their area: "Bộ đội Biên phòng khu vực Mông Tự", "BĐBP đặc khu Phòng Thành".
+    (r"(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng|BĐBP)\s+(?:khu\s+vực|[Kk]hu|đặc\s+khu)\s+", "foreign-border-guard", "foreign"),
+    (rf"(?:Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+chỉ\s+huy)\s+[Qq]uân\s+sự(?:\s+\((?:B?CHQS)\))?\s+{_LEVEL}\s+", "military-command", ""),
+    (rf"(?:Ban\s+CHQS|Bộ\s+CHQS|BCHQS|Ban\s+[Cc]hỉ\s+huy\s+[Qq]uân\s+sự)\s+{_LEVEL}\s+", "military-command", ""),
+    (rf"(?:[Cc]ông\s+an|CA)(?:\s+[Bb]iên\s+phòng)?\s+{_LEVEL}\s+", "police", ""),  # "công an huyện X" as well
     (r"(?:Công\s+an|Cảnh\s+sát|Quân\s+đội|Hải\s+quan|Biên\s+phòng)\s+(?:nước\s+)?(?=(?:Lào|Trung\s+Quốc|Campuchia|Thái\s+Lan)\b)",
      "foreign", "foreign"),
     (rf"(?:Đoàn\s+(?:TN|Thanh\s+niên)|Chi\s+đoàn)\s+{_LEVEL}\s+", "youth-union", ""),
+    (r"Tỉnh\s+[đĐ]oàn\s+(?=[A-ZĐÀ-Ỹ])", "youth-union", "provincial"),  # "Tỉnh đoàn Kiên Giang": the province's Youth Union
     (rf"Chi\s+bộ\s+(?:{_LEVEL}|thôn|bản|ấp|xóm|khu\s+phố)\s+", "party-cell", "local"),
     (rf"Hạt\s+[Kk]iểm\s+lâm\s+{_LEVEL}\s+", "forest-rangers", "local"),
     (rf"(?:Tòa|Toà)\s+án\s+nhân\s+dân\s+{_LEVEL}\s+", "court", ""),
@@ -48,7 +52,7 @@ _VI_PATTERN = re.compile("|".join(f"(?P<p{i}>{p})" for i, (p, _, _) in enumerate
 
 
 # The first words of those patterns: found first (a literal alternation is quick), each then tried in full.
-_VI_OPENING = re.compile(r"(?<![\w])(?:Đồn|đồn|Trạm|trạm|Phân|phân|Đảng|Bộ|BCH|Ban|Biên|BĐBP|Công|CA|UBND|UBMTTQ|Ủy|Uỷ|HĐND|Hội|UB|Tỉnh|tỉnh|Huyện|"
+_VI_OPENING = re.compile(r"(?<![\w])(?:Đồn|đồn|Trạm|trạm|Phân|phân|Đảng|Bộ|BCH|Ban|Biên|BĐBP|Công|công|CA|UBND|UBMTTQ|Ủy|Uỷ|HĐND|Hội|UB|Tỉnh|tỉnh|Huyện|"
                          r"Thành|Đảng|Cục|Chi|Tòa|Toà|Viện|Hải|BCHQS|Hạt|Đoàn|Cảnh|Quân)(?![\w])")
 
 
@@ -56,13 +60,14 @@ _LEVEL_OF = {"tỉnh": "provincial", "thành phố": "provincial", "tp": "provin
              "xã": "local", "phường": "local", "thị trấn": "local", "thị xã": "local", "quận": "local"}
 
 
-_COUNTRY_END = re.compile(r" (?:Việt Nam|Lào|Campuchia|Trung Quốc)$")
+_COUNTRY_END = re.compile(r"(?: [-–])? (?:Việt Nam|Lào|Campuchia|Trung Quốc)$")
 _BARE_LEVEL_END = re.compile(r"\scấp\s+(?:tỉnh|huyện|xã|cơ\s+sở)$")
 # A province's body named without its province ("UBND tỉnh", "Tỉnh ủy"): the article's province, which
 # the linking step puts in (see extract/article.py).
-_PROVINCE_BODY = re.compile(r"(?<![\w])(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Công\s+an|BĐBP|"
+_PROVINCE_BODY = re.compile(r"(?<![\w])(?<!lực lượng )(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Công\s+an|BĐBP|"
+                            r"Bộ\s+đội\s+Biên\s+phòng|"
                             r"(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+Việt\s+Nam)?|"
-                            r"(?:Bộ|Ban)\s+[Cc]hỉ\s+huy\s+(?:BĐBP|Bộ\s+đội\s+Biên\s+phòng|[Qq]uân\s+sự))\s+tỉnh|Tỉnh\s+[uủ]y)"
+                            r"(?:Bộ|Ban)\s+[Cc]hỉ\s+huy\s+(?:BĐBP|Bộ\s+đội\s+Biên\s+phòng(?:\s+\(BĐBP\))?|[Qq]uân\s+sự)|Đảng\s+bộ)\s+tỉnh|Tỉnh\s+(?:[uủ]y|uỷ|[đĐ]oàn))"
                             r"(?![\w])(?!\s+[A-ZĐÀ-Ỹ])")
 
 
@@ -77,6 +82,11 @@ _VI_HEADS = re.compile(
     r"(?<![\w])(?P<head>Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Hải\s+đội|Hải\s+đoàn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+cục|Chi\s+cục|Cục|Phòng|Đội|"
     rf"Quân\s+đội|Học\s+viện|Đại\s+học|[Tt]rường(?=\s+(?:{_SCHOOL_KINDS})\b)|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|Viện|Sở|Trạm(?:\s+y\s+tế|\s+xá)?|Hội\s+đồng|Hội|Tòa\s+án|Toà\s+án|Ngân\s+hàng|Đoàn\s+Thanh\s+niên|Quỹ|Quân\s+khu|"
     r"Bộ|Ban(?=\s+(?:Chấp|Thường|Tổ|Dân|Tuyên|Kinh|Nội|Quản|Đối|Văn|Công|Tài|Pháp|Tiếp|Bảo|An|Chuyên)\b)|Ủy\s+ban|Uỷ\s+ban|Liên\s+đoàn|Liên\s+hiệp|Nhóm|Cơ\s+quan|Tổ\s+chức|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí|Đại\s+sứ\s+quán|Tổng\s+Lãnh\s+sự\s+quán|Lãnh\s+sự\s+quán|[Đđ]oàn\s+[Đđ]ặc\s+nhiệm)\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+# Units and boards named in lower case after their head, then a place or a number: "Đại đội quản lý biên
+# giới huyện Kim Bình", "Đại đội biên phòng 511", "Ban Chỉ đạo phân giới cắm mốc tỉnh Gia Lai".
+_VI_LOWER_HEADS = re.compile(r"(?<![\w])(?P<head>Đại\s+đội|Trung\s+đội|Tiểu\s+đoàn|Đội|Ban\s+Chỉ\s+đạo)\s+(?=[a-zđ])")
 
 
 # Lower-case words that may continue a Vietnamese name after its capitalised first word.
@@ -102,10 +112,43 @@ _VI_GENERIC = frozenset({"ban tổ chức", "trạm kiểm soát", "trạm kiể
 _VI_SECOND_HALF = {"học": {"tiểu", "trung", "đại", "y", "khoa", "sư", "văn", "hóa", "hoá", "tin", "dược"}}
 
 
+# Two-syllable words of bodies' names. In sentence case only the first syllable is capitalised ("Hội đồng
+# Bầu cử quốc gia", "Ban Chấp hành", "Trạm Hội ngộ"), and the second may be a verb on its own ("cử",
+# "đạo"): after its first syllable it goes on the name. Written all in lower case ("phân giới cắm mốc",
+# "hội đàm") they continue a name as well, unless the pair is a verb there ("tổ chức").
+_VI_COMPOUNDS = frozenset(
+    "chấp hành|bầu cử|đại học|cao đẳng|trung học|tiểu học|hội ngộ|hội đàm|chỉ đạo|chỉ huy|tổ chức|thường vụ|thường trực|"
+    "tuyên giáo|dân vận|kiểm tra|kiểm soát|kiểm sát|tham mưu|chính trị|hậu cần|kỹ thuật|hành chính|tư pháp|tài chính|"
+    "nội vụ|ngoại vụ|ngoại giao|phân giới|cắm mốc|điều tra|truyền thông|phát thanh|truyền hình|văn công|nghệ thuật|"
+    "quản lý|thi đua|khen thưởng|bảo vệ|bảo hiểm|y tế|giáo dục|đào tạo|phòng chống|xuất nhập|nhập cảnh|xuất cảnh|"
+    "quốc phòng|an ninh|cảnh sát|thanh tra|kinh tế|xã hội|văn hóa|văn hoá|thể thao|du lịch|công thương|nông nghiệp|"
+    "môi trường|tài nguyên|liên lạc|hợp tác|hữu nghị|đối ngoại|cứu hộ|cứu nạn|tìm kiếm|thông tin|khoa học|công nghệ|"
+    "xây dựng|giao thông|vận tải|lao động|thương binh|dân tộc|tôn giáo|thanh niên|phụ nữ|nông dân|chiến binh|"
+    "phòng cháy|chữa cháy|ma túy|ma tuý|tội phạm|hình sự|trinh sát|đặc nhiệm|cơ động|huấn luyện|nghiệp vụ|tác chiến|"
+    "dân quân|tự vệ|biên giới|nhân dân|quân sự|vũ trang|hải quan|biên phòng|khu vực|thiện nguyện|tình nguyện|"
+    "chữ thập|quân y|dân y|bán trú|nội trú|phổ thông|mầm non|giám sát|thẩm định|tiếp dân|pháp chế|liên hiệp|liên đoàn|"
+    "liên minh|liên ngành".split("|"))
+
+
+# Words in lower case that name what a body does and go on its name: "Ban Chỉ đạo phân giới cắm mốc tỉnh …".
+_VI_LOWER_PHRASE = re.compile(r"(?:phân\s+giới\s+cắm\s+mốc|hội\s+ngộ(?:\s+hội\s+đàm)?|quân\s*-?\s*dân\s+y|bầu\s+cử|"
+                              r"chấp\s+hành)(?![\w])", re.IGNORECASE)
+
+
+# Capitalised words that open what follows a name, not its next word: "Ban Tổ chức Chương trình …".
+_VI_NOT_NAME_PAIRS = frozenset("chương trình|kế hoạch|đề án|dự án|hội nghị|hội thảo|hội thi|hội thao|cuộc thi|giải thưởng|"
+                               "nghị quyết|quyết định|chỉ thị|thông tư|nghị định|thông báo|công văn|tháng|đại hội".split("|"))
+
+
+# The first syllable of such a word never ends a name on its own: "Trường Đại", "Ban Chấp" are cut short.
+_VI_FIRST_HALVES = frozenset({"Đại", "Chấp", "Bầu", "Chỉ", "Tổ", "Thường", "Cao", "Hội", "Kiểm", "Tham", "Hậu", "Kỹ", "Tuyên",
+                              "Phân", "Cắm", "Truyền", "Phát", "Thi", "Khen", "Tiểu", "Trung", "Liên"})
+
+
 # Verbs that follow a name and share words with names ("điều động" and "điều tra", "tổ chức" and "tổ").
 _VI_VERB = re.compile(r"(?:chỉ\s+đạo|chỉ\s+huy|chủ\s+trì|điều\s+động|điều\s+hành|tổ\s+chức|phối\s+hợp|kiểm\s+tra|tuần\s+tra|quản\s+lý\s+(?:và|chặt)|"
                       r"hợp\s+tác\s+(?:với|chặt)|tham\s+gia|trao|tặng|phát\s+hiện|tiến\s+hành|triển\s+khai|thực\s+hiện|tài\s+trợ|"
-                      r"hỗ\s+trợ|ủng\s+hộ|bàn\s+giao|tiếp\s+nhận|phát\s+động|ký\s+kết|ra\s+quân|thăm|chúc|đón|cử|dự|gặp|làm\s+việc|họp|mừng|viếng|dâng|nhận|gửi|biểu\s+dương|khen)\b")
+                      r"hỗ\s+trợ|ủng\s+hộ|công\s+bố|công\s+nhận|bàn\s+giao|tiếp\s+nhận|phát\s+động|ký\s+kết|ra\s+quân|thăm|chúc|đón|cử|dự|gặp|làm\s+việc|họp|mừng|viếng|dâng|nhận|gửi|biểu\s+dương|khen)\b")
 
 
 _UNIT_OPENINGS = {"Tiểu", "Đại", "Trung", "Lữ", "Hải", "Đội", "Bộ", "Quân"}  # units that may end on a number
@@ -114,7 +157,9 @@ _UNIT_OPENINGS = {"Tiểu", "Đại", "Trung", "Lữ", "Hải", "Đội", "Bộ"
 _FOREIGN_END = re.compile(r"(?:Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Hoàng gia)$")
 
 
-_COUNTRY_AFTER = re.compile(r" (?:nước )?(?:CHDCND Lào|Lào|Campuchia|Cam-pu-chia|Trung Quốc|Việt Nam|VN|Hoàng gia Campuchia)\b")
+_COUNTRY_NAME = re.compile(r"(?:Việt Nam|Lào|Campuchia|Trung Quốc|CHDCND Lào|Vương quốc Campuchia)(?![\w])")
+_PLACE_END = re.compile(r"(?:tỉnh|huyện|xã) [A-ZĐÀ-Ỹ][^\W\d_]*(?: [A-ZĐÀ-Ỹ][^\W\d_]*)*$")
+_COUNTRY_AFTER = re.compile(r" (?:nước )?(?:CHDCND Lào|Vương quốc Campuchia|Lào|Campuchia|Cam-pu-chia|Trung Quốc|Việt Nam|VN|Hoàng gia Campuchia)\b")
 
 
 # The Border Guard's special task forces, named by their region in lower case.
@@ -125,18 +170,27 @@ _TASK_FORCE = re.compile(r"(?<![\w])(?:Đội\s+\d{1,2}\s+)?[Đđ]oàn\s+[Đđ]�
 def vietnamese_named_bodies(text: str) -> list[Mention]:
     out = [Mention(x.start(), x.end(), ORGANISATION, slugify(x.group()), x.group(), (("name", x.group()), ("level", "national")))
            for x in _TASK_FORCE.finditer(text)] if "nhiệm" in text else []
-    for head in _VI_HEADS.finditer(text):
-        end = _vi_name_end(text, head.end(), unit=head.group("head").split()[0] in _UNIT_OPENINGS)
+    for head in itertools.chain(_VI_HEADS.finditer(text), _VI_LOWER_HEADS.finditer(text)):
+        lower = head.re is _VI_LOWER_HEADS
+        if head.group("head").startswith("Đảng") and _VI_OPENING.match(text, head.end()) and _VI_PATTERN.match(text, head.end()):
+            continue  # "Đảng bộ BĐBP tỉnh X": the Party organisation of a body found by pattern (see party_bodies)
+        end = _vi_name_end(text, head.end(), unit=lower or head.group("head").split()[0] in _UNIT_OPENINGS, lower=lower)
         if end is None:
             continue
         country = _COUNTRY_AFTER.match(text, end)
-        if country:
+        if country and not _PLACE_END.search(text, head.end(), end):  # "Bộ Chỉ huy BĐBP tỉnh Kon Tum Việt Nam": Kon Tum's
             end = country.end()
         seat = re.match(r" tại (?=[A-ZĐÀ-Ỹ])", text[end:end + 6]) if "sứ quán" in head.group("head") else None
         seat_end = name_run(text, end + seat.end(), 4) if seat else None
         if seat_end:  # "Đại sứ quán Campuchia tại Việt Nam"
             end = seat_end
+        if _PLACE_TYPE_BEFORE.search(text, max(0, head.start() - 12), head.start()):
+            continue  # "khu Phòng Thành": a place named like a body
         name = text[head.start():end]
+        glued = name.find(head.group("head").split()[0], len(head.group()))
+        if glued > 0 and name[glued - 1].isalpha():  # "Báo Tin TứcBáo Tin Tức": a name written twice, glued
+            end = head.start() + glued
+            name = text[head.start():end]
         if _BARE_LEVEL_END.search(name):
             continue  # "Ủy ban MTTQ cấp huyện": the bodies of a level, no one body
         if " ".join(name.casefold().split()) in _VI_GENERIC:
@@ -145,10 +199,17 @@ def vietnamese_named_bodies(text: str) -> list[Mention]:
         if rest and rest[0] in family_names() and 2 <= len(rest) <= 4 and _POSITION_BEFORE.search(text, 0, head.start()):
             continue  # "Phó Giám đốc Sở Nguyễn Thị Lan": a person after a position, not a body
         level = "foreign" if _FOREIGN_END.search(name) else ""
-        out.append(Mention(head.start(), end, ORGANISATION, slugify(name), name, (("name", name), ("level", level))))
+        numbered = _NUMBERED_UNIT.match(name)  # "Đại đội biên phòng 511" and "Đại đội 511": one company
+        key = f"{slugify(numbered.group(1))}-{numbered.group(2)}" if numbered else slugify(name)
+        out.append(Mention(head.start(), end, ORGANISATION, key, name, (("name", name), ("level", level))))
     return out
 
 
+_NUMBERED_UNIT = re.compile(r"(Đại\s+đội|Trung\s+đội|Tiểu\s+đoàn|Hải\s+đội|Hải\s+đoàn|Trung\s+đoàn|Lữ\s+đoàn)\s+"
+                            r"(?:[Bb]iên\s+phòng\s+)?(?:số\s+)?(\d{1,3})$")
+
+
+_PLACE_TYPE_BEFORE = re.compile(r"(?<![\w])(?:khu|xã|huyện|thôn|bản|đường|phố|phường|quận|thị\s+trấn|thành\s+phố) $")
 _COMMA_LIST = re.compile(r", [A-ZĐÀ-Ỹ][^\W\d_]* [^\W\d_]+ và [A-ZĐÀ-Ỹ]")
 _POSITION_BEFORE = re.compile(r"(?:Giám đốc|[Tt]rưởng|Phó|Chủ tịch|Chủ nhiệm|Chánh|Bí thư|Chính ủy) $")
 _YOUTH_UNION = re.compile(r"(?<![\w])Đoàn\s+Thanh\s+niên(?![\w])(?!\s+[A-ZĐÀ-Ỹ])")
@@ -184,13 +245,22 @@ _TERM_AFTER = re.compile(r" (?:khóa|khoá|nhiệm kỳ|lần thứ)\b")
 _BODY_OPENING_AFTER = re.compile(r"(?:Quân\s+đội|Bộ|Ban|Cục|Sở|Đồn|Phân|Trạm|Đại\s+đội|Công\s+an|UBND|BĐBP|Bộ\s+đội)\b")
 
 
-def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
+def _next_word(text: str, word: re.Match) -> str:
+    following = WORD.match(text, word.end() + 1) if text[word.end():word.end() + 1] == " " else None
+    return following.group() if following else ""
+
+
+def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False) -> int | None:
     """The end of a name that opens with a capitalised word at `start`: later words are capitalised,
-    acronyms, numbers or words of _VI_NAME_WORDS; it ends on such a word, at most eight of them."""
+    acronyms, numbers or words of _VI_NAME_WORDS; it ends on such a word, at most eight of them.
+    `lower`: the name may open with words of _VI_NAME_WORDS in lower case, and then ends on a capitalised
+    word or a number ("Đại đội biên phòng 511")."""
     end = None
     position = start
     placed = False  # a level word and its place were read: the name ends with the place
     place_start = start
+    previous = ""  # the word read before
+    phrase_end = start  # the end of a phrase of _VI_LOWER_PHRASE read
     for count in range(18):
         word = _DOTTED.match(text, position) or WORD.match(text, position)  # "Hội đồng Đội T.Ư", "Báo CA TP.HCM"
         if not word:
@@ -201,18 +271,30 @@ def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
         capital = token[0].isupper()
         if placed and not capital:
             break
-        if placed and capital and token in family_names() and unit_kinds(text[place_start:end]):
-            break  # "… tỉnh Cao Bằng Hà Ngọc Huy": the place ends the name, a person follows
+        if placed and capital and token in family_names() and unit_kinds(text[place_start:end]) \
+                and not unit_kinds(text[place_start:word.end()]):
+            break  # "… tỉnh Cao Bằng Hà Ngọc Huy": the place ends the name, a person follows, but "Lạng Sơn" is one place
+        if placed and capital and _COUNTRY_NAME.match(text, word.start()) and word.start() > place_start:
+            break  # "… tỉnh Kon Tum Việt Nam": the province's body, of that country
         if not placed and capital and text[max(0, word.start() - 5):word.start()] in ("tỉnh ", "huyện ", " xã "):
             placed, place_start = True, word.start()
-        if count == 0 and (not capital or token in FUNCTION_WORDS):
+        if count == 0 and (not capital and not (lower and (token in _VI_NAME_WORDS or _VI_LOWER_PHRASE.match(text, word.start())))
+                           or token in FUNCTION_WORDS):
             return None
         if token == "và" and (_VI_OPENING.match(text, word.end() + 1) or _VI_HEADS.match(text, word.end() + 1)
                               or re.search(r"(?:tỉnh|huyện|xã) $", text[max(0, word.start() - 6):word.start()])
                               or text[word.start() - 2:word.start() - 1].isalpha() and capital_before(text, word.start())
                               and "province" in unit_kinds(text[word.end() + 1:name_run(text, word.end() + 1) or word.end() + 1])):
             break  # "Ban Chỉ huy BĐBP Hà Tĩnh và Công an tỉnh", "… BĐBP Tây Ninh và Long An": two bodies
-        if not capital and (token not in _VI_NAME_WORDS and not _bridges_to_a_name(text, word.start())
+        if word.end() > phrase_end:
+            phrase = _VI_LOWER_PHRASE.match(text, word.start())
+            phrase_end = phrase.end() if phrase else phrase_end
+        half = not capital and (word.end() <= phrase_end or f"{previous.casefold()} {token}" in _VI_COMPOUNDS
+                                and previous[:1].isupper())
+        if capital and f"{token.casefold()} {_next_word(text, word)}" in _VI_NOT_NAME_PAIRS:
+            break  # "Ban Tổ chức Chương trình …": what the body runs, not its name
+        previous = token
+        if not half and not capital and (token not in _VI_NAME_WORDS and not _bridges_to_a_name(text, word.start())
                             or _VI_VERB.match(text, word.start())
                             or token in _VI_SECOND_HALF and text[:word.start()].split()[-1].casefold() not in _VI_SECOND_HALF[token]
                             or token == "cần" and not text[:word.start()].casefold().endswith("hậu ")):
@@ -222,6 +304,8 @@ def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
         if token in FUNCTION_WORDS and count and token not in ("Bà", "Ông", "Anh", "Chị"):
             break  # a sentence going on, but "Bà Rịa" and "Anh Sơn" are names
         end = word.end()
+        if token in ("tỉnh", "huyện") and count and not _next_word(text, word)[:1].isupper():
+            break  # "Đảng ủy Bộ Chỉ huy BĐBP tỉnh giao …": the province's body, its province unnamed
         if _TERM_AFTER.match(text, end):
             break  # "Ban Chấp hành Đảng bộ khóa XIII": the committee, whatever its term
         if text[end:end + 3] in (" - ", " – ") and not text.startswith(("Vương", "Việt", "Lào", "Cam"), end + 3) \
@@ -241,8 +325,12 @@ def _vi_name_end(text: str, start: int, unit: bool = False) -> int | None:
                       text[end:end + 14]) if end and unit else None
     if number:  # "Tiểu đoàn Huấn luyện - Cơ động 2"
         end += number.end()
+    elif lower and end is not None and not text[start:end].split()[-1][0].isupper() and end > phrase_end:
+        return None  # "Đội công tác": lower-case words with no name after them
     while end is not None and text[start:end].split()[-1] == "và":
         end = start + len(text[start:end].rsplit(" ", 1)[0])
+    if end is not None and text[start:end].split()[-1] in _VI_FIRST_HALVES:
+        return None  # "Trường Đại h…": a name cut short, whatever it was
     return end
 
 
@@ -264,8 +352,10 @@ def vietnamese_organisations(text: str) -> list[Mention]:
         if code and end - found.end() <= 2:  # "Đồn Công an bảo vệ biên giới X16": a code, not a letter
             end += code.end()
         country = _COUNTRY_END.search(text, found.end(), end)
-        if country and unit_kinds(text[found.end():country.start()]):
-            end = country.start()  # "Bộ đội Biên phòng tỉnh Lào Cai Việt Nam": the province's, of Vietnam
+        if country and (unit_kinds(text[found.end():country.start()])
+                        or country.start() > found.end() and re.search(rf"{_LEVEL}\s*$", found.group())):
+            end = country.start()  # "Bộ đội Biên phòng tỉnh Lào Cai Việt Nam", "… tỉnh Attapeu - Lào": the province's
+            level = level or ("" if country.group().endswith("Việt Nam") else "foreign")
         name = text[found.end():end]
         if prefix == "foreign":  # "Công an Trung Quốc": that country's police
             if name in COUNTRY_NAMES:
@@ -346,3 +436,30 @@ def province_bodies(text: str) -> list[Mention]:
             for x in _PROVINCE_BODY.finditer(text)] + [
         Mention(x.start(), x.end(), ORGANISATION, "doan-thanh-nien", x.group(), (("name", x.group()), ("level", "")))
         for x in _YOUTH_UNION.finditer(text)]
+
+
+# The Party committee or organisation of a body, named before it: "Đảng ủy Bộ Chỉ huy BĐBP tỉnh", "Đảng uỷ Bộ
+# Tư lệnh BĐBP", "Ban Thường vụ Đảng ủy BĐBP tỉnh X"; and the standing board of a Party committee ("Ban
+# Thường vụ Tỉnh ủy").
+_PARTY_BEFORE = re.compile(r"(?:(?:Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Thường\s+trực)\s+)?Đảng\s+(?:ủy|uỷ|bộ)\s+$"
+                           r"|(?:Ban\s+Thường\s+vụ|Thường\s+trực)\s+$")
+_PROVINCE_COMMAND = re.compile(r"(?:(?:Bộ|Ban)\s+[Cc]hỉ\s+huy\s+)?(?:BĐBP|Bộ\s+đội\s+Biên\s+phòng)(?:\s+\(BĐBP\))?\s+tỉnh$")
+_PARTY_BODY = re.compile(r"(?:Tỉnh|Huyện|Thành|Đảng)\s+(?:ủy|uỷ)\b")
+
+
+def party_bodies(text: str, bodies: list[Mention]) -> list[Mention]:
+    """The Party committees, organisations and standing boards named by the body they belong to."""
+    out = []
+    for body in bodies:
+        if body.start < 8 or text[body.start - 1] != " ":
+            continue
+        before = _PARTY_BEFORE.search(text, max(0, body.start - 40), body.start)
+        if before is None or not before.group().startswith("Đảng") and not before.group().startswith("Ban Chấp") \
+                and not _PARTY_BODY.match(body.text) and "Đảng" not in before.group():
+            continue  # "Ban Thường vụ" before a body that is no Party committee
+        name = text[before.start():body.end]
+        prefix = slugify(" ".join(before.group().split()))
+        key = "bdbp-tinh" if _PROVINCE_COMMAND.match(body.text) else body.key  # however the province's command is written
+        out.append(Mention(before.start(), body.end, ORGANISATION, f"{prefix}-{key}", name,
+                           (("name", name), ("level", body.get("level") or ""))))
+    return out

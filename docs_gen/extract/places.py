@@ -12,6 +12,7 @@ from ..admin_units import commune_names, district_names, ethnic_groups, family_n
 from ..models import ORGANISATION, PLACE, Mention
 from .names import FUNCTION_WORDS, WORD, holder_after_body, is_name_word, name_run, name_run_before, slugify
 from .organisations import find_organisations
+from .organisations_vi import party_bodies
 from .phrases import PhraseMatcher, fold
 from .spans import StaticSpans, choose_links
 
@@ -110,6 +111,8 @@ class PlaceFinder:
                 organisations[organisations.index(curated)] = replace(curated, start=body.start, text=text[body.start:curated.end])
                 continue
             organisations.append(body)
+        if "Đảng" in text or "Thường" in text:
+            organisations = party_bodies(text, organisations) + organisations  # first: they win ties
         return sorted(choose_links(places) + choose_links(organisations), key=lambda x: (x.start, -x.end))
 
     def _curated(self, text: str) -> list[Mention]:

@@ -1,0 +1,186 @@
+"""Vietnamese names of organisations as real articles write them, with the English counterpart where
+the class has one.
+
+Every sentence here is made up for the test; each names the class it covers.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from docs_gen import models as m
+from docs_gen.curated import load_curated
+from docs_gen.extract.article import extract_article
+from docs_gen.read import read_article
+
+ROOT = Path(__file__).parent.parent
+
+
+@pytest.fixture(scope="module")
+def extractors():
+    return load_curated(ROOT / "seeds" / "_data").extractors()
+
+
+def mentions(extractors, text: str) -> list[m.Mention]:
+    article = read_article(f"Headline for the test\n\n{text}\n", "t.txt").article
+    return [x for _, x in extract_article(article, extractors).mentions if x.kind == m.ORGANISATION]
+
+
+def names(extractors, text: str) -> list[str]:
+    """The organisations of a one-paragraph article, as written."""
+    return [x.text for x in mentions(extractors, text)]
+
+
+# --- names that go on in lower case after a capitalised word ----------------------------------------
+
+def test_a_two_syllable_word_keeps_its_second_half(extractors):
+    assert names(extractors, "Theo Hội đồng Bầu cử quốc gia, việc bỏ phiếu diễn ra an toàn.") == [
+        "Hội đồng Bầu cử quốc gia"]
+    assert names(extractors, "Đại hội bầu Ban Chấp hành Đảng bộ khóa mới gồm 15 đồng chí.") == ["Ban Chấp hành Đảng bộ"]
+    assert names(extractors, "Sinh viên Trường Đại học Y Thái Bình đến khám bệnh cho dân bản.") == [
+        "Trường Đại học Y Thái Bình"]
+
+
+def test_a_name_cut_after_the_first_half_of_a_word_is_no_name(extractors):
+    """A text that breaks off inside a name ("Trường Đại h") gives no body of half a word."""
+    assert names(extractors, "Các đơn vị tham gia gồm Trường Đại h") == []
+
+
+def test_lower_case_words_of_a_function_go_on_the_name(extractors):
+    assert names(extractors, "Trạm Hội ngộ hội đàm khu vực Thanh Thủy tiếp đoàn công tác.") == [
+        "Trạm Hội ngộ hội đàm khu vực Thanh Thủy"]
+    assert names(extractors, "Ban Chỉ đạo phân giới cắm mốc tỉnh Gia Lai kiểm tra mốc phụ.") == [
+        "Ban Chỉ đạo phân giới cắm mốc tỉnh Gia Lai"]
+
+
+def test_a_programme_after_the_organising_board_is_not_its_name(extractors):
+    assert not any("Chương" in name for name in names(extractors, "Ban Tổ chức Chương trình Tết ấm biên cương trao 200 suất quà."))
+
+
+def test_a_verb_after_the_name_ends_it(extractors):
+    assert names(extractors, "Hội đồng Bầu cử quốc gia công bố danh sách.") == ["Hội đồng Bầu cử quốc gia"]
+
+
+# --- units named in lower case after their head -----------------------------------------------------
+
+def test_a_unit_named_in_lower_case_then_its_place(extractors):
+    assert "Đại đội quản lý biên giới huyện Hà Khẩu" in names(
+        extractors, "Đồn Biên phòng Bản Vược và Đại đội quản lý biên giới huyện Hà Khẩu tuần tra song phương.")
+
+
+def test_a_unit_named_in_lower_case_then_its_number_is_one_unit_with_its_short_form(extractors):
+    found = mentions(extractors, "Đồn phối hợp với Đại đội biên phòng 512 tuần tra. Sau đó Đại đội 512 trở về.")
+    assert [x.text for x in found] == ["Đại đội biên phòng 512", "Đại đội 512"]
+    assert len({x.key for x in found}) == 1
+    found = mentions(extractors, "The post patrolled with Company 512 of the Lao border guard.")
+    assert [x.text for x in found] == ["Company 512"]
+
+
+def test_a_platoon_named_by_its_number(extractors):
+    assert "Trung đội 4" in names(extractors, "Trung đội 4 của tiểu đoàn phối hợp tuần tra.")
+
+
+def test_a_team_of_a_department_named_in_lower_case(extractors):
+    assert names(extractors, "Đội kiểm soát ma túy Cục Hải quan tỉnh Lạng Sơn bắt giữ đối tượng.") == [
+        "Đội kiểm soát ma túy Cục Hải quan tỉnh Lạng Sơn"]
+
+
+def test_lower_case_words_alone_name_no_unit(extractors):
+    assert names(extractors, "Đội công tác của đồn đến từng nhà.") == []
+
+
+def test_a_team_named_with_its_country(extractors):
+    assert names(extractors, "Ông làm việc với Đội phân giới cắm mốc số 5 Vương quốc Campuchia.") == [
+        "Đội phân giới cắm mốc số 5 Vương quốc Campuchia"]
+
+
+# --- Party committees and organisations of a unit ---------------------------------------------------
+
+def test_the_party_committee_of_a_command_is_its_own_body(extractors):
+    found = mentions(extractors, "Đảng ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cao Bằng họp phiên thường kỳ quý III.")
+    assert [x.text for x in found] == ["Đảng ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cao Bằng"]
+    assert found[0].key != "border-guard-command-cao-bang"
+    assert names(extractors, "Đảng uỷ Bộ Tư lệnh BĐBP chỉ đạo các đơn vị trực sẵn sàng.") == ["Đảng uỷ Bộ Tư lệnh BĐBP"]
+    found = mentions(extractors, "The Party Committee of the Cao Bang Border Guard Command met on Monday.")
+    assert [x.text for x in found] == ["Party Committee of the Cao Bang Border Guard Command"]
+
+
+def test_a_party_committee_of_a_command_named_without_its_province(extractors):
+    """Its province is the one the article names; however the command is written, it is one body."""
+    found = mentions(extractors, "Tại tỉnh Cao Bằng, Đảng ủy BĐBP tỉnh ra nghị quyết. Đảng ủy Bộ Chỉ huy BĐBP tỉnh giao nhiệm vụ.")
+    assert [x.text for x in found] == ["Đảng ủy BĐBP tỉnh", "Đảng ủy Bộ Chỉ huy BĐBP tỉnh"]
+    assert len({x.key for x in found}) == 1
+    found = mentions(extractors, "Đảng ủy BĐBP tỉnh ra nghị quyết. Đảng ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh giao nhiệm vụ.")
+    assert len(found) == 2 and len({x.key for x in found}) == 1
+
+
+def test_the_party_organisation_of_a_command_in_both_spellings_is_one(extractors):
+    found = mentions(extractors, "Đại hội Đảng bộ Bộ đội Biên phòng (BĐBP) tỉnh Hà Giang diễn ra hai ngày. "
+                                 "Đảng bộ BĐBP tỉnh Hà Giang có 60 tổ chức cơ sở đảng.")
+    assert [x.text for x in found] == ["Đảng bộ Bộ đội Biên phòng (BĐBP) tỉnh Hà Giang", "Đảng bộ BĐBP tỉnh Hà Giang"]
+    assert len({x.key for x in found}) == 1
+
+
+def test_the_provincial_party_committee_in_both_spellings(extractors):
+    assert names(extractors, "Ông là Phó Bí thư Tỉnh uỷ Hà Giang.") == ["Tỉnh uỷ Hà Giang"]
+    assert names(extractors, "Đồng chí được Tỉnh uỷ giao nhiệm vụ mới.") == ["Tỉnh uỷ"]
+    assert names(extractors, "Ông là Ủy viên Ban Thường vụ Tỉnh ủy.") == ["Ban Thường vụ Tỉnh ủy"]
+    assert names(extractors, "Đại hội Đảng bộ tỉnh lần thứ XV thành công tốt đẹp.") == ["Đảng bộ tỉnh"]
+
+
+def test_the_force_in_general_is_no_provincial_body(extractors):
+    assert names(extractors, "Năm qua, lực lượng BĐBP tỉnh bắt giữ 40 vụ buôn lậu.") == []
+
+
+# --- foreign counterparts and the country after a province's body ------------------------------------
+
+def test_the_country_after_a_provinces_body_is_not_part_of_its_name(extractors):
+    assert names(extractors, "Đoàn đại biểu Bộ Chỉ huy BĐBP tỉnh Gia Lai Việt Nam do Đại tá Lê Văn Hưng dẫn đầu.") == [
+        "Bộ Chỉ huy BĐBP tỉnh Gia Lai"]
+    found = mentions(extractors, "Đại đội 543 (thuộc Bộ chỉ huy Quân sự tỉnh Sekong - Lào) tuần tra cùng đồn.")
+    assert [x.text for x in found][-1] == "Bộ chỉ huy Quân sự tỉnh Sekong"
+    assert dict(found[-1].data)["level"] == "foreign"
+
+
+def test_a_military_command_with_its_acronym_or_short_form_is_one_body(extractors):
+    found = mentions(extractors, "Bộ Chỉ huy Quân sự (CHQS) tỉnh Sekong cử đoàn sang thăm. Sau đó Bộ CHQS tỉnh Sekong "
+                                 "và Bộ Chỉ huy Quân sự tỉnh Sekong ký biên bản.")
+    assert [x.text for x in found] == ["Bộ Chỉ huy Quân sự (CHQS) tỉnh Sekong", "Bộ CHQS tỉnh Sekong",
+                                       "Bộ Chỉ huy Quân sự tỉnh Sekong"]
+    assert len({x.key for x in found}) == 1
+    found = mentions(extractors, "The Sekong Provincial Military Command sent a delegation.")
+    assert [x.text for x in found] == ["Sekong Provincial Military Command"]
+
+
+def test_chinas_border_units_named_by_their_area(extractors):
+    found = mentions(extractors, "Đoàn đại biểu Bộ đội Biên phòng khu vực Văn Sơn sang thăm. Bộ đội Biên phòng Khu Văn Sơn "
+                                 "và BĐBP đặc khu Đông Hưng cùng dự.")
+    assert [x.text for x in found] == ["Bộ đội Biên phòng khu vực Văn Sơn", "Bộ đội Biên phòng Khu Văn Sơn",
+                                       "BĐBP đặc khu Đông Hưng"]
+    assert len({x.key for x in found[:2]}) == 1
+    assert {dict(x.data)["level"] for x in found} == {"foreign"}
+
+
+def test_a_place_named_like_a_body_after_its_type_word(extractors):
+    assert names(extractors, "Lễ ký kết diễn ra tại thôn Thán Sản, khu Phòng Thành, Quảng Tây.") == []
+
+
+# --- police and youth unions ---------------------------------------------------------------------------
+
+def test_the_police_of_a_place_written_in_lower_case(extractors):
+    assert names(extractors, "Vụ việc được chuyển cho công an huyện Mường Tè điều tra.") == ["công an huyện Mường Tè"]
+    assert names(extractors, "Lực lượng công an xã phối hợp tuần tra.") == []
+    assert names(extractors, "The case went to the Muong Te district police.") == ["Muong Te district police"]
+
+
+def test_the_provincial_youth_union(extractors):
+    assert names(extractors, "UBND tỉnh và Tỉnh đoàn Cà Mau tặng bằng khen cho tổ cứu hộ.") == ["UBND tỉnh", "Tỉnh đoàn Cà Mau"]
+    assert names(extractors, "Ông là Phó Bí thư Thường trực Tỉnh Đoàn.") == ["Tỉnh Đoàn"]
+
+
+# --- scraped text ------------------------------------------------------------------------------------
+
+def test_a_name_written_twice_without_a_space_is_one_name(extractors):
+    assert names(extractors, "Nghị định sửa đổi một số điều.  Báo Thanh NiênBáo Thanh Niên12/10/2025  Các đơn vị triển khai.") == [
+        "Báo Thanh Niên"]
