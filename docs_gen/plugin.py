@@ -29,6 +29,7 @@ from .curated import Curated, load_curated
 from .errors import InputError
 from .incremental import (GeneratedFile, SiteState, digest, digests_of, forget_state, load_state, mark_unchanged,
                           remove_stale, save_state, site_fingerprint, state_path)
+from .page_inputs import PageMemo
 from .pagefind import SearchIndexer, SearchRecord, mixed, require_pagefind
 from .pipeline import (CURATED_FOLDER, ExtractionCache, Options, ReadCache, SourceFile, code_fingerprint,
                        frozen_when_done, generate)
@@ -128,6 +129,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self.templates = Path("templates")
         self.cache: ExtractionCache | None = None  # kept across `mkdocs serve` rebuilds
         self.reader = ReadCache()  # the articles read, kept while serving
+        self.memo = PageMemo()  # the pages rendered, kept while serving
         self.html_pages: set[str] = set()  # generated pages whose body is finished HTML
         self.bodies: dict[str, PageSource] = {}  # their pages, body compressed, until written
         self.serving = False
@@ -216,7 +218,8 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         cache = self.cache
         try:
             with frozen_when_done():
-                result = generate(sources, curated, options, cache=cache, reader=self.reader if self.serving else None)
+                result = generate(sources, curated, options, cache=cache, reader=self.reader if self.serving else None,
+                                  memo=self.memo if self.serving else None)
         except Exception as error:
             if not (self.serving and self.dirty and self.state is not None and self.previous_files):
                 raise
@@ -257,7 +260,8 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                  f"{len(corpus.timeline)} dates, {len(result.problems)} problems, "
                  f"{cache.misses} articles extracted ({cache.hits} cached) in "
                  f"{time.perf_counter() - started:.2f}s ("
-                 + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items()) + ")")
+                 + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items()) + ")"
+                 + (f"; {self.memo.rendered} pages rendered, {self.memo.reused} unchanged" if self.serving else ""))
         return files
 
     def _keep_previous(self, files: Files, config: MkDocsConfig) -> None:
@@ -451,6 +455,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self.wait_for_index()
         self.serving = self.dirty = False
         self.state, self.previous_files = None, []
+        self.reader, self.memo = ReadCache(), PageMemo()  # their articles and pages are of that session
 
     def _keep_state(self) -> None:
         """The site folder is complete: what it holds is the base of the next dirty build."""

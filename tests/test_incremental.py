@@ -127,9 +127,10 @@ def _stable(monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735689600")  # the same build date for the sitemap
 
 
-@pytest.mark.parametrize("command, seed", [("build", 0), ("serve", 1), ("build", 2)])
+@pytest.mark.parametrize("command, seed", [("build", 0), ("serve", 1), ("build", 2), ("serve", 0), ("serve", 2)])
 def test_dirty_builds_after_random_edits_equal_a_fresh_build(tmp_path, command, seed, caplog):
-    """`serve`: the plugin keeps the previous build's state in memory; `build`: in the cache folder."""
+    """`serve`: the plugin keeps the previous build's state, articles and pages in memory; `build`:
+    its state in the cache folder."""
     caplog.set_level(logging.INFO, logger="mkdocs")
     (tmp_path / "project").mkdir()
     project = make_project(tmp_path / "project", FIXTURES)
@@ -146,6 +147,9 @@ def test_dirty_builds_after_random_edits_equal_a_fresh_build(tmp_path, command, 
         caplog.clear()
         _built(project, site, dirty=True, command=command)
         assert "unchanged pages kept" in caplog.text, done  # the dirty path ran
+        if command == "serve":  # and only the pages whose inputs changed were rendered
+            reused = re.search(r"pages rendered, [1-9]\d* unchanged", caplog.text)
+            assert reused or done[-1].startswith(("template", "theme")), done  # these change what frames every page
     _index_written(project)
     fresh = _fresh_copy(project, tmp_path / "fresh")
     _built(fresh, tmp_path / "fresh-site", dirty=False)
