@@ -286,13 +286,19 @@ def frozen_when_done() -> Iterator[None]:
 
     Not part of generate(): that full collection walks the whole heap, so a process that runs many
     small builds (a test, a script) would pay for all of its memory at every one."""
-    if gc.get_freeze_count():
-        gc.unfreeze()
-        gc.collect()
+    release_frozen()
     try:
         yield
     finally:
         gc.freeze()
+
+
+def release_frozen() -> None:
+    """Let the collector see again what the last build froze, and free what it left in cycles. A
+    server calls it once the build is served, so the next build does not wait for it."""
+    if gc.get_freeze_count():
+        gc.unfreeze()
+        gc.collect()
 
 
 def _generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
