@@ -6,6 +6,7 @@ part, so the same graph gets the same picture in every build. Positions are comp
 pairwise push between all nodes, the costly part, then runs as a few C-level operations per pair."""
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,6 +27,17 @@ class Link:
 
 def force_layout(count: int, links: Sequence[Link], iterations: int = ITERATIONS) -> list[tuple[float, float]]:
     """(x, y) of each node in the unit square, the drawing filling it in both directions."""
+    return list(_remembered_layout(count, tuple(links), iterations))
+
+
+@functools.lru_cache(maxsize=2)
+def _remembered_layout(count: int, links: tuple[Link, ...], iterations: int) -> tuple[tuple[float, float], ...]:
+    """The same graph gets the same layout: a rebuild after an edit that leaves the graph as it was
+    (most edits, while serving) does not compute it again."""
+    return tuple(_layout(count, links, iterations))
+
+
+def _layout(count: int, links: Sequence[Link], iterations: int) -> list[tuple[float, float]]:
     if count == 0:
         return []
     if count == 1:

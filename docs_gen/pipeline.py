@@ -24,6 +24,7 @@ from .export import exports
 from .feed import rss
 from .extract.article import ArticleMentions, Extractors, extract_article
 from .link import Corpus, link_corpus
+from .page_inputs import PageMemo
 from .parallel import parallel_map
 from .read import read_article
 from .render import PageSource, environment, render_corpus
@@ -153,7 +154,8 @@ def unique_ids(articles: list[m.Article], problems: list[Problem]) -> list[m.Art
             problems.append(Problem(article.source_file, None, f"another article already has the page name {article.id!r}; "
                                     f"this one is {slug!r}", "set a distinct title or slug in its metadata", "warning"))
         taken.add(slug)
-        out.append(replace(article, id=slug))
+        # The same object when its name stands: a rebuild then finds unchanged articles by identity.
+        out.append(article if slug == article.id else replace(article, id=slug))
     return out
 
 
@@ -253,9 +255,12 @@ class ExtractionCache:
 
 def generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
              progress: Progress | None = None,
-             cache: ExtractionCache | None = None, reader: ReadCache | None = None) -> Result:
+             cache: ExtractionCache | None = None, reader: ReadCache | None = None,
+             memo: PageMemo | None = None) -> Result:
+    """`reader` and `memo`: the articles read and the pages rendered by the previous build of this
+    process (`mkdocs serve`), of which only what changed is made again."""
     with collector_paused():
-        return _generate(sources, curated, options, progress, cache, reader)
+        return _generate(sources, curated, options, progress, cache, reader, memo)
 
 
 @contextmanager
@@ -281,17 +286,24 @@ def frozen_when_done() -> Iterator[None]:
 
     Not part of generate(): that full collection walks the whole heap, so a process that runs many
     small builds (a test, a script) would pay for all of its memory at every one."""
-    if gc.get_freeze_count():
-        gc.unfreeze()
-        gc.collect()
+    release_frozen()
     try:
         yield
     finally:
         gc.freeze()
 
 
+def release_frozen() -> None:
+    """Let the collector see again what the last build froze, and free what it left in cycles. A
+    server calls it once the build is served, so the next build does not wait for it."""
+    if gc.get_freeze_count():
+        gc.unfreeze()
+        gc.collect()
+
+
 def _generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
-              progress: Progress | None, cache: ExtractionCache | None, reader: ReadCache | None) -> Result:
+              progress: Progress | None, cache: ExtractionCache | None, reader: ReadCache | None,
+              memo: PageMemo | None) -> Result:
     timings: dict[str, float] = {}
     clock = time.perf_counter()
     articles, problems = read_sources(sources, progress, options.workers, reader)
@@ -309,7 +321,7 @@ def _generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
 
     clock = time.perf_counter()
     pages = render_corpus(corpus, options.templates, options.site_name, options.directory_urls, progress,
-                          options.workers)
+                          options.workers, memo)
     files: dict[str, str | bytes | Path] = dict(exports(corpus))
     files["feed.xml"] = rss(list(corpus.articles), options.site_name, options.site_url)
     timings["render"] = time.perf_counter() - clock

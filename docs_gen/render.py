@@ -11,7 +11,7 @@ import json
 import re
 import zlib
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -25,6 +25,7 @@ from . import pictures
 from .extract.spans import FOOTNOTE_MARKER
 from .link import SECTION_OF_KIND, Corpus, Entity
 from .markup import escape
+from .page_inputs import Frame, Inputs, PageMemo, article_inputs, entity_inputs, templates_digest
 from .parallel import parallel_map
 
 LANGUAGE_NAMES = {"en": "English", "vi": "Tiếng Việt"}
@@ -167,7 +168,9 @@ class Urls:
 
 
 def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", directory_urls: bool = True,
-                  progress: Callable[[str, int, int], None] | None = None, workers: int = 0) -> list[PageSource]:
+                  progress: Callable[[str, int, int], None] | None = None, workers: int = 0,
+                  memo: PageMemo | None = None) -> list[PageSource]:
+    """`memo`: the pages of the previous render (`mkdocs serve`), reused where their inputs are the same."""
     env = environment(templates)
     articles = sorted(corpus.articles, key=lambda a: (a.date or "", a.title.casefold(), a.id))
     groups: dict[str, list[Entity]] = defaultdict(list)
@@ -193,9 +196,18 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
         return PageSource.of(entity.page, _entity_page(template, corpus, entity, Urls(entity.page, directory_urls), view),
                           html=True)
 
+    def inputs(i: int) -> Inputs:
+        if i < len(articles):
+            return article_inputs(corpus, articles[i], titles, timeline.split)
+        return entity_inputs(corpus, entities[i - len(articles)], view)
+
+    def path_of(i: int) -> str:
+        return f"articles/{articles[i].id}.md" if i < len(articles) else entities[i - len(articles)].page
+
     pages: list[PageSource] = []
     total = len(articles) + len(entities)
-    for page in parallel_map(one_page, total, workers):
+    frame = Frame(templates_digest(templates), directory_urls)
+    for page in _render_changed(one_page, path_of, inputs, total, memo, frame, workers):
         pages.append(page)
         if progress:
             progress("render", len(pages), total)
@@ -216,6 +228,28 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
         figure=pictures.graph_page_figure(view, Urls("graph.md", directory_urls))), in_nav=True, html=True))
     pages.append(_home_page(env, corpus, articles, groups, view, site_name))
     return pages
+
+
+def _render_changed(one_page: Callable[[int], PageSource], path_of: Callable[[int], str],
+                    inputs: Callable[[int], Inputs], total: int, memo: PageMemo | None, frame: Frame,
+                    workers: int) -> Iterator[PageSource]:
+    """one_page(0) ... one_page(total - 1), taking from `memo` every page whose inputs are those it
+    was made from, and leaving in it this render's pages."""
+    if memo is None:
+        yield from parallel_map(one_page, total, workers)
+        return
+    previous = memo.start(frame)
+    keys = [inputs(i) for i in range(total)]
+    kept = [previous.get(path_of(i)) for i in range(total)]
+    reuse = [old is not None and old[0] == key for old, key in zip(kept, keys)]
+    todo = [i for i in range(total) if not reuse[i]]
+    fresh = parallel_map(lambda n: one_page(todo[n]), len(todo), workers)
+    pages = {}
+    for i, key in enumerate(keys):
+        page = kept[i][1] if reuse[i] else next(fresh)
+        pages[page.path] = (key, page)
+        yield page
+    memo.pages, memo.reused, memo.rendered = pages, total - len(todo), len(todo)
 
 
 def _home_page(env: jinja2.Environment, corpus: Corpus, articles: list[m.Article], groups: dict[str, list[Entity]],

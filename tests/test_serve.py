@@ -77,3 +77,53 @@ def test_serve_rebuilds_when_an_article_is_edited_or_added(tmp_path):
     assert builds[0] == (3, 3, 0), builds  # articles, extracted, cached
     assert (3, 1, 2) in builds, builds  # the edited article alone is extracted again (its text changed)
     assert (4, 1, 3) in builds, builds  # and then the added one
+
+
+# Saves the second edit from inside the server, in the middle of the build that the first edit
+# started, after docs_gen has read the articles: the edit an editor makes while a rebuild runs.
+SAVE_DURING_BUILD = '''
+from pathlib import Path
+
+builds = 0
+
+
+def on_env(env, config, files):
+    global builds
+    builds += 1
+    if builds == 2:
+        article = Path(config.docs_dir) / "river-post.txt"
+        article.write_text(article.read_text(encoding="utf-8").replace("twenty pupils", "forty-two pupils"),
+                           encoding="utf-8")
+        print("saved during the build", flush=True)
+    return env
+'''
+
+
+def test_a_save_during_a_rebuild_is_not_lost(tmp_path):
+    (tmp_path / "project").mkdir()
+    project = make_project(tmp_path / "project", FIXTURES)
+    (project / "save_during_build.py").write_text(SAVE_DURING_BUILD, encoding="utf-8")
+    with (project / "mkdocs.yml").open("a", encoding="utf-8") as config:
+        config.write("\nhooks:\n  - save_during_build.py\n")
+    port = _free_port()
+    log = tmp_path / "serve.log"
+    with log.open("w", encoding="utf-8") as out:
+        server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}"],
+                                  cwd=project, stdout=out, stderr=subprocess.STDOUT,
+                                  env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+    index = f"http://127.0.0.1:{port}/articles/"
+    try:
+        _wait_for("the first build is served", lambda: "River post opens a night school" in _page(index), log)
+        article = project / "seeds" / "river-post.txt"
+        article.write_text(article.read_text(encoding="utf-8").replace("a night school", "an evening school", 1),
+                           encoding="utf-8")
+        _wait_for("the edited headline is served", lambda: "River post opens an evening school" in _page(index), log)
+        page = urllib.parse.urljoin(index, re.search(r'href="([^"]+)"[^>]*>River post opens an evening school',
+                                                     _page(index)).group(1))
+        assert "saved during the build" in log.read_text(encoding="utf-8")
+        # the build that was running when the second save came did not read it: a next one does
+        _wait_for("the save made during the rebuild is served", lambda: "forty-two pupils" in _page(page), log)
+        assert "River post opens an evening school" in _page(page)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

@@ -1,0 +1,88 @@
+"""What each article and entry page is made from, so that a rebuild renders again only the pages
+whose inputs changed (`mkdocs serve`: an edit touches a few dozen of thousands of pages).
+
+A page's inputs are a tuple of the very values its render reads from the corpus: the page is a pure
+function of them, the templates and the URL style. They are compared, not hashed: an unchanged
+article, its mentions and its blocks are the same objects from one build to the next (kept by the
+read and extraction caches), so most comparisons stop at identity."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import models as m
+from .link import Corpus, Entity
+from .pictures import APPEARS_WITH, Overview
+
+# Inputs of a page: compared with == against those of the previous render.
+Inputs = tuple
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What every page depends on besides its own inputs."""
+
+    templates: str  # digest of the template files
+    directory_urls: bool
+
+
+@dataclass
+class PageMemo:
+    """The pages of the previous render by path, each with its inputs. Holds one render only: each
+    render replaces it, so a long session keeps no older pages."""
+
+    frame: Frame | None = None
+    pages: dict[str, tuple[Inputs, object]] = field(default_factory=dict)
+    reused: int = 0
+    rendered: int = 0
+
+    def start(self, frame: Frame) -> dict[str, tuple[Inputs, object]]:
+        """The pages that may be reused under `frame` (none when it changed); the memo is emptied
+        until the render hands it its pages."""
+        previous = self.pages if frame == self.frame else {}
+        self.frame, self.pages, self.reused, self.rendered = frame, {}, 0, 0
+        return previous
+
+
+def templates_digest(folder: Path) -> str:
+    """The names and contents of every file under the templates folder (a few dozen small files)."""
+    found = hashlib.blake2b(digest_size=16)
+    for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
+        if path.is_file():
+            found.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return found.hexdigest()
+
+
+def _face(corpus: Corpus, kind: str, key: str, titles: dict[tuple[str, str], str]) -> tuple | None:
+    """What a link to an entity shows: its page, name, kind and tooltip."""
+    entity = corpus.entities.get((kind, key))
+    return None if entity is None else (entity.page, entity.name, entity.kind, titles.get((kind, key)))
+
+
+def _article_faces(corpus: Corpus, ids) -> tuple:
+    """What a link to each article shows."""
+    return tuple((i, corpus.article(i).title, corpus.article(i).language) for i in ids)
+
+
+def article_inputs(corpus: Corpus, article: m.Article, titles: dict[tuple[str, str], str], split: bool) -> Inputs:
+    """Everything `render._article_page` reads for `article` (`split`: the timeline has a page per year)."""
+    mentions = corpus.mentions.get(article.id, ())
+    links = corpus.links.get(article.id, {})
+    faces = tuple(_face(corpus, x.kind, x.key, titles) for _, x in mentions)
+    faces += tuple(_face(corpus, x.kind, x.key, titles) for block in links.values() for x in block)
+    related = corpus.related.get(article.id, ())
+    same = corpus.same_event.get(article.id, ())
+    return (article, mentions, links, faces, tuple(corpus.dates_of(article.id)), split,
+            related, _article_faces(corpus, (r.article for r in related)), same, _article_faces(corpus, same))
+
+
+def entity_inputs(corpus: Corpus, entity: Entity, view: Overview) -> Inputs:
+    """Everything `render._entity_page` reads for `entity`: its articles (titles, sentences, dates),
+    its glossary entry and related entries, the entities it appears with and its graph node."""
+    key = (entity.kind, entity.key)
+    articles = tuple(corpus.article(i) for i in dict.fromkeys(o.article for o in entity.occurrences))
+    entry = corpus.glossary_entry(entity.key) if entity.kind == m.TERM else None
+    related = tuple(_face(corpus, m.TERM, other, {}) for other in entry.related) if entry else ()
+    partners = tuple((p, _face(corpus, *p.key, {})) for p in view.co.of(key)[:APPEARS_WITH])
+    return (entity, articles, entry, related, partners, key in view.in_graph, bool(view.years))
