@@ -184,3 +184,12 @@ def test_the_provincial_youth_union(extractors):
 def test_a_name_written_twice_without_a_space_is_one_name(extractors):
     assert names(extractors, "Nghị định sửa đổi một số điều.  Báo Thanh NiênBáo Thanh Niên12/10/2025  Các đơn vị triển khai.") == [
         "Báo Thanh Niên"]
+
+
+def test_a_unit_followed_by_the_body_it_belongs_to_is_one_name(extractors):
+    text = ("Phòng Cảnh sát Điều tra về tội phạm ma túy Công an tỉnh Lai Châu và Đội phòng chống ma túy Cục Hải quan "
+            "tỉnh Lào Cai phối hợp. Đội Cảnh sát giao thông phối hợp với Công an huyện Sìn Hồ.")
+    found = names(extractors, text)
+    assert found[:2] == ["Phòng Cảnh sát Điều tra về tội phạm ma túy Công an tỉnh Lai Châu",
+                         "Đội phòng chống ma túy Cục Hải quan tỉnh Lào Cai"]
+    assert "Công an huyện Sìn Hồ" in found  # "phối hợp với" between them: two bodies

@@ -31,7 +31,38 @@ def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[M
         found += _news_sites(text)
     if "(" in text or " - " in text or " – " in text or ":" in text:
         found += _credited_outlets(text, is_foreign_place)
+    if "Công an" in text or "Cục" in text or "Bộ" in text or "BĐBP" in text:
+        found += _units_of_a_body(text, found)
     return found
+
+
+# A unit followed by the body it belongs to is one name: "Phòng Cảnh sát Điều tra về tội phạm ma túy Công an
+# tỉnh An Giang", "Đội phòng chống ma túy Cục Hải quan tỉnh Điện Biên". Between them only the unit's field,
+# in lower case, may stand.
+_UNIT_HEAD = re.compile(r"(?:Phòng|Đội|Ban|Trạm|Tổ|Đại\s+đội|Trung\s+đội|Hải\s+đội)\s")
+_PARENT_HEAD = re.compile(r"(?:Công\s+an|Cục|Chi\s+cục|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Bộ\s+đội\s+Biên\s+phòng|BĐBP|Hải\s+đoàn|"
+                          r"Bộ\s+Tư\s+lệnh|Sở)\s")
+_UNIT_FIELD = re.compile(r"(?:\s+(?:về|và|tội|phạm|ma|túy|tuý|kinh|tế|hình|sự|giao|thông|đường|thủy|thuỷ|bộ|môi|trường|"
+                         r"phòng,?|chống|buôn|lậu|gian|điều|tra|trinh|sát|đặc|nhiệm))*\s+")
+
+
+def _units_of_a_body(text: str, found: list[Mention]) -> list[Mention]:
+    starts: dict[int, Mention] = {}
+    for x in found:
+        if _PARENT_HEAD.match(text, x.start) and x.end - x.start > len(starts.get(x.start, x).text) - 1:
+            starts[x.start] = x  # the longest body starting there
+    out = []
+    for unit in found:
+        if not _UNIT_HEAD.match(text, unit.start):
+            continue
+        field = _UNIT_FIELD.match(text, unit.end)
+        parent = starts.get(field.end()) if field and "," not in text[unit.end:field.end()].rstrip(",") else None
+        if parent is None:
+            continue
+        name = text[unit.start:parent.end]
+        out.append(Mention(unit.start, parent.end, ORGANISATION, slugify(name), name,
+                           (("name", name), ("level", parent.get("level") or ""))))
+    return out
 
 
 _DIGIT = re.compile(r"\d")
