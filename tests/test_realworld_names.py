@@ -1283,3 +1283,17 @@ def test_names_said_to_be_one(extractors, text, names):
 ])
 def test_a_name_before_said_or_a_lower_case_position(extractors, text, names):
     assert [t for t, _ in found(extractors, text, m.PERSON)] == names
+
+
+def test_numbered_units_of_a_province_and_their_commands(extractors):
+    text = ("The Coast Guard Region No. 2 Command and Border Guard Squadron 2 of Kien Giang Province towed the boat; "
+            "Biên đội 3 và Bệnh viện 175 hỗ trợ, Ban Chỉ huy Hải đội 1 báo cáo.")
+    assert found(extractors, text, m.ORGANISATION) == [
+        ("Coast Guard Region No. 2 Command", "coast-guard-region-2"),
+        ("Border Guard Squadron 2 of Kien Giang Province", "squadron-2-kien-giang"),
+        ("Biên đội 3", "bien-doi-3"), ("Bệnh viện 175", "benh-vien-175"), ("Ban Chỉ huy Hải đội 1", "hai-doi-1")]
+
+
+def test_a_governor_of_a_province_before_the_name(extractors):
+    people = data(extractors, "Governor of Kampot province Chey Sotheara welcomed the delegation.", m.PERSON)
+    assert [(p["name"], p.get("position")) for p in people] == [("Chey Sotheara", "Governor of Kampot province")]

@@ -72,10 +72,11 @@ _LOWER_HEAD_GATE = re.compile(r" police| border |provincial Border|military comm
 
 
 _VI_NUMBERED = re.compile(
-    r"(?<![\w])(?P<unit>Hải\s+đội|Hải\s+đoàn|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Vùng\s+Cảnh\s+sát\s+biển|"
+    r"(?<![\w])(?:Ban\s+Chỉ\s+huy\s+|Border\s+Guard\s+(?=Squadron|Flotilla))?(?P<unit>Hải\s+đội|Hải\s+đoàn|Biên\s+đội|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Bệnh\s+viện|Vùng\s+Cảnh\s+sát\s+biển|"
     r"Cảnh\s+sát\s+biển\s+Vùng|Bộ\s+Tư\s+lệnh\s+Vùng|"
     r"Coast\s+Guard\s+Region|Flotilla|Battalion|Brigade|Regiment|Squadron|Checkpoint|Chốt)(?:\s+(?:[Bb]iên\s+phòng|Border\s+Guard))?"
-    r"\s+(?:số\s+|No\.?\s*)?(?P<n>\d{1,4})\b(?![.,/]\d)")
+    r"\s+(?:số\s+|No\.?\s*)?(?P<n>\d{1,4})\b(?![.,/]\d)(?P<tail>\s+Command\b|\s+of\s+[A-ZĐ][^\W\d_]*(?:\s+(?:-\s+)?[A-ZĐ][^\W\d_]*){0,4}\s+"
+    r"[Pp]rovince\b)?")
 
 
 def _numbered_units(text: str) -> list[Mention]:
@@ -83,6 +84,9 @@ def _numbered_units(text: str) -> list[Mention]:
     for found in _VI_NUMBERED.finditer(text):
         unit = re.sub(r"\s+", " ", found.group("unit"))
         key = f"{slugify(unit)}-{found.group('n')}"
+        tail = found.group("tail") or ""
+        if tail.lstrip().startswith("of"):  # "Border Guard Squadron 2 of Ba Ria - Vung Tau Province": that province's
+            key += "-" + slugify(re.sub(r"^\s*of\s+|\s+[Pp]rovince$", "", tail))
         out.append(Mention(found.start(), found.end(), ORGANISATION, key, found.group(),
                            (("name", found.group()), ("level", ""))))
     return out

@@ -64,8 +64,8 @@ _TITLE_INITIALS = "".join(sorted({t[0] for t in _TITLES}))
 _TITLE = re.compile(f"(?=[{_TITLE_INITIALS}])(?<![\\w.])(?P<title>"
                     + "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True)) + r")(?![\w])\s+")
 # Positions that may stand before a name: "Head of the Central Commission for External Relations Le Hoai Trung".
-_HEAD_OF = re.compile(r"(?=[CHDSM])(?<![\w])(?P<head>Chief|Head|Director|Chairman|Chairwoman|Secretary|Minister|Commander|Deputy Head|"
-                      r"Deputy Chief|Deputy Director)\s+of\s+the\s+")
+_HEAD_OF = re.compile(r"(?=[CHDSMG])(?<![\w])(?P<head>Chief|Head|Director|Chairman|Chairwoman|Secretary|Minister|Commander|Deputy Head|"
+                      r"Deputy Chief|Deputy Director|Governor|Deputy Governor)\s+of\s+(?:the\s+|(?=(?:[A-Z][a-z]+ ){1,3}province ))")
 # Capitalised words that name institutions, never people.
 _NOT_NAME = {w.casefold() for w in (
     "Party Central Committee Commission Office Military Border Guard Guards Command Commander People's Peoples "
@@ -434,7 +434,7 @@ class PeopleFinder:
             person = self._name_ending_run(text, head.end())
             if person:
                 start, end, org_end = person
-                position = f"{head.group('head')} of the {text[head.end():org_end].strip()}"
+                position = text[head.start():org_end].strip()
                 found.append(self._mention(text, start, end, "", position))
         found = _non_overlapping(found)
         taken = StaticSpans((x.start, x.end) for x in found)
@@ -724,7 +724,7 @@ class PeopleFinder:
         run = list(re.finditer(r"[^\s,;:.()\"“”]+", text[start:start + 160]))
         words = []
         for word in run:
-            if word.group()[0].isupper() or word.group() in ("for", "and", "of"):
+            if word.group()[0].isupper() or word.group() in ("for", "and", "of", "province", "district", "city"):
                 if words and text[start + words[-1].end():start + word.start()] != " ":
                     break
                 words.append(word)
