@@ -193,3 +193,15 @@ def test_a_unit_followed_by_the_body_it_belongs_to_is_one_name(extractors):
     assert found[:2] == ["Phòng Cảnh sát Điều tra về tội phạm ma túy Công an tỉnh Lai Châu",
                          "Đội phòng chống ma túy Cục Hải quan tỉnh Lào Cai"]
     assert "Công an huyện Sìn Hồ" in found  # "phối hợp với" between them: two bodies
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bộ Chỉ huy BĐBP Lai Châu hội đàm Bộ Chỉ huy Quân sự tỉnh Phongsaly.",
+     ["Bộ Chỉ huy BĐBP Lai Châu", "Bộ Chỉ huy Quân sự tỉnh Phongsaly"]),
+    ("Đại diện Tổng cục Cảnh sát - Phó Tổng cục trưởng phát biểu.", ["Tổng cục Cảnh sát"]),
+    ("Phòng Cảnh sát điều tra tội phạm về ma túy và Công an xã Pa Vệ Sủ phối hợp.",
+     ["Phòng Cảnh sát điều tra tội phạm về ma túy", "Công an xã Pa Vệ Sủ"]),
+    ("Theo Associated Press, áp lực lên ấp Tân Lập rất lớn.", ["Associated Press"]),
+])
+def test_two_bodies_a_verb_a_position_or_a_word_apart(extractors, text, expected):
+    assert names(extractors, text) == expected

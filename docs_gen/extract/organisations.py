@@ -56,7 +56,8 @@ def _units_of_a_body(text: str, found: list[Mention]) -> list[Mention]:
         if not _UNIT_HEAD.match(text, unit.start):
             continue
         field = _UNIT_FIELD.match(text, unit.end)
-        parent = starts.get(field.end()) if field and "," not in text[unit.end:field.end()].rstrip(",") else None
+        gap = text[unit.end:field.end()] if field else ""
+        parent = starts.get(field.end()) if field and "," not in gap and not gap.endswith(" và ") else None
         if parent is None:
             continue
         name = text[unit.start:parent.end]

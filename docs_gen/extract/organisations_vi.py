@@ -146,7 +146,7 @@ _VI_FIRST_HALVES = frozenset({"Đại", "Chấp", "Bầu", "Chỉ", "Tổ", "Th�
 
 
 # Verbs that follow a name and share words with names ("điều động" and "điều tra", "tổ chức" and "tổ").
-_VI_VERB = re.compile(r"(?:chỉ\s+đạo|chỉ\s+huy|chủ\s+trì|điều\s+động|điều\s+hành|tổ\s+chức|phối\s+hợp|kiểm\s+tra|tuần\s+tra|quản\s+lý\s+(?:và|chặt)|"
+_VI_VERB = re.compile(r"(?:hội\s+đàm|hội\s+ý|chỉ\s+đạo|chỉ\s+huy|chủ\s+trì|điều\s+động|điều\s+hành|tổ\s+chức|phối\s+hợp|kiểm\s+tra|tuần\s+tra|quản\s+lý\s+(?:và|chặt)|"
                       r"hợp\s+tác\s+(?:với|chặt)|tham\s+gia|trao|tặng|phát\s+hiện|tiến\s+hành|triển\s+khai|thực\s+hiện|tài\s+trợ|"
                       r"hỗ\s+trợ|ủng\s+hộ|công\s+bố|công\s+nhận|bàn\s+giao|tiếp\s+nhận|phát\s+động|ký\s+kết|ra\s+quân|thăm|chúc|đón|cử|dự|gặp|làm\s+việc|họp|mừng|viếng|dâng|nhận|gửi|biểu\s+dương|khen)\b")
 
@@ -245,6 +245,11 @@ _TERM_AFTER = re.compile(r" (?:khóa|khoá|nhiệm kỳ|lần thứ)\b")
 _BODY_OPENING_AFTER = re.compile(r"(?:Quân\s+đội|Bộ|Ban|Cục|Sở|Đồn|Phân|Trạm|Đại\s+đội|Công\s+an|UBND|BĐBP|Bộ\s+đội)\b")
 
 
+# A position after a dash ends the body's name: "Tổng cục Cảnh sát - Phó Tổng cục trưởng …".
+_POSITION_AFTER_DASH = re.compile(r"(?:Phó|Trưởng|Chủ\s+tịch|Giám\s+đốc|Chính\s+[uủ]y|Bí\s+thư|Đại\s+tá|Thượng\s+tá|Trung\s+tá|"
+                                  r"Thiếu\s+tá|Đại\s+úy|Ông|Bà|Đồng\s+chí)\b")
+
+
 def _next_word(text: str, word: re.Match) -> str:
     following = WORD.match(text, word.end() + 1) if text[word.end():word.end() + 1] == " " else None
     return following.group() if following else ""
@@ -309,7 +314,7 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
         if _TERM_AFTER.match(text, end):
             break  # "Ban Chấp hành Đảng bộ khóa XIII": the committee, whatever its term
         if text[end:end + 3] in (" - ", " – ") and not text.startswith(("Vương", "Việt", "Lào", "Cam"), end + 3) \
-                and not _BODY_OPENING_AFTER.match(text, end + 3):
+                and not _BODY_OPENING_AFTER.match(text, end + 3) and not _POSITION_AFTER_DASH.match(text, end + 3):
             position = end + 3  # "Huấn luyện - Cơ động 2", not "... - Vương quốc Campuchia"
         elif text.startswith(" về ma túy", end) and token == "phạm":
             position = end + 4  # "Phòng Cảnh sát điều tra tội phạm về ma túy": the drug squad

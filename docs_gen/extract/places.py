@@ -55,8 +55,10 @@ class PlaceFinder:
         self.place_matcher = PhraseMatcher(
             (phrase, p.id, not _exact_only(phrase, p))
             for p in places for phrase in (p.name, p.vi_name or "", *p.aliases) if phrase)
+        # An acronym keeps its spelling: "AP" is not the Vietnamese word "Áp".
         self.org_matcher = PhraseMatcher(
-            (phrase, o.id, True) for o in organisations for phrase in (o.name, o.vi_name or "", *o.aliases) if phrase)
+            (phrase, o.id, not _ACRONYM.fullmatch(phrase)) for o in organisations
+            for phrase in (o.name, o.vi_name or "", *o.aliases) if phrase)
         self.by_form: dict[str, str] = {}  # every spelling of a curated place -> its id (the first place keeps it)
         for p in places:
             for n in (p.name, p.vi_name or "", *p.aliases):
@@ -275,6 +277,7 @@ _MARKER = re.compile(
 _MARKER_UPTO = re.compile(r"\s*(?:to|and|đến|tới|và|-|–)\s*(?:số\s+|No\.?\s*)?(?P<n>\d{1,4}(?:/\d{1,2})?(?:\(\d{1,2}\))?)(?![\d/%,.]\d)")
 _NATIONALITY = re.compile(r"(?:Vietnamese|Cambodian|Chinese|Lao|Laotian|Thai|Malaysian|Indonesian|Filipino|Burmese|"
                           r"Myanmar|Japanese|Korean|Indian|American|Australian|Russian|French|British)")
+_ACRONYM = re.compile(r"[A-ZĐ]{2,6}")
 _OWN_COUNTRY = re.compile(r"(?:Vietnamese|Vietnam['’]s|Viet Nam['’]s|Việt Nam)\s+")
 # A level word after a national body's name makes it that level's body ("Mặt trận Tổ quốc huyện").
 _LEVEL_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:cấp\s+)?(?:tỉnh|huyện|xã|phường|quận|thị\s+xã|thành\s+phố|cơ\s+sở)\b")
