@@ -477,7 +477,7 @@ def test_a_place_s_border_guards_in_lower_case_and_hyphenated_words_in_names(ext
             "Anti-Drug Trafficking and Crime Suppression; Trạm xá Quân dân y Vĩnh Gia khám bệnh; Tr'Hy Border Post.")
     assert found(extractors, text, m.ORGANISATION) == [
         ("Vinh Nguon border guards", "border-post-vinh-nguon"), ("An Giang border guards", "border-guard-command-an-giang"),
-        ("Department of Anti-Drug Trafficking and Crime Suppression", "department-of-anti-drug-trafficking-and-crime-suppression"),
+        ("Department of Anti-Drug Trafficking and Crime Suppression", "anti-drug-trafficking-and-crime-suppression-department"),
         ("Trạm xá Quân dân y Vĩnh Gia", "tram-xa-quan-dan-y-vinh-gia"), ("Tr'Hy Border Post", "border-post-tr-hy")]
 
 
@@ -1219,7 +1219,7 @@ def test_a_post_named_by_its_gate_in_lower_case_and_a_command_of_an_ordinal_zone
         ("border post of Cat Lai Port", "border-post-cat-lai"),
         ("border guard post of Tay Trang border gate", "border-post-tay-trang"),
         ("Border Guard Station at Xa Mat International Border gate", "border-post-xa-mat"),
-        ("Command of the 7th Military Region", "command-of-the-7th-military-region")]
+        ("Command of the 7th Military Region", "7th-military-region-command")]
     assert found(extractors, "The border post of Vietnam and the border post of the Lao side.", m.ORGANISATION) == []
 
 
@@ -1297,3 +1297,16 @@ def test_numbered_units_of_a_province_and_their_commands(extractors):
 def test_a_governor_of_a_province_before_the_name(extractors):
     people = data(extractors, "Governor of Kampot province Chey Sotheara welcomed the delegation.", m.PERSON)
     assert [(p["name"], p.get("position")) for p in people] == [("Chey Sotheara", "Governor of Kampot province")]
+
+
+def test_one_key_for_both_word_orders_and_a_school_for_its_pupils(extractors):
+    text = ("The Command of the 2nd Regional Coast Guard and the 2nd Regional Coast Guard Command met the Department of "
+            "Public Security, the Public Security Department and pupils of Na Ngoi Boarding School for Ethnic Minorities. "
+            "The border guard post of Vietnam’s Sin Thau helped.")
+    assert found(extractors, text, m.ORGANISATION) == [
+        ("Command of the 2nd Regional Coast Guard", "2nd-regional-coast-guard-command"),
+        ("2nd Regional Coast Guard Command", "2nd-regional-coast-guard-command"),
+        ("Department of Public Security", "public-security-department"),
+        ("Public Security Department", "public-security-department"),
+        ("Na Ngoi Boarding School for Ethnic Minorities", "na-ngoi-boarding-school-for-ethnic-minorities"),
+        ("border guard post of Vietnam’s Sin Thau", "border-post-sin-thau")]

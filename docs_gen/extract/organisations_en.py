@@ -28,11 +28,11 @@ _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=le
 _TAKES_OF = frozenset("Sub-department Sub-Department Assembly Army Staff Command Department Committee Ministry Commission Office Bureau Board Council Union Association "
                       "Institute Academy University Administration Authority Directorate Police Customs Headquarters "
                       "Government Center Centre Division Court Agency Procuracy Party Hospital Federation Organisation "
-                      "Organization Fund".split())
+                      "Organization Fund School".split())
 # Heads whose name may also go on after "on" or "for": "Office on Drugs and Crime", "National Committee
 # for Search and Rescue".
 _TAKES_ON_FOR = frozenset("Committee Commission Office Council Board Agency Center Centre Institute Fund Department "
-                          "Authority Administration".split())
+                          "Authority Administration School".split())
 _TAIL = re.compile(r"\s+(?P<joint>of|on|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
                    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 
@@ -244,6 +244,7 @@ _NOT_POST_NAMES = frozenset("Radio Television TV Power Petrol Gas Bus Train Rail
 
 
 _POST_OF = re.compile(r"(?:Station|Post)\s+(?:of|at)\s+(?:the\s+)?(?=[A-ZĐ])")
+_OWNER = re.compile(r"[A-Z][\w-]*['’]s (?=[A-ZĐ])")
 _LOWER_GATE = re.compile(r"(?: (?:border )?gate| port| seaport)?\b")
 # "the border post of An Thoi Port", "border guard post of Tay Trang border gate": a post named by its gate.
 _LOWER_POST_OF = re.compile(r"(?<![\w-])[Bb]order (?:guard |defen[cs]e )?(?:post|station) (?:of|at) (?:the )?(?=[A-ZĐ])")
@@ -252,12 +253,14 @@ _LOWER_POST_OF = re.compile(r"(?<![\w-])[Bb]order (?:guard |defen[cs]e )?(?:post
 def lower_case_posts_of(text: str) -> list[Mention]:
     out = []
     for post in _LOWER_POST_OF.finditer(text):
-        place_end = name_run(text, post.end(), 6)
+        owner = _OWNER.match(text, post.end())  # "the border post of Vietnam's A Pa Chai"
+        place_start = owner.end() if owner else post.end()
+        place_end = name_run(text, place_start, 6)
         if place_end is None:
             continue
         end = place_end + len(_LOWER_GATE.match(text, place_end).group())
-        place = _GATE_WORDS.sub("", text[post.end():place_end]) or text[post.end():place_end]
-        if place in COUNTRY_NAMES or place.split()[0] in _NATIONALITIES:
+        place = _GATE_WORDS.sub("", text[place_start:place_end]) or text[place_start:place_end]
+        if place in COUNTRY_NAMES or place.split()[0] in _NATIONALITIES or place.endswith(("'s", "’s")):
             continue  # "the border post of Vietnam"
         out.append(Mention(post.start(), end, ORGANISATION, f"border-post-{slugify(place)}", text[post.start():end],
                            (("name", f"{place} Border Guard Station"), ("level", "local"))))
@@ -441,6 +444,9 @@ _PROVINCIAL_EN = [(re.compile(p), prefix) for p, prefix in (
 )]
 
 
+# "Department of Public Security" is the "Public Security Department", "Command of the 4th Regional Coast
+# Guard" the "4th Regional Coast Guard Command": one key for both word orders.
+_HEAD_OF_NAME = re.compile(r"^(?P<head>Command|Department|Committee|Office|Bureau|Board|Agency|Division)\s+of\s+(?:the\s+)?(?P<rest>.+)$")
 _NOT_PLACES = frozenset("Provincial District Commune City National Central Vietnam Viet Nam Vietnamese The".split())
 
 
@@ -456,7 +462,9 @@ def _org(text: str, start: int, end: int, name: str, is_foreign_place) -> Mentio
         gate = re.sub(r"['’]s$", "", name[:post.start()])  # "Huu Nghi International Border Gate's Border Post"
         key, level = f"border-post-{slugify(_GATE_WORDS.sub('', gate) or gate)}", level or "local"
     else:
-        key = slugify(name)
+        inverted = _HEAD_OF_NAME.match(name)
+        key = slugify(f"{inverted.group('rest')} {inverted.group('head')}" if inverted
+                      and not _HEADS.intersection(inverted.group("rest").split()) else name)
         for pattern, prefix in _PROVINCIAL_EN:
             found = pattern.match(name)
             place = re.sub(r"(?:['’]s)?$", "", found.group("place"), count=1) if found else ""
