@@ -1310,3 +1310,12 @@ def test_one_key_for_both_word_orders_and_a_school_for_its_pupils(extractors):
         ("Public Security Department", "public-security-department"),
         ("Na Ngoi Boarding School for Ethnic Minorities", "na-ngoi-boarding-school-for-ethnic-minorities"),
         ("border guard post of Vietnam’s Sin Thau", "border-post-sin-thau")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Truong Hai Auto company sponsored the event, and Mai Linh taxis carried the delegates.",
+    "Tet Nguyen Dan was celebrated at the post.",
+    "Tết Nguyên Đán đến sớm với bà con vùng biên.",
+])
+def test_companies_and_feasts_named_like_people(extractors, text):
+    assert found(extractors, text, m.PERSON) == []
