@@ -1319,3 +1319,7 @@ def test_one_key_for_both_word_orders_and_a_school_for_its_pupils(extractors):
 ])
 def test_companies_and_feasts_named_like_people(extractors, text):
     assert found(extractors, text, m.PERSON) == []
+
+
+def test_a_people_is_no_person(extractors):
+    assert found(extractors, "Người La Hủ ở Pa Ủ và người Hà Nhì ở Y Tý đón Tết.", m.PERSON) == []

@@ -153,6 +153,9 @@ def _not_a_person(text: str, mention: Mention) -> bool:
     named after their type ("the village of Cam Hac")."""
     if len(mention.text) == 1 and text[mention.end:mention.end + 1] == "." and text[mention.end + 1:mention.end + 2].isalnum():
         return True
+    words = mention.text.split()
+    if words[0] in ("Người", "Dân") or fold(mention.text) in ethnic_groups():
+        return True  # "Người La Hủ": a people, not a person
     return bool(_SHIP_BEFORE.search(text, max(0, mention.start - 8), mention.start)
                 or _COUNTRY_AFTER.match(text, mention.end)
                 or _TYPE_OF_BEFORE.search(text, max(0, mention.start - 20), mention.start))
