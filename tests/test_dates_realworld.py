@@ -539,3 +539,12 @@ def test_a_wire_dateline_is_the_article_s_date_not_an_event(text, value):
 
 def test_a_place_and_a_date_opening_a_sentence_are_an_event():
     assert found("In Hanoi, October 8, 2014 was a big day.") == [("October 8, 2014", "2014-10-08", "date")]
+
+
+@pytest.mark.parametrize("text, years", [
+    ("The two sides worked out a cooperation programme for 2008.", ["2008"]),
+    ("They reviewed their 2021 coordination and its 2022 plan.", ["2021", "2022"]),
+    ("They gave gifts for 2008 households; its 2025 members met.", []),
+])
+def test_a_year_after_for_or_a_possessive(text, years):
+    assert values(text) == years

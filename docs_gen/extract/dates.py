@@ -56,7 +56,7 @@ _COUNTED = re.compile(r"\s+(?:houses?|homes?|students?|pupils?|people|persons?|m
 # Words before a bare year that make it a time ("in 2024", "năm 2025").
 _YEAR_CUES = {"in", "since", "by", "until", "till", "from", "before", "after", "during", "of", "year", "năm",
               "early", "late", "mid", "end", "spring", "summer", "autumn", "fall", "winter", "xuân", "tết",
-              "through", "throughout", "to", "and", "or", "within", "around", "circa", "the",
+              "through", "throughout", "to", "and", "or", "within", "around", "circa", "the", "for", "their", "its", "our",
               "đán", "mới", "lịch"}  # "Tết Nguyên đán 2026", "Năm mới 2026", "Tết dương lịch 2018"
 # Words that "sinh" ends without meaning "born": pupils, candidates, students, fell (hy sinh), hygiene...
 _NOT_BIRTH = re.compile(r"\b(?:học|thí|hy|nữ|nam|vệ|phát|cứu|tân|ký|giáo|môn|lưu|hồi|cộng|trường)\s+$", re.IGNORECASE)
