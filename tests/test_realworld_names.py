@@ -1323,3 +1323,13 @@ def test_companies_and_feasts_named_like_people(extractors, text):
 
 def test_a_people_is_no_person(extractors):
     assert found(extractors, "Người La Hủ ở Pa Ủ và người Hà Nhì ở Y Tý đón Tết.", m.PERSON) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Border guards seize 10 kg of meth. Photo by VnExpress/Hoang Tao.", ["Hoang Tao"]),
+    ("Cán bộ hướng dẫn đồng bào kỹ thuật trồng mía. Ảnh Minh Đức", ["Minh Đức"]),
+    ("Mr Sokha said the boat sank.", ["Sokha"]),
+    ("Ảnh hưởng của bão rất lớn.", []),
+])
+def test_credits_after_an_outlet_or_a_sentence_and_a_title_before_said(extractors, text, names):
+    assert [dict(d)["name"] for d in data(extractors, text, m.PERSON)] == names

@@ -85,7 +85,7 @@ _NOT_NAME = {w.casefold() for w in (
     "Talks Holds Signs Opens Launches Presents Encourages Requests Directs Orders Approves Affirms Stresses Reviews "
     "Discusses Joins Leads Sends Extends Offers Vows Pledges Tells Warns Agrees Appoints Honours Honors Reaffirms "
     "Phó Chủ Hội Cục Trạm Bệnh Cửa Tổ County Prefecture Township Councilor Councillor Premier "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Col Gen Lt Maj Capt Sgt "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Col Gen Lt Maj Capt Sgt Old "
     "UBND HĐND BĐBP BCH CAND QĐND VNA TTXVN VOV VTV COVID Covid The This That These Those In On At For From").split()}
 _CONTINUE = {"of", "the", "and", "for", "member", "province", "city", "district", "commune", "in", "charge", "'s",
              "của", "tỉnh", "huyện", "xã", "thành", "phố", "và"}
@@ -337,9 +337,11 @@ _CREDIT = re.compile(r"(?=[BTPpẢảVCSRrEeWw])(?<![\w])(?:(?:^By:?|(?<=[.!?] )
                      r"|(?:Photos?|photos?|PHOTOS?|Pictures?|Photograph|Reporter|Ảnh|ẢNH|Video|Clip|Bài\s+và\s+ảnh|Bài,\s+ảnh|Tin,\s+ảnh|Tin\s+và\s+ảnh|Tin\s+ảnh|"
                      r"Text\s+and\s+photos?|Story\s+and\s+photos?|Story|Text|Bài)\s*:\s*"
                      r"|(?<=[A-Z] )(?:Photos?|Ảnh)\s+(?=[A-ZĐÀ-Ỹ])"  # "VNA/VNS Photo Xuan Tu"
+                     r"|(?<=[.!?] )Ảnh\s+(?=[A-ZĐÀ-Ỹ][^\W\d_]* [A-ZĐÀ-Ỹ][^\W\d_]*\s*$)"  # "… năng suất. Ảnh Quốc Sơn"
                      r"|(?<=\()(?:[Pp]hotos?|[Ảả]nh)\s+(?=[A-ZĐÀ-Ỹ]))")  # "(ảnh Thanh Tân)"
 
 
+_OUTLET_SLASH = re.compile(r"[A-Za-z][\w.]*/(?=[A-ZĐÀ-Ỹ][^\W\d_]* [A-ZĐÀ-Ỹ])")
 # An outlet's abbreviation before a word: "VN Express", "VTC News" (a person's credit is in capitals
 # throughout, "HỒNG ANH", or in none).
 _OUTLET_CREDIT = re.compile(r"[A-Z]{2,5} [A-Z][a-z]+")
@@ -567,8 +569,11 @@ class PeopleFinder:
         """Names with no title: those opening with a family name, and capitalised names followed by
         a position in apposition or a birth year."""
         out = []
-        for credit in _CREDIT.finditer(text) if ":" in text or "by " in text or "By " in text or "hoto " in text or "(ảnh " in text else ():
+        for credit in _CREDIT.finditer(text) if ":" in text or "by " in text or "By " in text or "hoto " in text or "nh " in text else ():
             start = credit.end()
+            outlet = _OUTLET_SLASH.match(text, start)
+            if outlet:
+                start = outlet.end()  # "Photo by VnExpress/Dinh Tien": the photographer of an outlet
             while (end := _credit_name_end(text, start)) is not None:  # "Thế Mạnh – Thanh Giang": each credited
                 if fold(text[start:end]) in self.exclude or _OUTLET_CREDIT.fullmatch(text, start, end):
                     break  # "Photo: Tuoi Tre", "Photo: VN Express": an outlet or a place, credited
@@ -582,7 +587,7 @@ class PeopleFinder:
         for said in _NAME_SAID.finditer(text) if " said" in text or " told" in text or " says" in text else ():
             start, end = said.span("name")
             words = said.group("name").split()
-            if (all(_is_syllable(w) for w in words) and words[0] not in FUNCTION_WORDS
+            if (all(_is_syllable(w) for w in words) and words[0] not in FUNCTION_WORDS and not _TITLE.match(text, start)
                     and not _CAPITALISED_BEFORE.search(text, max(0, start - 20), start) and self._is_person_name(text, start, end)):
                 out.append(self._mention(text, start, end, ""))  # "Song Lon said", "…, Cheang Um told reporters"
         for said in _SAID.finditer(text) if "said " in text or "says " in text else ():
