@@ -1333,3 +1333,10 @@ def test_a_people_is_no_person(extractors):
 ])
 def test_credits_after_an_outlet_or_a_sentence_and_a_title_before_said(extractors, text, names):
     assert [dict(d)["name"] for d in data(extractors, text, m.PERSON)] == names
+
+
+def test_on_after_a_fixed_body_or_in_a_document_s_title_is_no_part_of_the_name(extractors):
+    text = ("Under Resolution No. 44 of the 13th Party Central Committee on the Strategy for protecting the Fatherland, "
+            "the Provincial People's Committee on Monday met the Committee for Flood Prevention.")
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [
+        "13th Party Central Committee", "Provincial People's Committee", "Committee for Flood Prevention"]

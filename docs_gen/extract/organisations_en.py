@@ -33,6 +33,9 @@ _TAKES_OF = frozenset("Sub-department Sub-Department Assembly Army Staff Command
 # for Search and Rescue".
 _TAKES_ON_FOR = frozenset("Committee Commission Office Council Board Agency Center Centre Institute Fund Department "
                           "Authority Administration School".split())
+# Bodies whose name is fixed before "on" or "for", and documents whose subject "on" opens.
+_FIXED_BODY = re.compile(r"(?:Central|Party|People['’]s|Executive|Standing|Provincial|District|Commune) $")
+_DOCUMENT_BEFORE = re.compile(r"\b(?:Resolution|Decision|Directive|Decree|Conclusion|Plan|Law|Regulation|Circular|Instruction)\b")
 _TAIL = re.compile(r"\s+(?P<joint>of|on|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
                    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 
@@ -170,8 +173,9 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
         start = _run_start(text, word.start())
         # "Department of Drug and Crime Prevention", "People's Committee of Ha Giang province": a tail after "of".
         tail = _TAIL.match(text[end:end + 24]) if word.group() in _TAKES_OF and not number else None
-        if tail and tail.group("joint") != "of" and word.group() not in _TAKES_ON_FOR:
-            tail = None
+        if tail and tail.group("joint") != "of" and (word.group() not in _TAKES_ON_FOR or _FIXED_BODY.search(text, max(0, word.start() - 12), word.start())
+                                                     or _DOCUMENT_BEFORE.search(text, max(0, word.start() - 80), word.start())):
+            tail = None  # "Resolution 44 of the Party Central Committee on the Strategy …": the resolution's subject
         if tail:
             ordinal = _ORDINAL_AFTER.match(text, end + tail.end())  # "Command of the 5th Military Zone"
             tail_end = _tail_end(text, ordinal.end() if ordinal else end + tail.end(), series=tail.group("joint") != "of")
