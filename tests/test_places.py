@@ -81,3 +81,15 @@ def test_organisations_say_their_level(tmp_path):
     organisations, problems = load_organisations(path, "organisations.yml")
     assert [(o.id, o.level) for o in organisations] == [("a", "national"), ("b", "foreign")]
     assert [str(p).split(" (")[0] for p in problems] == ["organisations.yml:3: error: field 'level': unknown value 'galactic'"]
+
+
+def test_an_abbreviation_with_a_dot_and_markers_with_a_decimal_number():
+    from docs_gen.curated import load_curated
+    from docs_gen.extract.article import extract_article
+    from docs_gen.read import read_article
+    extractors = load_curated(Path(__file__).parent.parent / "seeds" / "_data").extractors()
+    text = "Đối tượng trú tại quận 8, TP.HCM bị bắt gần mốc quốc giới 212.1, cách mốc 21 km. Họ về Ha Giang. Giang nói vậy."
+    article = read_article(f"Headline for the test\n\n{text}\n", "t.txt").article
+    places = [(x.text, x.key) for _, x in extract_article(article, extractors).mentions if x.kind == "place"]
+    assert ("TP.HCM", "ho-chi-minh-city") in places and ("mốc quốc giới 212.1", "marker-212-1") in places
+    assert not any(key.startswith("marker-2") and key != "marker-212-1" for _, key in places)

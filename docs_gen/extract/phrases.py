@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 # A word: letters and digits, with inner apostrophes ("people's", "people’s").
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-# What may stand between two words of one phrase: spaces, hyphens, dashes, quotes, slashes.
-_JOINER = re.compile(r"[\s\-‐‑–—'\"“”‘’/]*")
+# What may stand between two words of one phrase: spaces, hyphens, dashes, quotes, slashes, and a dot
+# inside an abbreviation ("TP.HCM"), never a sentence's end.
+_JOINER = re.compile(r"\.|[\s\-‐‑–—'\"“”‘’/]*")
 
 
 @functools.lru_cache(maxsize=65_536)  # names and words are folded again and again across a corpus

@@ -273,7 +273,7 @@ _PLURAL_NAME = re.compile(r"(?:\s+of)?\s+(?:the\s+)?(?=[A-ZĐÀ-Ỹ])")
 _MARKER = re.compile(
     r"(?<![\w])(?:(?:[Bb]order|[Bb]oundary|[Nn]ational)\s+)?(?:[Mm]arkers?|[Ll]andmarks?|[Mm]ilestones?|(?:[Cc]ột\s+)?[Mm]ốc"
     r"(?:\s+(?:quốc\s+giới|biên\s+giới|biên\s+cương|chính|phụ|đại|giới))*)\s*(?:[Nn]o\.?\s*|[Nn]umber\s+|số\s+)?"
-    r"(?P<n>\d{1,4}(?:/\d{1,2})?(?:\(\d{1,2}\))?)(?![\d/%,.]\d|\s*(?:km|m|meters?|mét|người|hộ)\b)")
+    r"(?P<n>\d{1,4}(?:[/.]\d{1,2})?(?:\(\d{1,2}\))?)(?![\d/%,.]\d|\d|\s*(?:km|m|meters?|mét|người|hộ)\b)")
 _MARKER_UPTO = re.compile(r"\s*(?:to|and|đến|tới|và|-|–)\s*(?:số\s+|No\.?\s*)?(?P<n>\d{1,4}(?:/\d{1,2})?(?:\(\d{1,2}\))?)(?![\d/%,.]\d)")
 _NATIONALITY = re.compile(r"(?:Vietnamese|Cambodian|Chinese|Lao|Laotian|Thai|Malaysian|Indonesian|Filipino|Burmese|"
                           r"Myanmar|Japanese|Korean|Indian|American|Australian|Russian|French|British)")
