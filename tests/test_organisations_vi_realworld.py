@@ -205,3 +205,9 @@ def test_a_unit_followed_by_the_body_it_belongs_to_is_one_name(extractors):
 ])
 def test_two_bodies_a_verb_a_position_or_a_word_apart(extractors, text, expected):
     assert names(extractors, text) == expected
+
+
+def test_a_post_named_as_the_force_of_its_place(extractors):
+    text = "Bộ đội Biên phòng Vĩnh Xương phối hợp với BĐBP Long An và Bộ đội Biên phòng Việt Nam tuần tra."
+    assert [(x.text, x.key) for x in mentions(extractors, text)] == [
+        ("Bộ đội Biên phòng Vĩnh Xương", "border-post-vinh-xuong"), ("BĐBP Long An", "border-guard-command-long-an")]

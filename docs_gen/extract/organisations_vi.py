@@ -45,6 +45,8 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (rf"Đảng\s+bộ\s+{_LEVEL}\s+", "party-organisation", ""),
     (rf"(?:(?:Cục|Chi\s+cục)\s+)?Hải\s+quan(?=\s+(?:{_LEVEL}|[Cc]ửa\s+khẩu|CK)\s)(?:\s+{_LEVEL}|\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế)?)?\s+", "customs", ""),
     (r"(?:Tỉnh\s+đội|tỉnh\s+đội)\s+", "military-command", "foreign"),
+    # "Bộ đội Biên phòng Thường Phước": a post named as the force of its place (a province's is province_bodies').
+    (r"(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP)\s+(?=[A-ZĐÀ-Ỹ])", "force-of-place", "local"),
 ]
 
 
@@ -369,6 +371,10 @@ def vietnamese_organisations(text: str) -> list[Mention]:
             continue
         if name in COUNTRY_NAMES:
             continue  # "các Đồn Biên phòng Việt Nam": the country's posts, no one post
+        if prefix == "force-of-place":
+            if unit_kinds(name) & {"province", "city"} or not unit_kinds(name):
+                continue  # a province's force, or a name that is no place of Vietnam
+            prefix = "border-post"
         level_word = re.search(rf"{_LEVEL}\s*$", found.group())
         if (level_word or prefix == "party-committee") and _person_not_place(name) or _rank_opening(text, end):
             continue  # "Phó Chủ tịch UBND tỉnh Trần Kim Hùng", "Tỉnh ủy Hoàng Văn Bốn": a position, then its holder
