@@ -548,3 +548,8 @@ def test_a_place_and_a_date_opening_a_sentence_are_an_event():
 ])
 def test_a_year_after_for_or_a_possessive(text, years):
     assert values(text) == years
+
+
+def test_a_day_before_an_anniversary_ending_in_a_year_takes_that_year():
+    text = "The Board on May 7 held a ceremony for the 50th anniversary of the Day (May 7, 1975–2025)."
+    assert found(text)[0] == ("May 7", "2025-05-07", "date")

@@ -1340,3 +1340,13 @@ def test_on_after_a_fixed_body_or_in_a_document_s_title_is_no_part_of_the_name(e
             "the Provincial People's Committee on Monday met the Committee for Flood Prevention.")
     assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [
         "13th Party Central Committee", "Provincial People's Committee", "Committee for Flood Prevention"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Police arrested Phung The Anh and Nguyen The Vinh on Monday.", ["Phung The Anh", "Nguyen The Vinh"]),
+    ("Police caught suspect Pit Van Chuyen (1983) of Tung Hoc commune.", ["Pit Van Chuyen"]),
+    ("Bà Sầm Thị Hoa sống ở bản Nà Hin; Nhà Văn hóa bản vừa khánh thành.", ["Sầm Thị Hoa"]),
+    ("The Nha Van Hoa of Pa Vay village opened, and the So Van Hoa met.", []),
+])
+def test_vietnamese_names_by_their_middle_syllable(extractors, text, names):
+    assert [dict(d)["name"] for d in data(extractors, text, m.PERSON)] == names

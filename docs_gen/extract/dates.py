@@ -586,7 +586,7 @@ def _year_after(mentions: list[Mention], i: int, right: int) -> Mention | None:
         period = x.get("range")
         if period:
             end = period.partition("/")[2]
-            if x.key == end and end[:4].isdigit():
+            if end[:4].isdigit():  # "(3/3/1959 – 3/3/2026)", "(May 7, 1975–2025)"
                 ends[end[:4]] = x
             continue
         if not x.key[:1].isdigit() or x.get("type") in _NO_YEAR_GIVEN:

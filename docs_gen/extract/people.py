@@ -342,6 +342,13 @@ _CREDIT = re.compile(r"(?=[BTPpẢảVCSRrEeWw])(?<![\w])(?:(?:^By:?|(?<=[.!?] )
 
 
 _OUTLET_SLASH = re.compile(r"[A-Za-z][\w.]*/(?=[A-ZĐÀ-Ỹ][^\W\d_]* [A-ZĐÀ-Ỹ])")
+# A Vietnamese name by its middle syllable, whatever its family name: "Pit Van Chuyen", "Sầm Thị Hoa".
+_MIDDLE_NAME = re.compile(r"(?<![\w-])(?P<first>[A-ZĐ][^\W\d_A-Z]+) (?:Van|Văn|Thi|Thị) [A-ZĐÀ-Ỹ][^\W\d_A-Z]+"
+                          r"(?: [A-ZĐÀ-Ỹ][^\W\d_A-Z]+)?(?![\w-])")
+# First words of institutions and places before "Văn": "Nhà Văn hóa", "Hội Văn học", "Sở Văn hóa".
+_NOT_FAMILY = frozenset("Nha Nhà Hoi Hội Truong Trường Dai Đài Bao Báo Cong Công Phong Phòng So Sở Trung Tam Tâm Doan Đoàn "
+                        "Cuc Cục Vien Viện Khu Ban Tap Tạp Lang Làng Ngay Ngày Tuan Tuần Gia Nghe Nghệ Bo Bộ Thu Thư".split())
+_NEXT_SYLLABLE = re.compile(r" [A-Z][a-z]+\b")
 # An outlet's abbreviation before a word: "VN Express", "VTC News" (a person's credit is in capitals
 # throughout, "HỒNG ANH", or in none).
 _OUTLET_CREDIT = re.compile(r"[A-Z]{2,5} [A-Z][a-z]+")
@@ -584,6 +591,17 @@ class PeopleFinder:
                     break
                 start = end + joined.end()
         out += self._bylines(text)
+        for middle in _MIDDLE_NAME.finditer(text) if " Van " in text or " Thi " in text or " Văn " in text or " Thị " in text else ():
+            start, end = middle.span()
+            first = middle.group("first")
+            words = middle.group().split()  # the pattern's letter ranges take some lower-case letters too
+            while not words[-1][0].isupper():
+                end -= len(words.pop()) + 1
+            if len(words) < 3:
+                continue
+            if (first not in _NOT_FAMILY and _is_syllable(first) and first not in FUNCTION_WORDS
+                    and not _CAPITALISED_BEFORE.search(text, max(0, start - 20), start) and self._is_person_name(text, start, end)):
+                out.append(self._mention(text, start, end, ""))  # "Pit Van Chuyen": a family name the list lacks
         for said in _NAME_SAID.finditer(text) if " said" in text or " told" in text or " says" in text else ():
             start, end = said.span("name")
             words = said.group("name").split()
@@ -689,6 +707,8 @@ class PeopleFinder:
             previous = text[:word.start()].rstrip().rsplit(" ", 1)[-1]
             after_middle = previous in _BEFORE_GIVEN if count else core in ("Quân", "Lệnh")
             given = after_middle and _given_name_too(text, word.end(), core)  # "Vì Văn On", "Sùng A Lệnh", "Đinh Quân"
+            if core == "The" and count == 0 and text.isascii() and _NEXT_SYLLABLE.match(text, word.end()):
+                given = True  # "Phung The Anh": "Thế" written without diacritics, in the middle of a name
             if not (_is_syllable(core) and not _english_word(core) or given
                     or count and _given_name_like_a_month(text, word.start(), core)) \
                     or not given and _opens_position(text, word.start(), core) or fold(core) in _PLACE_AFTER:
