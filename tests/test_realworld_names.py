@@ -1350,3 +1350,11 @@ def test_on_after_a_fixed_body_or_in_a_document_s_title_is_no_part_of_the_name(e
 ])
 def test_vietnamese_names_by_their_middle_syllable(extractors, text, names):
     assert [dict(d)["name"] for d in data(extractors, text, m.PERSON)] == names
+
+
+def test_a_department_of_a_named_body_and_lower_case_checkpoints(extractors):
+    text = ("The Politics Department of the Vietnam Border Guard High Command met the Standing Committee of the Central "
+            "Military Commission at the Sa Ky border control station and the Hekou border checkpoint.")
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Politics Department", "Vietnam Border Guard High Command", "Standing Committee of the Central Military Commission",
+        "Sa Ky border control station", "Hekou border checkpoint"]

@@ -29,6 +29,9 @@ _TAKES_OF = frozenset("Sub-department Sub-Department Assembly Army Staff Command
                       "Institute Academy University Administration Authority Directorate Police Customs Headquarters "
                       "Government Center Centre Division Court Agency Procuracy Party Hospital Federation Organisation "
                       "Organization Fund School".split())
+# Departments and divisions of a body named after "of the" are named on their own, as the body is ("the Politics
+# Department of the Border Guard High Command"); a standing committee or a command of one is named whole.
+_PART_OF = frozenset({"Department", "Division"})
 # Heads whose name may also go on after "on" or "for": "Office on Drugs and Crime", "National Committee
 # for Search and Rescue".
 _TAKES_ON_FOR = frozenset("Committee Commission Office Council Board Agency Center Centre Institute Fund Department "
@@ -85,7 +88,8 @@ _LOWER_HEAD = re.compile(r"(?<=[^\W\d_]) (?P<level>(?:provincial|district|commun
                          r"police|(?:international )?border (?:guard |defen[cs]e )?(?:station|post)|(?<=[a-z] )Border Guards? station|"
                          r"border (?:guards|forces|guard forces?)|"
                          r"(?P<other>(?:primary |secondary |high |elementary |boarding |ethnic boarding )?school|preschool|"
-                         r"kindergarten|hospital|checkpoint|task force|customs office|border management company)|"
+                         r"kindergarten|hospital|(?:border )?checkpoint|border control station|task force|customs office|"
+                         r"border management company)|"
                          r"(?<=provincial )Border Guards?(?: Command| Force| [Cc]ommands)?|military command)(?![\w-])")
 
 
@@ -181,6 +185,9 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
             tail_end = _tail_end(text, ordinal.end() if ordinal else end + tail.end(), series=tail.group("joint") != "of")
             if tail_end and _PLURAL_PLACES.match(text, tail_end):
                 continue  # "the Police of Phongsaly and Luang Prabang provinces": one body in each, none named whole
+            if tail_end and tail.group("joint") == "of" and "the" in tail.group() and word.group() in _PART_OF \
+                    and text[:tail_end].rsplit(None, 1)[-1] in _HEADS - {"Party", "Zone"}:
+                tail_end = None  # "Politics Department of the Vietnam Border Guard High Command": two bodies, each named
             if tail_end:
                 level = re.match(r"\s+(?:province|district|commune|city)\b", text[tail_end:tail_end + 12])
                 end = tail_end + (level.end() if level else 0)
