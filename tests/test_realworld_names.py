@@ -1358,3 +1358,10 @@ def test_a_department_of_a_named_body_and_lower_case_checkpoints(extractors):
     assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [
         "Politics Department", "Vietnam Border Guard High Command", "Standing Committee of the Central Military Commission",
         "Sa Ky border control station", "Hekou border checkpoint"]
+
+
+def test_international_bodies_by_their_acronyms_and_a_ministry_that_owns_a_department(extractors):
+    text = ("The UNODC, WHO and IUCN praised the patrols, and the Lao Ministry of Interior's General Department of "
+            "Police sent a team; who knows why.")
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
+        "unodc", "world-health-organization", "iucn", "lao-ministry-of-interior", "general-department-of-police"]

@@ -294,8 +294,10 @@ def _tail_end(text: str, start: int, series: bool = False) -> int | None:
     possessive = next((x for x in re.finditer(r"(\w+)['’]s\b", text[start:end]) if x.group(1) not in _NAME_POSSESSIVES),
                       None) if end else None
     if possessive:  # "Ministry of National Defence’s Border Guard High Command": two bodies
-        first_word = " " not in text[start:start + possessive.end(1)]
-        return None if first_word else start + possessive.end(1)  # "of Laos’s Phongsaly province": no name
+        owner = text[start:start + possessive.end(1)]
+        if " " not in owner and (owner in COUNTRY_NAMES or owner in _NATIONALITIES or unit_kinds(owner)):
+            return None  # "of Laos’s Phongsaly province": no name
+        return start + possessive.end(1)  # "Ministry of Interior's General Department": the ministry, then its department
     while end is not None:
         joined = re.match(r" (?:and|for|of|on) (?=[A-ZĐ])(?!(?:January|February|March|April|May|June|July|August|September|"
                           r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
