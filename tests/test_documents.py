@@ -308,3 +308,9 @@ def test_a_project_numbered_in_both_languages():
     text = "Căn cứ Đề án số 12/ĐA-BCH, đơn vị xây dựng đề án mới. Under Project No. 06/DA-UBND the work began."
     found = [(x.text, x.get("type")) for x in FINDER.find(text)]
     assert found == [("Đề án số 12/ĐA-BCH", "project"), ("Project No. 06/DA-UBND", "project")]
+
+
+def test_a_code_written_with_spaces_around_its_dash():
+    found = [(x.text, x.get("code")) for x in FINDER.find("Thực hiện đề án 3303/QĐ - UB và Decision 45/QD - TTg. Resolution 33 - The plan.")]
+    assert found[:2] == [("đề án 3303/QĐ - UB", "3303/QĐ - UB"), ("Decision 45/QD - TTg", "45/QD - TTg")]
+    assert ("Resolution 33", None) in found or all("The" not in text for text, _ in found)

@@ -91,7 +91,7 @@ _NUMBERED = re.compile(
     rf"(?=[{_TYPE_INITIALS}])(?<![\w-])(?P<type>(?i:{_TYPE_WORDS}))(?!\w)"
     rf"(?P<title>(?:\s+(?!(?i:{_TYPE_WORDS}|no|number|số)(?!\w))[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*){{0,8}}?)"
     r"\s+(?:(?P<sign>(?i:No|Number|số))\.?\s*)?"
-    rf"(?P<code>(?P<number>\d{{1,5}}){_YEAR_IN_CODE}(?P<parts>(?:[-/][^\W\d_][^\W_]{{0,11}})*))"
+    rf"(?P<code>(?P<number>\d{{1,5}}){_YEAR_IN_CODE}(?P<parts>(?:[-/][^\W\d_][^\W_]{{0,11}}|(?<=[A-ZĐ]) [-–] [A-ZĐ]{{2}}[A-Za-zĐđ0-9]{{0,10}}\b)*))"
     r"(?![\w/]|[.,]\d)")
 _NUMBER = re.compile(rf"(?P<number>\d{{1,5}}){_YEAR_IN_CODE}(?:[-/][^\W\d_][^\W_]{{0,11}})*")
 _SIGN_BEFORE = re.compile(r"(?i:No|số)\.?\s*$")
