@@ -421,7 +421,7 @@ def test_a_curated_ministry_owned_by_another_country_is_theirs(extractors):
     text = "Laos' Ministry of Defence and the Cambodian Ministry of Interior met the Ministry of Public Security."
     orgs = found(extractors, text, m.ORGANISATION)
     assert orgs[0] == ("Ministry of Defence", "laos-ministry-of-defence")
-    assert orgs[1] == ("Cambodian Ministry of Interior", "cambodian-ministry-of-interior")
+    assert orgs[1] == ("Ministry of Interior", "cambodian-ministry-of-interior")  # named "Cambodian Ministry of Interior"
     assert orgs[2] == ("Ministry of Public Security", "ministry-of-public-security")
 
 
@@ -1365,3 +1365,12 @@ def test_international_bodies_by_their_acronyms_and_a_ministry_that_owns_a_depar
             "Police sent a team; who knows why.")
     assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
         "unodc", "world-health-organization", "iucn", "lao-ministry-of-interior", "general-department-of-police"]
+
+
+def test_societies_cooperatives_a_foreign_ministry_and_page_furniture(extractors):
+    text = ("The Vietnam Fisheries Society and the Hai Ha Fishing Cooperative met the Cambodian Ministry of Interior. "
+            "More Society News.")
+    assert found(extractors, text, m.ORGANISATION) == [
+        ("Vietnam Fisheries Society", "vietnam-fisheries-society"), ("Hai Ha Fishing Cooperative", "hai-ha-fishing-cooperative"),
+        ("Ministry of Interior", "cambodian-ministry-of-interior")]
+    assert data(extractors, text, m.ORGANISATION)[2]["name"] == "Cambodian Ministry of Interior"

@@ -17,7 +17,8 @@ _HEADS = frozenset(
     "Institute Ministry Bureau Agency Office Council Corps Centre Center Club Commission Secretariat "
     "Administration Authority Board Unit Division Court Procuracy Bank University College Newspaper Television "
     "Radio Federation Organisation Organization Group Fleet Headquarters Garrison Outpost Detachment Directorate "
-    "Service Army Navy Assembly Government Politburo Section Zone Staff Posts Stations Commands Checkpoints Forces Force News Sub-department Sub-Department Party Gendarmerie Branch Embassy Consulate Foundation Portal".split())
+    "Service Army Navy Assembly Government Politburo Section Zone Staff Posts Stations Commands Checkpoints Forces Force News Sub-department Sub-Department Party Gendarmerie Branch Embassy Consulate Foundation Portal "
+    "Society Cooperative Alliance".split())
 
 
 _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=len, reverse=True))
@@ -370,7 +371,7 @@ def _run_start(text: str, head_start: int) -> int | None:
     possessor = max((i for i, word in enumerate(taken) if _possessive(text, word)), default=None)
     if possessor is not None and _owner(taken[possessor].group()) not in _BODY_OWNERS:
         taken = taken[possessor + 1:]  # "China's Yunnan Provincial Public Security Department": the name after
-    while taken and (taken[0].group() in _CONNECTORS or taken[0].group() in FUNCTION_WORDS
+    while taken and (taken[0].group() in _CONNECTORS or taken[0].group() in FUNCTION_WORDS or taken[0].group() in _FURNITURE
                      or taken[0].group() in _POSITIONS or _opening_verb(text, taken[0])):
         if len(taken) > 1 and unit_kinds(f"{taken[0].group()} {taken[1].group()}"):
             break  # "Hai Phong Newspaper", "Ba Ria Port": a place whose first word opens sentences too
@@ -381,6 +382,8 @@ def _run_start(text: str, head_start: int) -> int | None:
     return ordinal.start() if ordinal else taken[0].start()  # "the 2nd Naval Area Command"
 
 
+# Words of page furniture before a section's name: "More Society", "Top News".
+_FURNITURE = frozenset({"More", "Top", "Hot", "Read", "See", "Most"})
 # Possessives that are part of a name: "People's Army", "Women's Union".
 _NAME_POSSESSIVES = frozenset({"People", "Women", "Children", "Farmers", "Workers", "Veterans", "Peoples"})
 
@@ -485,7 +488,13 @@ def _org(text: str, start: int, end: int, name: str, is_foreign_place) -> Mentio
             if place and all(is_name_word(w) and w not in _NOT_PLACES for w in place.split()):
                 key = f"{prefix}-{slugify(place)}"
                 break
+    adjective = _FOREIGN_ADJECTIVE.match(text, start, end)  # an embassy keeps its country: "the Cambodian Embassy"
+    if adjective and end - adjective.end() > 8:
+        start = adjective.end()  # "the Cambodian Ministry of Interior": the link on the ministry, its page named whole
     return Mention(start, end, ORGANISATION, key, text[start:end], (("name", name), ("level", level)))
+
+
+_FOREIGN_ADJECTIVE = re.compile(r"(?:Cambodian|Lao|Laotian|Chinese|Thai) (?=(?:Ministry|Government|General|National) )")
 
 
 def _level(name: str, is_foreign_place) -> str:
