@@ -211,3 +211,8 @@ def test_a_post_named_as_the_force_of_its_place(extractors):
     text = "Bộ đội Biên phòng Vĩnh Xương phối hợp với BĐBP Long An và Bộ đội Biên phòng Việt Nam tuần tra."
     assert [(x.text, x.key) for x in mentions(extractors, text)] == [
         ("Bộ đội Biên phòng Vĩnh Xương", "border-post-vinh-xuong"), ("BĐBP Long An", "border-guard-command-long-an")]
+
+
+def test_a_post_s_command_is_the_post(extractors):
+    found = mentions(extractors, "Ban Chỉ huy Đồn Biên phòng Lũng Cú cho biết đồn đã hỗ trợ 20 hộ dân.")
+    assert [(x.text, x.key) for x in found] == [("Ban Chỉ huy Đồn Biên phòng Lũng Cú", "border-post-lung-cu")]

@@ -33,7 +33,23 @@ def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[M
         found += _credited_outlets(text, is_foreign_place)
     if "Công an" in text or "Cục" in text or "Bộ" in text or "BĐBP" in text:
         found += _units_of_a_body(text, found)
+    if "hỉ huy Đồn" in text or "hỉ huy đồn" in text:
+        found = _commands_of_posts(text, found)
     return found
+
+
+_POST_COMMAND = re.compile(r"Ban\s+[Cc]hỉ\s+huy\s+(?=[Đđ]ồn\s)")
+
+
+def _commands_of_posts(text: str, found: list[Mention]) -> list[Mention]:
+    """'Ban Chỉ huy Đồn Biên phòng X', the post's command, is the post: one page for both."""
+    posts = {(x.start, x.end): x for x in found if x.key.startswith("border-post-")}
+    out = []
+    for x in found:
+        command = _POST_COMMAND.match(text, x.start)
+        post = posts.get((command.end(), x.end)) if command else None
+        out.append(Mention(x.start, x.end, x.kind, post.key, x.text, post.data) if post else x)
+    return out
 
 
 # A unit followed by the body it belongs to is one name: "Phòng Cảnh sát Điều tra về tội phạm ma túy Công an
