@@ -85,4 +85,5 @@ def entity_inputs(corpus: Corpus, entity: Entity, view: Overview) -> Inputs:
     entry = corpus.glossary_entry(entity.key) if entity.kind == m.TERM else None
     related = tuple(_face(corpus, m.TERM, other, {}) for other in entry.related) if entry else ()
     partners = tuple((p, _face(corpus, *p.key, {})) for p in view.co.of(key)[:APPEARS_WITH])
-    return (entity, articles, entry, related, partners, key in view.in_graph, bool(view.years))
+    places = tuple(_face(corpus, m.PLACE, place, {}) for place in entity.attribute("place"))
+    return (entity, articles, entry, related, partners, key in view.in_graph, bool(view.years), places)

@@ -480,7 +480,7 @@ def _entity_page(template: jinja2.Template, corpus: Corpus, entity: Entity, urls
         entity=entity, entry=entry, articles=articles, more=more, related=related, top=entity.page.rsplit("/", 1)[-1][: -len(".md")],
         glance=pictures.glance(view, corpus, entity, counts, urls),
         names=search_names(entity, entry),
-        attributes=_display_attributes(entity),
+        attributes=_display_attributes(entity, corpus),
         kind_title=KIND_TITLES[entity.kind], index=urls(f"{SECTION_OF_KIND[entity.kind]}/index.md"))
 
 
@@ -501,8 +501,11 @@ def search_names(entity: Entity, entry=None) -> list[str]:
 _SHOWN = ("type", "title", "position", "number", "code", "issuer", "date", "about", "vi_name", "place")
 
 
-def _display_attributes(entity: Entity) -> list[tuple[str, tuple[str, ...]]]:
+def _display_attributes(entity: Entity, corpus: Corpus) -> list[tuple[str, tuple[str, ...]]]:
     values = dict(entity.attributes)
+    if values.get("place"):  # a body's place by its name, not its key
+        values["place"] = tuple(place.name if (place := corpus.entities.get((m.PLACE, key))) else key
+                                for key in values["place"])
     return [(name.replace("_", " ").capitalize().replace("Vi name", "Vietnamese"), values[name])
             for name in _SHOWN if values.get(name) and any(values[name])]
 

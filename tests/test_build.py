@@ -101,6 +101,9 @@ def test_seeds_build_strict(tmp_path: Path):
     result = build(project)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "docs_gen: 5 articles" in result.stderr
+    # A province's body shows its province by name, not by key.
+    page = (project / "site" / "organisations" / "border-guard-command-lai-chau" / "index.html").read_text(encoding="utf-8")
+    assert "<td>Lai Chau</td>" in page and "lai-chau</td>" not in page
 
 
 def test_hostile_text_is_shown_not_run(fixture_site: Path):
