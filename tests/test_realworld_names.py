@@ -1374,3 +1374,12 @@ def test_societies_cooperatives_a_foreign_ministry_and_page_furniture(extractors
         ("Vietnam Fisheries Society", "vietnam-fisheries-society"), ("Hai Ha Fishing Cooperative", "hai-ha-fishing-cooperative"),
         ("Ministry of Interior", "cambodian-ministry-of-interior")]
     assert data(extractors, text, m.ORGANISATION)[2]["name"] == "Cambodian Ministry of Interior"
+
+
+def test_a_province_s_command_named_after_of_and_a_unit_of_a_province_s_force(extractors):
+    text = ("The Border Guard Command of northern Ha Giang province met the Military Command of Houaphanh province; "
+            "Hải đội 2 BĐBP Quảng Ninh cứu nạn.")
+    assert found(extractors, text, m.ORGANISATION) == [
+        ("Border Guard Command of northern Ha Giang province", "border-guard-command-ha-giang"),
+        ("Military Command of Houaphanh province", "military-command-houaphanh"),
+        ("Hải đội 2 BĐBP Quảng Ninh", "hai-doi-2-bdbp-quang-ninh")]

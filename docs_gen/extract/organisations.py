@@ -31,8 +31,6 @@ def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[M
         found += _news_sites(text)
     if "(" in text or " - " in text or " – " in text or ":" in text:
         found += _credited_outlets(text, is_foreign_place)
-    if "Công an" in text or "Cục" in text or "Bộ" in text or "BĐBP" in text:
-        found += _units_of_a_body(text, found)
     if "hỉ huy Đồn" in text or "hỉ huy đồn" in text:
         found = _commands_of_posts(text, found)
     return found
@@ -62,7 +60,7 @@ _UNIT_FIELD = re.compile(r"(?:\s+(?:về|và|tội|phạm|ma|túy|tuý|kinh|tế
                          r"phòng,?|chống|buôn|lậu|gian|điều|tra|trinh|sát|đặc|nhiệm))*\s+")
 
 
-def _units_of_a_body(text: str, found: list[Mention]) -> list[Mention]:
+def units_of_a_body(text: str, found: list[Mention]) -> list[Mention]:
     starts: dict[int, Mention] = {}
     for x in found:
         if _PARENT_HEAD.match(text, x.start) and x.end - x.start > len(starts.get(x.start, x).text) - 1:

@@ -40,7 +40,8 @@ _TAKES_ON_FOR = frozenset("Committee Commission Office Council Board Agency Cent
 # Bodies whose name is fixed before "on" or "for", and documents whose subject "on" opens.
 _FIXED_BODY = re.compile(r"(?:Central|Party|People['’]s|Executive|Standing|Provincial|District|Commune) $")
 _DOCUMENT_BEFORE = re.compile(r"\b(?:Resolution|Decision|Directive|Decree|Conclusion|Plan|Law|Regulation|Circular|Instruction)\b")
-_TAIL = re.compile(r"\s+(?P<joint>of|on|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
+_TAIL = re.compile(r"\s+(?P<joint>of|on|for)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+                   r"south-?west|north-central|south-central)(?:ern)?\s+(?=[A-Z]))?(?!(?:January|February|March|April|May|June|July|August|September|"
                    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 
 
@@ -455,6 +456,9 @@ _PROVINCIAL_EN = [(re.compile(p), prefix) for p, prefix in (
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Police(?:\s+Department)?$", "police"),
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?People['’]s\s+Committee$", "peoples-committee"),
     (r"^People['’]s\s+Committee\s+of\s+(?P<place>.+?)(?:\s+(?:[Pp]rovince|[Dd]istrict|[Cc]ommune|[Cc]ity))?$", "peoples-committee"),
+    # "Border Guard Command of northern Lao Cai province", "Military Command of Houaphanh province"
+    (r"^(?:Provincial\s+)?Border\s+Guard\s+Command\s+of\s+(?:the\s+)?(?:\w+ern\s+)?(?P<place>.+?)\s+[Pp]rovince$", "border-guard-command"),
+    (r"^(?:Provincial\s+)?Military\s+Command\s+of\s+(?:the\s+)?(?:\w+ern\s+)?(?P<place>.+?)\s+[Pp]rovince$", "military-command"),
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Party\s+Committee$", "party-committee"),
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Customs(?:\s+Department)?$", "customs"),
 )]

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ..admin_units import commune_names, district_names, ethnic_groups, family_names, unit_kinds
 from ..models import ORGANISATION, PLACE, Mention
 from .names import FUNCTION_WORDS, WORD, holder_after_body, is_name_word, name_run, name_run_before, slugify
-from .organisations import find_organisations
+from .organisations import find_organisations, units_of_a_body
 from .organisations_vi import party_bodies
 from .phrases import PhraseMatcher, fold
 from .spans import StaticSpans, choose_links
@@ -115,6 +115,8 @@ class PlaceFinder:
             organisations.append(body)
         if "Đảng" in text or "Thường" in text:
             organisations = party_bodies(text, organisations) + organisations  # first: they win ties
+        if "Công an" in text or "Cục" in text or "Bộ" in text or "BĐBP" in text:
+            organisations += units_of_a_body(text, organisations)  # with the curated and the provinces' bodies too
         return sorted(choose_links(places) + choose_links(organisations), key=lambda x: (x.start, -x.end))
 
     def _curated(self, text: str) -> list[Mention]:
