@@ -205,19 +205,27 @@ class Tally:
 
 
 def _match(gold_keys: list[set[str]], found_keys: list[set[str]], gold_labels, found_labels, where: str) -> Tally:
-    """Each found item takes the first gold item it matches that is still free."""
-    tally = Tally()
-    free = list(range(len(gold_keys)))
-    for keys, label in zip(found_keys, found_labels):
-        hit = next((i for i in free if gold_keys[i] & keys), None)
-        if hit is None:
-            tally.fp += 1
-            tally.wrong.append(f"{where}: {label}")
-        else:
-            free.remove(hit)
-            tally.tp += 1
-    tally.fn = len(free)
-    tally.misses = [f"{where}: {gold_labels[i]}" for i in free]
+    """The most pairs of a found and a gold item that share a spelling, each item in one pair at most
+    (a found item that could take either of two gold items leaves the other to the item that can take
+    it only: "Border Guard Command" may be the national or the provincial command)."""
+    candidates = [[i for i, gold in enumerate(gold_keys) if gold & keys] for keys in found_keys]
+    partner: dict[int, int] = {}  # gold item -> found item
+
+    def assign(found: int, seen: set[int]) -> bool:
+        for gold in candidates[found]:
+            if gold not in seen:
+                seen.add(gold)
+                if gold not in partner or assign(partner[gold], seen):
+                    partner[gold] = found
+                    return True
+        return False
+
+    for found in range(len(found_keys)):
+        assign(found, set())
+    matched = set(partner.values())
+    tally = Tally(tp=len(partner), fp=len(found_keys) - len(partner), fn=len(gold_keys) - len(partner))
+    tally.wrong = [f"{where}: {label}" for i, label in enumerate(found_labels) if i not in matched]
+    tally.misses = [f"{where}: {gold_labels[i]}" for i in range(len(gold_keys)) if i not in partner]
     return tally
 
 
