@@ -145,7 +145,7 @@ _NAMED_CREDIT = re.compile(
 _DOMAIN_END = re.compile(r"\.(?:vn|VN|com|COM|net|org)$")
 # Credits that name no outlet: a reporter ("PV", phóng viên), a photo handed over, an archive.
 _NOT_OUTLETS = frozenset({"PV", "PV.", "provided", "Internet", "internet", "archive", "Archive", "file", "File", "TL", "Tư liệu",
-                          "tư liệu", "Handout", "handout", "Reuters", "AFP", "AP"})
+                          "tư liệu", "Handout", "handout"})
 
 
 def _named_outlets(text: str, is_foreign_place) -> list[Mention]:
