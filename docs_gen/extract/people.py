@@ -96,7 +96,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’]s)?")
 _PLACE_BEFORE_WORDS = (
     "xã phường tỉnh thành phố TP quận huyện thị trấn thị xã đường phố bản thôn làng xóm ấp trường cầu sông núi đảo "
     "khẩu đồn chùa đền lăng tàng viên hồ đèo đoàn đội hiệu giải quỹ chương tàu đất vùng bổng triều nhà thời đời chợ đình "
-    "tích tuyến sân khu cụm dịch tết")  # "chiến dịch Hồ Chí Minh": a campaign; "Tết Nguyên Đán": a feast  # English type words come after the name ("Tran Phu Street")
+    "tích tuyến sân khu cụm dịch tết")  # "chiến dịch Hồ Chí Minh", a campaign; "Tết Nguyên Đán", a feast. English
+# type words come after the name ("Tran Phu Street").
 _PLACE_BEFORE = {w.casefold() for w in _PLACE_BEFORE_WORDS.split()}
 _PLACE_BEFORE_FOLDED = {fold(w) for w in _PLACE_BEFORE_WORDS.split()}
 
