@@ -216,3 +216,13 @@ def test_a_post_named_as_the_force_of_its_place(extractors):
 def test_a_post_s_command_is_the_post(extractors):
     found = mentions(extractors, "Ban Chỉ huy Đồn Biên phòng Lũng Cú cho biết đồn đã hỗ trợ 20 hộ dân.")
     assert [(x.text, x.key) for x in found] == [("Ban Chỉ huy Đồn Biên phòng Lũng Cú", "border-post-lung-cu")]
+
+
+def test_chinese_border_police_posts_a_customs_branch_and_a_paper_credited(extractors):
+    text = ("Đội tuần tra phối hợp với Đồn Công an Biên cảnh Kim Bình và Chi Cục Hải quan Cửa khẩu Ma Lù Thàng.\n\n"
+            "Theo Báo Lai Châu")
+    assert [(x.text, x.key) for x in mentions(extractors, text)] == [
+        ("Đồn Công an Biên cảnh Kim Bình", "police-post-kim-binh"),
+        ("Chi Cục Hải quan Cửa khẩu Ma Lù Thàng", "customs-ma-lu-thang"), ("Báo Lai Châu", "bao-lai-chau")]
+    article = read_article(f"Headline for the test\n\n{text}\n", "t.txt").article
+    assert [x for _, x in extract_article(article, extractors).mentions if x.kind == m.PERSON] == []

@@ -16,7 +16,7 @@ _LEVEL = r"(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|phường|thị\s+trấn|t
 _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (r"[Đđ]ồn\s+(?:[Bb]iên\s+[Pp]hòng|BP|BPCK)(?:\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?|\s+CKQT|\s+CKC|\s+CKP)?\s+",
      "border-post", "local"),
-    (r"[Đđ]ồn\s+[Cc]ông\s+an\s+(?:bảo\s+vệ\s+biên\s+giới\s+)?", "police-post", "local"),
+    (r"[Đđ]ồn\s+[Cc]ông\s+an\s+(?:bảo\s+vệ\s+biên\s+giới\s+|[Bb]iên\s+cảnh\s+|[Bb]iên\s+giới\s+)?", "police-post", "local"),
     (r"[Đđ]ồn\s+(?=[A-ZĐÀ-Ỹ])(?!Biên\s|BP\s|BPCK\s|Công\s)", "border-post", "local"),  # "đồn Sín Thầu": the post, named short
     (r"(?:[Pp]hân\s+trạm|[Tt]rạm)\s+(?:[Kk]iểm\s+(?:soát|tra)\s+)?(?:BPCK|BP|[Bb]iên\s+phòng|(?=[Cc]ửa\s+khẩu))"
      r"(?:\s+xuất\s*[-–]?\s*nhập\s+cảnh)?(?:\s+(?:[Cc]ửa\s+khẩu|CK))?(?:\s+[Qq]uốc\s+tế)?\s+", "border-control-station", "local"),
@@ -43,7 +43,7 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (r"(?:Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ)\s+", "party-committee", ""),
     (rf"(?:Đảng\s+ủy|Đảng\s+uỷ)\s+{_LEVEL}\s+", "party-committee", "local"),
     (rf"Đảng\s+bộ\s+{_LEVEL}\s+", "party-organisation", ""),
-    (rf"(?:(?:Cục|Chi\s+cục)\s+)?Hải\s+quan(?=\s+(?:{_LEVEL}|[Cc]ửa\s+khẩu|CK)\s)(?:\s+{_LEVEL}|\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế)?)?\s+", "customs", ""),
+    (rf"(?:(?:Cục|Chi\s+[Cc]ục)\s+)?Hải\s+quan(?=\s+(?:{_LEVEL}|[Cc]ửa\s+khẩu|CK)\s)(?:\s+{_LEVEL}|\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế)?)?\s+", "customs", ""),
     (r"(?:Tỉnh\s+đội|tỉnh\s+đội)\s+", "military-command", "foreign"),
     # "Bộ đội Biên phòng Thường Phước": a post named as the force of its place (a province's is province_bodies').
     (r"(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP)\s+(?=[A-ZĐÀ-Ỹ])", "force-of-place", "local"),
@@ -129,7 +129,7 @@ _VI_COMPOUNDS = frozenset(
     "phòng cháy|chữa cháy|ma túy|ma tuý|tội phạm|hình sự|trinh sát|đặc nhiệm|cơ động|huấn luyện|nghiệp vụ|tác chiến|"
     "dân quân|tự vệ|biên giới|nhân dân|quân sự|vũ trang|hải quan|biên phòng|khu vực|thiện nguyện|tình nguyện|"
     "chữ thập|quân y|dân y|bán trú|nội trú|phổ thông|mầm non|giám sát|thẩm định|tiếp dân|pháp chế|liên hiệp|liên đoàn|"
-    "liên minh|liên ngành".split("|"))
+    "liên minh|liên ngành|biên cảnh".split("|"))
 
 
 # Words in lower case that name what a body does and go on its name: "Ban Chỉ đạo phân giới cắm mốc tỉnh …".

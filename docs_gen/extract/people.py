@@ -115,7 +115,7 @@ _PLACE_AFTER = {fold(w) for w in (
     "Festival festival Market Foundation Fund Scholarship scholarship Cup Tournament Kindergarten Memorial Monument "
     "Statue Relic Complex Hotel Club Estuary estuary Port port area Area Valley valley Plateau plateau Hill hill Cape "
     "Beach beach Forest forest Cave cave Lagoon lagoon Auto Motors Corporation Corp JSC Holdings Airlines Bank Pharma "
-    "taxi taxis Taxi bus buses Bus Express").split()}
+    "taxi taxis Taxi bus buses Bus Express Shipyard shipyard").split()}
 # Vietnamese syllables that open a position or a rank, never the rest of a name ("Nguyễn Văn A Phó Chủ tịch").
 _POSITION_OPENERS = {"Phó", "Chủ", "Bí", "Giám", "Trưởng", "Chỉ", "Tư", "Bộ", "Ủy", "Uỷ", "Thứ", "Tổng", "Thủ", "Đồn",
                      "Tỉnh", "Huyện", "Xã", "Ban", "Già", "Đảng", "UBND", "Chính"}
@@ -205,6 +205,8 @@ def _is_byline(name: str, dated: bool = False) -> bool:
     words = name.split()
     if name.isascii():
         return False
+    if words[0] in FUNCTION_WORDS or words[0] in ("Báo", "Nguồn", "Theo"):
+        return False  # "Theo Báo Kiên Giang": according to a paper
     if name.isupper():
         return ((dated and len(words) <= 3 or words[0].capitalize() in family_names())
                 and all(len(w) <= 7 for w in words))
