@@ -93,3 +93,14 @@ def test_an_abbreviation_with_a_dot_and_markers_with_a_decimal_number():
     places = [(x.text, x.key) for _, x in extract_article(article, extractors).mentions if x.kind == "place"]
     assert ("TP.HCM", "ho-chi-minh-city") in places and ("mốc quốc giới 212.1", "marker-212-1") in places
     assert not any(key.startswith("marker-2") and key != "marker-212-1" for _, key in places)
+
+
+def test_a_quarter_and_an_island_district_by_their_type_words():
+    from docs_gen.curated import load_curated
+    from docs_gen.extract.article import extract_article
+    from docs_gen.read import read_article
+    extractors = load_curated(Path(__file__).parent.parent / "seeds" / "_data").extractors()
+    text = "Đối tượng trú tại khu phố Thạch Động, phường Tô Châu; huyện đảo Bạch Long Vĩ được hỗ trợ."
+    article = read_article(f"Headline for the test\n\n{text}\n", "t.txt").article
+    places = {(x.text, x.get("type")) for _, x in extract_article(article, extractors).mentions if x.kind == "place"}
+    assert {("khu phố Thạch Động", "village"), ("huyện đảo Bạch Long Vĩ", "district")} <= places
