@@ -137,7 +137,7 @@ def _read_one(source: SourceFile, sidecar: SourceFile | None) -> tuple[m.Article
         sidecar_text = decode(sidecar.data, sidecar.path)[0] if sidecar else None
         result = read_article(text, source.path, sidecar_text)
     except InputError as error:
-        return None, problems + [error.problem]
+        return None, problems + [error.problem.dropping()]
     return result.article, problems + list(result.problems)
 
 

@@ -35,7 +35,7 @@ from .incremental import (GeneratedFile, SiteState, digest, digests_of, forget_s
 from .page_inputs import PageMemo
 from .pagefind import SearchIndexer, SearchRecord, mixed, require_pagefind
 from .pipeline import (CURATED_FOLDER, ExtractionCache, Options, ReadCache, SourceFile, code_fingerprint,
-                       frozen_when_done, generate, release_frozen)
+                       frozen_when_done, generate, read_sources, release_frozen)
 from .render import PageSource, environment
 
 log = logging.getLogger("mkdocs.plugins.docs_gen")
@@ -183,6 +183,9 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self.previous_files: list[tuple[str, InclusionLevel]] = []
         self.kept_previous = False
         self.error = ""  # what made the pipeline fail
+        # The files the last good build left out for their errors (reported then as warnings): a
+        # rebuild that would leave out others keeps that build's pages while serving.
+        self.accepted_errors: set[str] = set()
         self.finishing: threading.Thread | None = None  # the search index of the last build, while serving
 
     @property
@@ -238,6 +241,10 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                 if not curated_file:
                     sources.append(SourceFile(file.src_uri, file.content_bytes))
         curated = self._curated(Path(config.docs_dir) / CURATED_FOLDER)
+        if self._can_keep_last_good():
+            broken = self._new_errors(curated, sources)
+            if broken:
+                return self._serve_last_good(files, config, broken)
         self._remove_data_dir()
         self.data_dir = Path(tempfile.mkdtemp(prefix="docs_gen-data-"))
         options = Options(self.templates, config.site_name or "", config.site_url or "",
@@ -249,18 +256,12 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                 result = generate(sources, curated, options, cache=cache, reader=self.reader if self.serving else None,
                                   memo=self.memo if self.serving else None)
         except Exception as error:
-            if not (self.serving and self.dirty and self.state is not None and self.previous_files):
+            if not self._can_keep_last_good():
                 raise
-            # While serving, a broken template must not take the site down: MkDocs would hold every
-            # request until the next good build. The last good build's files stay as they are.
-            self.error = pipeline_error(error, self.templates)
-            log.error(f"docs_gen: [{time.strftime('%H:%M:%S')}] {self.error}; "
-                      "the pages of the last good build are served until it is fixed")
-            self._add_fixed_files(files, config)
-            self._keep_previous(files, config)
-            return files
+            return self._serve_last_good(files, config, pipeline_error(error, self.templates))
         if not self.serving:
             self.cache = None  # a one-off build lets the extracted mentions go (they are on disk)
+        self.accepted_errors = {str(problem) for problem in result.problems if problem.dropped}
         for problem in result.problems:
             log.warning(f"{self.docs_label}/{problem}")
         self.html_pages, self.bodies = set(), {}
@@ -290,6 +291,30 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                  f"{time.perf_counter() - started:.2f}s ("
                  + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items()) + ")"
                  + (f"; {self.memo.rendered} pages rendered, {self.memo.reused} unchanged" if self.serving else ""))
+        return files
+
+    def _can_keep_last_good(self) -> bool:
+        """While serving dirty after a good build, a failed rebuild keeps that build's pages: MkDocs
+        would otherwise hold every request until the next good build."""
+        return self.serving and self.dirty and self.state is not None and bool(self.previous_files)
+
+    def _new_errors(self, curated: Curated, sources: list[SourceFile]) -> str:
+        """The errors that leave a whole file out (an article saved half-written, a YAML syntax error
+        in its metadata or in curated data) that the last good build did not have, as one message;
+        empty when there are none. Building on would drop that article, or every entry of that file,
+        from the served site. An error in one entry or field leaves out that alone, as a fresh build
+        does. The read articles are kept by the read cache: the build that follows reads none again."""
+        problems = list(curated.problems) + read_sources(sources, cache=self.reader)[1]
+        new = [f"{self.docs_label}/{p}" for p in problems if p.dropped and str(p) not in self.accepted_errors]
+        return "; ".join(new)
+
+    def _serve_last_good(self, files: Files, config: MkDocsConfig, error: str) -> Files:
+        """Report what broke the rebuild and keep the last good build's files as they are."""
+        self.error = error
+        log.error(f"docs_gen: [{time.strftime('%H:%M:%S')}] {self.error}; "
+                  "the pages of the last good build are served until it is fixed")
+        self._add_fixed_files(files, config)
+        self._keep_previous(files, config)
         return files
 
     def _keep_previous(self, files: Files, config: MkDocsConfig) -> None:
@@ -509,7 +534,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         script calling MkDocs) says again how it runs, and starts from its own site folder."""
         self.wait_for_index()
         self.serving = self.dirty = False
-        self.state, self.previous_files = None, []
+        self.state, self.previous_files, self.accepted_errors = None, [], set()
         self.reader, self.memo = ReadCache(), PageMemo()  # their articles and pages are of that session
 
     def _keep_state(self) -> None:
