@@ -37,6 +37,7 @@ from .pagefind import SearchIndexer, SearchRecord, mixed, require_pagefind
 from .pipeline import (CURATED_FOLDER, ExtractionCache, Options, ReadCache, SourceFile, code_fingerprint,
                        frozen_when_done, generate, read_sources, release_frozen)
 from .render import PageSource, environment
+from .watching import watch_by_events
 
 log = logging.getLogger("mkdocs.plugins.docs_gen")
 HERE = Path(__file__).parent
@@ -116,6 +117,10 @@ class DocsGenConfig(base.Config):
     """`pagefind`: a chunked index that the browser fetches piece by piece as a query needs it, fast
     at any size; it answers the theme's search box in the header and a Search page with filters.
     `material`: the theme's own search, one index that every reader downloads whole (small sites)."""
+    watch_events = c.Type(bool, default=True)
+    """`mkdocs serve` learns of a save from the system's file events, at once, rather than by polling
+    twice a second; `false` keeps the polling, for folders on a network share or mounted into a
+    virtual machine, which send no events."""
 
 
 def asset_files(search: str) -> list[Path]:
@@ -124,6 +129,11 @@ def asset_files(search: str) -> list[Path]:
     for path in ASSETS[search]:
         found.extend(sorted(p for p in path.iterdir() if p.is_file()) if path.is_dir() else [path])
     return found
+
+
+def _run_all(tasks: list[Callable[[], None]]) -> None:
+    for task in tasks:
+        task()
 
 
 def _inflate(data: bytes) -> str:
@@ -205,6 +215,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         cache_dir = (root / self.config.cache_dir).resolve() if self.config.cache else None
         if self.cache is None or self.cache.folder != cache_dir:
             self.cache = ExtractionCache(cache_dir)
+        self.cache.save_later = self.serving  # saved after the build, not before the page is served
         # A served site lives in a temporary folder: its state stays in memory.
         self.state_file = state_path(cache_dir, config.site_dir) if cache_dir and not self.serving else None
         self.docs_label = Path(config.docs_dir).name
@@ -477,6 +488,11 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         if self.serving:
             notice = Path(config.site_dir) / SERVE_ERROR
             notice.write_text(json.dumps({"message": self.error}) if self.kept_previous else "null", encoding="utf-8")
+        # While serving, the browser reloads the edited page as soon as the build returns; the search
+        # index and the extraction cache's file follow a few seconds later instead of holding it up.
+        later: list[Callable[[], None]] = []
+        if self.serving and self.cache is not None:
+            later.append(self.cache.save)
         if self.indexer is not None:
             if self.written is None:
                 self._index_waiting(None)
@@ -485,12 +501,12 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             if self.next_state is not None:
                 self.next_state.parts = indexer.digests  # filled in as the parts are made
             if self.serving:
-                # The browser reloads the edited page as soon as the build returns; the search index
-                # follows a few seconds later instead of holding it up.
-                self.finishing = threading.Thread(target=self._finish_index, args=(indexer, pending, True), daemon=True)
-                self.finishing.start()
+                later.append(functools.partial(self._finish_index, indexer, pending, True))
             else:
                 self._finish_index(indexer, pending, False)
+        if later:
+            self.finishing = threading.Thread(target=_run_all, args=(later,), daemon=True)
+            self.finishing.start()
         self._keep_state()
 
     def _pending_pages(self) -> list[tuple[str, Callable[[], str], SearchRecord]]:
@@ -524,7 +540,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             release_frozen()  # the build's objects are written out; the next build need not collect them
 
     def wait_for_index(self) -> None:
-        """Until the search index of the last build served is written."""
+        """Until the search index and the extraction cache of the last build served are written."""
         if self.finishing is not None:
             self.finishing.join()
             self.finishing = None
@@ -533,6 +549,8 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         """The end of `mkdocs build` or `mkdocs serve`: a later build in this process (a test, a
         script calling MkDocs) says again how it runs, and starts from its own site folder."""
         self.wait_for_index()
+        if self.cache is not None:
+            self.cache.save()  # what a failed last rebuild extracted
         self.serving = self.dirty = False
         self.state, self.previous_files, self.accepted_errors = None, [], set()
         self.reader, self.memo = ReadCache(), PageMemo()  # their articles and pages are of that session
@@ -557,4 +575,6 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         if self.templates.is_dir():
             server.watch(str(self.templates))
+        if self.config.watch_events:
+            watch_by_events(server)
         return server
