@@ -196,7 +196,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         # The files the last good build left out for their errors (reported then as warnings): a
         # rebuild that would leave out others keeps that build's pages while serving.
         self.accepted_errors: set[str] = set()
-        self.finishing: threading.Thread | None = None  # the search index of the last build, while serving
+        self.finishing: threading.Thread | None = None  # the search index and cache of the last build, while serving
 
     @property
     def indexing(self) -> bool:

@@ -242,7 +242,8 @@ def test_a_broken_input_while_serving_keeps_the_last_good_site(tmp_path, caplog,
     assert shown in caplog.text and "last good build" in caplog.text
     _index_written(project)
     now = tree(site)
-    assert {p for p in set(good) | set(now) if good.get(p) != now.get(p)} <= {"sitemap.xml", "sitemap.xml.gz", ERROR_FILE}
+    changed = {p for p in set(good) | set(now) if good.get(p) != now.get(p)}
+    assert changed <= {"sitemap.xml", "sitemap.xml.gz", ERROR_FILE}
     assert shown in json.loads(now[ERROR_FILE])["message"]  # shown on every page by serve-error.js
     if before is None:  # fixed: the file as it was, or gone when there was none
         path.unlink()
