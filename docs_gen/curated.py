@@ -58,7 +58,7 @@ def load_curated(folder: Path, display_prefix: str = "") -> Curated:
         try:
             entries, found = loader(path, f"{display_prefix}{filename}")
         except InputError as error:
-            entries, found = [], [error.problem]
+            entries, found = [], [error.problem.dropping()]
         values[name] = tuple(entries)
         problems.extend(found)
     return Curated(**values, problems=tuple(problems), fingerprint=digest.hexdigest())

@@ -1,7 +1,7 @@
 """Problems in the input, reported as one line that names the file, the line and the fix."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -11,6 +11,11 @@ class Problem:
     message: str
     hint: str = ""
     severity: str = "error"  # "error" rejects the file; "warning" keeps it
+    # The whole file (an article, its metadata, a curated file) could not be used and was left out.
+    dropped: bool = field(default=False, compare=False)
+
+    def dropping(self) -> Problem:
+        return replace(self, dropped=True)
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path

@@ -35,8 +35,9 @@ from .incremental import (GeneratedFile, SiteState, digest, digests_of, forget_s
 from .page_inputs import PageMemo
 from .pagefind import SearchIndexer, SearchRecord, mixed, require_pagefind
 from .pipeline import (CURATED_FOLDER, ExtractionCache, Options, ReadCache, SourceFile, code_fingerprint,
-                       frozen_when_done, generate, release_frozen)
+                       frozen_when_done, generate, read_sources, release_frozen)
 from .render import PageSource, environment
+from .watching import watch_by_events
 
 log = logging.getLogger("mkdocs.plugins.docs_gen")
 HERE = Path(__file__).parent
@@ -116,6 +117,10 @@ class DocsGenConfig(base.Config):
     """`pagefind`: a chunked index that the browser fetches piece by piece as a query needs it, fast
     at any size; it answers the theme's search box in the header and a Search page with filters.
     `material`: the theme's own search, one index that every reader downloads whole (small sites)."""
+    watch_events = c.Type(bool, default=True)
+    """`mkdocs serve` learns of a save from the system's file events, at once, rather than by polling
+    twice a second; `false` keeps the polling, for folders on a network share or mounted into a
+    virtual machine, which send no events."""
 
 
 def asset_files(search: str) -> list[Path]:
@@ -124,6 +129,11 @@ def asset_files(search: str) -> list[Path]:
     for path in ASSETS[search]:
         found.extend(sorted(p for p in path.iterdir() if p.is_file()) if path.is_dir() else [path])
     return found
+
+
+def _run_all(tasks: list[Callable[[], None]]) -> None:
+    for task in tasks:
+        task()
 
 
 def _inflate(data: bytes) -> str:
@@ -183,7 +193,10 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self.previous_files: list[tuple[str, InclusionLevel]] = []
         self.kept_previous = False
         self.error = ""  # what made the pipeline fail
-        self.finishing: threading.Thread | None = None  # the search index of the last build, while serving
+        # The files the last good build left out for their errors (reported then as warnings): a
+        # rebuild that would leave out others keeps that build's pages while serving.
+        self.accepted_errors: set[str] = set()
+        self.finishing: threading.Thread | None = None  # the search index and cache of the last build, while serving
 
     @property
     def indexing(self) -> bool:
@@ -202,6 +215,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         cache_dir = (root / self.config.cache_dir).resolve() if self.config.cache else None
         if self.cache is None or self.cache.folder != cache_dir:
             self.cache = ExtractionCache(cache_dir)
+        self.cache.save_later = self.serving  # saved after the build, not before the page is served
         # A served site lives in a temporary folder: its state stays in memory.
         self.state_file = state_path(cache_dir, config.site_dir) if cache_dir and not self.serving else None
         self.docs_label = Path(config.docs_dir).name
@@ -238,6 +252,10 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                 if not curated_file:
                     sources.append(SourceFile(file.src_uri, file.content_bytes))
         curated = self._curated(Path(config.docs_dir) / CURATED_FOLDER)
+        if self._can_keep_last_good():
+            broken = self._new_errors(curated, sources)
+            if broken:
+                return self._serve_last_good(files, config, broken)
         self._remove_data_dir()
         self.data_dir = Path(tempfile.mkdtemp(prefix="docs_gen-data-"))
         options = Options(self.templates, config.site_name or "", config.site_url or "",
@@ -249,18 +267,12 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                 result = generate(sources, curated, options, cache=cache, reader=self.reader if self.serving else None,
                                   memo=self.memo if self.serving else None)
         except Exception as error:
-            if not (self.serving and self.dirty and self.state is not None and self.previous_files):
+            if not self._can_keep_last_good():
                 raise
-            # While serving, a broken template must not take the site down: MkDocs would hold every
-            # request until the next good build. The last good build's files stay as they are.
-            self.error = pipeline_error(error, self.templates)
-            log.error(f"docs_gen: [{time.strftime('%H:%M:%S')}] {self.error}; "
-                      "the pages of the last good build are served until it is fixed")
-            self._add_fixed_files(files, config)
-            self._keep_previous(files, config)
-            return files
+            return self._serve_last_good(files, config, pipeline_error(error, self.templates))
         if not self.serving:
             self.cache = None  # a one-off build lets the extracted mentions go (they are on disk)
+        self.accepted_errors = {str(problem) for problem in result.problems if problem.dropped}
         for problem in result.problems:
             log.warning(f"{self.docs_label}/{problem}")
         self.html_pages, self.bodies = set(), {}
@@ -290,6 +302,30 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                  f"{time.perf_counter() - started:.2f}s ("
                  + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items()) + ")"
                  + (f"; {self.memo.rendered} pages rendered, {self.memo.reused} unchanged" if self.serving else ""))
+        return files
+
+    def _can_keep_last_good(self) -> bool:
+        """While serving dirty after a good build, a failed rebuild keeps that build's pages: MkDocs
+        would otherwise hold every request until the next good build."""
+        return self.serving and self.dirty and self.state is not None and bool(self.previous_files)
+
+    def _new_errors(self, curated: Curated, sources: list[SourceFile]) -> str:
+        """The errors that leave a whole file out (an article saved half-written, a YAML syntax error
+        in its metadata or in curated data) that the last good build did not have, as one message;
+        empty when there are none. Building on would drop that article, or every entry of that file,
+        from the served site. An error in one entry or field leaves out that alone, as a fresh build
+        does. The read articles are kept by the read cache: the build that follows reads none again."""
+        problems = list(curated.problems) + read_sources(sources, cache=self.reader)[1]
+        new = [f"{self.docs_label}/{p}" for p in problems if p.dropped and str(p) not in self.accepted_errors]
+        return "; ".join(new)
+
+    def _serve_last_good(self, files: Files, config: MkDocsConfig, error: str) -> Files:
+        """Report what broke the rebuild and keep the last good build's files as they are."""
+        self.error = error
+        log.error(f"docs_gen: [{time.strftime('%H:%M:%S')}] {self.error}; "
+                  "the pages of the last good build are served until it is fixed")
+        self._add_fixed_files(files, config)
+        self._keep_previous(files, config)
         return files
 
     def _keep_previous(self, files: Files, config: MkDocsConfig) -> None:
@@ -452,6 +488,11 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         if self.serving:
             notice = Path(config.site_dir) / SERVE_ERROR
             notice.write_text(json.dumps({"message": self.error}) if self.kept_previous else "null", encoding="utf-8")
+        # While serving, the browser reloads the edited page as soon as the build returns; the search
+        # index and the extraction cache's file follow a few seconds later instead of holding it up.
+        later: list[Callable[[], None]] = []
+        if self.serving and self.cache is not None:
+            later.append(self.cache.save)
         if self.indexer is not None:
             if self.written is None:
                 self._index_waiting(None)
@@ -460,12 +501,12 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             if self.next_state is not None:
                 self.next_state.parts = indexer.digests  # filled in as the parts are made
             if self.serving:
-                # The browser reloads the edited page as soon as the build returns; the search index
-                # follows a few seconds later instead of holding it up.
-                self.finishing = threading.Thread(target=self._finish_index, args=(indexer, pending, True), daemon=True)
-                self.finishing.start()
+                later.append(functools.partial(self._finish_index, indexer, pending, True))
             else:
                 self._finish_index(indexer, pending, False)
+        if later:
+            self.finishing = threading.Thread(target=_run_all, args=(later,), daemon=True)
+            self.finishing.start()
         self._keep_state()
 
     def _pending_pages(self) -> list[tuple[str, Callable[[], str], SearchRecord]]:
@@ -499,7 +540,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             release_frozen()  # the build's objects are written out; the next build need not collect them
 
     def wait_for_index(self) -> None:
-        """Until the search index of the last build served is written."""
+        """Until the search index and the extraction cache of the last build served are written."""
         if self.finishing is not None:
             self.finishing.join()
             self.finishing = None
@@ -508,8 +549,10 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         """The end of `mkdocs build` or `mkdocs serve`: a later build in this process (a test, a
         script calling MkDocs) says again how it runs, and starts from its own site folder."""
         self.wait_for_index()
+        if self.cache is not None:
+            self.cache.save()  # what a failed last rebuild extracted
         self.serving = self.dirty = False
-        self.state, self.previous_files = None, []
+        self.state, self.previous_files, self.accepted_errors = None, [], set()
         self.reader, self.memo = ReadCache(), PageMemo()  # their articles and pages are of that session
 
     def _keep_state(self) -> None:
@@ -532,4 +575,6 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         if self.templates.is_dir():
             server.watch(str(self.templates))
+        if self.config.watch_events:
+            watch_by_events(server)
         return server

@@ -99,7 +99,7 @@ def _metadata(text: str, name: str, sidecar: str | None, problems: list[Problem]
         try:
             meta, found = parse_metadata(text_of_meta, where, line_offset=offset)
         except InputError as error:  # unreadable metadata is reported; the article still builds
-            problems.append(error.problem)
+            problems.append(error.problem.dropping())
             continue
         problems.extend(found)
         values.update(meta.values)

@@ -211,6 +211,52 @@ def test_a_broken_template_while_serving_keeps_the_last_good_site(tmp_path, capl
     assert _differences(site, tmp_path / "fresh-site") == []
 
 
+# A save that leaves an input broken: (file, its new text, where the error is shown).
+BAD_EDITS = {
+    "an empty article": ("seeds/river-post.txt", "", "seeds/river-post.txt: error: empty article"),
+    "invalid front matter": ("seeds/river-post.txt", "---\ntitle: [unclosed\n---\nA title\nA sentence.\n",
+                             "seeds/river-post.txt:2: error: invalid YAML"),
+    "invalid metadata": ("seeds/river-post.yml", "title: [unclosed\n", "seeds/river-post.yml:2: error: invalid YAML"),
+    "invalid curated YAML": ("seeds/_data/glossary.yml", "- id: x\n  term: [unclosed\n",
+                             "seeds/_data/glossary.yml:3: error: invalid YAML"),
+}
+
+
+@pytest.mark.parametrize("edit", BAD_EDITS, ids=list(BAD_EDITS))
+def test_a_broken_input_while_serving_keeps_the_last_good_site(tmp_path, caplog, edit):
+    """An article saved half-written or a curated file with a YAML error would otherwise drop the
+    article or the file's entries from the served site: the last good pages stay, the error shows."""
+    (tmp_path / "project").mkdir()
+    project = make_project(tmp_path / "project", FIXTURES)
+    site = tmp_path / "site"
+    _built(project, site, dirty=False, command="serve")
+    _built(project, site, dirty=True, command="serve")
+    _index_written(project)
+    good = tree(site)
+    relative, broken, shown = BAD_EDITS[edit]
+    path = project / relative
+    before = path.read_bytes() if path.exists() else None
+    path.write_text(broken, encoding="utf-8")
+    caplog.clear()
+    _built(project, site, dirty=True, command="serve")
+    assert shown in caplog.text and "last good build" in caplog.text
+    _index_written(project)
+    now = tree(site)
+    changed = {p for p in set(good) | set(now) if good.get(p) != now.get(p)}
+    assert changed <= {"sitemap.xml", "sitemap.xml.gz", ERROR_FILE}
+    assert shown in json.loads(now[ERROR_FILE])["message"]  # shown on every page by serve-error.js
+    if before is None:  # fixed: the file as it was, or gone when there was none
+        path.unlink()
+    else:
+        path.write_bytes(before)
+    _built(project, site, dirty=True, command="serve")
+    _index_written(project)
+    assert json.loads(tree(site)[ERROR_FILE]) is None
+    fresh = _fresh_copy(project, tmp_path / "fresh")
+    _built(fresh, tmp_path / "fresh-site", dirty=False)
+    assert _differences(site, tmp_path / "fresh-site") == []
+
+
 def test_a_dirty_build_indexes_again_only_the_parts_of_the_search_index_that_changed(tmp_path, monkeypatch, caplog):
     import docs_gen.pagefind
 

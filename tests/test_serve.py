@@ -127,3 +127,61 @@ def test_a_save_during_a_rebuild_is_not_lost(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_a_save_is_seen_from_the_file_events_and_a_read_is_not(tmp_path):
+    """The server learns of a save at once, not at its next poll; the build reading the articles
+    (opening and closing them) must not make it rebuild again."""
+    from mkdocs.livereload import LiveReloadServer
+
+    from docs_gen.watching import watch_by_events
+
+    article = tmp_path / "a.txt"
+    article.write_text("A title\nA sentence.\n", encoding="utf-8")
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=_free_port(), root=str(tmp_path))
+    server.watch(str(tmp_path))
+    try:
+        assert watch_by_events(server)
+        server.observer.start()  # as the server does when it starts serving: no second start
+        time.sleep(0.2)
+        article.read_text(encoding="utf-8")
+        time.sleep(0.3)
+        assert not server._want_rebuild
+        article.write_text("A title\nAnother sentence.\n", encoding="utf-8")
+        deadline = time.monotonic() + 0.2  # polling would take up to 0.5 s
+        while not server._want_rebuild and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert server._want_rebuild
+    finally:
+        server.observer.stop()
+        server.observer.join()
+
+
+def test_a_watched_file_is_not_rebuilt_for_its_neighbours(tmp_path):
+    """MkDocs watches mkdocs.yml itself: a log or the site written beside it is no change of it."""
+    from mkdocs.livereload import LiveReloadServer
+
+    from docs_gen.watching import watch_by_events
+
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: x\n", encoding="utf-8")
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=_free_port(), root=str(tmp_path / "site"))
+    server.watch(str(config))
+    try:
+        assert watch_by_events(server)
+        server.observer.start()
+        time.sleep(0.2)
+        with (tmp_path / "serve.log").open("a", encoding="utf-8") as log:
+            log.write("Building documentation...\n")
+        (tmp_path / "site").mkdir()
+        (tmp_path / "site" / "index.html").write_text("<p>x</p>", encoding="utf-8")
+        time.sleep(0.3)
+        assert not server._want_rebuild
+        config.write_text("site_name: y\n", encoding="utf-8")
+        deadline = time.monotonic() + 0.3
+        while not server._want_rebuild and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert server._want_rebuild
+    finally:
+        server.observer.stop()
+        server.observer.join()
