@@ -319,7 +319,7 @@ def test_memory_held_while_serving_stays_flat_over_many_rebuilds(tmp_path, caplo
     _built(project, site, dirty=False, command="serve")
     for step in range(5):  # caches and lazily built tables fill up
         edit_and_build(step)
-    tracemalloc.start()
+    tracemalloc.start(30)  # deep enough to see pathlib's interning under any caller
     try:
         held = [edit_and_build(step) for step in range(5, 30)]
     finally:
@@ -341,4 +341,4 @@ def _interning() -> list:
 
     lines = Path(pathlib.__file__).read_text(encoding="utf-8").splitlines()
     found = [number for number, line in enumerate(lines, 1) if "sys.intern(" in line]
-    return [tracemalloc.Filter(False, pathlib.__file__, lineno=number) for number in found]
+    return [tracemalloc.Filter(False, pathlib.__file__, lineno=number, all_frames=True) for number in found]
