@@ -292,7 +292,10 @@ def test_memory_held_while_serving_stays_flat_over_many_rebuilds(tmp_path, caplo
 
     if not os.environ.get(_ALONE):
         test = f"{Path(__file__).resolve()}::test_memory_held_while_serving_stays_flat_over_many_rebuilds"
-        alone = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test],
+        # A folder of its own for its temporary files: a second pytest numbering folders beside this
+        # one's would clean this one's away.
+        alone = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                                f"--basetemp={tmp_path / 'alone'}", test],
                                env={**os.environ, _ALONE: "1"}, capture_output=True, text=True, timeout=900)
         assert alone.returncode == 0, alone.stdout[-3000:]
         return
