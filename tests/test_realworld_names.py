@@ -173,7 +173,17 @@ def test_committees_police_customs_and_units(extractors):
         "police-cao-bang", "customs-cao-bang", "peoples-committee-ha-quang", "coast-guard-region-1"]
     vi = "Công an tỉnh Cao Bằng, UBND xã Đàm Thủy, Tỉnh ủy Cao Bằng và Chi cục Hải quan cửa khẩu Trà Lĩnh ký kết."
     assert [k for _, k in found(extractors, vi, m.ORGANISATION)] == [
-        "police-cao-bang", "peoples-committee-dam-thuy", "party-committee-cao-bang", "customs-tra-linh"]
+        "police-cao-bang", "peoples-committee-dam-thuy-commune", "party-committee-cao-bang", "customs-tra-linh"]
+
+
+def test_a_town_or_commune_body_is_not_the_district_body_of_the_same_name(extractors):
+    text = ("Officers of Sin Ho Town Police, the Sin Ho District Police and the People's Committee of Sin Ho commune "
+            "met the Sin Ho District People's Committee and Sin Ho district police.")
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
+        "police-sin-ho-town", "police-sin-ho", "peoples-committee-sin-ho-commune", "peoples-committee-sin-ho", "police-sin-ho"]
+    vi = "Công an thị trấn Mường Tè, Công an huyện Mường Tè, UBND xã Mường Tè và Ủy ban nhân dân huyện Mường Tè họp."
+    assert [k for _, k in found(extractors, vi, m.ORGANISATION)] == [
+        "police-muong-te-town", "police-muong-te", "peoples-committee-muong-te-commune", "peoples-committee-muong-te"]
 
 
 def test_foreign_counterparts(extractors):
@@ -534,7 +544,7 @@ def test_vietnamese_abbreviated_and_local_bodies(extractors):
             "và Hạt Kiểm lâm huyện Mường Tè.")
     assert found(extractors, text, m.ORGANISATION) == [
         ("Đồn Biên phòng CKQT Hữu Nghị", "border-post-huu-nghi"), ("Ban CHQS huyện Văn Lãng", "military-command-van-lang"),
-        ("Đoàn TN xã Thàng Tín", "youth-union-thang-tin"), ("Chi bộ thôn Xín Chải", "party-cell-xin-chai"),
+        ("Đoàn TN xã Thàng Tín", "youth-union-thang-tin-commune"), ("Chi bộ thôn Xín Chải", "party-cell-xin-chai"),
         ("Hạt Kiểm lâm huyện Mường Tè", "forest-rangers-muong-te")]
 
 
@@ -606,7 +616,7 @@ def test_a_province_s_police_and_border_guard_with_a_lower_case_level(extractors
     text = ("Lao Cai provincial police, Bat Xat district police and Y Ty commune police met the Dien Bien and Son La "
             "provincial Border Guard commands; Lao police waited.")
     assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
-        "police-lao-cai", "police-bat-xat", "police-y-ty", "border-guard-command-dien-bien", "border-guard-command-son-la"]
+        "police-lao-cai", "police-bat-xat", "police-y-ty-commune", "border-guard-command-dien-bien", "border-guard-command-son-la"]
 
 
 def test_a_given_name_alone_before_a_verb_of_speech(extractors):
@@ -778,7 +788,7 @@ def test_a_position_ending_in_a_body_and_its_level_is_followed_by_its_holder(ext
 def test_places_named_after_people_stay_places_after_a_body_and_its_level(extractors):
     text = "UBND tỉnh Cao Bằng và UBND xã Lê Lợi họp bàn; đoàn về xã Trần Phú."
     assert [key for _, key in found(extractors, text, m.ORGANISATION)] == [
-        "peoples-committee-cao-bang", "peoples-committee-le-loi"]
+        "peoples-committee-cao-bang", "peoples-committee-le-loi-commune"]
     assert found(extractors, text, m.PERSON) == []
 
 
@@ -896,7 +906,7 @@ def test_a_given_name_before_a_verb_of_speech_that_ends_a_longer_name(extractors
 def test_plural_lower_case_bodies_name_no_one_body(extractors):
     text = "Local youth unions and women's unions helped; the Youth Union of the commune led them. UBMTTQ Việt Nam xã Hướng Phùng hỗ trợ."
     assert [key for _, key in found(extractors, text, m.ORGANISATION)] == [
-        "ho-chi-minh-communist-youth-union", "fatherland-front-huong-phung"]
+        "ho-chi-minh-communist-youth-union", "fatherland-front-huong-phung-commune"]
 
 
 def test_a_credit_after_the_last_sentence_and_an_outlet_s_portal(extractors):

@@ -27,6 +27,18 @@ FUNCTION_WORDS = frozenset(
     "Cũng Mới Lúc Nay Ông Bà Anh Chị".split())
 
 
+# A commune, town or ward often shares its name with the district around it ("thị trấn Mộc Châu" in "huyện
+# Mộc Châu"): the keys of their bodies carry the level, so that the town's police and the district's are two.
+_SMALL_LEVELS = {"xã": "commune", "commune": "commune", "thị trấn": "town", "thị xã": "town", "town": "town",
+                 "township": "town", "phường": "ward", "ward": "ward"}
+
+
+def small_level_suffix(level_word: str | None) -> str:
+    """'-commune', '-town' or '-ward' for a body of that level, '' for a district's, a province's or none."""
+    level = _SMALL_LEVELS.get(" ".join((level_word or "").casefold().split()))
+    return f"-{level}" if level else ""
+
+
 def is_name_word(word: str) -> bool:
     """'Nghĩa', 'Sín', 'A', 'Leng', 'Hà-Nội'... and not 'the', 'BORDER', '2025'."""
     core = word.removesuffix("'s").removesuffix("’s")

@@ -8,7 +8,7 @@ import re
 from ..admin_units import unit_kinds
 from ..models import ORGANISATION, Mention
 from .names import (COUNTRY_NAMES, FUNCTION_WORDS, WORD, end_before_person, is_name_word, listed_names, name_run,
-                    name_run_before, slugify)
+                    name_run_before, slugify, small_level_suffix)
 
 # The last word of an English organisation's name.
 _HEADS = frozenset(
@@ -125,7 +125,7 @@ def lower_case_heads(text: str) -> list[Mention]:
                                (("name", name), ("level", ""))))
             continue
         if kind == "police":
-            key, name = f"police-{slugify(place)}", f"{place} Police"
+            key, name = f"police-{slugify(place)}{small_level_suffix(head.group('level'))}", f"{place} Police"
         elif kind == "military command":
             key, name = f"military-command-{slugify(place)}", f"{place} Provincial Military Command"
         elif kind.endswith(("station", "post")) or "province" not in unit_kinds(place) and not head.group("level"):
@@ -455,7 +455,8 @@ _PROVINCIAL_EN = [(re.compile(p), prefix) for p, prefix in (
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Military\s+Command$", "military-command"),
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Police(?:\s+Department)?$", "police"),
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?People['’]s\s+Committee$", "peoples-committee"),
-    (r"^People['’]s\s+Committee\s+of\s+(?P<place>.+?)(?:\s+(?:[Pp]rovince|[Dd]istrict|[Cc]ommune|[Cc]ity))?$", "peoples-committee"),
+    (r"^People['’]s\s+Committee\s+of\s+(?P<place>.+?)(?:\s+(?P<level>[Pp]rovince|[Dd]istrict|[Cc]ommune|[Cc]ity|[Tt]own|[Ww]ard))?$",
+     "peoples-committee"),
     # "Border Guard Command of northern Lao Cai province", "Military Command of Houaphanh province"
     (r"^(?:Provincial\s+)?Border\s+Guard\s+Command\s+of\s+(?:the\s+)?(?:\w+ern\s+)?(?P<place>.+?)\s+[Pp]rovince$", "border-guard-command"),
     (r"^(?:Provincial\s+)?Military\s+Command\s+of\s+(?:the\s+)?(?:\w+ern\s+)?(?P<place>.+?)\s+[Pp]rovince$", "military-command"),
@@ -488,9 +489,12 @@ def _org(text: str, start: int, end: int, name: str, is_foreign_place) -> Mentio
         for pattern, prefix in _PROVINCIAL_EN:
             found = pattern.match(name)
             place = re.sub(r"(?:['’]s)?$", "", found.group("place"), count=1) if found else ""
-            place = re.sub(r"\s+(?:District|Commune|Province|City|Town|province|district|city)$", "", place)
+            level_word = found and "level" in pattern.groupindex and found.group("level")
+            typed = re.search(r"\s+(District|Commune|Province|City|Town|Ward|province|district|city|commune|town|ward)$", place)
+            if typed:
+                place, level_word = place[:typed.start()], typed.group(1)
             if place and all(is_name_word(w) and w not in _NOT_PLACES for w in place.split()):
-                key = f"{prefix}-{slugify(place)}"
+                key = f"{prefix}-{slugify(place)}{small_level_suffix(level_word)}"
                 break
     adjective = _FOREIGN_ADJECTIVE.match(text, start, end)  # an embassy keeps its country: "the Cambodian Embassy"
     if adjective and end - adjective.end() > 8:

@@ -7,7 +7,8 @@ import re
 
 from ..admin_units import family_names, unit_kinds
 from ..models import ORGANISATION, Mention
-from .names import COUNTRY_NAMES, FUNCTION_WORDS, WORD, end_before_person, listed_names, name_run, slugify
+from .names import (COUNTRY_NAMES, FUNCTION_WORDS, WORD, end_before_person, listed_names, name_run, slugify,
+                    small_level_suffix)
 
 # Vietnamese: the opening words, the level word, then the name (a place or a number).
 _LEVEL = r"(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|phường|thị\s+trấn|thị\s+xã|quận|Tỉnh|Huyện|Xã|Thành\s+phố)"
@@ -381,7 +382,7 @@ def vietnamese_organisations(text: str) -> list[Mention]:
         level = level or (_LEVEL_OF.get(re.sub(r"\s+", " ", level_word.group().strip().lower())) if level_word else "")
         if prefix == "party-committee" and not level:
             level = "provincial" if found.group().startswith(("Tỉnh", "Thành")) else "local"
-        key = f"{prefix}-{slugify(name)}"
+        key = f"{prefix}-{slugify(name)}{small_level_suffix(level_word and level_word.group())}"
         out.append(Mention(found.start(), end, ORGANISATION, key, text[found.start():end],
                            (("name", text[found.start():end]), ("level", level or "local"))))
         second = _AND_PROVINCE.match(text, end) if prefix in _PROVINCIAL_PREFIXES else None
