@@ -1393,3 +1393,20 @@ def test_a_province_s_command_named_after_of_and_a_unit_of_a_province_s_force(ex
         ("Border Guard Command of northern Ha Giang province", "border-guard-command-ha-giang"),
         ("Military Command of Houaphanh province", "military-command-houaphanh"),
         ("Hải đội 2 BĐBP Quảng Ninh", "hai-doi-2-bdbp-quang-ninh")]
+
+
+def test_a_position_of_a_ministry_or_a_country_before_a_foreign_name(extractors):
+    text = ("Lao Deputy Prime Minister and Minister of National Defence Chansamone Chanyalath met Cambodian Minister of "
+            "Interior Sar Kheng, before President of China Xi Jinping’s visit. The Minister of Finance spoke too.")
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Chansamone Chanyalath", "Sar Kheng", "Xi Jinping"]
+    vi = "Thủ tướng Campuchia Hun Manet tiếp Chủ tịch Trung Quốc Tập Cận Bình."
+    assert [name for name, _ in found(extractors, vi, m.PERSON)] == ["Hun Manet", "Tập Cận Bình"]
+
+
+def test_a_foreigner_introduced_by_nationality_and_role(extractors):
+    text = ("British man Graham Calder took a train; Thai tourist Somchai Prasert got lost, and Neth Savoeun, "
+            "Commissioner General of National Police, thanked them. Lao people crossed.")
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Graham Calder", "Somchai Prasert", "Neth Savoeun"]
+    vi = ("Du khách người Anh Graham Calder đi tàu; công dân Lào Xay Phon Vông và đối tượng người Trung Quốc Vương Minh "
+          "bị bắt. Công dân Lào Cai ra đón, người Lào qua lại.")
+    assert [name for name, _ in found(extractors, vi, m.PERSON)] == ["Graham Calder", "Xay Phon Vông", "Vương Minh"]

@@ -64,8 +64,22 @@ _TITLE_INITIALS = "".join(sorted({t[0] for t in _TITLES}))
 _TITLE = re.compile(f"(?=[{_TITLE_INITIALS}])(?<![\\w.])(?P<title>"
                     + "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True)) + r")(?![\w])\s+")
 # Positions that may stand before a name: "Head of the Central Commission for External Relations Le Hoai Trung".
-_HEAD_OF = re.compile(r"(?=[CHDSMG])(?<![\w])(?P<head>Chief|Head|Director|Chairman|Chairwoman|Secretary|Minister|Commander|Deputy Head|"
-                      r"Deputy Chief|Deputy Director|Governor|Deputy Governor)\s+of\s+(?:the\s+|(?=(?:[A-Z][a-z]+ ){1,3}province ))")
+# The fields of ministries, which "Minister of" names without "the": "Minister of National Defence Chansamone
+# Chanyalath", "Minister of Interior Sar Kheng".
+_MINISTRY_FIELDS = ("National Defen[cs]e|Defen[cs]e|Public Security|Foreign Affairs|Home Affairs|Interior|Justice|Finance|"
+                    "Health|Education|Industry|Trade|Commerce|Agriculture|Natural Resources|Transport|Construction|Labou?r|"
+                    "Culture|Information|Science|Planning|Security|Economy|Energy|Tourism|Ethnic Affairs|Veterans")
+# Countries after a position: "President of China Xi Jinping", "Prime Minister of Cambodia Hun Manet".
+_POSITION_COUNTRIES = ("China|Laos|Lao PDR|Cambodia|Thailand|Myanmar|Vietnam|Viet Nam|the Lao PDR|the Kingdom of Cambodia|"
+                       "the People's Republic of China|Japan|India|Russia|the United States|the US|Australia|Singapore|"
+                       "Malaysia|Indonesia|the Philippines|Korea|the Republic of Korea|France|Germany|the UK|"
+                       "the United Kingdom")
+_LAST_NAME_OWNING = re.compile(r" ?([^\W\d_]+)['’]s\b")  # "Jinping’s"
+_HEAD_OF = re.compile(r"(?=[CHDSMGPVAK])(?<![\w])(?P<head>Chief|Head|Director|Chairman|Chairwoman|Secretary|Minister|Commander|"
+                      r"Deputy Head|Deputy Chief|Deputy Director|Governor|Deputy Governor|Deputy Minister|President|"
+                      r"Vice President|Prime Minister|Deputy Prime Minister|Ambassador|King|Commissioner General|"
+                      r"Commissioner)\s+of\s+(?:the\s+|(?=(?:[A-Z][a-z]+ ){1,3}province )"
+                      rf"|(?=(?:{_MINISTRY_FIELDS})\b)|(?P<country>(?:{_POSITION_COUNTRIES})\s+(?=[A-Z])))")
 # Capitalised words that name institutions, never people.
 _NOT_NAME = {w.casefold() for w in (
     "Party Central Committee Commission Office Military Border Guard Guards Command Commander People's Peoples "
@@ -85,6 +99,9 @@ _NOT_NAME = {w.casefold() for w in (
     "Talks Holds Signs Opens Launches Presents Encourages Requests Directs Orders Approves Affirms Stresses Reviews "
     "Discusses Joins Leads Sends Extends Offers Vows Pledges Tells Warns Agrees Appoints Honours Honors Reaffirms "
     "Phó Chủ Hội Cục Trạm Bệnh Cửa Tổ County Prefecture Township Councilor Councillor Premier "
+    "Interior Justice Finance Health Education Training Industry Trade Commerce Agriculture Rural Development "
+    "Environment Natural Resources Transport Construction Labour Labor Invalids Social Culture Sports Tourism "
+    "Information Communications Science Technology Planning Investment Economy Energy Veterans Commissioner "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Col Gen Lt Maj Capt Sgt Old "
     "UBND HĐND BĐBP BCH CAND QĐND VNA TTXVN VOV VTV COVID Covid The This That These Those In On At For From").split()}
 _CONTINUE = {"of", "the", "and", "for", "member", "province", "city", "district", "commune", "in", "charge", "'s",
@@ -136,7 +153,7 @@ _BORN = re.compile(r"\s*(?:,\s*born\s+(?:in\s+)?|\(\s*(?:born\s+(?:in\s+)?|b\.\s
 _APPOSITION = re.compile(
     r",\s+(?:the\s+|a\s+)?(?:(?:Vice|Deputy|Standing|Permanent|Acting|Former|former|Senior|senior|deputy|vice)\s+)?"
     r"(?:Chairman|Chairwoman|Chair|Head|head|Chief|chief|Director|Secretary|Commander|Governor|Minister|Ambassador|"
-    r"Political Commissar|Commissar|leader|Leader|Member|member|Mayor|President|Officer|officer|Captain|Consul|"
+    r"Political Commissar|Commissar|Commissioner|leader|Leader|Member|member|Mayor|President|Officer|officer|Captain|Consul|"
     r"minister|governor|director|commander|chairman|chairwoman|secretary|ambassador|"
     r"Spokesperson|spokesperson|Spokesman|spokesman|Principal|principal|General|Deputy|Commanding|owner|resident|"
     r"Phó|Chủ tịch|Bí thư|Trưởng|Giám đốc|Chỉ huy|Chính ủy|Đồn trưởng|Tư lệnh|Ủy viên|Uỷ viên|Thượng tá|Trung tá|"
@@ -296,8 +313,22 @@ _NAMED = re.compile(r"(?<![\w])(?<!mang )(?<!Mang )(?:tên(?:\s+là)?|named|call
 _AND_NAME = re.compile(r"\s+(?:và|and)\s+(?=[A-ZĐÀ-Ỹ])")
 # A foreigner introduced by nationality: "Lao national Bounmy Sysavath", "a Chinese citizen, Li Wei".
 _NATIONAL = re.compile(r"(?<![\w])(?:Lao|Laotian|Chinese|Cambodian|Thai|Myanmar|Burmese|Korean|Taiwanese|Japanese|"
-                       r"Malaysian|Indonesian|Filipino|foreign|Vietnamese)\s+(?:national|citizen|man|woman|resident|"
-                       r"suspect|driver|fisherman|worker|trader)\s*,?\s+(?=[A-ZĐÀ-Ỹ])")
+                       r"Malaysian|Indonesian|Filipino|Singaporean|Indian|Pakistani|Bangladeshi|Nepali|Mongolian|Russian|"
+                       r"Ukrainian|British|English|Scottish|Irish|American|Canadian|Australian|French|German|Dutch|"
+                       r"Belgian|Swiss|Swedish|Norwegian|Danish|Finnish|Italian|Spanish|Portuguese|Polish|Czech|Israeli|"
+                       r"Nigerian|Brazilian|Mexican|foreign|Vietnamese|Vietnamese-American)\s+"
+                       r"(?:national|citizen|man|woman|boy|girl|resident|suspect|driver|fisherman|worker|trader|tourist|"
+                       r"traveller|traveler|backpacker|visitor|journalist|photographer|reporter|writer|researcher|scholar|"
+                       r"historian|expert|engineer|businessman|businesswoman|volunteer|veteran|diplomat|pilot|teacher|"
+                       r"student|doctor|monk)\s*,?\s+(?=[A-ZĐÀ-Ỹ])")
+# The same in Vietnamese: "công dân Lào Xay Phon", "du khách người Anh Graham Calder", "đối tượng quốc tịch
+# Trung Quốc Vương Minh". A role opens it, so that "người Lào" alone ("the Lao people") names no one.
+_NATIONAL_VI = re.compile(r"(?<![\w])(?:[Cc]ông\s+dân|[Dd]u\s+khách|[Đđ]ối\s+tượng|[Nn]gười\s+đàn\s+ông|[Nn]gười\s+phụ\s+nữ|"
+                          r"[Pp]hụ\s+nữ|[Tt]hanh\s+niên|[Cc]huyên\s+gia|[Nn]hà\s+báo|[Cc]ựu\s+binh|[Dd]oanh\s+nhân|[Ll]ái\s+xe|"
+                          r"[Tt]ài\s+xế|[Nn]gư\s+dân|[Nn]ghi\s+phạm|[Bb]ị\s+can|[Ll]ao\s+động)\s+(?:người\s+|quốc\s+tịch\s+|mang\s+quốc\s+tịch\s+)?"
+                          r"(?:Lào(?!\s+Cai)|Trung\s+Quốc|Campuchia|Thái\s+Lan|Myanmar|Hàn\s+Quốc|Nhật\s+Bản|Đài\s+Loan|"
+                          r"Anh|Mỹ|Pháp|Đức|Úc|Nga|Ấn\s+Độ|Malaysia|Indonesia|Singapore|Philippines|Canada|Hà\s+Lan|"
+                          r"nước\s+ngoài)\s*,?\s+(?=[A-ZĐÀ-Ỹ])")
 _AGE = re.compile(r"(?=[,\s(])(?:,\s+(?:aged\s+)?\d{1,2}(?:,(?!\d)|\s+years?\s+old|\s+tuổi|\)|\s+and\b)| \(\d{1,2}(?: tuổi)?\)|"
                   r"(?P<both>,\s+(?:both|all|each|cùng|đều)\s+(?:aged\s+)?\d{1,2}\b)|"
                   r"\s*\((?:sinh\s+năm|SN|born(?:\s+in)?)\s*(?:19|20)\d\d)")
@@ -396,8 +427,8 @@ def _foreign_name_start(text: str, start: int) -> int:
     if syllables < len(words) and words[-1 - syllables][0].isupper():
         return start  # a longer capitalised run: a name of something else ("Đồn Biên phòng Tổng Cọt Nông Tiến Hùng")
     extra = words[len(words) - syllables:]
-    if unit_kinds(" ".join(extra)) or any(w in family_names() for w in extra):
-        return start  # "Ha Giang Tran Van Nam": a place, or a name that opens with its own family name
+    if unit_kinds(" ".join(extra)) or any(w in family_names() for w in extra) or " ".join(extra) in COUNTRY_NAMES:
+        return start  # "Ha Giang Tran Van Nam", "người Trung Quốc Vương Minh": a place, or a name opening with its family name
     return start - len(" ".join(extra)) - 1
 
 
@@ -447,6 +478,14 @@ class PeopleFinder:
                 if short:
                     found.append(short)
         for head in _HEAD_OF.finditer(text):
+            if head.group("country"):  # "President of China Xi Jinping": the name follows the country at once
+                end = _one_to_three_names(text, head.end())
+                owner = _LAST_NAME_OWNING.match(text, end or head.end())
+                if owner and _is_syllable(owner.group(1)):
+                    end = owner.start(1) + len(owner.group(1))  # "… Xi Jinping’s visit"
+                if end and " " in text[head.end():end] and self._is_person_name(text, head.end(), end):
+                    found.append(self._mention(text, head.end(), end, "", text[head.start():head.end()].strip()))
+                continue
             person = self._name_ending_run(text, head.end())
             if person:
                 start, end, org_end = person
@@ -624,7 +663,7 @@ class PeopleFinder:
                 second_end = _one_to_three_names(text, second.end()) if second else None
                 if second_end and self._is_person_name(text, second.end(), second_end):
                     out.append(self._mention(text, second.end(), second_end, ""))
-        for national in _NATIONAL.finditer(text):
+        for national in chain(_NATIONAL.finditer(text), _NATIONAL_VI.finditer(text) if not text.isascii() else ()):
             end = _one_to_three_names(text, national.end(), most=6)  # Lao names run to six syllables
             if end and " " in text[national.end():end] and self._is_person_name(text, national.end(), end):
                 out.append(self._mention(text, national.end(), end, ""))
