@@ -1410,3 +1410,19 @@ def test_a_foreigner_introduced_by_nationality_and_role(extractors):
     vi = ("Du khách người Anh Graham Calder đi tàu; công dân Lào Xay Phon Vông và đối tượng người Trung Quốc Vương Minh "
           "bị bắt. Công dân Lào Cai ra đón, người Lào qua lại.")
     assert [name for name, _ in found(extractors, vi, m.PERSON)] == ["Graham Calder", "Xay Phon Vông", "Vương Minh"]
+
+
+def test_places_and_posts_are_not_people(extractors):
+    text = ("When thinking of the Dong Van Plateau (Ha Giang), one thinks of mountains. Hong Van Station Border Guards "
+            "patrolled with Vu Van May.")
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Vu Van May"]
+    vi = "Ông Lê Văn Hòe, trưởng thôn Phú Lâm, cùng Vũ Văn May phấn khởi chia sẻ."
+    assert [name for name, _ in found(extractors, vi, m.PERSON)] == ["Lê Văn Hòe", "Vũ Văn May"]
+
+
+def test_a_name_the_article_gives_a_post_is_not_a_person_there(extractors):
+    article = read_article("Tin\n\nĐồn Biên phòng Pò Hèn và Đồn quản lý biên giới Khúc Thủy tuần tra.\n\n"
+                           "Dâng hương tại Khu tưởng niệm các anh hùng, liệt sĩ Pò Hèn; Khúc Thủy vẫn yên bình.\n", "a.txt").article
+    mentions = [x for _, x in extract_article(article, extractors).mentions]
+    assert {x.key for x in mentions if x.kind == m.ORGANISATION} == {"border-post-po-hen", "border-management-post-khuc-thuy"}
+    assert [x.text for x in mentions if x.kind == m.PERSON] == []

@@ -54,8 +54,24 @@ def extract_article(article: m.Article, extractors: Extractors) -> ArticleMentio
         block_mentions = (find_terms(text, extractors.terms) + names
                           + find_dates(text) + find_candidates(text))
         found.extend((index, mention) for mention in sorted(block_mentions, key=lambda x: (x.start, x.end)))
-    found = _join_short_documents(_join_generic_bodies(article, _join_short_names(found), extractors.places.places))
+    found = _join_short_documents(_join_generic_bodies(article, _join_short_names(_posts_not_people(found)),
+                                                       extractors.places.places))
     return ArticleMentions(article.id, tuple(_acronyms(article, found)))
+
+
+_POST_KEY = re.compile(r"^border-(?:management-)?post-")
+
+
+def _posts_not_people(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
+    """A name the article gives a border post ("Đồn Biên phòng Pò Hèn", "Đồn quản lý biên giới Khúc Thủy") is
+    not a person elsewhere in it, unless a position or a birth year says so: "liệt sĩ Pò Hèn" is the
+    memorial of that post, "Khúc Thủy" no Mr Khúc."""
+    posts = {fold(_POST_KEY.sub("", x.key).replace("-", " ")) for _, x in found
+             if x.kind == m.ORGANISATION and _POST_KEY.match(x.key)}
+    if not posts:
+        return found
+    return [(i, x) for i, x in found if not (x.kind == m.PERSON and " " in x.get("name") and not x.get("position")
+                                              and not x.get("born") and fold(x.get("name")) in posts)]
 
 
 # "the Vietnam People’s Army (VPA)": the letters in brackets name that body in the rest of the article.

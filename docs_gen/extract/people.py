@@ -104,6 +104,7 @@ _NOT_NAME = {w.casefold() for w in (
     "Information Communications Science Technology Planning Investment Economy Energy Veterans Commissioner "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Col Gen Lt Maj Capt Sgt Old "
     "UBND HĐND BĐBP BCH CAND QĐND VNA TTXVN VOV VTV COVID Covid The This That These Those In On At For From").split()}
+_MONTHS = {m.casefold() for m in "January February March April May June July August September October November December".split()}
 _CONTINUE = {"of", "the", "and", "for", "member", "province", "city", "district", "commune", "in", "charge", "'s",
              "của", "tỉnh", "huyện", "xã", "thành", "phố", "và"}
 # A capitalised syllable: one upper-case letter, then lower case (Vietnamese syllables have no inner capitals).
@@ -176,9 +177,12 @@ def _not_a_person(text: str, mention: Mention) -> bool:
         return True  # "Người La Hủ": a people, not a person
     return bool(_SHIP_BEFORE.search(text, max(0, mention.start - 8), mention.start)
                 or _COUNTRY_AFTER.match(text, mention.end)
-                or _TYPE_OF_BEFORE.search(text, max(0, mention.start - 20), mention.start))
+                or _TYPE_OF_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+                or _HEAD_OF_PLACE_BEFORE.search(text, max(0, mention.start - 20), mention.start))
 
 
+# A position in apposition that ends with its place: "ông Lê Văn Hòe, trưởng thôn Phú Lâm" (the hamlet, not a person).
+_HEAD_OF_PLACE_BEFORE = re.compile(r",\s+(?:[Tt]rưởng|[Pp]hó\s+trưởng)\s+(?:thôn|bản|ấp|xóm|khu\s+phố|buôn|làng)\s+$")
 _TYPE_OF_BEFORE = re.compile(r"\b(?:village|hamlet|commune|ward|district|province|town|townlet|township|city|island|"
                              r"area|county|region|border gate) of (?:the )?$")
 
@@ -773,6 +777,9 @@ class PeopleFinder:
             return False
         if name.count(" ") == 1 and unit_kinds(name):
             return False  # "Cao Bằng", "Mai Sơn", "Lê Lợi" (a commune) are places
+        words = name.split()
+        if len(words) > 1 and (fold(words[-1]) in _PLACE_AFTER or words[-1].isascii() and words[-1].casefold() in _NOT_NAME - _MONTHS):
+            return False  # "the Dong Van Plateau (Ha Giang)", "Hong Van Station Border Guards": a place or a body
         if name.count(" ") == 1 and name.split()[1] in _BRANCHES:
             return False  # "Tết Nhâm Thìn": a year of the lunar calendar
         if (name.split(" ", 1)[-1] in COUNTRY_NAMES or _COUNTRY_LAST.search(name)
