@@ -1426,3 +1426,11 @@ def test_a_name_the_article_gives_a_post_is_not_a_person_there(extractors):
     mentions = [x for _, x in extract_article(article, extractors).mentions]
     assert {x.key for x in mentions if x.kind == m.ORGANISATION} == {"border-post-po-hen", "border-management-post-khuc-thuy"}
     assert [x.text for x in mentions if x.kind == m.PERSON] == []
+
+
+def test_a_name_before_who_or_where_the_person_is_from(extractors):
+    text = ("Cheang Um, from Svay Rieng province, thanked Andrew Warsap, who clears mines. "
+            "The Lao Cai Border Guard, who patrol daily, helped; in Ha Giang, who would have thought it.")
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Cheang Um", "Andrew Warsap"]
+    vi = "Ly Seo Dính, người dân bản Sà Phìn, và Sùng Mí Páo, trú tại xã Lũng Cú, cùng tham gia."
+    assert [name for name, _ in found(extractors, vi, m.PERSON)] == ["Ly Seo Dính", "Sùng Mí Páo"]
