@@ -27,6 +27,12 @@ def found(extractors, text: str, kind: str) -> list[tuple[str, str]]:
     return [(x.text, x.key) for _, x in extract_article(article, extractors).mentions if x.kind == kind]
 
 
+def keyed(extractors, text: str, kind: str) -> list[dict]:
+    """The data of each mention of one kind, with its key."""
+    article = read_article(f"Headline for the test\n\n{text}\n", "t.txt").article
+    return [{**dict(x.data), "key": x.key} for _, x in extract_article(article, extractors).mentions if x.kind == kind]
+
+
 def data(extractors, text: str, kind: str) -> list[dict]:
     article = read_article(f"Headline for the test\n\n{text}\n", "t.txt").article
     return [dict(x.data) for _, x in extract_article(article, extractors).mentions if x.kind == kind]
@@ -1434,3 +1440,45 @@ def test_a_name_before_who_or_where_the_person_is_from(extractors):
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Cheang Um", "Andrew Warsap"]
     vi = "Ly Seo Dính, người dân bản Sà Phìn, và Sùng Mí Páo, trú tại xã Lũng Cú, cùng tham gia."
     assert [name for name, _ in found(extractors, vi, m.PERSON)] == ["Ly Seo Dính", "Sùng Mí Páo"]
+
+
+def test_a_province_s_force_named_with_its_abbreviation_or_after_biên_phòng(extractors):
+    vi = "Đồn Biên phòng Mường Lèo, Bộ đội Biên phòng (BĐBP) Sơn La nhận đỡ đầu; (Bộ đội biên phòng Thanh Hóa) cũng vậy."
+    assert [k for _, k in found(extractors, vi, m.ORGANISATION)] == [
+        "border-post-muong-leo", "border-guard-command-son-la", "border-guard-command-thanh-hoa"]
+    assert found(extractors, vi, m.PLACE) == []  # "phòng Thanh" (Phòng Thành, folded) hides no province
+    text = "The Son La Border Guard and the Thanh Hoa Provincial Border Guard Command met."
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
+        "border-guard-command-son-la", "border-guard-command-thanh-hoa"]
+
+
+def test_customs_of_a_port_gate_police_of_ho_chi_minh_city_and_naval_regions(extractors):
+    vi = ("Hải Quan cửa khẩu quốc tế Cầu Treo, Hải quan cửa khẩu cảng Vạn Gia, Công an TP.HCM và Công an TP Hồ Chí Minh "
+          "phối hợp với Vùng 5 Hải quân và Bộ Tư lệnh Vùng 5; Vùng Cảnh sát biển 4 hỗ trợ.")
+    assert [k for _, k in found(extractors, vi, m.ORGANISATION)] == [
+        "customs-cau-treo", "customs-van-gia", "police-ho-chi-minh", "police-ho-chi-minh", "naval-region-5", "naval-region-5",
+        "vung-canh-sat-bien-4"]
+    text = "Radar Battalion 551 of Naval Region 5 and the 3rd Naval Region Command joined Coast Guard Region 1."
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
+        "radar-battalion-551", "naval-region-5", "naval-region-3", "coast-guard-region-1"]
+
+
+def test_an_age_before_the_name_and_enlisted_ranks(extractors):
+    text = ("The group included 29-year-old Zheng, 32-year-old Ren Zikang and a 40-year-old man, Lo Van Pao; the "
+            "20-year-old Vietnamese student and a 71-year-old Vietnamese-Australian woman were not named. "
+            "Private First Class Nguyen Vu Luan teaches them.")
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == [
+        "Zheng", "Ren Zikang", "Lo Van Pao", "Nguyen Vu Luan"]
+    vi = "Đối tượng Trịnh Văn Nam (29 tuổi) và Binh nhất Lò Văn Pao cùng có mặt."
+    assert [name for name, _ in found(extractors, vi, m.PERSON)] == ["Trịnh Văn Nam", "Lò Văn Pao"]
+
+
+def test_river_islands_canals_valleys_and_a_capitalised_hamlet_word(extractors):
+    vi = ("Ba dãy cù lao: cù lao Bảo, cù lao Minh; kênh Vĩnh Tế. Bà Hoàng Thị Thuần trú tại Thôn Phù Ủng; "
+          "đoàn đến Bản Lầu, thăm ông Hồ Cu Ba và dâng hoa lên Tổ Quốc.")
+    assert [(d["key"], d["type"]) for d in keyed(extractors, vi, m.PLACE)] == [
+        ("bao-island", "island"), ("minh-island", "island"), ("vinh-te-river", "river"), ("phu-ung-village", "village"),
+        ("ban-lau-commune", "commune")]
+    text = "Traveling along the Xang Canal, they saw Muong Valley."
+    assert [(d["key"], d["type"]) for d in keyed(extractors, text, m.PLACE)] == [
+        ("xang-river", "river"), ("muong-region", "region")]

@@ -26,7 +26,9 @@ def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[M
     if "phòng:" in text or "phòng :" in text or "BP:" in text:
         found += listed_posts(text)
     if _DIGIT.search(text):
-        found += _numbered_units(text)
+        numbered = _numbered_units(text)
+        spans = {(x.start, x.end) for x in numbered}
+        found = [x for x in found if (x.start, x.end) not in spans] + numbered  # "Bộ Tư lệnh Vùng 5": one key, the number's
     if ".vn" in text or ".VN" in text:
         found += _news_sites(text)
     if "(" in text or " - " in text or " – " in text or ":" in text:
@@ -88,14 +90,22 @@ _LOWER_HEAD_GATE = re.compile(r" police| border |provincial Border|military comm
 
 _VI_NUMBERED = re.compile(
     r"(?<![\w])(?:Ban\s+Chỉ\s+huy\s+|Border\s+Guard\s+(?=Squadron|Flotilla))?(?P<unit>Hải\s+đội|Hải\s+đoàn|Biên\s+đội|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Bệnh\s+viện|Vùng\s+Cảnh\s+sát\s+biển|"
-    r"Cảnh\s+sát\s+biển\s+Vùng|Bộ\s+Tư\s+lệnh\s+Vùng|"
+    r"Cảnh\s+sát\s+biển\s+Vùng|"
     r"Coast\s+Guard\s+Region|Flotilla|Battalion|Brigade|Regiment|Squadron|Checkpoint|Chốt)(?:\s+(?:[Bb]iên\s+phòng|Border\s+Guard))?"
     r"\s+(?:số\s+|No\.?\s*)?(?P<n>\d{1,4})\b(?![.,/]\d)(?P<tail>\s+Command\b|\s+of\s+[A-ZĐ][^\W\d_]*(?:\s+(?:-\s+)?[A-ZĐ][^\W\d_]*){0,4}\s+"
     r"[Pp]rovince\b)?")
 
 
+# The Navy's regions, numbered before or after: "Naval Region 5", "Vùng 5 Hải quân", "Bộ Tư lệnh Vùng 5" (the
+# Coast Guard's are "Vùng Cảnh sát biển 4").
+_NAVAL_REGION = re.compile(r"(?<![\w])(?:(?:Bộ\s+Tư\s+lệnh\s+)?Vùng\s+(?P<a>\d)(?:\s+Hải\s+[Qq]uân)?|"
+                           r"(?:the\s+)?Naval\s+Region\s+(?P<b>\d)(?:\s+Command)?|(?P<c>\d)(?:st|nd|rd|th)\s+Naval\s+Region(?:\s+Command)?)\b")
+
+
 def _numbered_units(text: str) -> list[Mention]:
-    out = []
+    out = [Mention(x.start(), x.end(), ORGANISATION, f"naval-region-{x.group('a') or x.group('b') or x.group('c')}", x.group(),
+                   (("name", f"Naval Region {x.group('a') or x.group('b') or x.group('c')}"), ("level", "national")))
+           for x in _NAVAL_REGION.finditer(text)]
     for found in _VI_NUMBERED.finditer(text):
         unit = re.sub(r"\s+", " ", found.group("unit"))
         key = f"{slugify(unit)}-{found.group('n')}"

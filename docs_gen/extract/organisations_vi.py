@@ -45,7 +45,9 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (r"(?:Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ)\s+", "party-committee", ""),
     (rf"(?:Đảng\s+ủy|Đảng\s+uỷ)\s+{_LEVEL}\s+", "party-committee", "local"),
     (rf"Đảng\s+bộ\s+{_LEVEL}\s+", "party-organisation", ""),
-    (rf"(?:(?:Cục|Chi\s+[Cc]ục)\s+)?Hải\s+quan(?=\s+(?:{_LEVEL}|[Cc]ửa\s+khẩu|CK)\s)(?:\s+{_LEVEL}|\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế)?)?\s+", "customs", ""),
+    (rf"(?:(?:Cục|Chi\s+[Cc]ục)\s+)?Hải\s+[Qq]uan(?=\s+(?:{_LEVEL}|[Cc]ửa\s+khẩu|CK)\s)(?:\s+{_LEVEL}|\s+(?:[Cc]ửa\s+khẩu|CK)"
+     r"(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?)?\s+", "customs", ""),
+    (r"(?:[Cc]ông\s+an|CA)\s+TP\.\s?(?=HCM\b)", "police", "provincial"),  # "Công an TP.HCM"
     (r"(?:Tỉnh\s+đội|tỉnh\s+đội)\s+", "military-command", "foreign"),
     # "Bộ đội Biên phòng Thường Phước": a post named as the force of its place (a province's is province_bodies').
     (r"(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP)\s+(?=[A-ZĐÀ-Ỹ])", "force-of-place", "local"),
@@ -343,6 +345,10 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
     return end
 
 
+# Cities written short after a body: "Công an TP.HCM" is the police of Ho Chi Minh City.
+_SHORT_CITY_NAMES = {"TP.HCM": "Hồ Chí Minh", "TP. HCM": "Hồ Chí Minh", "HCM": "Hồ Chí Minh"}
+
+
 def vietnamese_organisations(text: str) -> list[Mention]:
     out: list[Mention] = []
     for opening in _VI_OPENING.finditer(text):
@@ -352,6 +358,8 @@ def vietnamese_organisations(text: str) -> list[Mention]:
         index = int(found.lastgroup[1:])
         _, prefix, level = _VI_PATTERNS[index]
         end = _name_before_person(text, found.end())
+        if end is None and text.startswith("HCM", found.end()):
+            end = found.end() + 3  # "Công an TP.HCM": the name glued to its abbreviated level
         if end is None and prefix == "border-post":
             number = re.match(r"\d{2,4}\b(?![/.,]\d)", text[found.end():found.end() + 6])  # "Đồn BP 821"
             end = found.end() + number.end() if number else None
@@ -383,7 +391,7 @@ def vietnamese_organisations(text: str) -> list[Mention]:
         level = level or (_LEVEL_OF.get(re.sub(r"\s+", " ", level_word.group().strip().lower())) if level_word else "")
         if prefix == "party-committee" and not level:
             level = "provincial" if found.group().startswith(("Tỉnh", "Thành")) else "local"
-        key = f"{prefix}-{slugify(name)}{small_level_suffix(level_word and level_word.group())}"
+        key = f"{prefix}-{slugify(_SHORT_CITY_NAMES.get(name, name))}{small_level_suffix(level_word and level_word.group())}"
         out.append(Mention(found.start(), end, ORGANISATION, key, text[found.start():end],
                            (("name", text[found.start():end]), ("level", level or "local"))))
         second = _AND_PROVINCE.match(text, end) if prefix in _PROVINCIAL_PREFIXES else None

@@ -26,6 +26,8 @@ _TITLES = [
     "General Secretary", "Senior Lieutenant Colonel", "Sen. Lt. Col.", "Senior Lieutenant General", "Lieutenant General", "Major General", "Senior Colonel",
     "Lieutenant Colonel", "Senior Lieutenant", "Senior Captain", "First Lieutenant", "Second Lieutenant",
     "Brigadier General", "Rear Admiral", "Vice Admiral", "Admiral", "Colonel", "General", "Major", "Captain",
+    "Private First Class", "Private 1st Class", "Sergeant First Class", "Staff Sergeant", "Master Sergeant",
+    "Senior Sergeant", "Junior Sergeant", "Warrant Officer",
     "Lieutenant", "Sergeant", "Corporal", "Private", "Lt. Gen.", "Maj. Gen.", "Lt. Col.", "Sr. Col.", "Snr. Col.",
     "Maj. Gen", "Lt. Gen", "Sen. Lt. Gen", "Brig. Gen",
     "Pol Lt Gen", "Pol Maj Gen", "Pol Lt Col", "Pol Col", "Pol Gen", "Pol Capt", "Pol Maj",  # Thai police ranks
@@ -334,6 +336,10 @@ _NATIONAL_VI = re.compile(r"(?<![\w])(?:[Cc]ông\s+dân|[Dd]u\s+khách|[Đđ]ố
                           r"(?:Lào(?!\s+Cai)|Trung\s+Quốc|Campuchia|Thái\s+Lan|Myanmar|Hàn\s+Quốc|Nhật\s+Bản|Đài\s+Loan|"
                           r"Anh|Mỹ|Pháp|Đức|Úc|Nga|Ấn\s+Độ|Malaysia|Indonesia|Singapore|Philippines|Canada|Hà\s+Lan|"
                           r"nước\s+ngoài)\s*,?\s+(?=[A-ZĐÀ-Ỹ])")
+# An age before the name: "29-year-old Zheng", "a 32-year-old man, Ren Zikang".
+_AGED_BEFORE = re.compile(r"(?<![\w])\d{1,2}-year-old\s+(?:(?:man|woman|boy|girl|suspect|driver|resident|villager)\s*,?\s+)?"
+                          r"(?=[A-ZĐÀ-Ỹ])")
+_NOUN_AFTER = re.compile(r" (?!(?:was|is|were|and|or|who|had|has|said|told|from|of|in|at|on|with|to)\b)[a-z]")
 _AGE = re.compile(r"(?=[,\s(])(?:,\s+(?:aged\s+)?\d{1,2}(?:,(?!\d)|\s+years?\s+old|\s+tuổi|\)|\s+and\b)| \(\d{1,2}(?: tuổi)?\)|"
                   r"(?P<both>,\s+(?:both|all|each|cùng|đều)\s+(?:aged\s+)?\d{1,2}\b)|"
                   r"\s*\((?:sinh\s+năm|SN|born(?:\s+in)?)\s*(?:19|20)\d\d)")
@@ -668,6 +674,12 @@ class PeopleFinder:
                 second_end = _one_to_three_names(text, second.end()) if second else None
                 if second_end and self._is_person_name(text, second.end(), second_end):
                     out.append(self._mention(text, second.end(), second_end, ""))
+        for aged in _AGED_BEFORE.finditer(text) if "-year-old" in text else ():  # "29-year-old Zheng"
+            end = _one_to_three_names(text, aged.end())
+            if end and " " not in text[aged.end():end] and (_NOUN_AFTER.match(text, end) or text[end:end + 1] == "-"):
+                continue  # "the 20-year-old Vietnamese student": an adjective, then what the person is
+            if end and self._is_person_name(text, aged.end(), end):
+                out.append(self._mention(text, aged.end(), end, ""))
         for national in chain(_NATIONAL.finditer(text), _NATIONAL_VI.finditer(text) if not text.isascii() else ()):
             end = _one_to_three_names(text, national.end(), most=6)  # Lao names run to six syllables
             if end and " " in text[national.end():end] and self._is_person_name(text, national.end(), end):

@@ -24,7 +24,8 @@ _PLACE_ORGS = [
     (r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:tỉnh|thành phố) $", r"^", "peoples-committee", "People's Committee of {} Province"),
     (r"^", rf"^\s+Provincial People{_APS}s Committee", "peoples-committee", "People's Committee of {} Province"),
     (r"^", r"^\s+(?:Provincial\s+)?Border\s+Guards?(?:\s+(?:Command|Force))?", "border-guard-command", "{} Provincial Border Guard Command"),
-    (r"(?:(?:Bộ|Ban) [Cc]hỉ huy (?:Bộ [Đđ]ội [Bb]iên [Pp]hòng|BĐBP)|Bộ [Đđ]ội [Bb]iên [Pp]hòng|BĐBP|Biên [Pp]hòng) (?:(?:tỉnh|thành phố) )?$",
+    (r"(?:(?:Bộ|Ban) [Cc]hỉ huy (?:Bộ [Đđ]ội [Bb]iên [Pp]hòng|BĐBP)|Bộ [Đđ]ội [Bb]iên [Pp]hòng|BĐBP|Biên [Pp]hòng)(?: \(BĐBP\))? "
+     r"(?:(?:tỉnh|thành phố) )?$",
      r"^", "border-guard-command", "{} Provincial Border Guard Command"),
     (r"(?:Provincial\s+)?Border\s+Guards?(?:\s+High)?(?:\s+Command)?\s+of\s+(?:the\s+)?"
      r"(?:Vietnam[’']s\s+)?(?:(?:[a-z-]+\s+){0,3}province\s+of\s+)?$", r"^(?:\s+[Pp]rovince)?", "border-guard-command",
@@ -119,13 +120,31 @@ class PlaceFinder:
             organisations += units_of_a_body(text, organisations)  # with the curated and the provinces' bodies too
         return sorted(choose_links(places) + choose_links(organisations), key=lambda x: (x.start, -x.end))
 
+    def _curated_matches(self, text: str) -> list[tuple[int, int, str]]:
+        """The curated places' matches, less those written in lower case that are no exact spelling ("hòa bình",
+        peace, is not Hòa Bình province). A match so dropped does not hide a name that overlaps it: in "Biên
+        phòng Thanh Hóa", "phòng Thanh" (folded, Phòng Thành) is dropped and "Thanh Hóa" is found."""
+        def written_so(start: int, end: int, key: str) -> bool:
+            surface = text[start:_without_possessive(text, start, end)]
+            return _written_as_name(surface, False) or self.places[key].kind != "region" and surface in self.exact[key]
+
+        kept = []
+        for start, end, key in self.place_matcher.find(text):
+            if written_so(start, end, key):
+                kept.append((start, end, key))
+                continue
+            if self.places[key].kind == "region":
+                continue  # "central Vietnam", "miền Trung": a region described, and nothing inside it named
+            first = WORD.match(text, start)
+            masked = " " * first.end() + text[first.end():end + 60]
+            kept += [x for x in self.place_matcher.find(masked) if start < x[0] < end and written_so(*x)]
+        return sorted(set(kept))
+
     def _curated(self, text: str) -> list[Mention]:
         found: list[Mention] = []
-        for start, end, key in self.place_matcher.find(text):
+        for start, end, key in self._curated_matches(text):
             end = _without_possessive(text, start, end)
             place = self.places[key]
-            if not _written_as_name(text[start:end], False) and (place.kind == "region" or text[start:end] not in self.exact[key]):
-                continue  # "hòa bình" (peace) is not Hòa Bình province; "Vương quốc Campuchia" is spelt as listed
             if _is_street(text, start, end) or _after_family_name(text, start):
                 continue  # "đường Hà Nội", "Nguyen Hue" (a person, and a street)
             surface = text[start:end]
@@ -244,6 +263,7 @@ _VI_CUES = {
     "lạch": "river", "cửa biển": "river", "cửa sông": "river", "ngã ba": "junction", "cụm bản": "village",
     "cảng cá": "border-gate",  # fishing ports ("cảng" alone also names companies' wharves)
     "hòn": "island", "cửa": "river",  # "hòn Đá Lẻ" (an islet), "cửa Gianh" (a river's mouth)
+    "cù lao": "island", "kênh": "river", "thung lũng": "region",  # "cù lao Minh" (a river island), "kênh Vĩnh Tế"
 }
 _EN_CUES = {
     "commune": "commune", "ward": "ward", "township": "township", "town": "town", "district": "district", "county": "district",
@@ -251,7 +271,8 @@ _EN_CUES = {
     "international border gate": "border-gate", "national border gate": "border-gate", "main border gate": "border-gate",
     "auxiliary border gate": "border-gate", "secondary border gate": "border-gate", "border crossing": "border-gate", "river": "river", "stream": "river",
     "island": "island", "islands": "island", "archipelago": "island", "mountain": "mountain", "pass": "mountain",
-    "peak": "mountain", "lake": "lake", "bay": "bay", "waterfall": "waterfall", "estuary": "river",
+    "peak": "mountain", "lake": "lake", "bay": "bay", "waterfall": "waterfall", "estuary": "river", "canal": "river",
+    "valley": "region",
     "port": "border-gate", "seaport": "border-gate", "fishing port": "border-gate",
     "international checkpoint": "border-gate", "international border checkpoint": "border-gate",
 }
@@ -388,10 +409,26 @@ def _with_unit_number(text: str, start: int, end: int, kind: str) -> int:
     return end
 
 
+_VILLAGE_WORDS = {"Thôn", "Bản", "Làng", "Xóm", "Ấp", "Buôn", "Khóm"}  # "Hồ", "Sông", "Núi", "Tổ" are family names too
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w])(?:tại|ở|về|thuộc|của|đến|từ|và)\s$")
+
+
+_CAPITALISED_RUN = re.compile(r"[^\W\d_]+(?: [A-ZĐÀ-Ỹ][^\W\d_]*){1,2}")
+
+
+def _unit_named_with_cue(text: str, start: int) -> bool:
+    """'Bản Lầu', 'Thôn Mới' may be a commune's whole name, its type word and all."""
+    run = _CAPITALISED_RUN.match(text, start)
+    words = run.group().split() if run else []
+    return any(unit_kinds(" ".join(words[:n])) for n in range(2, len(words) + 1))
+
+
 def _vietnamese_cue(text: str, start: int, end: int, cue: str, kind: str, add) -> None:
     """'xã Nghĩa Thuận', 'các xã A, B và C', 'thôn Mới, Xa Ry, Cheng'."""
-    if cue[0].isupper() and kind in ("village", "lake", "river", "mountain") and start > 0 and text[start - 1] == " ":
-        return  # "Bản Lầu", "Hồ Chí Minh": a capitalised word inside a name, not a type word
+    if cue[0].isupper() and kind in ("village", "lake", "river", "mountain") and start > 0 and text[start - 1] == " " \
+            and (cue not in _VILLAGE_WORDS or not _LOWER_WORD_BEFORE.search(text, max(0, start - 12), start)
+                 or _unit_named_with_cue(text, start)):
+        return  # "Bản Lầu", "Hồ Chí Minh": a capitalised word inside a name, not a type word ("trú tại Thôn X" is one)
     if kind == "lake" and cue[0].isupper() and re.match(r"\s+(?:Văn|Thị|Van|Thi)\s", text[end:end + 6]):
         return  # "Hồ Văn Thủy, head of the village": Mr Hồ, not a lake
     if kind == "village" and _HEADMAN.search(text, max(0, start - 8), start):
