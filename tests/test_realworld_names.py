@@ -1482,3 +1482,19 @@ def test_river_islands_canals_valleys_and_a_capitalised_hamlet_word(extractors):
     text = "Traveling along the Xang Canal, they saw Muong Valley."
     assert [(d["key"], d["type"]) for d in keyed(extractors, text, m.PLACE)] == [
         ("xang-river", "river"), ("muong-region", "region")]
+
+
+def test_islets_named_with_hon_in_english_text(extractors):
+    text = ("Hon Doi Moi, Hon Tuong and Hon Sao appeared, then Hon Khoai Island and the Hon Khoai Forest Ranger Station. "
+            "Nguyen Van Hon said so.")
+    assert [(d["key"], d["name"]) for d in keyed(extractors, text, m.PLACE)] == [
+        ("doi-moi-island", "Doi Moi"), ("tuong-island", "Tuong"), ("sao-island", "Sao"), ("khoai-island", "Hon Khoai")]
+    vi = "Hòn Khoai và hòn Đá Lẻ."
+    assert [d["key"] for d in keyed(extractors, vi, m.PLACE)] == ["khoai-island", "da-le-island"]
+
+
+def test_a_school_of_two_levels_is_one_school_and_a_lower_case_photo_credit(extractors):
+    text = "The Training Office of Vinh Hung district and Tuyen Binh Primary and Secondary School run the class."
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)][-1] == "tuyen-binh-primary-and-secondary-school"
+    vi = "Trường Tiểu học và THCS Tuyên Bình mở lớp (ảnh: Quốc Sơn)."
+    assert [name for name, _ in found(extractors, vi, m.PERSON)] == ["Quốc Sơn"]

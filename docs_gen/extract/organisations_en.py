@@ -358,7 +358,8 @@ def _run_start(text: str, head_start: int) -> int | None:
     if after_head and taken and taken[0].group() == "of":
         # The run stopped at "Ministry of": what follows is that body's name up to "and", then this one's
         # ("Ministry of Public Security and Ministry of Foreign Affairs").
-        joined = [i for i, word in enumerate(taken) if word.group() == "and"]
+        joined = [i for i, word in enumerate(taken) if word.group() == "and"
+                  and not (0 < i < len(taken) - 1 and {taken[i - 1].group(), taken[i + 1].group()} <= _SCHOOL_LEVELS)]
         taken = taken[joined[-1] + 1:] if joined else taken[1:]
     if len(taken) > 1 and taken[0].group() in ("A", "An") and (taken[1].group() in _NATIONALITIES | COUNTRY_NAMES
                                                              or taken[1].group().endswith(("an", "ese", "ish"))):
@@ -383,6 +384,9 @@ def _run_start(text: str, head_start: int) -> int | None:
     return ordinal.start() if ordinal else taken[0].start()  # "the 2nd Naval Area Command"
 
 
+# The levels a school joins in its name: "Tuyen Binh Primary and Secondary School" is one school.
+_SCHOOL_LEVELS = frozenset({"Primary", "Secondary", "Elementary", "Kindergarten", "Junior", "Middle", "High", "Lower", "Upper",
+                            "Preschool", "Nursery"})
 # Words of page furniture before a section's name: "More Society", "Top News".
 _FURNITURE = frozenset({"More", "Top", "Hot", "Read", "See", "Most"})
 # Possessives that are part of a name: "People's Army", "Women's Union".

@@ -379,7 +379,7 @@ _BRANCHES = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Ngọ Mùi Thân D�
 # Photo and text credits: "Photo: Cong Mao", "Ảnh: PHAN VĨNH", "Translated by Hong Thanh".
 _CREDIT = re.compile(r"(?=[BTPpẢảVCSRrEeWw])(?<![\w])(?:(?:^By:?|(?<=[.!?] )By:|Translated\s+by|Photos?\s+by|Pictures?\s+by|"
                      r"(?:[Aa]dditional\s+)?[Rr]eporting\s+by|[Ee]diting\s+by|[Ww]riting\s+by)\s+"
-                     r"|(?:Photos?|photos?|PHOTOS?|Pictures?|Photograph|Reporter|Ảnh|ẢNH|Video|Clip|Bài\s+và\s+ảnh|Bài,\s+ảnh|Tin,\s+ảnh|Tin\s+và\s+ảnh|Tin\s+ảnh|"
+                     r"|(?:Photos?|photos?|PHOTOS?|Pictures?|Photograph|Reporter|Ảnh|ẢNH|(?<=\()ảnh|Video|Clip|Bài\s+và\s+ảnh|Bài,\s+ảnh|Tin,\s+ảnh|Tin\s+và\s+ảnh|Tin\s+ảnh|"
                      r"Text\s+and\s+photos?|Story\s+and\s+photos?|Story|Text|Bài)\s*:\s*"
                      r"|(?<=[A-Z] )(?:Photos?|Ảnh)\s+(?=[A-ZĐÀ-Ỹ])"  # "VNA/VNS Photo Xuan Tu"
                      r"|(?<=[.!?] )Ảnh\s+(?=[A-ZĐÀ-Ỹ][^\W\d_]* [A-ZĐÀ-Ỹ][^\W\d_]*\s*$)"  # "… năng suất. Ảnh Quốc Sơn"

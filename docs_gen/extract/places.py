@@ -263,7 +263,7 @@ _VI_CUES = {
     "lạch": "river", "cửa biển": "river", "cửa sông": "river", "ngã ba": "junction", "cụm bản": "village",
     "cảng cá": "border-gate",  # fishing ports ("cảng" alone also names companies' wharves)
     "hòn": "island", "cửa": "river",  # "hòn Đá Lẻ" (an islet), "cửa Gianh" (a river's mouth)
-    "cù lao": "island", "kênh": "river", "thung lũng": "region",  # "cù lao Minh" (a river island), "kênh Vĩnh Tế"
+    "cù lao": "island", "kênh": "river", "thung lũng": "region", "hon": "island",  # "Hon Tuong" in English text  # "cù lao Minh" (a river island), "kênh Vĩnh Tế"
 }
 _EN_CUES = {
     "commune": "commune", "ward": "ward", "township": "township", "town": "town", "district": "district", "county": "district",
@@ -324,7 +324,13 @@ _SAME_KIND = {"province": ("province", "city", "foreign"), "city": ("city", "pro
               "commune": ("commune",), "border-gate": ("border-gate",)}
 
 
+# Vietnamese type words kept inside an English name: "Hon Khoai island" is "hòn Khoai".
+_ISLAND_WORD = re.compile(r"^(?:Hon|Hòn|Dao|Đảo)\s+", re.IGNORECASE)
+
+
 def _place_type_key(name: str, kind: str) -> str:
+    if kind == "island":
+        name = _ISLAND_WORD.sub("", name)
     return f"{slugify(name)}-{kind}"
 
 
@@ -439,10 +445,20 @@ def _vietnamese_cue(text: str, start: int, end: int, cue: str, kind: str, add) -
     name_end = name_run(text, gap.end(), cued=True)
     if name_end is None:
         return
+    if cue == "Hon" and not _bare_islet_name(text[gap.end():name_end]):
+        return  # "Hon Khoai Island", "Hon Chuoi Lighthouse Station": a longer English name, found by its last word
     name_end = _with_unit_number(text, gap.end(), name_end, kind)
     add(start, name_end, gap.end(), name_end, kind)
     if kind == "village" or _VI_PLURAL.search(text, max(0, start - 12), start):
         _list_after(text, name_end, kind, add)  # villages are listed after one type word
+
+
+def _bare_islet_name(name: str) -> bool:
+    words = name.split()
+    return len(words) <= 3 and not any(w.casefold() in _EN_CUES or w.casefold() in _EN_NAME_ENDS for w in words)
+
+
+_EN_NAME_ENDS = frozenset({"station", "forest", "lighthouse", "ranger", "post", "guard", "border", "school", "market", "beach"})
 
 
 def _english_cue(text: str, start: int, end: int, cue: str, kind: str, add) -> None:
