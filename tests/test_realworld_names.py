@@ -1498,3 +1498,12 @@ def test_a_school_of_two_levels_is_one_school_and_a_lower_case_photo_credit(extr
     assert [k for _, k in found(extractors, text, m.ORGANISATION)][-1] == "tuyen-binh-primary-and-secondary-school"
     vi = "Trường Tiểu học và THCS Tuyên Bình mở lớp (ảnh: Quốc Sơn)."
     assert [name for name, _ in found(extractors, vi, m.PERSON)] == ["Quốc Sơn"]
+
+
+def test_a_southern_birth_order_name_joins_the_full_name(extractors):
+    vi = "Ông Nguyễn Tấn Nguyên (Sáu Nguyên) ở phường Bình Tân than. Nhà ông Sáu Nguyên có tàu; ông Ba Tùng cũng vậy."
+    assert found(extractors, vi, m.PERSON) == [
+        ("Nguyễn Tấn Nguyên", "nguyen-tan-nguyen"), ("Sáu Nguyên", "nguyen-tan-nguyen"), ("Sáu Nguyên", "nguyen-tan-nguyen"),
+        ("Ba Tùng", "ba-tung")]
+    text = "Captain Tran Van Hung, called Bay Hung by fishermen, said Bay Hung would sail."
+    assert {k for _, k in found(extractors, text, m.PERSON)} == {"tran-van-hung"}

@@ -203,6 +203,11 @@ def _province_of(key: str, places: dict):
     return None
 
 
+# In the South a person is called by the order of birth and the given name: "Sáu Nguyên", "Út Hậu", "Hai Lúa".
+# Written without diacritics too, but for "Nam" and "Tam", which are given names of their own.
+_BIRTH_ORDER = re.compile(r"^(?:Hai|Ba|Tư|Tu|Năm|Sáu|Sau|Bảy|Bay|Tám|Chín|Chin|Mười|Muoi|Út|Ut|Cả)\s+(\S+)$")
+
+
 def _join_short_names(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
     """A shorter name that only one longer name of the article ends with ("Hoàng Tam" after "Huỳnh Hoàng
     Tam", "Tam"), opens with when it is one word ("Uncle Ho"), or that is its first and last word
@@ -210,7 +215,7 @@ def _join_short_names(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.M
     full: dict[str, set[tuple[str, str]]] = {}
     for _, mention in found:
         name = mention.get("name")
-        if mention.kind == m.PERSON and " " in name:
+        if mention.kind == m.PERSON and " " in name and not _BIRTH_ORDER.match(name):
             words = [fold(w) for w in name.split()]
             parts = {words[0], *(" ".join(words[i:]) for i in range(1, len(words)))}
             if len(words) >= 3:
@@ -222,6 +227,9 @@ def _join_short_names(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.M
     out = []
     for index, mention in found:
         name = mention.get("name")
+        nickname = _BIRTH_ORDER.match(name) if mention.kind == m.PERSON else None
+        if nickname and len(full.get(fold(nickname.group(1)), ())) == 1:
+            name = nickname.group(1)  # "Nguyễn Tấn Nguyên (Sáu Nguyên)": called by the order of his birth and his name
         if mention.kind == m.PERSON and len(full.get(fold(name), ())) == 1:
             key, whole = next(iter(full[fold(name)]))
             data = tuple(("name", whole) if k == "name" else (k, v) for k, v in mention.data)
