@@ -553,3 +553,13 @@ def test_a_year_after_for_or_a_possessive(text, years):
 def test_a_day_before_an_anniversary_ending_in_a_year_takes_that_year():
     text = "The Board on May 7 held a ceremony for the 50th anniversary of the Day (May 7, 1975–2025)."
     assert found(text)[0] == ("May 7", "2025-05-07", "date")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trong các ngày 27, 28 và 29/9/2023, hội thao diễn ra.", ["2023-09-27/2023-09-29"]),
+    ("Trong ngày 27,28 và 29/9, hội thao diễn ra.", ["XXXX-09-27/XXXX-09-29"]),
+    ("Các ngày 27, 29 và 30/9/2023 có mưa.", ["2023-09-30"]),  # not one run of days: only the last is dated whole
+    ("The drills ran on September 27, 28 and 29, 2023.", ["2023-09-27/2023-09-29"]),
+])
+def test_a_list_of_consecutive_days_sharing_a_month_is_a_span(text, expected):
+    assert values(text) == expected

@@ -107,11 +107,12 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("date", "/ (", re.compile(rf"{_AT_NUMBER}(?<![\w/.-]){_DAY}/{_MNUM}\s*\((?P<year>1[6-9]\d\d|20\d\d){_DASH}"
                                rf"(?P<y2>(?:19|20)\d\d)\)")),
     # Spans of days in one month: "12 - 15/8", "từ ngày 12 đến 15/8/2024", "August 12-15", "12-15 August".
-    ("dayspan", "vto vi/", re.compile(rf"{_AT_NUMBER}(?<![\w/.,-]){_D1}\s*(?:[-–—]|đến|tới|(?P<conj>và))\s*(?:ngày\s+)?{_DAY}(?P<sep>[/.-]){_MNUM}"
+    ("dayspan", "vto vi/", re.compile(rf"{_AT_NUMBER}(?<![\w/.,-]){_D1}(?P<mid>(?:\s*,\s*\d{{1,2}}){{1,5}}(?=\s*và))?\s*(?:[-–—]|đến|tới|(?P<conj>và))\s*(?:ngày\s+)?{_DAY}(?P<sep>[/.-]){_MNUM}"
                                 rf"(?:(?P=sep){_FULL_YEAR})?(?![\w/]|-\w|[.,]\d)")),
     ("dayspan", "vto tháng", re.compile(rf"{_AT_NUMBER}(?<![\w/.,-]){_D1}\s*(?:[-–—]|đến|tới|(?P<conj>và))\s*(?:ngày\s+)?{_DAY}\s+tháng\s+{_MNUM}"
                                     rf"(?:(?:,?\s+năm\s+|/){_FULL_YEAR})?\b")),
-    ("dayspan", "dashand month", re.compile(rf"{_AT_MONTH}{_MONTH}\s+{_D1}(?:{_DASH}|\s+(?P<conj>and)\s+){_DAY}\b(?:,?\s+{_FULL_YEAR}\b)?(?!\s*[-–/:]\s*\d)")),
+    ("dayspan", "dashand month", re.compile(rf"{_AT_MONTH}{_MONTH}\s+{_D1}(?P<mid>(?:,\s*\d{{1,2}}){{1,5}}(?=,?\s+and\s))?"
+                                       rf"(?:{_DASH}|,?\s+(?P<conj>and)\s+){_DAY}\b(?:,?\s+{_FULL_YEAR}\b)?(?!\s*[-–/:]\s*\d)")),
     ("dayspan", "from month", re.compile(rf"{_word_start('[Ff]rom')}\s+{_MONTH}\s+{_D1}\s+(?:to|until|till|through)\s+{_DAY}\b"
                                     rf"(?:,?\s+{_FULL_YEAR}\b)?(?!\s*[-–/:]\s*\d|\s+{_MONTH_NAMES})")),
     ("dayspan", "dashfrom month", re.compile(rf"{_AT_NUMBER}(?<![\w/.,-]){_D1}(?:{_DASH}|\s+(?:to|until|(?P<conj>and))\s+){_DAY}\s+(?:of\s+)?{_MONTH}\b"
@@ -308,7 +309,9 @@ def _mention(kind: str, found: re.Match, text: str) -> Mention | None:
         first = int(groups["d1"])
         if not (first < day and _valid(year or 2000, month, first) and _valid(year or 2000, month, day)):
             return None
-        if groups.get("conj") and (day != first + 1 or (groups["conj"] == "và" and not _SPAN_CUE.search(text, max(0, start - 12), start))):
+        listed = [int(n) for n in re.findall(r"\d+", groups.get("mid") or "")]  # "27, 28 và 29/9": the days between
+        if groups.get("conj") and ([first, *listed, day] != list(range(first, day + 1))
+                                   or (groups["conj"] == "và" and not _SPAN_CUE.search(text, max(0, start - 12), start))):
             return None  # "ngày 10 và 11/7" is a span of two days; "10 và 15/7" two days apart
         if groups.get("sep") in (".", "-") and not year and not _SPAN_CUE.search(text, max(0, start - 12), start):
             return None  # "tăng 2 - 3.5 lần" is a ratio: "27 - 28.8" is a span of days after "ngày" or "từ"
