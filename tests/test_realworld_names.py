@@ -1507,3 +1507,30 @@ def test_a_southern_birth_order_name_joins_the_full_name(extractors):
         ("Ba Tùng", "ba-tung")]
     text = "Captain Tran Van Hung, called Bay Hung by fishermen, said Bay Hung would sail."
     assert {k for _, k in found(extractors, text, m.PERSON)} == {"tran-van-hung"}
+
+
+def test_a_body_s_name_does_not_run_past_and_into_a_rank_a_school_or_after_a_country(extractors):
+    vi = ("Bộ trưởng Bộ Quốc phòng Việt Nam và Thượng tướng Thường Vạn Toàn hội đàm. Bộ Tư lệnh BĐBP và trường Học viện "
+          "Cảnh sát nhân dân ký kết; Sở Giáo dục và Đào tạo dự.")
+    assert [t for t, _ in found(extractors, vi, m.ORGANISATION)] == [
+        "Bộ Quốc phòng Việt Nam", "Bộ Tư lệnh BĐBP", "Học viện Cảnh sát nhân dân", "Sở Giáo dục và Đào tạo"]
+    assert [name for name, _ in found(extractors, vi, m.PERSON)] == ["Thường Vạn Toàn"]
+    text = "The Ministry of Agriculture and Rural Development and Senior Colonel Le Van Tam met."
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == ["Ministry of Agriculture and Rural Development"]
+
+
+def test_a_position_between_a_rank_and_the_name_is_no_name_nor_a_body(extractors):
+    vi = "Thượng tá Chánh văn phòng Trần Văn Toản và Thiếu tá Phó chánh Văn phòng Nguyễn Tiến Tùng đón tiếp."
+    assert [name for name, _ in found(extractors, vi, m.PERSON)] == ["Trần Văn Toản", "Nguyễn Tiến Tùng"]
+    assert found(extractors, vi, m.ORGANISATION) == []
+    text = "Deputy provincial police chief Heng Ratana disputed it; Sino Vietnamese border forces met."
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Heng Ratana"]
+    assert found(extractors, text, m.ORGANISATION) == []
+
+
+def test_the_border_guard_of_a_neighbouring_country(extractors):
+    vi = "Đại đội Biên phòng 251 – Bộ đội Biên phòng Lào và BĐBP Campuchia tuần tra; Biên phòng Lào Cai hỗ trợ."
+    assert [(d["name"], d.get("level")) for d in keyed(extractors, vi, m.ORGANISATION)][1:] == [
+        ("Bộ đội Biên phòng Lào", "foreign"), ("BĐBP Campuchia", "foreign"), ("Lao Cai Provincial Border Guard Command", None)]
+    text = "The Lao Border Guard and the Cambodian border police joined the Lao Cai Border Guard."
+    assert "border-guard-command-lao-cai" in [k for _, k in found(extractors, text, m.ORGANISATION)]

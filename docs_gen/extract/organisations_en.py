@@ -112,6 +112,7 @@ def lower_case_heads(text: str) -> list[Mention]:
         place = place.removesuffix("’s").removesuffix("'s")
         place = re.sub(r" [Pp]rovince$", "", place)  # "Binh Thuan Province’s border guard force"
         if (place.split()[0] in _NATIONALITIES and not unit_kinds(place) or place.split()[0] in FUNCTION_WORDS
+                or place.split()[0] in _POSITIONS or place.split()[0] == "Sino"
                 or place in COUNTRY_NAMES
                 or place.casefold() in _GENERIC or place in ("A", "An") or place.split()[-1] in _NOT_PLACES_OF_POLICE):
             continue
@@ -307,13 +308,20 @@ def _tail_end(text: str, start: int, series: bool = False) -> int | None:
         if joined and joined.group() == " and " and text[:end].rsplit(None, 1)[-1] in _HEADS:
             break  # "Union of the High Command and Viettel Group": the first name is whole, a second begins
         more = name_run(text, end + joined.end(), 6) if joined else None
-        if more is None or joined.group() == " and " and _HEADS.intersection(text[end:more].split()):
-            break  # "Ministry of Interior and China's Ministry of …": a second body
+        if more is None or joined.group() == " and " and (_HEADS.intersection(text[end:more].split())
+                                                          or _RANK_OR_POSITION.match(text, end + joined.end())):
+            break  # "Ministry of Interior and China's Ministry of …", "… Development and Senior Colonel Le Van Tam"
         end = more
     listed = _SERIES.match(text, end) if series and end is not None else None
     if listed and not _HEADS.intersection(listed.group().split()):
         end = listed.end()
     return end
+
+
+# A rank or a position after "and" opens no field of a body's name.
+_RANK_OR_POSITION = re.compile(r"(?:Senior\s+|Lieutenant\s+|Major\s+|Brigadier\s+|Deputy\s+|Vice\s+)?(?:Colonel|General|Major|"
+                               r"Captain|Lieutenant|Sergeant|Admiral|Minister|Director|Chairman|Chairwoman|Commander|"
+                               r"Mr|Mrs|Ms|Dr|Col|Gen|Lt|Maj|Capt)\b")
 
 
 # The last fields of a name that lists them: ", Search and Rescue".

@@ -31,7 +31,7 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (rf"(?:Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+chỉ\s+huy)\s+[Qq]uân\s+sự(?:\s+\((?:B?CHQS)\))?\s+{_LEVEL}\s+", "military-command", ""),
     (rf"(?:Ban\s+CHQS|Bộ\s+CHQS|BCHQS|Ban\s+[Cc]hỉ\s+huy\s+[Qq]uân\s+sự)\s+{_LEVEL}\s+", "military-command", ""),
     (rf"(?:[Cc]ông\s+an|CA)(?:\s+[Bb]iên\s+phòng)?\s+{_LEVEL}\s+", "police", ""),  # "công an huyện X" as well
-    (r"(?:Công\s+an|Cảnh\s+sát|Quân\s+đội|Hải\s+quan|Biên\s+phòng)\s+(?:nước\s+)?(?=(?:Lào|Trung\s+Quốc|Campuchia|Thái\s+Lan)\b)",
+    (r"(?:Công\s+an|Cảnh\s+sát|Quân\s+đội|Hải\s+quan|(?:Bộ\s+đội\s+)?Biên\s+phòng|BĐBP)\s+(?:nước\s+)?(?=(?:Lào|Trung\s+Quốc|Campuchia|Thái\s+Lan)\b)",
      "foreign", "foreign"),
     (rf"(?:Đoàn\s+(?:TN|Thanh\s+niên)|Chi\s+đoàn)\s+{_LEVEL}\s+", "youth-union", ""),
     (r"Tỉnh\s+[đĐ]oàn\s+(?=[A-ZĐÀ-Ỹ])", "youth-union", "provincial"),  # "Tỉnh đoàn Kiên Giang": the province's Youth Union
@@ -217,7 +217,7 @@ _NUMBERED_UNIT = re.compile(r"(Đại\s+đội|Trung\s+đội|Tiểu\s+đoàn|H�
 
 _PLACE_TYPE_BEFORE = re.compile(r"(?<![\w])(?:khu|xã|huyện|thôn|bản|đường|phố|phường|quận|thị\s+trấn|thành\s+phố) $")
 _COMMA_LIST = re.compile(r", [A-ZĐÀ-Ỹ][^\W\d_]* [^\W\d_]+ và [A-ZĐÀ-Ỹ]")
-_POSITION_BEFORE = re.compile(r"(?:Giám đốc|[Tt]rưởng|Phó|Chủ tịch|Chủ nhiệm|Chánh|Bí thư|Chính ủy) $")
+_POSITION_BEFORE = re.compile(r"(?:Giám đốc|[Tt]rưởng|Phó|Chủ tịch|Chủ nhiệm|[Cc]hánh|Bí thư|Chính ủy) $")
 _YOUTH_UNION = re.compile(r"(?<![\w])Đoàn\s+Thanh\s+niên(?![\w])(?!\s+[A-ZĐÀ-Ỹ])")
 _PROVINCIAL_PREFIXES = frozenset({"border-guard-command", "peoples-committee", "police", "party-committee", "military-command"})
 _AND_PROVINCE = re.compile(r" và (?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?: [A-ZĐÀ-Ỹ][^\W\d_]*){1,3})")
@@ -261,6 +261,13 @@ def _next_word(text: str, word: re.Match) -> str:
     return following.group() if following else ""
 
 
+# After "và", what opens no part of a body's name: a rank, a title, a school's word, the Party ("Bộ Quốc phòng Việt
+# Nam và Thượng tướng …", "Bộ Tư lệnh BĐBP và trường Học viện …"); and before it, a country, which ends a name.
+_AFTER_AND_NOT_NAME = re.compile(r"(?:trường|[Tt]hượng\s+tướng|[Tt]rung\s+tướng|[Tt]hiếu\s+tướng|[Đđ]ại\s+tướng|[Đđ]ại\s+tá|"
+                                 r"[Tt]hượng\s+tá|[Tt]rung\s+tá|[Tt]hiếu\s+tá|[Đđ]ồng\s+chí|ông|bà|Đảng|Đ\.)(?![\w])")
+_COUNTRY_BEFORE_AND = re.compile(r"(?:Việt\s+Nam|Lào|Campuchia|Trung\s+Quốc|Thái\s+Lan) $")
+
+
 def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False) -> int | None:
     """The end of a name that opens with a capitalised word at `start`: later words are capitalised,
     acronyms, numbers or words of _VI_NAME_WORDS; it ends on such a word, at most eight of them.
@@ -293,6 +300,7 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
                            or token in FUNCTION_WORDS):
             return None
         if token == "và" and (_VI_OPENING.match(text, word.end() + 1) or _VI_HEADS.match(text, word.end() + 1)
+                              or _AFTER_AND_NOT_NAME.match(text, word.end() + 1) or _COUNTRY_BEFORE_AND.search(text, 0, word.start())
                               or re.search(r"(?:tỉnh|huyện|xã) $", text[max(0, word.start() - 6):word.start()])
                               or text[word.start() - 2:word.start() - 1].isalpha() and capital_before(text, word.start())
                               and "province" in unit_kinds(text[word.end() + 1:name_run(text, word.end() + 1) or word.end() + 1])):

@@ -138,7 +138,7 @@ _PLACE_AFTER = {fold(w) for w in (
     "taxi taxis Taxi bus buses Bus Express Shipyard shipyard").split()}
 # Vietnamese syllables that open a position or a rank, never the rest of a name ("Nguyễn Văn A Phó Chủ tịch").
 _POSITION_OPENERS = {"Phó", "Chủ", "Bí", "Giám", "Trưởng", "Chỉ", "Tư", "Bộ", "Ủy", "Uỷ", "Thứ", "Tổng", "Thủ", "Đồn",
-                     "Tỉnh", "Huyện", "Xã", "Ban", "Già", "Đảng", "UBND", "Chính"}
+                     "Tỉnh", "Huyện", "Xã", "Ban", "Già", "Đảng", "UBND", "Chính", "Chánh"}
 # A country named between a title and the name ("Bộ trưởng Quốc phòng Lào", "Phó Thủ tướng Campuchia").
 _COUNTRY_LEAD = re.compile(r"(?:Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Hoa Kỳ|Mỹ|Nga|Hàn Quốc|Nhật Bản|"
                            r"Ấn Độ|Việt Nam|Myanmar|Malaysia|Indonesia|Singapore|Philippines)\s+(?=[A-ZĐÀ-Ỹ])")
@@ -146,7 +146,7 @@ _COUNTRY_LEAD = re.compile(r"(?:Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái La
 _RANK_GRADE = re.compile(r"(?:QNCN|CN|DB|dự\s+bị)\s+(?=[A-ZĐÀ-Ỹ])")
 _POSITION_PARTNERS = {"Thứ": {"trưởng"}, "Chủ": {"tịch", "nhiệm"}, "Bí": {"thư"}, "Giám": {"đốc", "sát"},
                       "Chỉ": {"huy"}, "Tư": {"lệnh"}, "Thủ": {"tướng", "trưởng"}, "Già": {"làng"},
-                      "Chính": {"ủy", "uỷ", "trị"}}
+                      "Chính": {"ủy", "uỷ", "trị"}, "Chánh": {"văn", "án", "thanh"}}
 # Verbs that end a position written after a name ("…, Phó Chủ tịch UBND tỉnh cho biết").
 _VERBS_VI = re.compile(r"\s+(?:cho biết|nói|chia sẻ|khẳng định|nhấn mạnh|phát biểu|cho hay|đề nghị|yêu cầu|trao|tặng|"
                        r"kiểm tra|thăm|đến|dự|chủ trì|báo cáo|thông tin|bày tỏ|ghi nhận|đánh giá|tham dự|trao đổi)\b.*$")
@@ -599,6 +599,8 @@ class PeopleFinder:
         if not word or not _is_syllable(word.group().removesuffix("'s").removesuffix("’s")) or len(word.group()) < 2:
             return None
         given = word.group().removesuffix("'s").removesuffix("’s")
+        if _opens_position(text, word.start(), given):
+            return None  # "Thượng tá Chánh văn phòng Trần Văn Toản": a position after the rank, then the name
         if given in FUNCTION_WORDS or _CAPITALISED_BEFORE.search(text, max(0, title.start() - 20), title.start()) \
                 and title.group("title") in ("Bà", "Ông", "Anh", "Chị", "Cụ"):
             return None  # "Deputy Secretary Of The …" in a headline; "Cát Bà Kế hoạch": "Bà" inside a name
