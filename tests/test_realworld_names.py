@@ -1534,3 +1534,12 @@ def test_the_border_guard_of_a_neighbouring_country(extractors):
         ("Bộ đội Biên phòng Lào", "foreign"), ("BĐBP Campuchia", "foreign"), ("Lao Cai Provincial Border Guard Command", None)]
     text = "The Lao Border Guard and the Cambodian border police joined the Lao Cai Border Guard."
     assert "border-guard-command-lao-cai" in [k for _, k in found(extractors, text, m.ORGANISATION)]
+
+
+def test_villages_listed_after_a_number_and_giáp_biên_gulfs_and_bordergates(extractors):
+    vi = "Trên địa bàn có 3 bản giáp biên Pom Khốc, Đin Chỉ, Co Lắc; xã biên giới Tam Chung giáp Lào."
+    assert [d["key"] for d in keyed(extractors, vi, m.PLACE)][:4] == [
+        "pom-khoc-village", "din-chi-village", "co-lac-village", "tam-chung-commune"]
+    text = "Bo Y bordergate links Kon Tum with Attapeu; the coast guards patrolled the Beibu Gulf."
+    keys = [d["key"] for d in keyed(extractors, text, m.PLACE)]
+    assert "bo-y-border-gate" in keys and "beibu-sea" in keys

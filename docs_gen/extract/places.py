@@ -272,12 +272,12 @@ _EN_CUES = {
     "auxiliary border gate": "border-gate", "secondary border gate": "border-gate", "border crossing": "border-gate", "river": "river", "stream": "river",
     "island": "island", "islands": "island", "archipelago": "island", "mountain": "mountain", "pass": "mountain",
     "peak": "mountain", "lake": "lake", "bay": "bay", "waterfall": "waterfall", "estuary": "river", "canal": "river",
-    "valley": "region",
+    "valley": "region", "gulf": "sea", "bordergate": "border-gate",
     "port": "border-gate", "seaport": "border-gate", "fishing port": "border-gate",
     "international checkpoint": "border-gate", "international border checkpoint": "border-gate",
 }
 _EN_PLURAL = {"communes": "commune", "districts": "district", "counties": "district", "villages": "village", "wards": "ward",
-              "provinces": "province", "hamlets": "village", "border gates": "border-gate"}
+              "provinces": "province", "hamlets": "village", "border gates": "border-gate", "bordergates": "border-gate"}
 _VI_PLURAL = re.compile(r"(?:các|hai|ba|bốn|năm|sáu|\d)\s+$", re.IGNORECASE)
 
 
@@ -291,7 +291,7 @@ _CUE_WORDS = PhraseMatcher([(cue, f"vi:{kind}", False) for cue, kind in _VI_CUES
 _VI_CUE_AT = re.compile(rf"(?:{_alternation(_VI_CUES)})\s", re.IGNORECASE)  # tried at one position only
 _MOUNT = re.compile(r"(?<![\w.])(?:Mount|Mt\.)\s+(?=[A-ZĐ])")
 _VI_ABBREVIATION = re.compile(r"(?<![\w.])(?P<cue>TP\.|H\.|TT\.)\s*(?=[^\W\d_])")
-_VI_GAP = re.compile(r"(?:\s+biên\s+giới)?(?:\s+|(?<=\.))(?=[^\W\d_])")
+_VI_GAP = re.compile(r"(?:\s+(?:biên\s+giới|giáp\s+biên|vùng\s+biên))?(?:\s+|(?<=\.))(?=[^\W\d_])")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-ZĐÀ-Ỹ])")
 _PLURAL_NAME = re.compile(r"(?:\s+of)?\s+(?:the\s+)?(?=[A-ZĐÀ-Ỹ])")
 _MARKER = re.compile(
