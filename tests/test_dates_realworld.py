@@ -563,3 +563,14 @@ def test_a_day_before_an_anniversary_ending_in_a_year_takes_that_year():
 ])
 def test_a_list_of_consecutive_days_sharing_a_month_is_a_span(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo lịch làm việc, ngày 26 tháng 5 đoàn đi lên huyện Hương Sơn.", ["XXXX-05-26"]),
+    ("Sáng 3 tháng 3, xã tổ chức ngày hội.", ["XXXX-03-03"]),
+    ("Ngày 26 tháng 5 năm 2020, đoàn đi.", ["2020-05-26"]),
+    ("Mỗi ngày 3 tháng 2 lần, đoàn đi tuần.", []),
+    ("On the morning of 26 May the team left.", ["XXXX-05-26"]),
+])
+def test_a_day_and_month_in_words_without_a_year(text, expected):
+    assert values(text) == expected

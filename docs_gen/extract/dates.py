@@ -152,6 +152,9 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     # or a dot, not followed by a unit: "mỗi ngày 2-3 lần" is two or three times a day).
     ("partial", "vi", re.compile(rf"(?=[sStTđĐnNhHcCdD])\b{_VI_TIME_OF_DAY}(?<![Mm]ỗi\sngày)(?<![Mm]ột\sngày)\s+"
                                rf"(?P<span>{_DAY}(?P<sep>[/.-]){_MNUM})(?![\d/])(?!(?P=sep)\d)")),
+    # "ngày 26 tháng 5", "Sáng 3 tháng 3": a day and month in words, without a year.
+    ("partial", "tháng", re.compile(rf"(?=[sStTđĐnNhHcCdD])\b{_VI_TIME_OF_DAY}(?<![Mm]ỗi\sngày)(?<![Mm]ột\sngày)\s+"
+                                    rf"(?P<span>{_DAY}\s+tháng\s+{_MNUM})(?![\d/.-]|\s*,?\s*năm\s+\d)")),
     # "đến 30/4", "Trước đó, 17/4,", "on the morning of 3/8": a day and month with a slash after a word for when
     # (not a share: "từ 1/3 đến 1/2 số hộ", "1/3 of the land").
     ("partial", "/", re.compile(rf"(?=[đĐtTvVsSoObBuU])\b(?:[Đđ]ến|[Tt]ới|[Tt]ừ|[Vv]ào|(?:[Tt]rước|[Ss]au)\s+đó,|[Oo]n|[Oo]f|[Ss]ince|"
