@@ -314,3 +314,10 @@ def test_a_code_written_with_spaces_around_its_dash():
     found = [(x.text, x.get("code")) for x in FINDER.find("Thực hiện đề án 3303/QĐ - UB và Decision 45/QD - TTg. Resolution 33 - The plan.")]
     assert found[:2] == [("đề án 3303/QĐ - UB", "3303/QĐ - UB"), ("Decision 45/QD - TTg", "45/QD - TTg")]
     assert ("Resolution 33", None) in found or all("The" not in text for text, _ in found)
+
+
+def test_a_long_vietnamese_agreement_title_is_kept_whole():
+    title = ("Thỏa thuận giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ nước Cộng hòa dân chủ nhân dân "
+             "Lào về việc giải quyết vấn đề người di cư tự do")
+    found = PATROLS.find(f"Hai bên thực hiện {title}. Đồn đã tuyên truyền.")
+    assert [x.text for x in found] == [title]

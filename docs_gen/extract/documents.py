@@ -520,7 +520,7 @@ def _vietnamese_agreements(text: str, taken: StaticSpans) -> list[_Found]:
                 break
             token = word.group()
             if (token.casefold() in _VI_AGREEMENT_STOP and not (token == "do" and words and words[-1].group() == "tự")
-                    or token.isdigit() or len(words) == 20):
+                    or token.isdigit() or len(words) == 40):
                 break  # but "di cư tự do" (free migration)
             if token == "và" and _VI_NEXT_TYPE.match(text, word.end()):
                 break  # "Hiệp định X và Nghị định thư Y": two documents
