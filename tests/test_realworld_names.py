@@ -956,7 +956,15 @@ def test_english_bodies_joined_by_and_possessives_and_an_article(extractors):
             "Department of Laos’s Phongsaly province. Featured Nghe An Newspaper.")
     assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == [
         "Indian Coast Guard", "Ministry of Public Security", "Ministry of Foreign Affairs", "Vietnamese Ministry of National Defence",
-        "Border Guard High Command", "Security Department", "Nghe An Newspaper"]
+        "Border Guard High Command", "Security Department of Laos’s Phongsaly province", "Nghe An Newspaper"]
+    neighbours = ("Border Guard Company 119 of the Military Command of Laos’ Phongsaly province met the Phongsaly Provincial "
+                  "Military Command and Lao Cai city’s Police Department, not Lao Cai Provincial Police.")
+    assert [(d["key"], d["level"]) for d in keyed(extractors, neighbours, m.ORGANISATION)] == [
+        ("border-guard-company-119", ""), ("military-command-phongsaly", "foreign"), ("military-command-phongsaly", "foreign"),
+        ("police-lao-cai-city", ""), ("police-lao-cai", "provincial")]
+    vi = "Công an thành phố Lào Cai, Công an tỉnh Lào Cai và Công an thành phố Hà Nội; Đoàn Bộ Quốc phòng làm Trưởng đoàn."
+    assert [k for _, k in found(extractors, vi, m.ORGANISATION)] == [
+        "police-lao-cai-city", "police-lao-cai", "police-ha-noi", "ministry-of-national-defence"]
 
 
 def test_an_outlet_credited_and_a_rank_written_without_its_last_dot(extractors):

@@ -33,9 +33,14 @@ _SMALL_LEVELS = {"xã": "commune", "commune": "commune", "thị trấn": "town",
                  "township": "town", "phường": "ward", "ward": "ward"}
 
 
-def small_level_suffix(level_word: str | None) -> str:
-    """'-commune', '-town' or '-ward' for a body of that level, '' for a district's, a province's or none."""
-    level = _SMALL_LEVELS.get(" ".join((level_word or "").casefold().split()))
+def small_level_suffix(level_word: str | None, place: str = "") -> str:
+    """'-commune', '-town' or '-ward' for a body of that level, '' for a district's, a province's or none;
+    '-city' for the city that shares its name with its province ("Lao Cai city’s Police Department"), not
+    for a city that is a province of its own (Hanoi)."""
+    word = " ".join((level_word or "").casefold().split())
+    level = _SMALL_LEVELS.get(word)
+    if word in ("city", "thành phố", "tp", "tp.") and "province" in unit_kinds(place):
+        level = "city"
     return f"-{level}" if level else ""
 
 

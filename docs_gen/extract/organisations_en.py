@@ -47,6 +47,7 @@ _TAIL = re.compile(r"\s+(?P<joint>of|on|for)\s+(?:the\s+)?(?:(?:north|south|east
 
 # Lower-case words inside a name: "Mong Cai border gate Customs Branch", "Cai Lan port Customs Branch".
 _CONNECTORS = frozenset({"of", "for", "on", "the", "and", "provincial", "district", "commune", "border", "gate",
+                        "city’s", "city's", "district’s", "district's", "province’s", "province's",
                          "international", "port"})
 
 
@@ -126,7 +127,7 @@ def lower_case_heads(text: str) -> list[Mention]:
                                (("name", name), ("level", ""))))
             continue
         if kind == "police":
-            key, name = f"police-{slugify(place)}{small_level_suffix(head.group('level'))}", f"{place} Police"
+            key, name = f"police-{slugify(place)}{small_level_suffix(head.group('level'), place)}", f"{place} Police"
         elif kind == "military command":
             key, name = f"military-command-{slugify(place)}", f"{place} Provincial Military Command"
         elif kind.endswith(("station", "post")) or "province" not in unit_kinds(place) and not head.group("level"):
@@ -294,12 +295,19 @@ def _tail_end(text: str, start: int, series: bool = False) -> int | None:
     Natural Disaster Prevention, Search and Rescue")."""
     # "Department of Foreign Affairs Hoang Van Nam": the body's name ends before the person's
     end = end_before_person(text, start, name_run(text, start, 8), search_above=1, most=6)
-    possessive = next((x for x in re.finditer(r"(\w+)['’]s\b", text[start:end]) if x.group(1) not in _NAME_POSSESSIVES),
-                      None) if end else None
+    if end is not None and text[:end].rsplit(None, 1)[-1].rstrip("'’") in COUNTRY_NAMES and (
+            text.startswith(("’ ", "' "), end) or text[end - 1] in "'’"):
+        end += text[end] in "'’"  # "Laos’ Phongsaly province": the possessive of a name ending in s
+    possessive = next((x for x in re.finditer(r"(\w+)(?:['’]s\b|(?<=s)['’](?=\s))", text[start:end + 1])
+                       if x.group(1) not in _NAME_POSSESSIVES and x.end() <= end - start), None) if end else None
     if possessive:  # "Ministry of National Defence’s Border Guard High Command": two bodies
         owner = text[start:start + possessive.end(1)]
-        if " " not in owner and (owner in COUNTRY_NAMES or owner in _NATIONALITIES or unit_kinds(owner)):
-            return None  # "of Laos’s Phongsaly province": no name
+        if " " not in owner and owner in COUNTRY_NAMES and text[start + possessive.end():start + possessive.end() + 1] == " ":
+            place_end = name_run(text, start + possessive.end() + 1, 4)
+            level = re.match(r"\s+province\b", text[place_end:place_end + 10]) if place_end else None
+            return place_end + level.end() if level else None  # "of Laos’s Phongsaly province": that province's body
+        if " " not in owner and (owner in _NATIONALITIES or unit_kinds(owner)):
+            return None  # "of Quang Ninh’s …": no name
         return start + possessive.end(1)  # "Ministry of Interior's General Department": the ministry, then its department
     while end is not None:
         joined = re.match(r" (?:and|for|of|on) (?=[A-ZĐ])(?!(?:January|February|March|April|May|June|July|August|September|"
@@ -501,12 +509,15 @@ def _org(text: str, start: int, end: int, name: str, is_foreign_place) -> Mentio
         for pattern, prefix in _PROVINCIAL_EN:
             found = pattern.match(name)
             place = re.sub(r"(?:['’]s)?$", "", found.group("place"), count=1) if found else ""
+            owner = re.match(r"(\S+?)['’]s?\s+", place)
+            if owner and owner.group(1) in COUNTRY_NAMES:
+                place = place[owner.end():]  # "Military Command of Laos’ Phongsaly province": Phongsaly's
             level_word = found and "level" in pattern.groupindex and found.group("level")
             typed = re.search(r"\s+(District|Commune|Province|City|Town|Ward|province|district|city|commune|town|ward)$", place)
             if typed:
                 place, level_word = place[:typed.start()], typed.group(1)
             if place and all(is_name_word(w) and w not in _NOT_PLACES for w in place.split()):
-                key = f"{prefix}-{slugify(place)}{small_level_suffix(level_word)}"
+                key = f"{prefix}-{slugify(place)}{small_level_suffix(level_word, place)}"
                 break
     adjective = _FOREIGN_ADJECTIVE.match(text, start, end)  # an embassy keeps its country: "the Cambodian Embassy"
     if adjective and end - adjective.end() > 8:
@@ -517,10 +528,13 @@ def _org(text: str, start: int, end: int, name: str, is_foreign_place) -> Mentio
 _FOREIGN_ADJECTIVE = re.compile(r"(?:Cambodian|Lao|Laotian|Chinese|Thai) (?=(?:Ministry|Government|General|National) )")
 
 
+_NEIGHBOUR_OWNS = re.compile(r"\b(?:Laos|Cambodia|China|Thailand)['’]")  # "Military Command of Laos’ Phongsaly province"
+
+
 def _level(name: str, is_foreign_place) -> str:
     words = name.split()
     foreign = words and words[0] in ("Lao", "Laos", "Chinese", "China", "Cambodian", "Cambodia", "Royal")
-    if foreign and not name.startswith("Lao Cai") or words and is_foreign_place(words[0]):
+    if foreign and not name.startswith("Lao Cai") or words and is_foreign_place(words[0]) or _NEIGHBOUR_OWNS.search(name):
         return "foreign"
     if re.search(r"\b(?:Provincial|provincial|Province)\b", name):
         return "provincial"

@@ -224,7 +224,7 @@ _AND_PROVINCE = re.compile(r" và (?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?: [A-ZĐÀ-�
 # Words that never stand inside a Vietnamese name: prepositions, particles, conjunctions.
 _VI_STOP = frozenset("và của cho tại với để trong về được bị là có các những cùng đến từ theo trên dưới khi đã đang sẽ "
                      "vừa mới thì mà này đó ở vào ra lên xuống nhằm nên như hay hoặc gồm thuộc tới sau trước qua "
-                     "không chưa rất cũng đều nhiều một hai ba bốn năm do bởi lần thứ".split())
+                     "không chưa rất cũng đều nhiều một hai ba bốn năm do bởi lần thứ làm".split())
 
 
 def _bridges_to_a_name(text: str, start: int) -> bool:
@@ -399,7 +399,7 @@ def vietnamese_organisations(text: str) -> list[Mention]:
         level = level or (_LEVEL_OF.get(re.sub(r"\s+", " ", level_word.group().strip().lower())) if level_word else "")
         if prefix == "party-committee" and not level:
             level = "provincial" if found.group().startswith(("Tỉnh", "Thành")) else "local"
-        key = f"{prefix}-{slugify(_SHORT_CITY_NAMES.get(name, name))}{small_level_suffix(level_word and level_word.group())}"
+        key = f"{prefix}-{slugify(_SHORT_CITY_NAMES.get(name, name))}{small_level_suffix(level_word and level_word.group(), name)}"
         out.append(Mention(found.start(), end, ORGANISATION, key, text[found.start():end],
                            (("name", text[found.start():end]), ("level", level or "local"))))
         second = _AND_PROVINCE.match(text, end) if prefix in _PROVINCIAL_PREFIXES else None
