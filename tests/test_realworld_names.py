@@ -1551,3 +1551,11 @@ def test_villages_listed_after_a_number_and_giáp_biên_gulfs_and_bordergates(ex
     text = "Bo Y bordergate links Kon Tum with Attapeu; the coast guards patrolled the Beibu Gulf."
     keys = [d["key"] for d in keyed(extractors, text, m.PLACE)]
     assert "bo-y-border-gate" in keys and "beibu-sea" in keys
+
+
+def test_cambodian_honorifics_and_uncle_ho_s_soldier(extractors):
+    text = ("Cambodian Prime Minister Samdech Akka Moha Sena Padei Techo Hun Sen met Samdech Moha Bovor Thipadei Hun Manet, "
+            "H.E. Sar Sokha and Oknha Ly Yong Phat, with the love of an Uncle Ho’s soldier.")
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Hun Sen", "Hun Manet", "Sar Sokha", "Ly Yong Phat"]
+    vi = "Samdech Techo Hun Sen tiếp Đại tướng Phan Văn Giang, người lính Cụ Hồ."
+    assert [name for name, _ in found(extractors, vi, m.PERSON)] == ["Hun Sen", "Phan Văn Giang"]

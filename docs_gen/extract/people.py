@@ -31,6 +31,8 @@ _TITLES = [
     "Lieutenant", "Sergeant", "Corporal", "Private", "Lt. Gen.", "Maj. Gen.", "Lt. Col.", "Sr. Col.", "Snr. Col.",
     "Maj. Gen", "Lt. Gen", "Sen. Lt. Gen", "Brig. Gen",
     "Pol Lt Gen", "Pol Maj Gen", "Pol Lt Col", "Pol Col", "Pol Gen", "Pol Capt", "Pol Maj",  # Thai police ranks
+    "Samdech Akka Moha Sena Padei Techo", "Samdech Moha Bovor Thipadei", "Samdech Techo", "Samdech Kralahom", "Samdech", "Oknha",
+    "Lok Chumteav", "H.E.",  # Cambodian honorifics
     "Sen. Col.", "Sen. Lt.", "Gen.", "Col.", "Maj.", "Capt.", "Lt.", "Sgt.", "Dr.", "Prof.",
     "Lieut. Gen.", "Lieut. Gen", "Lieut. Col.", "Lieut. Col", "Lieut.", "Brig. Gen.", "Brig.",
     "Deputy Prime Minister", "Prime Minister", "President", "Vice President", "Minister", "Deputy Minister",
@@ -215,7 +217,7 @@ def _is_name_word(word: str) -> bool:
 # "anh A Páo": Hmong and other men's given names that open with "A".
 _HMONG_GIVEN = re.compile(r" [A-ZĐÀ-Ỹ][^\W\d_A-Z]*\b")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;])\s(?:[A-ZĐÀ-Ỹ][^\W\d_A-Z]*) $|^[A-ZĐÀ-Ỹ][^\W\d_A-Z]* $")
-_HO_S_SOLDIERS = re.compile(r"Ho['’]s\s+(?:soldiers|troops|army)\b")
+_HO_S_SOLDIERS = re.compile(r"Ho['’]s\s+(?:soldiers?|troops?|army)\b")
 # A block that is only a Vietnamese name: the writer's, closing the article ("Hải Sâm", "Thu Hằng (TTXVN)"); in
 # ASCII it is more often page furniture ("Email Print").
 # The time of publishing may follow it ("HỒNG QUẢNG 14/03/2026 - 14:23").
@@ -593,7 +595,7 @@ class PeopleFinder:
         """'Col. Vinh' after 'Lieutenant Colonel Trinh Xuan Vinh': the same person; alone, a person
         known by that one name ('Mr. Tua')."""
         word = _WORD.match(text, title.end())
-        if text.endswith(("Bộ đội ", "bộ đội ", "Anh bộ đội ", "anh bộ đội "), 0, title.start()) \
+        if text.endswith(("Bộ đội ", "bộ đội ", "Anh bộ đội ", "anh bộ đội ", "lính ", "Lính "), 0, title.start()) \
                 or _HO_S_SOLDIERS.match(text, title.end()):
             return None  # "Bộ đội Cụ Hồ", "Uncle Ho's soldiers": the army, not the man
         if not word or not _is_syllable(word.group().removesuffix("'s").removesuffix("’s")) or len(word.group()) < 2:
