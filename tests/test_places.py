@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from docs_gen.curated import load_curated
+from docs_gen.extract.article import extract_article
 from docs_gen.extract.places import PlaceFinder
+from docs_gen.read import read_article
 from docs_gen.gazetteer import Organisation, Place, load_organisations, load_places
 
 PLACES = [Place("ha-giang", "Ha Giang", "Hà Giang", "province", (), 1),
@@ -104,3 +107,11 @@ def test_a_quarter_and_an_island_district_by_their_type_words():
     article = read_article(f"Headline for the test\n\n{text}\n", "t.txt").article
     places = {(x.text, x.get("type")) for _, x in extract_article(article, extractors).mentions if x.kind == "place"}
     assert {("khu phố Thạch Động", "village"), ("huyện đảo Bạch Long Vĩ", "district")} <= places
+
+
+def test_an_adjective_before_a_type_word_names_no_place():
+    extractors = load_curated(Path(__file__).resolve().parents[1] / "seeds" / "_data").extractors()
+    text = "Female village patriarch Ksor Blam of Ia Mo commune spoke; Remote villages of Muong Te district wait."
+    article = read_article(f"Headline\n\n{text}\n", "t.txt").article
+    places = [x.key for _, x in extract_article(article, extractors).mentions if x.kind == "place"]
+    assert places == ["ia-mo-commune", "muong-te-district"]

@@ -461,12 +461,18 @@ def _bare_islet_name(name: str) -> bool:
 _EN_NAME_ENDS = frozenset({"station", "forest", "lighthouse", "ranger", "post", "guard", "border", "school", "market", "beach"})
 
 
+# Capitalised words before a type word that describe rather than name: "Female village patriarch Ksor Blam".
+_NOT_PLACE_ADJECTIVES = frozenset("Female Male Remote Poor Ethnic Minority Mountainous Coastal Rural Urban Neighbouring "
+                                  "Neighboring Nearby Local Border Frontier Island Model Cultural Twinned Twin".split())
+
+
 def _english_cue(text: str, start: int, end: int, cue: str, kind: str, add) -> None:
     """'Nghia Thuan commune', 'Nam Cuong and Bac Son communes', 'the communes of A and B'."""
     word = " ".join(cue.lower().split())
     plural = word.endswith("s") and word not in _EN_CUES
     name_start = name_run_before(text, start - 1) if start > 0 and text[start - 1] == " " else None
-    if name_start is not None and _NATIONALITY.fullmatch(text, name_start, start - 1):
+    if name_start is not None and (_NATIONALITY.fullmatch(text, name_start, start - 1)
+                                   or text[name_start:start - 1] in _NOT_PLACE_ADJECTIVES):
         name_start = None  # "the Cambodian island of Koh Tang": an adjective, the name comes after "of"
     number = _NUMBER_BEFORE.search(text, max(0, start - 6), start) if name_start is None else None
     if number and number.start() > 0:  # "Hoa Binh 2 hamlet", "A Luoi 1 Commune" (communes merged in 2025)
