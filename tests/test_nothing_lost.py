@@ -37,7 +37,8 @@ def page_for(lines: list[str]) -> tuple[str, str]:
     pages = [p for p in result.pages if p.path.startswith("articles/") and p.path != "articles/index.md"]
     if not pages:
         assert [p.message for p in result.problems if p.severity == "error"], "rejected without a reason"
-        assert not re.search(r"[^\W_]", re.sub(r"(?im)^(source|nguồn)\s*:.*$", "", text)), "rejected text had words"
+        body = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S)  # front matter alone is metadata, not text
+        assert not re.search(r"[^\W_]", re.sub(r"(?im)^(source|nguồn)\s*:.*$", "", body)), "rejected text had words"
         return "", ""
     page = pages[0]
     body = page.content.split("\n---\n", 1)[1]  # without the front matter

@@ -1559,3 +1559,11 @@ def test_cambodian_honorifics_and_uncle_ho_s_soldier(extractors):
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Hun Sen", "Hun Manet", "Sar Sokha", "Ly Yong Phat"]
     vi = "Samdech Techo Hun Sen tiếp Đại tướng Phan Văn Giang, người lính Cụ Hồ."
     assert [name for name, _ in found(extractors, vi, m.PERSON)] == ["Hun Sen", "Phan Văn Giang"]
+
+
+def test_a_place_with_a_family_name_s_syllable_ends_no_body_early_credits_split_and_unit_codes(extractors):
+    text = "The Investigation Police Agency of An Giang Provincial Police charged him. Photo: VNA/VNS"
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Investigation Police Agency of An Giang Provincial Police", "VNA", "VNS"]
+    vi = "Tiểu đoàn Huấn luyện D19 và Đại đội C5 tổ chức hội thi (Ảnh: TTXVN/VNA)."
+    assert [t for t, _ in found(extractors, vi, m.ORGANISATION)] == ["Tiểu đoàn Huấn luyện D19", "Đại đội C5", "TTXVN", "VNA"]

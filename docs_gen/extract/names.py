@@ -133,6 +133,11 @@ def listed_names(text: str, position: int, after_first: bool = False) -> list[tu
         position = end
 
 
+# Words of bodies' names, never of a person's: a run holding one is no person.
+_INSTITUTION_WORDS = frozenset("Provincial Police Border Guard Guards Command Committee Department Province District Commune "
+                               "City Customs Military Station Post Office Agency Union Front Council".split())
+
+
 def end_before_person(text: str, start: int, end: int | None, *, search_above: int, most: int) -> int | None:
     """The end of a body's name read from `start` to `end` that runs on into a person's ("Đồn Biên phòng
     Tổng Cọt Nông Tiến Hùng", "Department of Foreign Affairs Hoang Van Nam"): it ends before the family
@@ -143,8 +148,10 @@ def end_before_person(text: str, start: int, end: int | None, *, search_above: i
     words = list(WORD.finditer(text, start, end))
     if len(words) > search_above:
         for i in range(1, len(words) - 1):
-            if words[i].group() in family_names() and 2 <= len(words) - i <= 4:
-                return words[i - 1].end()
+            if words[i].group() in family_names() and 2 <= len(words) - i <= 4 \
+                    and not _INSTITUTION_WORDS.intersection(w.group() for w in words[i:]) \
+                    and not unit_kinds(f"{words[i - 1].group()} {words[i].group()}"):
+                return words[i - 1].end()  # not "… of An Giang Provincial Police": a place, then its body
     return end if len(words) <= most else words[most - 1].end()
 
 

@@ -137,7 +137,10 @@ def _credited_outlets(text: str, is_foreign_place) -> list[Mention]:
             continue
         if found.group("a") and found.start() == 0 and (unit_kinds(name.title()) or name.title() in _CAPITALS):
             continue  # "HANOI - …", "HUẾ –": a dateline's city
-        out.append(Mention(start, start + len(name), ORGANISATION, slugify(name), name, (("name", name), ("level", ""))))
+        for part in re.finditer(r"[^/]+", name):  # "VNA/VNS": the agency and its paper, each credited
+            part_start = start + part.start()
+            out.append(Mention(part_start, part_start + len(part.group()), ORGANISATION, slugify(part.group()), part.group(),
+                               (("name", part.group()), ("level", ""))))
     return out + _named_outlets(text, is_foreign_place)
 
 

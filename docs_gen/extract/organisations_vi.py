@@ -340,6 +340,9 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
             position = end + 1
         else:
             break
+    code = re.match(r"\d{1,3}\b", text[end:end + 4]) if end and end > 2 and text[end - 2:end] in (" C", " D", " E", " F") else None
+    if code:
+        return end + code.end()  # the army's codes of companies, battalions, regiments: "Tiểu đoàn Huấn luyện D19"
     number = re.match(r"(?: số)? \d{1,3}(?![\d/%.,]\d)(?! (?:nước|bên|đơn|lực|cấp|tỉnh|huyện|xã|người|đồn)\b)",
                       text[end:end + 14]) if end and unit else None
     if number:  # "Tiểu đoàn Huấn luyện - Cơ động 2"
