@@ -16,12 +16,13 @@ from pathlib import Path
 
 from . import models as m
 from .curated import Curated
-from .datafiles import data_files
+from .datafiles import data_files, data_paths
+from .datapage import PAGE as DATA_PAGE
 from .datapage import data_page
 from .decode import decode
 from .errors import InputError, Problem
-from .export import exports
-from .feed import rss
+from .export import EXPORTS, exports
+from .feed import FEED, rss
 from .extract.article import ArticleMentions, Extractors, extract_article
 from .link import Corpus, link_corpus
 from .page_inputs import PageMemo
@@ -50,6 +51,19 @@ class Options:
     # A fresh folder for the database and CSV files, kept until the site is written: they are then
     # handed over as paths. None: they are read into memory.
     data_dir: Path | None = None
+    # Leave the files made from the whole corpus that no article or entry page shows (the JSON
+    # exports, the feed, the database, the CSV files and the Data page) to Result.later, which a
+    # server runs after the browser has been told to reload: a save then waits for its pages only.
+    defer: bool = False
+
+
+@dataclass(frozen=True)
+class Deferred:
+    """What Result.later makes: the same files and pages a build without `defer` returns."""
+
+    files: dict[str, str | bytes | Path]
+    pages: tuple[PageSource, ...]
+    timings: dict[str, float]
 
 
 @dataclass(frozen=True)
@@ -61,6 +75,15 @@ class Result:
     problems: tuple[Problem, ...]
     corpus: Corpus
     timings: dict[str, float] = field(default_factory=dict)
+    # With Options.defer: makes the deferred files (the database and CSV files into the folder it is
+    # given, fresh and owned by the caller); their paths are deferred_paths(). None: none deferred.
+    later: Callable[[Path | None], Deferred] | None = None
+
+
+def deferred_paths(options: Options) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(files, pages) that Options.defer leaves to Result.later, known before they are made."""
+    files = EXPORTS + (FEED,) + (data_paths() if options.data else ())
+    return files, ((DATA_PAGE,) if options.data else ())
 
 
 def is_article(path: str) -> bool:
@@ -334,14 +357,28 @@ def _generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
     clock = time.perf_counter()
     pages = render_corpus(corpus, options.templates, options.site_name, options.directory_urls, progress,
                           options.workers, memo)
-    files: dict[str, str | bytes | Path] = dict(exports(corpus))
-    files["feed.xml"] = rss(list(corpus.articles), options.site_name, options.site_url)
     timings["render"] = time.perf_counter() - clock
+    later = functools.partial(_whole_corpus_files, corpus, options)
+    if options.defer:
+        return Result(tuple(pages), {}, tuple(problems), corpus, timings, later)
+    made = later(options.data_dir)
+    timings.update(made.timings)
+    return Result(tuple(pages) + made.pages, made.files, tuple(problems), corpus, timings)
 
+
+def _whole_corpus_files(corpus: Corpus, options: Options, folder: Path | None) -> Deferred:
+    """The JSON exports, the feed and (with Options.data) the database, the CSV files and the Data
+    page. Reads the corpus only, so it may run after the build that made it."""
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+    files: dict[str, str | bytes | Path] = dict(exports(corpus))
+    files[FEED] = rss(list(corpus.articles), options.site_name, options.site_url)
+    timings["exports"] = time.perf_counter() - clock
+    pages: list[PageSource] = []
     if options.data:
         clock = time.perf_counter()
-        data = data_files(corpus, options.data_dir)
+        data = data_files(corpus, folder)
         files.update(data.files)
         pages.append(data_page(environment(options.templates), files, data.tables))
         timings["data"] = time.perf_counter() - clock
-    return Result(tuple(pages), files, tuple(problems), corpus, timings)
+    return Deferred(files, tuple(pages), timings)
