@@ -118,11 +118,35 @@ class Corpus:
         return self.entities.get((mention.kind, mention.key))
 
 
+@dataclass
+class LinkMemo:
+    """The links chosen in each article by the previous linking of this process (`mkdocs serve`),
+    with what they were chosen from: an unchanged article (the same object, kept by the read cache)
+    with the same mentions keeps its links. Holds one linking only."""
+
+    links: dict[str, tuple[tuple, dict[int, tuple[m.Mention, ...]]]] = field(default_factory=dict)
+
+    def choose(self, articles: Sequence[m.Article], mentions, scope: str) -> dict[str, dict[int, tuple[m.Mention, ...]]]:
+        kept, self.links = self.links, {}
+        for article in articles:
+            found = mentions.get(article.id, ())
+            key = (article, found, scope)
+            old = kept.get(article.id)
+            # Compared, not hashed: most elements are the very objects of the last build.
+            chosen = old[1] if old is not None and old[0] == key else _choose_links(article, found, scope)
+            self.links[article.id] = (key, chosen)
+        return {article_id: chosen for article_id, (_, chosen) in self.links.items()}
+
+
 def link_corpus(articles: Sequence[m.Article], extracted: Sequence[ArticleMentions], curated: Curated,
-                link_scope: str = "article") -> Corpus:
+                link_scope: str = "article", memo: LinkMemo | None = None) -> Corpus:
+    """`memo`: the previous linking's (`mkdocs serve`), of which what did not change is kept."""
     mentions, candidates = _promote_candidates(articles, {x.article_id: x.mentions for x in extracted})
     entities = _entities(articles, mentions, curated)
-    links = {a.id: _choose_links(a, mentions.get(a.id, ()), link_scope) for a in articles}
+    if memo is not None:
+        links = memo.choose(articles, mentions, link_scope)
+    else:
+        links = {a.id: _choose_links(a, mentions.get(a.id, ()), link_scope) for a in articles}
     timeline, undated = build_timeline(articles, mentions, entities)
     same_event = _same_events(articles, mentions, timeline)
     related = _related(articles, entities)

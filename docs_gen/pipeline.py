@@ -24,7 +24,7 @@ from .errors import InputError, Problem
 from .export import EXPORTS, exports
 from .feed import FEED, rss
 from .extract.article import ArticleMentions, Extractors, extract_article
-from .link import Corpus, link_corpus
+from .link import Corpus, LinkMemo, link_corpus
 from .page_inputs import PageMemo
 from .parallel import parallel_map
 from .read import read_article
@@ -291,11 +291,11 @@ class ExtractionCache:
 def generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
              progress: Progress | None = None,
              cache: ExtractionCache | None = None, reader: ReadCache | None = None,
-             memo: PageMemo | None = None) -> Result:
-    """`reader` and `memo`: the articles read and the pages rendered by the previous build of this
-    process (`mkdocs serve`), of which only what changed is made again."""
+             memo: PageMemo | None = None, linker: LinkMemo | None = None) -> Result:
+    """`reader`, `linker` and `memo`: the articles read, the links chosen and the pages rendered by
+    the previous build of this process (`mkdocs serve`), of which only what changed is made again."""
     with collector_paused():
-        return _generate(sources, curated, options, progress, cache, reader, memo)
+        return _generate(sources, curated, options, progress, cache, reader, memo, linker)
 
 
 @contextmanager
@@ -338,7 +338,7 @@ def release_frozen() -> None:
 
 def _generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
               progress: Progress | None, cache: ExtractionCache | None, reader: ReadCache | None,
-              memo: PageMemo | None) -> Result:
+              memo: PageMemo | None, linker: LinkMemo | None = None) -> Result:
     timings: dict[str, float] = {}
     clock = time.perf_counter()
     articles, problems = read_sources(sources, progress, options.workers, reader)
@@ -351,7 +351,7 @@ def _generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
     timings["extract"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    corpus = link_corpus(articles, extracted, curated, options.link_scope)
+    corpus = link_corpus(articles, extracted, curated, options.link_scope, linker)
     timings["link"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
