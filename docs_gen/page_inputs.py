@@ -8,8 +8,10 @@ read and extraction caches), so most comparisons stop at identity."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from . import models as m
 from .link import Corpus, Entity
@@ -17,6 +19,7 @@ from .pictures import APPEARS_WITH, Overview
 
 # Inputs of a page: compared with == against those of the previous render.
 Inputs = tuple
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -36,13 +39,28 @@ class PageMemo:
     pages: dict[str, tuple[Inputs, object]] = field(default_factory=dict)
     reused: int = 0
     rendered: int = 0
+    previous: dict[str, tuple[Inputs, object]] = field(default_factory=dict)  # during a render only
 
     def start(self, frame: Frame) -> dict[str, tuple[Inputs, object]]:
         """The pages that may be reused under `frame` (none when it changed); the memo is emptied
         until the render hands it its pages."""
-        previous = self.pages if frame == self.frame else {}
+        self.previous = self.pages if frame == self.frame else {}
         self.frame, self.pages, self.reused, self.rendered = frame, {}, 0, 0
-        return previous
+        return self.previous
+
+    def page(self, path: str, inputs: Inputs, make: Callable[[], T]) -> T:
+        """The page at `path` of the previous render if it was made from equal inputs, else make()."""
+        old = self.previous.get(path)
+        if old is not None and old[0] == inputs:
+            page, self.reused = old[1], self.reused + 1
+        else:
+            page, self.rendered = make(), self.rendered + 1
+        self.pages[path] = (inputs, page)
+        return page  # type: ignore[return-value]
+
+    def finish(self) -> None:
+        """The render is done: the previous one's pages may go."""
+        self.previous = {}
 
 
 def templates_digest(folder: Path) -> str:
@@ -87,3 +105,10 @@ def entity_inputs(corpus: Corpus, entity: Entity, view: Overview) -> Inputs:
     partners = tuple((p, _face(corpus, *p.key, {})) for p in view.co.of(key)[:APPEARS_WITH])
     places = tuple(_face(corpus, m.PLACE, place, {}) for place in entity.attribute("place"))
     return (entity, articles, entry, related, partners, key in view.in_graph, bool(view.years), places)
+
+
+def event_inputs(corpus: Corpus, entries) -> Inputs:
+    """What the timeline shows of one event: its entries, their articles' titles, the entities named."""
+    refs = sorted({ref for entry in entries for ref in entry.refs})
+    return (tuple(entries), tuple(corpus.article(e.article).title for e in entries),
+            tuple(_face(corpus, kind, key, {}) for kind, key in refs))
