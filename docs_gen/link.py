@@ -125,6 +125,22 @@ class LinkMemo:
     with the same mentions keeps its links. Holds one linking only."""
 
     links: dict[str, tuple[tuple, dict[int, tuple[m.Mention, ...]]]] = field(default_factory=dict)
+    # Each article's occurrences of each entity, and each entity with what it was made from: an
+    # entity none of whose articles changed is the same object as before, which the page memo then
+    # finds unchanged at a glance.
+    groups: dict[str, tuple[tuple, dict[tuple[str, str], Group]]] = field(default_factory=dict)
+    entities: dict[tuple[str, str], tuple[tuple, Entity]] = field(default_factory=dict)
+    _groups_kept: dict = field(default_factory=dict, repr=False)
+
+    def start(self) -> None:
+        self._groups_kept, self.groups = self.groups, {}
+
+    def article_groups(self, article: m.Article, found) -> dict[tuple[str, str], Group]:
+        key = (article, found)
+        old = self._groups_kept.get(article.id)
+        groups = old[1] if old is not None and old[0] == key else _article_groups(article, found)
+        self.groups[article.id] = (key, groups)
+        return groups
 
     def choose(self, articles: Sequence[m.Article], mentions, scope: str) -> dict[str, dict[int, tuple[m.Mention, ...]]]:
         kept, self.links = self.links, {}
@@ -142,7 +158,7 @@ def link_corpus(articles: Sequence[m.Article], extracted: Sequence[ArticleMentio
                 link_scope: str = "article", memo: LinkMemo | None = None) -> Corpus:
     """`memo`: the previous linking's (`mkdocs serve`), of which what did not change is kept."""
     mentions, candidates = _promote_candidates(articles, {x.article_id: x.mentions for x in extracted})
-    entities = _entities(articles, mentions, curated)
+    entities = _entities(articles, mentions, curated, memo)
     if memo is not None:
         links = memo.choose(articles, mentions, link_scope)
     else:
@@ -195,44 +211,76 @@ def _position(item: tuple[int, m.Mention]) -> tuple[int, int, int]:
     return item[0], item[1].start, item[1].end
 
 
-def _entities(articles, mentions, curated: Curated) -> dict[tuple[str, str], Entity]:
-    # (kind, key) -> (occurrences, (text, data) of each mention); one dict look-up per mention.
-    found: dict[tuple[str, str], tuple[list[Occurrence], list]] = {}
+# An entity's occurrences in one article, and the (text, data) of each mention.
+Group = tuple[list[Occurrence], list[tuple[str, tuple]]]
+
+
+def _article_groups(article: m.Article, found) -> dict[tuple[str, str], Group]:
+    """The occurrences of each entity in one article, in the order of its mentions."""
+    groups: dict[tuple[str, str], Group] = {}
+    article_id, blocks = article.id, article.blocks
+    for index, mention in found:
+        if mention.kind in LINKED_KINDS:
+            item = groups.get((mention.kind, mention.key))
+            if item is None:
+                item = groups[(mention.kind, mention.key)] = ([], [])
+            item[0].append(Occurrence(article_id, blocks[index].anchor, mention.text, index, mention.start, mention.end))
+            item[1].append((mention.text, mention.data))
+    return groups
+
+
+def _entities(articles, mentions, curated: Curated, memo: LinkMemo | None = None) -> dict[tuple[str, str], Entity]:
+    # (kind, key) -> (occurrences, (text, data) of each mention), article by article.
+    found: dict[tuple[str, str], Group] = {}
+    if memo is not None:
+        memo.start()
     for article in articles:
-        article_id, blocks = article.id, article.blocks
-        for index, mention in mentions.get(article_id, ()):
-            if mention.kind in LINKED_KINDS:
-                item = found.get((mention.kind, mention.key))
-                if item is None:
-                    item = found[(mention.kind, mention.key)] = ([], [])
-                item[0].append(Occurrence(article_id, blocks[index].anchor, mention.text, index,
-                                          mention.start, mention.end))
-                item[1].append((mention.text, mention.data))
+        found_here = mentions.get(article.id, ())
+        groups = memo.article_groups(article, found_here) if memo is not None else _article_groups(article, found_here)
+        for key, (occurrences, forms) in groups.items():
+            item = found.get(key)
+            if item is None:
+                found[key] = (list(occurrences), list(forms))
+            else:
+                item[0].extend(occurrences)
+                item[1].extend(forms)
     glossary = {entry.id: entry for entry in curated.glossary}
     entities: dict[tuple[str, str], Entity] = {}
+    kept, made = (memo.entities, {}) if memo is not None else ({}, {})
     for (kind, key), (occurrences, forms) in sorted(found.items()):
-        # Most mentions of one entity are written alike: each distinct form is read once.
-        forms = list(dict.fromkeys(forms))
-        attributes = _attributes(data for _, data in forms)
-        surfaces = sorted({text for text, _ in forms})
-        entry = glossary.get(key) if kind == m.TERM else None
-        name = entry.term if entry else _best_name(kind, attributes, surfaces)
-        aliases = tuple(sorted(set(surfaces + list(entry.aliases if entry else ())) - {name}))
-        entities[(kind, key)] = Entity(
-            kind=kind, key=key, name=name,
-            page=f"{SECTION_OF_KIND[kind]}/{slugify(key) or 'entry'}.md",
-            aliases=aliases,
-            attributes=tuple((k, tuple(v)) for k, v in sorted(attributes.items()) if k != "name"),
-            occurrences=tuple(occurrences),
-            curated=entry is not None or kind != m.TERM,
-            definition=entry.definition if entry else "",
-        )
+        inputs = (tuple(occurrences), forms, curated)
+        old = kept.get((kind, key))
+        # Compared, not hashed: the occurrences of unchanged articles are the objects of the last build.
+        entity = old[1] if old is not None and old[0] == inputs else _entity(kind, key, inputs[0], forms, glossary)
+        entities[(kind, key)] = entity
+        made[(kind, key)] = (inputs, entity)
+    if memo is not None:
+        memo.entities = made
     # Curated glossary entries exist even when no article uses them yet.
     for entry in curated.glossary:
         entities.setdefault((m.TERM, entry.id), Entity(
             m.TERM, entry.id, entry.term, f"glossary/{slugify(entry.id)}.md", tuple(sorted(entry.aliases)), (),
             (), True, entry.definition))
     return entities
+
+
+def _entity(kind: str, key: str, occurrences: tuple[Occurrence, ...], forms: list, glossary: dict) -> Entity:
+    # Most mentions of one entity are written alike: each distinct form is read once.
+    forms = list(dict.fromkeys(forms))
+    attributes = _attributes(data for _, data in forms)
+    surfaces = sorted({text for text, _ in forms})
+    entry = glossary.get(key) if kind == m.TERM else None
+    name = entry.term if entry else _best_name(kind, attributes, surfaces)
+    aliases = tuple(sorted(set(surfaces + list(entry.aliases if entry else ())) - {name}))
+    return Entity(
+        kind=kind, key=key, name=name,
+        page=f"{SECTION_OF_KIND[kind]}/{slugify(key) or 'entry'}.md",
+        aliases=aliases,
+        attributes=tuple((k, tuple(v)) for k, v in sorted(attributes.items()) if k != "name"),
+        occurrences=occurrences,
+        curated=entry is not None or kind != m.TERM,
+        definition=entry.definition if entry else "",
+    )
 
 
 def _attributes(data: Iterable[tuple[tuple[str, str], ...]]) -> dict[str, list[str]]:
