@@ -592,6 +592,7 @@ def _timeline_pages(env: jinja2.Environment, corpus: Corpus, layout: TimelineLay
     (at 10,000 articles a save changes the events of one year, of the few dozen)."""
     counts = tuple((year, len(layout.years[year]), sum(map(len, layout.years[year]))) for year in sorted(layout.years))
 
+    @functools.cache  # asked for by a year's page and its events
     def year_inputs(year: str) -> Inputs:
         return tuple(event_inputs(corpus, entries) for entries in layout.years[year])
 
@@ -601,7 +602,12 @@ def _timeline_pages(env: jinja2.Environment, corpus: Corpus, layout: TimelineLay
         return (layout.split, counts, len(corpus.timeline), shown,
                 tuple(event_inputs(corpus, e) for e in layout.recurring), undated)
 
-    made = _timeline_made(env, corpus, layout, directory_urls)
+    # The events of a year, as HTML on the page at `path`: kept apart, since an edit that adds a
+    # date changes the year counts of every page but the events of one year only.
+    def block(path: str, year: str, make: Callable[[], Markup]) -> Markup:
+        return make() if memo is None else memo.page(f"{path}#year-{year}", year_inputs(year), make)
+
+    made = _timeline_made(env, corpus, layout, directory_urls, block)
     pages = [_made(memo, "timeline.md", main_inputs, made["timeline.md"])]
     for year in sorted(layout.years) if layout.split else ():
         path = layout.page_of_year(year)
@@ -609,9 +615,10 @@ def _timeline_pages(env: jinja2.Environment, corpus: Corpus, layout: TimelineLay
     return pages
 
 
-def _timeline_made(env: jinja2.Environment, corpus: Corpus, layout: TimelineLayout,
-                   directory_urls: bool) -> dict[str, Callable[[], PageSource]]:
-    """How to make each page of the timeline, by its path."""
+def _timeline_made(env: jinja2.Environment, corpus: Corpus, layout: TimelineLayout, directory_urls: bool,
+                   block: Callable[[str, str, Callable[[], Markup]], Markup]) -> dict[str, Callable[[], PageSource]]:
+    """How to make each page of the timeline, by its path; `block(path, year, make)` gives the
+    events of a year on that page."""
     def source(entry, urls: Urls) -> Source:
         return Source(corpus.article(entry.article).title, entry.text, urls(f"articles/{entry.article}.md", entry.anchor))
 
@@ -621,13 +628,17 @@ def _timeline_made(env: jinja2.Environment, corpus: Corpus, layout: TimelineLayo
                      [source(e, urls) for e in entries],
                      [EntryLink(entity.name, urls(entity.page)) for entity in _entities_of(corpus, entries)])
 
+    def events_of(path: str, year: str, urls: Urls) -> Markup:
+        return block(path, year, lambda: Markup(env.get_template("timeline_year.html.j2").render(
+            year=year, items=[item(e, urls) for e in layout.years[year]])))
+
     def year_links(urls: Urls) -> list[YearLink]:
         return [YearLink(year, len(layout.years[year]), urls(layout.page_of_year(year), f"year-{year}"))
                 for year in sorted(layout.years)]
 
     def main() -> PageSource:
         urls = Urls("timeline.md", directory_urls)
-        years = [] if layout.split else [(year, [item(e, urls) for e in layout.years[year]]) for year in sorted(layout.years)]
+        years = [] if layout.split else [events_of("timeline.md", y, urls) for y in sorted(layout.years)]
         undated = [source(e, urls) for e in corpus.undated]
         chart = pictures.timeline_chart({year: sum(map(len, events)) for year, events in layout.years.items()},
                                         lambda year, urls=urls: urls(layout.page_of_year(year), f"year-{year}"))
@@ -636,12 +647,12 @@ def _timeline_made(env: jinja2.Environment, corpus: Corpus, layout: TimelineLayo
             year_links=year_links(urls), chart=chart,
             recurring=[item(e, urls) for e in layout.recurring], undated=undated), in_nav=True, html=True)
 
-    def one_year(year: str) -> PageSource:
-        path = layout.page_of_year(year)
+    def one_year(page_year: str) -> PageSource:
+        path = layout.page_of_year(page_year)
         urls = Urls(path, directory_urls)
         return PageSource.of(path, env.get_template("timeline.html.j2").render(
-            title=f"Timeline: {year}", index=urls("timeline.md"), page_year=year, count=len(layout.years[year]),
-            years=[(year, [item(e, urls) for e in layout.years[year]])], year_links=year_links(urls),
+            title=f"Timeline: {page_year}", index=urls("timeline.md"), page_year=page_year,
+            count=len(layout.years[page_year]), years=[events_of(path, page_year, urls)], year_links=year_links(urls),
             chart="", recurring=[], undated=[]), html=True)
 
     made: dict[str, Callable[[], PageSource]] = {"timeline.md": main}
