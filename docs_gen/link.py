@@ -17,7 +17,7 @@ from .curated import Curated
 from .extract.article import ArticleMentions
 from .extract.spans import StaticSpans, blocked_spans, choose_links
 from .sentences import sentence_at
-from .timeline import TimelineEntry, build_timeline
+from .timeline import ArticleDates, TimelineEntry, article_dates, build_timeline
 
 LINKED_KINDS = (m.TERM, m.PERSON, m.ORGANISATION, m.PLACE, m.DOCUMENT)
 SECTION_OF_KIND = {m.TERM: "glossary", m.PERSON: "people", m.ORGANISATION: "organisations",
@@ -134,6 +134,22 @@ class LinkMemo:
 
     def start(self) -> None:
         self._groups_kept, self.groups = self.groups, {}
+        self._dates_kept, self.dates = self.dates, {}
+
+    dates: dict[str, tuple[tuple, ArticleDates]] = field(default_factory=dict)
+    _dates_kept: dict = field(default_factory=dict, repr=False)
+
+    def article_dates(self, article: m.Article, found) -> ArticleDates:
+        """The timeline's entries of one article, kept while the article and its mentions are the same."""
+        key = (article, found)
+        old = self._dates_kept.get(article.id)
+        dates = old[1] if old is not None and old[0] == key else article_dates(article, found)
+        self.dates[article.id] = (key, dates)
+        return dates
+
+    def finish(self) -> None:
+        """Linking is done: what the last one kept may go."""
+        self._groups_kept, self._dates_kept = {}, {}
 
     def article_groups(self, article: m.Article, found) -> dict[tuple[str, str], Group]:
         key = (article, found)
@@ -163,7 +179,9 @@ def link_corpus(articles: Sequence[m.Article], extracted: Sequence[ArticleMentio
         links = memo.choose(articles, mentions, link_scope)
     else:
         links = {a.id: _choose_links(a, mentions.get(a.id, ()), link_scope) for a in articles}
-    timeline, undated = build_timeline(articles, mentions, entities)
+    timeline, undated = build_timeline(articles, mentions, entities, memo.article_dates if memo is not None else None)
+    if memo is not None:
+        memo.finish()
     same_event = _same_events(articles, mentions, timeline)
     related = _related(articles, entities)
     return Corpus(tuple(articles), mentions, links, entities, related, same_event, timeline, undated, curated,

@@ -110,5 +110,8 @@ def entity_inputs(corpus: Corpus, entity: Entity, view: Overview) -> Inputs:
 def event_inputs(corpus: Corpus, entries) -> Inputs:
     """What the timeline shows of one event: its entries, their articles' titles, the entities named."""
     refs = sorted({ref for entry in entries for ref in entry.refs})
-    return (tuple(entries), tuple(corpus.article(e.article).title for e in entries),
+    # Not the event's id, which no page shows: it numbers the events of the whole timeline, so a
+    # date added anywhere would change the ids of every event sorted after it.
+    shown = tuple((e.value, e.type, e.text, e.label, e.article, e.anchor, e.inferred, e.refs) for e in entries)
+    return (shown, tuple(corpus.article(e.article).title for e in entries),
             tuple(_face(corpus, kind, key, {}) for kind, key in refs))
