@@ -25,7 +25,8 @@ from . import pictures
 from .extract.spans import FOOTNOTE_MARKER
 from .link import SECTION_OF_KIND, Corpus, Entity
 from .markup import escape
-from .page_inputs import Frame, Inputs, PageMemo, article_inputs, entity_inputs, event_inputs, templates_digest
+from .page_inputs import (Faces, Frame, Inputs, PageMemo, article_inputs, entity_inputs, event_inputs,
+                          templates_digest)
 from .parallel import parallel_map
 
 LANGUAGE_NAMES = {"en": "English", "vi": "Tiếng Việt"}
@@ -181,6 +182,7 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
     entities = [entity for kind in groups for entity in groups[kind]]
     timeline = TimelineLayout(corpus)
     titles = _link_titles(corpus)
+    faces = Faces.of(corpus, titles) if memo is not None else None
     view = pictures.overview(corpus)  # co-mentions and the graph, once for every page
     article_template = env.get_template("article.html.j2")  # once, not a file check per page
     entity_template, term_template = env.get_template("entity.html.j2"), env.get_template("glossary_entry.html.j2")
@@ -198,8 +200,8 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
 
     def inputs(i: int) -> Inputs:
         if i < len(articles):
-            return article_inputs(corpus, articles[i], titles, timeline.split)
-        return entity_inputs(corpus, entities[i - len(articles)], view)
+            return article_inputs(corpus, articles[i], faces, timeline.split)
+        return entity_inputs(corpus, entities[i - len(articles)], view, faces)
 
     def path_of(i: int) -> str:
         return f"articles/{articles[i].id}.md" if i < len(articles) else entities[i - len(articles)].page
@@ -226,7 +228,7 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
     rows = [_article_row(a, link) for a in articles]
     pages.append(_made(memo, "articles/index.md", lambda: (rows,), lambda: PageSource.of(
         "articles/index.md", env.get_template("articles_index.html.j2").render(articles=rows), in_nav=True, html=True)))
-    pages.extend(_timeline_pages(env, corpus, timeline, directory_urls, memo))
+    pages.extend(_timeline_pages(env, corpus, timeline, directory_urls, memo, faces))
     pages.append(_made(memo, "graph.md", lambda: (view.graph,), lambda: PageSource.of("graph.md", env.get_template(
         "graph.html.j2").render(figure=pictures.graph_page_figure(view, Urls("graph.md", directory_urls))),
         in_nav=True, html=True)))
@@ -587,20 +589,20 @@ class YearLink(NamedTuple):
 
 
 def _timeline_pages(env: jinja2.Environment, corpus: Corpus, layout: TimelineLayout,
-                    directory_urls: bool, memo: PageMemo | None = None) -> list[PageSource]:
+                    directory_urls: bool, memo: PageMemo | None = None, faces: Faces | None = None) -> list[PageSource]:
     """The timeline; with a memo, each of its pages is made again only when what it shows changed
     (at 10,000 articles a save changes the events of one year, of the few dozen)."""
     counts = tuple((year, len(layout.years[year]), sum(map(len, layout.years[year]))) for year in sorted(layout.years))
 
     @functools.cache  # asked for by a year's page and its events
     def year_inputs(year: str) -> Inputs:
-        return tuple(event_inputs(corpus, entries) for entries in layout.years[year])
+        return tuple(event_inputs(corpus, entries, faces) for entries in layout.years[year])
 
     def main_inputs() -> Inputs:
         shown = () if layout.split else tuple(year_inputs(year) for year in sorted(layout.years))
         undated = tuple((e, corpus.article(e.article).title) for e in corpus.undated)
         return (layout.split, counts, len(corpus.timeline), shown,
-                tuple(event_inputs(corpus, e) for e in layout.recurring), undated)
+                tuple(event_inputs(corpus, e, faces) for e in layout.recurring), undated)
 
     # The events of a year, as HTML on the page at `path`: kept apart, since an edit that adds a
     # date changes the year counts of every page but the events of one year only.
