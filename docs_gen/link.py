@@ -147,9 +147,36 @@ class LinkMemo:
         self.dates[article.id] = (key, dates)
         return dates
 
+    # Each article's mentions, split from its term candidates, and in order with the promoted ones:
+    # the same tuple from build to build while nothing in it changed, which the memos after compare
+    # at a glance.
+    candidates: dict[str, tuple[tuple, tuple[list, list]]] = field(default_factory=dict)
+    mentions: dict[str, tuple[tuple, tuple]] = field(default_factory=dict)
+    _candidates_kept: dict = field(default_factory=dict, repr=False)
+    _mentions_kept: dict = field(default_factory=dict, repr=False)
+
+    def article_candidates(self, article_id: str, found) -> tuple[list, list]:
+        key = (article_id, found)
+        old = self._candidates_kept.get(article_id)
+        own = old[1] if old is not None and old[0] == key else _article_candidates(article_id, found)
+        self.candidates[article_id] = (key, own)
+        return own
+
+    def ordered(self, article_id: str, kept: list, added: list) -> tuple:
+        key = (kept, added)
+        old = self._mentions_kept.get(article_id)
+        found = old[1] if old is not None and old[0] == key else tuple(sorted(kept + added, key=_position))
+        self.mentions[article_id] = (key, found)
+        return found
+
+    def start_candidates(self) -> None:
+        self._candidates_kept, self.candidates = self.candidates, {}
+        self._mentions_kept, self.mentions = self.mentions, {}
+
     def finish(self) -> None:
         """Linking is done: what the last one kept may go."""
         self._groups_kept, self._dates_kept = {}, {}
+        self._candidates_kept, self._mentions_kept = {}, {}
 
     def article_groups(self, article: m.Article, found) -> dict[tuple[str, str], Group]:
         key = (article, found)
@@ -173,7 +200,9 @@ class LinkMemo:
 def link_corpus(articles: Sequence[m.Article], extracted: Sequence[ArticleMentions], curated: Curated,
                 link_scope: str = "article", memo: LinkMemo | None = None) -> Corpus:
     """`memo`: the previous linking's (`mkdocs serve`), of which what did not change is kept."""
-    mentions, candidates = _promote_candidates(articles, {x.article_id: x.mentions for x in extracted})
+    if memo is not None:
+        memo.start_candidates()
+    mentions, candidates = _promote_candidates(articles, {x.article_id: x.mentions for x in extracted}, memo)
     entities = _entities(articles, mentions, curated, memo)
     if memo is not None:
         links = memo.choose(articles, mentions, link_scope)
@@ -188,21 +217,29 @@ def link_corpus(articles: Sequence[m.Article], extracted: Sequence[ArticleMentio
                   candidates)
 
 
-def _promote_candidates(articles, mentions) -> tuple[dict, tuple[Candidate, ...]]:
+def _article_candidates(article_id: str, found) -> tuple[list, list]:
+    """An article's mentions but its term candidates, and the candidates that overlap none of them."""
+    kept = [(i, x) for i, x in found if x.kind != m.CANDIDATE]
+    maybe = [(i, x) for i, x in found if x.kind == m.CANDIDATE]
+    if not maybe:
+        return kept, []
+    known = _known_spans(kept, {i for i, _ in maybe})
+    return kept, [(index, x) for index, x in maybe if not (index in known and known[index].overlaps(x.start, x.end))]
+
+
+def _promote_candidates(articles, mentions, memo: LinkMemo | None = None) -> tuple[dict, tuple[Candidate, ...]]:
     """Phrases that look like terms and overlap nothing known; those used in two or more articles
     become uncurated glossary entries (TERM mentions), the rest are only reported."""
     free: dict[str, list[tuple[str, int, m.Mention]]] = defaultdict(list)
     kept: dict[str, list[tuple[int, m.Mention]]] = {}
     for article in articles:
         found = mentions.get(article.id, ())
-        kept[article.id] = [(i, x) for i, x in found if x.kind != m.CANDIDATE]
-        maybe = [(i, x) for i, x in found if x.kind == m.CANDIDATE]
-        if maybe:
-            known = _known_spans(kept[article.id], {i for i, _ in maybe})
-            for index, x in maybe:
-                if not (index in known and known[index].overlaps(x.start, x.end)):
-                    free[x.key].append((article.id, index, x))
+        own = memo.article_candidates(article.id, found) if memo is not None else _article_candidates(article.id, found)
+        kept[article.id] = own[0]
+        for index, x in own[1]:
+            free[x.key].append((article.id, index, x))
     candidates = []
+    added: dict[str, list[tuple[int, m.Mention]]] = defaultdict(list)
     for key, uses in free.items():
         used_in = tuple(sorted({article_id for article_id, _, _ in uses}))
         surface = Counter(x.text for _, _, x in uses).most_common(1)[0][0]
@@ -211,8 +248,11 @@ def _promote_candidates(articles, mentions) -> tuple[dict, tuple[Candidate, ...]
         if promoted:
             term_key = "uncurated-" + (slugify(key) or "term")
             for article_id, index, x in uses:
-                kept[article_id].append((index, m.Mention(x.start, x.end, m.TERM, term_key, x.text, (("name", surface),))))
-    ordered = {k: tuple(sorted(v, key=_position)) for k, v in kept.items()}
+                added[article_id].append((index, m.Mention(x.start, x.end, m.TERM, term_key, x.text, (("name", surface),))))
+    if memo is not None:
+        ordered = {k: memo.ordered(k, v, added.get(k, [])) for k, v in kept.items()}
+    else:
+        ordered = {k: tuple(sorted(v + added.get(k, []), key=_position)) for k, v in kept.items()}
     return ordered, tuple(sorted(candidates, key=lambda c: (-len(c.articles), -c.count, c.phrase.casefold())))
 
 
