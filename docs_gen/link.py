@@ -169,6 +169,34 @@ class LinkMemo:
         self.mentions[article_id] = (key, found)
         return found
 
+    # The related articles of each article, and what they were ranked from: each telling item's
+    # weight, name and articles (by number, in the order of the ids, which must be the same).
+    related: dict[str, tuple[Related, ...]] = field(default_factory=dict)
+    related_ids: tuple[str, ...] = ()
+    signatures: dict[tuple[str, str], tuple] = field(default_factory=dict)
+
+    def related_kept(self, ids: list[str], items: list) -> dict[str, tuple[Related, ...]]:
+        """The related articles of the last ranking that stand: those of the articles in none of the
+        items that changed (an item's weight, name or articles). All change when an article is
+        added, removed or renamed: the weights count the articles."""
+        signatures = {key: (weight, name, tuple(numbers)) for weight, name, key, numbers in items}
+        before, same_ids = self.signatures, tuple(ids) == self.related_ids
+        # Until the ranking is done (ranked()), none: a ranking that fails keeps nothing.
+        self.related, self.related_ids, self.signatures, kept = {}, tuple(ids), signatures, self.related
+        if not same_ids:
+            return {}
+        affected: set[int] = set()
+        for key in signatures.keys() | before.keys():
+            now, then = signatures.get(key), before.get(key)
+            if now != then:
+                affected.update(now[2] if now else ())
+                affected.update(then[2] if then else ())
+        return {article_id: found for n, article_id in enumerate(ids)
+                if n not in affected and (found := kept.get(article_id)) is not None}
+
+    def ranked(self, related: dict[str, tuple[Related, ...]]) -> None:
+        self.related = related
+
     def start_candidates(self) -> None:
         self._candidates_kept, self.candidates = self.candidates, {}
         self._mentions_kept, self.mentions = self.mentions, {}
@@ -212,7 +240,7 @@ def link_corpus(articles: Sequence[m.Article], extracted: Sequence[ArticleMentio
     if memo is not None:
         memo.finish()
     same_event = _same_events(articles, mentions, timeline)
-    related = _related(articles, entities)
+    related = _related(articles, entities, memo)
     return Corpus(tuple(articles), mentions, links, entities, related, same_event, timeline, undated, curated,
                   candidates)
 
@@ -424,9 +452,10 @@ def _same_events(articles, mentions, timeline: Sequence[TimelineEntry]) -> dict[
     return {article_id: tuple(sorted(others)) for article_id, others in sorted(pairs.items())}
 
 
-def _related(articles, entities) -> dict[str, tuple[Related, ...]]:
+def _related(articles, entities, memo: LinkMemo | None = None) -> dict[str, tuple[Related, ...]]:
     """Rank other articles by the shared items, each weighted by its rarity (inverse document
-    frequency). Uses an inverted index, so the cost follows the postings, not the pairs of articles."""
+    frequency). Uses an inverted index, so the cost follows the postings, not the pairs of articles.
+    `memo`: the previous ranking, kept for the articles none of whose items changed."""
     # Articles are numbered in the order of their ids, so numbers break ties as ids would.
     ids = sorted({a.id for a in articles})
     number = {article_id: n for n, article_id in enumerate(ids)}
@@ -437,9 +466,13 @@ def _related(articles, entities) -> dict[str, tuple[Related, ...]]:
     for r, (_, _, _, others) in enumerate(items):
         for n in others:
             ranks[n].append(r)
-    rank_sets = [set(mine) for mine in ranks]  # ranks[n] is in ascending order, so most telling first
+    rank_sets: dict[int, set[int]] = {}  # made as needed: ranks[n] is in ascending order, so most telling first
+    kept = memo.related_kept(ids, items) if memo is not None else {}
     related: dict[str, tuple[Related, ...]] = {}
     for article in articles:
+        if article.id in kept:
+            related[article.id] = kept[article.id]
+            continue
         n = number[article.id]
         scores: dict[int, float] = {}
         get = scores.get
@@ -448,10 +481,16 @@ def _related(articles, entities) -> dict[str, tuple[Related, ...]]:
             # scores[other] += weight for each other (all distinct), looped in C: the hottest loop.
             scores.update(zip(others, map(add, map(get, others, repeat(0.0)), repeat(weight))))
         scores.pop(n, None)
+        best = _best(scores)
+        for other in best:
+            if other not in rank_sets:
+                rank_sets[other] = set(ranks[other])
         related[article.id] = tuple(
             Related(ids[other], round(scores[other], 3),  # and the five rarest items both have
                     tuple(items[r][1] for r in islice(filter(rank_sets[other].__contains__, ranks[n]), 5)))
-            for other in _best(scores))
+            for other in best)
+    if memo is not None:
+        memo.ranked(related)
     return related
 
 

@@ -47,7 +47,7 @@ def _edit(sources: dict[str, bytes], rng: random.Random, step: int) -> None:
         sources.pop(path[:-4] + ".yml", None)
 
 
-@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("seed", range(6))
 @pytest.mark.parametrize("scope", ["article", "paragraph"])
 def test_linking_with_the_memo_equals_linking_from_scratch(seed, scope):
     curated = load_curated(ROOT / "seeds" / "_data")
