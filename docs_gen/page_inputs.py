@@ -100,7 +100,7 @@ def article_inputs(corpus: Corpus, article: m.Article, faces: Faces, split: bool
     shown += tuple(face((x.kind, x.key)) for block in links.values() for x in block)
     related = corpus.related.get(article.id, ())
     same = corpus.same_event.get(article.id, ())
-    return (article, mentions, links, shown, tuple(corpus.dates_of(article.id)), split,
+    return (article, mentions, links, shown, tuple(map(_date_shown, corpus.dates_of(article.id))), split,
             related, _article_faces(corpus, (r.article for r in related)), same, _article_faces(corpus, same))
 
 
@@ -117,11 +117,15 @@ def entity_inputs(corpus: Corpus, entity: Entity, view: Overview, faces: Faces) 
     return (entity, articles, entry, related, partners, key in view.in_graph, bool(view.years), places)
 
 
+def _date_shown(entry) -> tuple:
+    """A timeline entry but its event id, which no page shows: it numbers the events of the whole
+    timeline, so a date added anywhere changes the ids of every event sorted after it."""
+    return (entry.value, entry.type, entry.text, entry.label, entry.article, entry.anchor, entry.inferred, entry.refs)
+
+
 def event_inputs(corpus: Corpus, entries, faces: Faces) -> Inputs:
     """What the timeline shows of one event: its entries, their articles' titles, the entities named."""
     refs = sorted({ref for entry in entries for ref in entry.refs})
-    # Not the event's id, which no page shows: it numbers the events of the whole timeline, so a
-    # date added anywhere would change the ids of every event sorted after it.
-    shown = tuple((e.value, e.type, e.text, e.label, e.article, e.anchor, e.inferred, e.refs) for e in entries)
+    shown = tuple(map(_date_shown, entries))
     return (shown, tuple(corpus.article(e.article).title for e in entries),
             tuple(faces.plain.get(ref) for ref in refs))
