@@ -58,7 +58,7 @@ class DeferredFiles:
         self.state, self.previous, self.nav, self.files = state, previous, nav, files
 
     def write(self, config: MkDocsConfig) -> None:
-        started = time.perf_counter()
+        started, count = time.perf_counter(), len(self.placeholders)
         folder = Path(tempfile.mkdtemp(prefix="docs_gen-data-"))
         try:
             made = self.make(folder)
@@ -77,8 +77,11 @@ class DeferredFiles:
             return
         finally:
             shutil.rmtree(folder, ignore_errors=True)
+            # The build's files, pages and navigation may go now.
+            self.nav = self.files = self.env = None
+            self.placeholders = {}
         times = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in made.timings.items())
-        log.info(f"docs_gen: data files: {written} of {len(self.placeholders)} written ({times}); "
+        log.info(f"docs_gen: data files: {written} of {count} written ({times}); "
                  f"{time.perf_counter() - started:.2f}s in the background after the build")
 
     def _unchanged(self, file: GeneratedFile, found: str | None) -> bool:

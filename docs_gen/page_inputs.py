@@ -96,8 +96,7 @@ def article_inputs(corpus: Corpus, article: m.Article, faces: Faces, split: bool
     mentions = corpus.mentions.get(article.id, ())
     links = corpus.links.get(article.id, {})
     face = faces.linked.get
-    shown = tuple(face((x.kind, x.key)) for _, x in mentions)
-    shown += tuple(face((x.kind, x.key)) for block in links.values() for x in block)
+    shown = tuple(face((x.kind, x.key)) for _, x in mentions)  # the links are some of these mentions
     related = corpus.related.get(article.id, ())
     same = corpus.same_event.get(article.id, ())
     return (article, mentions, links, shown, tuple(map(_date_shown, corpus.dates_of(article.id))), split,

@@ -321,19 +321,38 @@ def frozen_when_done() -> Iterator[None]:
 
     Not part of generate(): that full collection walks the whole heap, so a process that runs many
     small builds (a test, a script) would pay for all of its memory at every one."""
-    release_frozen()
+    global _settled
+    if not _settled:
+        release_frozen()
+    _settled = False
     try:
         yield
     finally:
         gc.freeze()
 
 
+# Whether what is frozen was collected just before it was frozen (settle()): the next build need
+# not collect it again.
+_settled = False
+
+
 def release_frozen() -> None:
-    """Let the collector see again what the last build froze, and free what it left in cycles. A
-    server calls it once the build is served, so the next build does not wait for it."""
+    """Let the collector see again what the last build froze, and free what it left in cycles."""
     if gc.get_freeze_count():
         gc.unfreeze()
         gc.collect()
+
+
+def settle() -> None:
+    """For a server, once a build is served and its leftovers let go: free what the builds so far
+    left in cycles, then freeze what lives on (the kept articles, mentions and pages), so that
+    neither the collections set off while the next build runs nor its frozen_when_done walk it again
+    (at 10,000 articles a heap of 1.3 GB, seconds before a rebuild could start)."""
+    global _settled
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+    _settled = True
 
 
 def _generate(sources: Sequence[SourceFile], curated: Curated, options: Options,

@@ -38,7 +38,7 @@ from .page_inputs import PageMemo
 from .pagefind import SearchIndexer, SearchRecord, mixed, require_pagefind
 from .later import DeferredFiles
 from .pipeline import (CURATED_FOLDER, ExtractionCache, Options, ReadCache, SourceFile, code_fingerprint,
-                       collector_paused, deferred_paths, frozen_when_done, generate, read_sources, release_frozen)
+                       collector_paused, deferred_paths, frozen_when_done, generate, read_sources, settle)
 from .render import PageSource, environment
 from .watching import watch_by_events
 
@@ -546,7 +546,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         if self.serving and self.cache is not None:
             later.append(self.cache.save)
         if self.serving and later:
-            later.append(release_frozen)  # the build's objects are written out; the next build need not collect them
+            later.append(settle)  # the build's objects are written out; the next build need not collect them
         if later:
             self.finishing = threading.Thread(target=_run_all, args=(later,), daemon=True)
             self.finishing.start()
