@@ -36,6 +36,7 @@ RELOADED = re.compile(r"Reloading browsers")
 INDEXED = re.compile(r"Pagefind index: .*?; ([\d.]+)s after the last page")
 INDEX_LINE = re.compile(r"Pagefind index: ")
 DATA_LINE = re.compile(r"docs_gen: data files: ")  # serving dirty, made after the browser reloads
+SETTLED = re.compile(r"docs_gen: memory settled in ")
 DATA = re.compile(r"data files: .*?; ([\d.]+)s in the background")
 KEPT = re.compile(r"dirty build: (\d+) unchanged pages kept")
 
@@ -71,10 +72,13 @@ def _wait(check, seconds: float, what: str, log: Path) -> float:
 
 
 def _caught_up(log: Path, dirty: bool) -> bool:
-    """Every build so far has its search index (and, serving dirty, its data files)."""
+    """Every build so far has its search index (and, serving dirty, its data files), and the server
+    is done with what follows a build (the last of it settles the memory): a save made earlier
+    waits for that before its rebuild starts."""
     text = log.read_text(encoding="utf-8")
     builds = len(RELOADED.findall(text)) + 1  # the first build reloads none
-    return len(INDEX_LINE.findall(text)) >= builds and (not dirty or len(DATA_LINE.findall(text)) >= builds)
+    return (len(INDEX_LINE.findall(text)) >= builds and (not dirty or len(DATA_LINE.findall(text)) >= builds)
+            and len(SETTLED.findall(text)) >= builds)
 
 
 def measure(project: Path, edits: int, dirty: bool) -> list[dict[str, float]]:
@@ -105,7 +109,7 @@ def measure(project: Path, edits: int, dirty: bool) -> list[dict[str, float]]:
             saved = time.monotonic()
             shown = _wait(lambda: token in _get(page), 600, "the edited page", log)
             done = _wait(lambda: len(RELOADED.findall(log.read_text(encoding="utf-8"))) > builds, 600, "the rebuild", log)
-            searchable = _wait(lambda: _caught_up(log, dirty), 600, "the search index and the data files", log)
+            searchable = _wait(lambda: _caught_up(log, dirty), 600, "the work after the build", log)
             text = log.read_text(encoding="utf-8")
             stages = STAGES.findall(text)[-1]
             built = float(BUILT.findall(text)[-1]) if len(BUILT.findall(text)) > durations else float("nan")
@@ -113,7 +117,7 @@ def measure(project: Path, edits: int, dirty: bool) -> list[dict[str, float]]:
             kept = KEPT.findall(text)
             data = DATA.findall(text)
             result = {"page shown (s)": shown - saved, "rebuild done (s)": done - saved,
-                      "search index and data files ready (s)": searchable - saved, "build (s)": built,
+                      "search index, data files and memory settled (s)": searchable - saved, "build (s)": built,
                       "data files, in the background (s)": float(data[-1]) if data and dirty else 0.0,
                       "docs_gen stages (s)": float(stages[0]),
                       "Pagefind after the last page (s)": float(indexed[-1]) if indexed else 0.0,
