@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import islice, repeat
 from operator import add, attrgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from slugify import slugify
 
@@ -17,7 +17,10 @@ from .curated import Curated
 from .extract.article import ArticleMentions
 from .extract.spans import StaticSpans, blocked_spans, choose_links
 from .sentences import sentence_at
-from .timeline import ArticleDates, TimelineEntry, article_dates, build_timeline
+from .timeline import TimelineEntry, build_timeline
+
+if TYPE_CHECKING:
+    from .link_memo import LinkMemo
 
 LINKED_KINDS = (m.TERM, m.PERSON, m.ORGANISATION, m.PLACE, m.DOCUMENT)
 SECTION_OF_KIND = {m.TERM: "glossary", m.PERSON: "people", m.ORGANISATION: "organisations",
@@ -118,118 +121,11 @@ class Corpus:
         return self.entities.get((mention.kind, mention.key))
 
 
-@dataclass
-class LinkMemo:
-    """The links chosen in each article by the previous linking of this process (`mkdocs serve`),
-    with what they were chosen from: an unchanged article (the same object, kept by the read cache)
-    with the same mentions keeps its links. Holds one linking only."""
-
-    links: dict[str, tuple[tuple, dict[int, tuple[m.Mention, ...]]]] = field(default_factory=dict)
-    # Each article's occurrences of each entity, and each entity with what it was made from: an
-    # entity none of whose articles changed is the same object as before, which the page memo then
-    # finds unchanged at a glance.
-    groups: dict[str, tuple[tuple, dict[tuple[str, str], Group]]] = field(default_factory=dict)
-    entities: dict[tuple[str, str], tuple[tuple, Entity]] = field(default_factory=dict)
-    _groups_kept: dict = field(default_factory=dict, repr=False)
-
-    def start(self) -> None:
-        self._groups_kept, self.groups = self.groups, {}
-        self._dates_kept, self.dates = self.dates, {}
-
-    dates: dict[str, tuple[tuple, ArticleDates]] = field(default_factory=dict)
-    _dates_kept: dict = field(default_factory=dict, repr=False)
-
-    def article_dates(self, article: m.Article, found) -> ArticleDates:
-        """The timeline's entries of one article, kept while the article and its mentions are the same."""
-        key = (article, found)
-        old = self._dates_kept.get(article.id)
-        dates = old[1] if old is not None and old[0] == key else article_dates(article, found)
-        self.dates[article.id] = (key, dates)
-        return dates
-
-    # Each article's mentions, split from its term candidates, and in order with the promoted ones:
-    # the same tuple from build to build while nothing in it changed, which the memos after compare
-    # at a glance.
-    candidates: dict[str, tuple[tuple, tuple[list, list]]] = field(default_factory=dict)
-    mentions: dict[str, tuple[tuple, tuple]] = field(default_factory=dict)
-    _candidates_kept: dict = field(default_factory=dict, repr=False)
-    _mentions_kept: dict = field(default_factory=dict, repr=False)
-
-    def article_candidates(self, article_id: str, found) -> tuple[list, list]:
-        key = (article_id, found)
-        old = self._candidates_kept.get(article_id)
-        own = old[1] if old is not None and old[0] == key else _article_candidates(article_id, found)
-        self.candidates[article_id] = (key, own)
-        return own
-
-    def ordered(self, article_id: str, kept: list, added: list) -> tuple:
-        key = (kept, added)
-        old = self._mentions_kept.get(article_id)
-        found = old[1] if old is not None and old[0] == key else tuple(sorted(kept + added, key=_position))
-        self.mentions[article_id] = (key, found)
-        return found
-
-    # The related articles of each article, and what they were ranked from: each telling item's
-    # weight, name and articles (by number, in the order of the ids, which must be the same).
-    related: dict[str, tuple[Related, ...]] = field(default_factory=dict)
-    related_ids: tuple[str, ...] = ()
-    signatures: dict[tuple[str, str], tuple] = field(default_factory=dict)
-
-    def related_kept(self, ids: list[str], items: list) -> dict[str, tuple[Related, ...]]:
-        """The related articles of the last ranking that stand: those of the articles in none of the
-        items that changed (an item's weight, name or articles). All change when an article is
-        added, removed or renamed: the weights count the articles."""
-        signatures = {key: (weight, name, tuple(numbers)) for weight, name, key, numbers in items}
-        before, same_ids = self.signatures, tuple(ids) == self.related_ids
-        # Until the ranking is done (ranked()), none: a ranking that fails keeps nothing.
-        self.related, self.related_ids, self.signatures, kept = {}, tuple(ids), signatures, self.related
-        if not same_ids:
-            return {}
-        affected: set[int] = set()
-        for key in signatures.keys() | before.keys():
-            now, then = signatures.get(key), before.get(key)
-            if now != then:
-                affected.update(now[2] if now else ())
-                affected.update(then[2] if then else ())
-        return {article_id: found for n, article_id in enumerate(ids)
-                if n not in affected and (found := kept.get(article_id)) is not None}
-
-    def ranked(self, related: dict[str, tuple[Related, ...]]) -> None:
-        self.related = related
-
-    def start_candidates(self) -> None:
-        self._candidates_kept, self.candidates = self.candidates, {}
-        self._mentions_kept, self.mentions = self.mentions, {}
-
-    def finish(self) -> None:
-        """Linking is done: what the last one kept may go."""
-        self._groups_kept, self._dates_kept = {}, {}
-        self._candidates_kept, self._mentions_kept = {}, {}
-
-    def article_groups(self, article: m.Article, found) -> dict[tuple[str, str], Group]:
-        key = (article, found)
-        old = self._groups_kept.get(article.id)
-        groups = old[1] if old is not None and old[0] == key else _article_groups(article, found)
-        self.groups[article.id] = (key, groups)
-        return groups
-
-    def choose(self, articles: Sequence[m.Article], mentions, scope: str) -> dict[str, dict[int, tuple[m.Mention, ...]]]:
-        kept, self.links = self.links, {}
-        for article in articles:
-            found = mentions.get(article.id, ())
-            key = (article, found, scope)
-            old = kept.get(article.id)
-            # Compared, not hashed: most elements are the very objects of the last build.
-            chosen = old[1] if old is not None and old[0] == key else _choose_links(article, found, scope)
-            self.links[article.id] = (key, chosen)
-        return {article_id: chosen for article_id, (_, chosen) in self.links.items()}
-
-
 def link_corpus(articles: Sequence[m.Article], extracted: Sequence[ArticleMentions], curated: Curated,
                 link_scope: str = "article", memo: LinkMemo | None = None) -> Corpus:
     """`memo`: the previous linking's (`mkdocs serve`), of which what did not change is kept."""
     if memo is not None:
-        memo.start_candidates()
+        memo.start()
     mentions, candidates = _promote_candidates(articles, {x.article_id: x.mentions for x in extracted}, memo)
     entities = _entities(articles, mentions, curated, memo)
     if memo is not None:
@@ -318,8 +214,6 @@ def _article_groups(article: m.Article, found) -> dict[tuple[str, str], Group]:
 def _entities(articles, mentions, curated: Curated, memo: LinkMemo | None = None) -> dict[tuple[str, str], Entity]:
     # (kind, key) -> (occurrences, (text, data) of each mention), article by article.
     found: dict[tuple[str, str], Group] = {}
-    if memo is not None:
-        memo.start()
     for article in articles:
         found_here = mentions.get(article.id, ())
         groups = memo.article_groups(article, found_here) if memo is not None else _article_groups(article, found_here)

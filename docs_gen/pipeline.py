@@ -24,7 +24,8 @@ from .errors import InputError, Problem
 from .export import EXPORTS, exports
 from .feed import FEED, rss
 from .extract.article import ArticleMentions, Extractors, extract_article
-from .link import Corpus, LinkMemo, link_corpus
+from .link import Corpus, link_corpus
+from .link_memo import LinkMemo
 from .page_inputs import PageMemo
 from .parallel import parallel_map
 from .read import read_article

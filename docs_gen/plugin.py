@@ -33,7 +33,7 @@ from .datapage import PAGE as DATA_PAGE
 from .errors import InputError
 from .incremental import (GeneratedFile, SiteState, digest, digests_of, forget_state, load_state, mark_unchanged,
                           remove_stale, save_state, site_fingerprint, state_path)
-from .link import LinkMemo
+from .link_memo import LinkMemo
 from .page_inputs import PageMemo
 from .pagefind import SearchIndexer, SearchRecord, mixed, require_pagefind
 from .later import DeferredFiles

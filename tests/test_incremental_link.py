@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from docs_gen.curated import load_curated
-from docs_gen.link import LinkMemo, link_corpus
+from docs_gen.link import link_corpus
+from docs_gen.link_memo import LinkMemo
 from docs_gen.pipeline import ExtractionCache, ReadCache, SourceFile, read_sources
 
 ROOT = Path(__file__).parent.parent
