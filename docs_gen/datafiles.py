@@ -29,6 +29,11 @@ class DataFiles:
     tables: tuple[TableInfo, ...]
 
 
+def data_paths() -> tuple[str, ...]:
+    """The paths of the files data_files() makes, known before it runs."""
+    return (DATABASE,) + tuple(f"{CSV_FOLDER}/{name}.csv" for name in TABLES)
+
+
 def data_files(corpus: Corpus, folder: Path | None = None) -> DataFiles:
     """Write the database and the CSV files. Into `folder` (fresh, owned by the caller, kept until the
     site is written), they are handed over as paths, so a large collection's data never sits in memory;

@@ -9,6 +9,10 @@ from .link import Corpus, Entity
 from .timeline import TimelineEntry
 
 
+EXPORTS = ("data/articles.json", "data/glossary.json", "data/entities.json", "data/timeline.json",
+           "data/timelinejs.json")
+
+
 def exports(corpus: Corpus) -> dict[str, str]:
     """{path inside the site: JSON text}; keys and lists are sorted so builds are reproducible."""
     return {

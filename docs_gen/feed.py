@@ -8,6 +8,8 @@ from xml.etree import ElementTree as ET
 from . import models as m
 from .export import page_url
 
+FEED = "feed.xml"
+
 
 def rss(articles: list[m.Article], site_name: str, site_url: str, description: str = "") -> str:
     base = site_url.rstrip("/") + "/" if site_url else ""

@@ -42,11 +42,15 @@ class GeneratedFile(File):
     content_digest: str | None = None
     # Same digest as in the previous build into this site folder, whose output is still there.
     unchanged = False
+    # Made and written after the build (later.py): MkDocs leaves it alone, its digest is not known yet.
+    deferred = False
 
     def is_modified(self) -> bool:
-        return not self.unchanged  # MkDocs asks only in dirty builds
+        return not (self.unchanged or self.deferred)  # MkDocs asks only in dirty builds
 
     def digest(self) -> str | None:
+        if self.deferred:
+            return None
         if self.content_digest is None and self._content is not None:
             self.content_digest = digest(self._content)
         return self.content_digest

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import islice, repeat
 from operator import add, attrgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from slugify import slugify
 
@@ -18,6 +18,9 @@ from .extract.article import ArticleMentions
 from .extract.spans import StaticSpans, blocked_spans, choose_links
 from .sentences import sentence_at
 from .timeline import TimelineEntry, build_timeline
+
+if TYPE_CHECKING:
+    from .link_memo import LinkMemo
 
 LINKED_KINDS = (m.TERM, m.PERSON, m.ORGANISATION, m.PLACE, m.DOCUMENT)
 SECTION_OF_KIND = {m.TERM: "glossary", m.PERSON: "people", m.ORGANISATION: "organisations",
@@ -119,32 +122,48 @@ class Corpus:
 
 
 def link_corpus(articles: Sequence[m.Article], extracted: Sequence[ArticleMentions], curated: Curated,
-                link_scope: str = "article") -> Corpus:
-    mentions, candidates = _promote_candidates(articles, {x.article_id: x.mentions for x in extracted})
-    entities = _entities(articles, mentions, curated)
-    links = {a.id: _choose_links(a, mentions.get(a.id, ()), link_scope) for a in articles}
-    timeline, undated = build_timeline(articles, mentions, entities)
+                link_scope: str = "article", memo: LinkMemo | None = None) -> Corpus:
+    """`memo`: the previous linking's (`mkdocs serve`), of which what did not change is kept."""
+    if memo is not None:
+        memo.start()
+    mentions, candidates = _promote_candidates(articles, {x.article_id: x.mentions for x in extracted}, memo)
+    entities = _entities(articles, mentions, curated, memo)
+    if memo is not None:
+        links = memo.choose(articles, mentions, link_scope)
+    else:
+        links = {a.id: _choose_links(a, mentions.get(a.id, ()), link_scope) for a in articles}
+    timeline, undated = build_timeline(articles, mentions, entities, memo.article_dates if memo is not None else None)
+    if memo is not None:
+        memo.finish()
     same_event = _same_events(articles, mentions, timeline)
-    related = _related(articles, entities)
+    related = _related(articles, entities, memo)
     return Corpus(tuple(articles), mentions, links, entities, related, same_event, timeline, undated, curated,
                   candidates)
 
 
-def _promote_candidates(articles, mentions) -> tuple[dict, tuple[Candidate, ...]]:
+def _article_candidates(article_id: str, found) -> tuple[list, list]:
+    """An article's mentions but its term candidates, and the candidates that overlap none of them."""
+    kept = [(i, x) for i, x in found if x.kind != m.CANDIDATE]
+    maybe = [(i, x) for i, x in found if x.kind == m.CANDIDATE]
+    if not maybe:
+        return kept, []
+    known = _known_spans(kept, {i for i, _ in maybe})
+    return kept, [(index, x) for index, x in maybe if not (index in known and known[index].overlaps(x.start, x.end))]
+
+
+def _promote_candidates(articles, mentions, memo: LinkMemo | None = None) -> tuple[dict, tuple[Candidate, ...]]:
     """Phrases that look like terms and overlap nothing known; those used in two or more articles
     become uncurated glossary entries (TERM mentions), the rest are only reported."""
     free: dict[str, list[tuple[str, int, m.Mention]]] = defaultdict(list)
     kept: dict[str, list[tuple[int, m.Mention]]] = {}
     for article in articles:
         found = mentions.get(article.id, ())
-        kept[article.id] = [(i, x) for i, x in found if x.kind != m.CANDIDATE]
-        maybe = [(i, x) for i, x in found if x.kind == m.CANDIDATE]
-        if maybe:
-            known = _known_spans(kept[article.id], {i for i, _ in maybe})
-            for index, x in maybe:
-                if not (index in known and known[index].overlaps(x.start, x.end)):
-                    free[x.key].append((article.id, index, x))
+        own = memo.article_candidates(article.id, found) if memo is not None else _article_candidates(article.id, found)
+        kept[article.id] = own[0]
+        for index, x in own[1]:
+            free[x.key].append((article.id, index, x))
     candidates = []
+    added: dict[str, list[tuple[int, m.Mention]]] = defaultdict(list)
     for key, uses in free.items():
         used_in = tuple(sorted({article_id for article_id, _, _ in uses}))
         surface = Counter(x.text for _, _, x in uses).most_common(1)[0][0]
@@ -153,8 +172,11 @@ def _promote_candidates(articles, mentions) -> tuple[dict, tuple[Candidate, ...]
         if promoted:
             term_key = "uncurated-" + (slugify(key) or "term")
             for article_id, index, x in uses:
-                kept[article_id].append((index, m.Mention(x.start, x.end, m.TERM, term_key, x.text, (("name", surface),))))
-    ordered = {k: tuple(sorted(v, key=_position)) for k, v in kept.items()}
+                added[article_id].append((index, m.Mention(x.start, x.end, m.TERM, term_key, x.text, (("name", surface),))))
+    if memo is not None:
+        ordered = {k: memo.ordered(k, v, added.get(k, [])) for k, v in kept.items()}
+    else:
+        ordered = {k: tuple(sorted(v + added.get(k, []), key=_position)) for k, v in kept.items()}
     return ordered, tuple(sorted(candidates, key=lambda c: (-len(c.articles), -c.count, c.phrase.casefold())))
 
 
@@ -171,44 +193,74 @@ def _position(item: tuple[int, m.Mention]) -> tuple[int, int, int]:
     return item[0], item[1].start, item[1].end
 
 
-def _entities(articles, mentions, curated: Curated) -> dict[tuple[str, str], Entity]:
-    # (kind, key) -> (occurrences, (text, data) of each mention); one dict look-up per mention.
-    found: dict[tuple[str, str], tuple[list[Occurrence], list]] = {}
+# An entity's occurrences in one article, and the (text, data) of each mention.
+Group = tuple[list[Occurrence], list[tuple[str, tuple]]]
+
+
+def _article_groups(article: m.Article, found) -> dict[tuple[str, str], Group]:
+    """The occurrences of each entity in one article, in the order of its mentions."""
+    groups: dict[tuple[str, str], Group] = {}
+    article_id, blocks = article.id, article.blocks
+    for index, mention in found:
+        if mention.kind in LINKED_KINDS:
+            item = groups.get((mention.kind, mention.key))
+            if item is None:
+                item = groups[(mention.kind, mention.key)] = ([], [])
+            item[0].append(Occurrence(article_id, blocks[index].anchor, mention.text, index, mention.start, mention.end))
+            item[1].append((mention.text, mention.data))
+    return groups
+
+
+def _entities(articles, mentions, curated: Curated, memo: LinkMemo | None = None) -> dict[tuple[str, str], Entity]:
+    # (kind, key) -> (occurrences, (text, data) of each mention), article by article.
+    found: dict[tuple[str, str], Group] = {}
     for article in articles:
-        article_id, blocks = article.id, article.blocks
-        for index, mention in mentions.get(article_id, ()):
-            if mention.kind in LINKED_KINDS:
-                item = found.get((mention.kind, mention.key))
-                if item is None:
-                    item = found[(mention.kind, mention.key)] = ([], [])
-                item[0].append(Occurrence(article_id, blocks[index].anchor, mention.text, index,
-                                          mention.start, mention.end))
-                item[1].append((mention.text, mention.data))
+        found_here = mentions.get(article.id, ())
+        groups = memo.article_groups(article, found_here) if memo is not None else _article_groups(article, found_here)
+        for key, (occurrences, forms) in groups.items():
+            item = found.get(key)
+            if item is None:
+                found[key] = (list(occurrences), list(forms))
+            else:
+                item[0].extend(occurrences)
+                item[1].extend(forms)
     glossary = {entry.id: entry for entry in curated.glossary}
     entities: dict[tuple[str, str], Entity] = {}
+    kept, made = (memo.entities, {}) if memo is not None else ({}, {})
     for (kind, key), (occurrences, forms) in sorted(found.items()):
-        # Most mentions of one entity are written alike: each distinct form is read once.
-        forms = list(dict.fromkeys(forms))
-        attributes = _attributes(data for _, data in forms)
-        surfaces = sorted({text for text, _ in forms})
-        entry = glossary.get(key) if kind == m.TERM else None
-        name = entry.term if entry else _best_name(kind, attributes, surfaces)
-        aliases = tuple(sorted(set(surfaces + list(entry.aliases if entry else ())) - {name}))
-        entities[(kind, key)] = Entity(
-            kind=kind, key=key, name=name,
-            page=f"{SECTION_OF_KIND[kind]}/{slugify(key) or 'entry'}.md",
-            aliases=aliases,
-            attributes=tuple((k, tuple(v)) for k, v in sorted(attributes.items()) if k != "name"),
-            occurrences=tuple(occurrences),
-            curated=entry is not None or kind != m.TERM,
-            definition=entry.definition if entry else "",
-        )
+        inputs = (tuple(occurrences), forms, curated)
+        old = kept.get((kind, key))
+        # Compared, not hashed: the occurrences of unchanged articles are the objects of the last build.
+        entity = old[1] if old is not None and old[0] == inputs else _entity(kind, key, inputs[0], forms, glossary)
+        entities[(kind, key)] = entity
+        made[(kind, key)] = (inputs, entity)
+    if memo is not None:
+        memo.entities = made
     # Curated glossary entries exist even when no article uses them yet.
     for entry in curated.glossary:
         entities.setdefault((m.TERM, entry.id), Entity(
             m.TERM, entry.id, entry.term, f"glossary/{slugify(entry.id)}.md", tuple(sorted(entry.aliases)), (),
             (), True, entry.definition))
     return entities
+
+
+def _entity(kind: str, key: str, occurrences: tuple[Occurrence, ...], forms: list, glossary: dict) -> Entity:
+    # Most mentions of one entity are written alike: each distinct form is read once.
+    forms = list(dict.fromkeys(forms))
+    attributes = _attributes(data for _, data in forms)
+    surfaces = sorted({text for text, _ in forms})
+    entry = glossary.get(key) if kind == m.TERM else None
+    name = entry.term if entry else _best_name(kind, attributes, surfaces)
+    aliases = tuple(sorted(set(surfaces + list(entry.aliases if entry else ())) - {name}))
+    return Entity(
+        kind=kind, key=key, name=name,
+        page=f"{SECTION_OF_KIND[kind]}/{slugify(key) or 'entry'}.md",
+        aliases=aliases,
+        attributes=tuple((k, tuple(v)) for k, v in sorted(attributes.items()) if k != "name"),
+        occurrences=occurrences,
+        curated=entry is not None or kind != m.TERM,
+        definition=entry.definition if entry else "",
+    )
 
 
 def _attributes(data: Iterable[tuple[tuple[str, str], ...]]) -> dict[str, list[str]]:
@@ -294,9 +346,10 @@ def _same_events(articles, mentions, timeline: Sequence[TimelineEntry]) -> dict[
     return {article_id: tuple(sorted(others)) for article_id, others in sorted(pairs.items())}
 
 
-def _related(articles, entities) -> dict[str, tuple[Related, ...]]:
+def _related(articles, entities, memo: LinkMemo | None = None) -> dict[str, tuple[Related, ...]]:
     """Rank other articles by the shared items, each weighted by its rarity (inverse document
-    frequency). Uses an inverted index, so the cost follows the postings, not the pairs of articles."""
+    frequency). Uses an inverted index, so the cost follows the postings, not the pairs of articles.
+    `memo`: the previous ranking, kept for the articles none of whose items changed."""
     # Articles are numbered in the order of their ids, so numbers break ties as ids would.
     ids = sorted({a.id for a in articles})
     number = {article_id: n for n, article_id in enumerate(ids)}
@@ -307,9 +360,13 @@ def _related(articles, entities) -> dict[str, tuple[Related, ...]]:
     for r, (_, _, _, others) in enumerate(items):
         for n in others:
             ranks[n].append(r)
-    rank_sets = [set(mine) for mine in ranks]  # ranks[n] is in ascending order, so most telling first
+    rank_sets: dict[int, set[int]] = {}  # made as needed: ranks[n] is in ascending order, so most telling first
+    kept = memo.related_kept(ids, items) if memo is not None else {}
     related: dict[str, tuple[Related, ...]] = {}
     for article in articles:
+        if article.id in kept:
+            related[article.id] = kept[article.id]
+            continue
         n = number[article.id]
         scores: dict[int, float] = {}
         get = scores.get
@@ -318,10 +375,16 @@ def _related(articles, entities) -> dict[str, tuple[Related, ...]]:
             # scores[other] += weight for each other (all distinct), looped in C: the hottest loop.
             scores.update(zip(others, map(add, map(get, others, repeat(0.0)), repeat(weight))))
         scores.pop(n, None)
+        best = _best(scores)
+        for other in best:
+            if other not in rank_sets:
+                rank_sets[other] = set(ranks[other])
         related[article.id] = tuple(
             Related(ids[other], round(scores[other], 3),  # and the five rarest items both have
                     tuple(items[r][1] for r in islice(filter(rank_sets[other].__contains__, ranks[n]), 5)))
-            for other in _best(scores))
+            for other in best)
+    if memo is not None:
+        memo.ranked(related)
     return related
 
 

@@ -8,8 +8,10 @@ read and extraction caches), so most comparisons stop at identity."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from . import models as m
 from .link import Corpus, Entity
@@ -17,6 +19,7 @@ from .pictures import APPEARS_WITH, Overview
 
 # Inputs of a page: compared with == against those of the previous render.
 Inputs = tuple
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -36,13 +39,28 @@ class PageMemo:
     pages: dict[str, tuple[Inputs, object]] = field(default_factory=dict)
     reused: int = 0
     rendered: int = 0
+    previous: dict[str, tuple[Inputs, object]] = field(default_factory=dict)  # during a render only
 
     def start(self, frame: Frame) -> dict[str, tuple[Inputs, object]]:
         """The pages that may be reused under `frame` (none when it changed); the memo is emptied
         until the render hands it its pages."""
-        previous = self.pages if frame == self.frame else {}
+        self.previous = self.pages if frame == self.frame else {}
         self.frame, self.pages, self.reused, self.rendered = frame, {}, 0, 0
-        return previous
+        return self.previous
+
+    def page(self, path: str, inputs: Inputs, make: Callable[[], T]) -> T:
+        """The page at `path` of the previous render if it was made from equal inputs, else make()."""
+        old = self.previous.get(path)
+        if old is not None and old[0] == inputs:
+            page, self.reused = old[1], self.reused + 1
+        else:
+            page, self.rendered = make(), self.rendered + 1
+        self.pages[path] = (inputs, page)
+        return page  # type: ignore[return-value]
+
+    def finish(self) -> None:
+        """The render is done: the previous one's pages may go."""
+        self.previous = {}
 
 
 def templates_digest(folder: Path) -> str:
@@ -54,10 +72,18 @@ def templates_digest(folder: Path) -> str:
     return found.hexdigest()
 
 
-def _face(corpus: Corpus, kind: str, key: str, titles: dict[tuple[str, str], str]) -> tuple | None:
-    """What a link to an entity shows: its page, name, kind and tooltip."""
-    entity = corpus.entities.get((kind, key))
-    return None if entity is None else (entity.page, entity.name, entity.kind, titles.get((kind, key)))
+@dataclass(frozen=True)
+class Faces:
+    """What a link to each entity shows: its page, name and kind, and on article pages its tooltip.
+    Made once per render, so a page's inputs look each entity up once."""
+
+    linked: dict[tuple[str, str], tuple]  # with the tooltip
+    plain: dict[tuple[str, str], tuple]
+
+    @classmethod
+    def of(cls, corpus: Corpus, titles: dict[tuple[str, str], str]) -> Faces:
+        plain = {key: (e.page, e.name, e.kind) for key, e in corpus.entities.items()}
+        return cls({key: face + (titles.get(key),) for key, face in plain.items()}, plain)
 
 
 def _article_faces(corpus: Corpus, ids) -> tuple:
@@ -65,25 +91,40 @@ def _article_faces(corpus: Corpus, ids) -> tuple:
     return tuple((i, corpus.article(i).title, corpus.article(i).language) for i in ids)
 
 
-def article_inputs(corpus: Corpus, article: m.Article, titles: dict[tuple[str, str], str], split: bool) -> Inputs:
+def article_inputs(corpus: Corpus, article: m.Article, faces: Faces, split: bool) -> Inputs:
     """Everything `render._article_page` reads for `article` (`split`: the timeline has a page per year)."""
     mentions = corpus.mentions.get(article.id, ())
     links = corpus.links.get(article.id, {})
-    faces = tuple(_face(corpus, x.kind, x.key, titles) for _, x in mentions)
-    faces += tuple(_face(corpus, x.kind, x.key, titles) for block in links.values() for x in block)
+    face = faces.linked.get
+    shown = tuple(face((x.kind, x.key)) for _, x in mentions)  # the links are some of these mentions
     related = corpus.related.get(article.id, ())
     same = corpus.same_event.get(article.id, ())
-    return (article, mentions, links, faces, tuple(corpus.dates_of(article.id)), split,
+    return (article, mentions, links, shown, tuple(map(_date_shown, corpus.dates_of(article.id))), split,
             related, _article_faces(corpus, (r.article for r in related)), same, _article_faces(corpus, same))
 
 
-def entity_inputs(corpus: Corpus, entity: Entity, view: Overview) -> Inputs:
+def entity_inputs(corpus: Corpus, entity: Entity, view: Overview, faces: Faces) -> Inputs:
     """Everything `render._entity_page` reads for `entity`: its articles (titles, sentences, dates),
     its glossary entry and related entries, the entities it appears with and its graph node."""
     key = (entity.kind, entity.key)
+    face = faces.plain.get
     articles = tuple(corpus.article(i) for i in dict.fromkeys(o.article for o in entity.occurrences))
     entry = corpus.glossary_entry(entity.key) if entity.kind == m.TERM else None
-    related = tuple(_face(corpus, m.TERM, other, {}) for other in entry.related) if entry else ()
-    partners = tuple((p, _face(corpus, *p.key, {})) for p in view.co.of(key)[:APPEARS_WITH])
-    places = tuple(_face(corpus, m.PLACE, place, {}) for place in entity.attribute("place"))
+    related = tuple(face((m.TERM, other)) for other in entry.related) if entry else ()
+    partners = tuple((p, face(p.key)) for p in view.co.of(key)[:APPEARS_WITH])
+    places = tuple(face((m.PLACE, place)) for place in entity.attribute("place"))
     return (entity, articles, entry, related, partners, key in view.in_graph, bool(view.years), places)
+
+
+def _date_shown(entry) -> tuple:
+    """A timeline entry but its event id, which no page shows: it numbers the events of the whole
+    timeline, so a date added anywhere changes the ids of every event sorted after it."""
+    return (entry.value, entry.type, entry.text, entry.label, entry.article, entry.anchor, entry.inferred, entry.refs)
+
+
+def event_inputs(corpus: Corpus, entries, faces: Faces) -> Inputs:
+    """What the timeline shows of one event: its entries, their articles' titles, the entities named."""
+    refs = sorted({ref for entry in entries for ref in entry.refs})
+    shown = tuple(map(_date_shown, entries))
+    return (shown, tuple(corpus.article(e.article).title for e in entries),
+            tuple(faces.plain.get(ref) for ref in refs))

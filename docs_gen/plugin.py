@@ -29,13 +29,16 @@ from mkdocs.structure.toc import get_toc
 from . import header_search, theme_frame
 from .curated import FILES as CURATED_FILES
 from .curated import Curated, load_curated
+from .datapage import PAGE as DATA_PAGE
 from .errors import InputError
 from .incremental import (GeneratedFile, SiteState, digest, digests_of, forget_state, load_state, mark_unchanged,
                           remove_stale, save_state, site_fingerprint, state_path)
+from .link_memo import LinkMemo
 from .page_inputs import PageMemo
 from .pagefind import SearchIndexer, SearchRecord, mixed, require_pagefind
+from .later import DeferredFiles
 from .pipeline import (CURATED_FOLDER, ExtractionCache, Options, ReadCache, SourceFile, code_fingerprint,
-                       frozen_when_done, generate, read_sources, release_frozen)
+                       collector_paused, deferred_paths, frozen_when_done, generate, read_sources, settle)
 from .render import PageSource, environment
 from .watching import watch_by_events
 
@@ -92,6 +95,15 @@ def pipeline_error(error: Exception, templates: Path) -> str:
     return f"{type(error).__name__}: {error}"
 
 
+def titled_in_nav(nav, path: str) -> bool:
+    """Whether a nav tree lists `path` under a title ("Data: data/index.md")."""
+    if isinstance(nav, list):
+        return any(titled_in_nav(item, path) for item in nav)
+    if isinstance(nav, dict):
+        return any(value == path or titled_in_nav(value, path) for value in nav.values())
+    return False
+
+
 def _nav_files(nav) -> set[str]:
     """Every page path named anywhere in a nav tree."""
     if isinstance(nav, str):
@@ -132,8 +144,18 @@ def asset_files(search: str) -> list[Path]:
 
 
 def _run_all(tasks: list[Callable[[], None]]) -> None:
+    """One after the other; one that fails does not keep the others from running."""
     for task in tasks:
-        task()
+        try:
+            task()
+        except Exception:
+            log.exception("docs_gen: a task after the build failed")
+
+
+def _settle() -> None:
+    started = time.perf_counter()
+    settle()
+    log.info(f"docs_gen: memory settled in {time.perf_counter() - started:.2f}s in the background after the build")
 
 
 def _inflate(data: bytes) -> str:
@@ -164,6 +186,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self.cache: ExtractionCache | None = None  # kept across `mkdocs serve` rebuilds
         self.reader = ReadCache()  # the articles read, kept while serving
         self.memo = PageMemo()  # the pages rendered, kept while serving
+        self.linker = LinkMemo()  # the links chosen in each article, kept while serving
         self.html_pages: set[str] = set()  # generated pages whose body is finished HTML
         self.bodies: dict[str, PageSource] = {}  # their pages, body compressed, until written
         self.serving = False
@@ -197,6 +220,8 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         # rebuild that would leave out others keeps that build's pages while serving.
         self.accepted_errors: set[str] = set()
         self.finishing: threading.Thread | None = None  # the search index and cache of the last build, while serving
+        # While serving dirty: the files of this build made after it is served (see later.py).
+        self.later: DeferredFiles | None = None
 
     @property
     def indexing(self) -> bool:
@@ -209,7 +234,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.wait_for_index()  # the previous build's, before this one touches the site folder
-        self.kept_previous = False
+        self.kept_previous, self.later = False, None
         root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
         self.templates = (root / self.config.templates).resolve()
         cache_dir = (root / self.config.cache_dir).resolve() if self.config.cache else None
@@ -257,15 +282,20 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             if broken:
                 return self._serve_last_good(files, config, broken)
         self._remove_data_dir()
-        self.data_dir = Path(tempfile.mkdtemp(prefix="docs_gen-data-"))
+        self.later = None
+        defer = self._can_defer(config)
+        self.data_dir = None if defer else Path(tempfile.mkdtemp(prefix="docs_gen-data-"))
         options = Options(self.templates, config.site_name or "", config.site_url or "",
                           link_scope=self.config.link_scope, directory_urls=config.use_directory_urls,
-                          data_dir=self.data_dir)
+                          data_dir=self.data_dir, defer=defer)
         cache = self.cache
         try:
-            with frozen_when_done():
+            # The collector stays off until what the pipeline made is frozen: enabled before, it
+            # would walk all of it at the first allocation (0.1 s at 1,000 articles).
+            with collector_paused(), frozen_when_done():
                 result = generate(sources, curated, options, cache=cache, reader=self.reader if self.serving else None,
-                                  memo=self.memo if self.serving else None)
+                                  memo=self.memo if self.serving else None,
+                                  linker=self.linker if self.serving else None)
         except Exception as error:
             if not self._can_keep_last_good():
                 raise
@@ -294,6 +324,8 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                 files.append(GeneratedFile.generated(config, path, abs_src_path=str(content)))
             else:
                 files.append(GeneratedFile.generated(config, path, content=content))
+        if result.later is not None:
+            self.later = DeferredFiles.placed(result.later, *deferred_paths(options), files, config)
         self._add_fixed_files(files, config)
         corpus = result.corpus
         log.info(f"docs_gen: {len(corpus.articles)} articles, {len(corpus.entities)} entries, "
@@ -308,6 +340,13 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         """While serving dirty after a good build, a failed rebuild keeps that build's pages: MkDocs
         would otherwise hold every request until the next good build."""
         return self.serving and self.dirty and self.state is not None and bool(self.previous_files)
+
+    def _can_defer(self, config: MkDocsConfig) -> bool:
+        """Whether the whole-corpus files can wait until the page is served: while serving dirty with
+        the chunked index (the theme's own search indexes the pages written, so it needs the Data
+        page in the build), and when the navigation names the Data page by a title of its own (else
+        its title, read from its content, would be part of every page's frame)."""
+        return self.serving and self.dirty and self.indexing and titled_in_nav(config.nav, DATA_PAGE)
 
     def _new_errors(self, curated: Curated, sources: list[SourceFile]) -> str:
         """The errors that leave a whole file out (an article saved half-written, a YAML syntax error
@@ -384,6 +423,9 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self.position = {file.src_uri: i for i, file in enumerate(files)}
         if self.serving:
             self.previous_files = [(file.src_uri, file.inclusion) for file in files if isinstance(file, GeneratedFile)]
+        if self.later is not None:
+            same_frame = before is not None and before.fingerprint == now.fingerprint
+            self.later.prepare(now, before.digests if same_frame else {}, nav, files)
         if not self.dirty or before is None:
             return nav
         removed = remove_stale(Path(config.site_dir), before, digests)
@@ -439,6 +481,8 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         env.bytecode_cache = self.bytecode  # MkDocs makes a new environment, to compile again, at each build
+        if self.later is not None:
+            self.later.env = env
         theme_frame.install(env, config.theme, self.nav)
         if self.indexing and not self.kept_previous:  # every page is read; the writing starts
             # The articles and entries, the pages to index: parts of equal size.
@@ -491,8 +535,6 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         # While serving, the browser reloads the edited page as soon as the build returns; the search
         # index and the extraction cache's file follow a few seconds later instead of holding it up.
         later: list[Callable[[], None]] = []
-        if self.serving and self.cache is not None:
-            later.append(self.cache.save)
         if self.indexer is not None:
             if self.written is None:
                 self._index_waiting(None)
@@ -504,6 +546,13 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                 later.append(functools.partial(self._finish_index, indexer, pending, True))
             else:
                 self._finish_index(indexer, pending, False)
+        if self.later is not None and not self.kept_previous:
+            later.append(functools.partial(self.later.write, config))
+        self.later = None
+        if self.serving and self.cache is not None:
+            later.append(self.cache.save)
+        if self.serving and later:
+            later.append(_settle)  # the build's objects are written out; the next build need not collect them
         if later:
             self.finishing = threading.Thread(target=_run_all, args=(later,), daemon=True)
             self.finishing.start()
@@ -536,8 +585,6 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             return
         when = "in the background after the build" if background else "after the last page"
         log.info(f"docs_gen: Pagefind index: {summary}; {time.perf_counter() - started:.2f}s {when}")
-        if background:
-            release_frozen()  # the build's objects are written out; the next build need not collect them
 
     def wait_for_index(self) -> None:
         """Until the search index and the extraction cache of the last build served are written."""
@@ -553,7 +600,8 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             self.cache.save()  # what a failed last rebuild extracted
         self.serving = self.dirty = False
         self.state, self.previous_files, self.accepted_errors = None, [], set()
-        self.reader, self.memo = ReadCache(), PageMemo()  # their articles and pages are of that session
+        # their articles, links and pages are of that session
+        self.reader, self.memo, self.linker = ReadCache(), PageMemo(), LinkMemo()
 
     def _keep_state(self) -> None:
         """The site folder is complete: what it holds is the base of the next dirty build."""
@@ -567,6 +615,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         self._remove_data_dir()
+        self.later = None
         self.next_state, self.waiting, self.written = None, {}, None  # the next build writes everything again
         if self.indexer is not None:
             self.indexer.close()

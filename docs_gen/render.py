@@ -25,7 +25,8 @@ from . import pictures
 from .extract.spans import FOOTNOTE_MARKER
 from .link import SECTION_OF_KIND, Corpus, Entity
 from .markup import escape
-from .page_inputs import Frame, Inputs, PageMemo, article_inputs, entity_inputs, templates_digest
+from .page_inputs import (Faces, Frame, Inputs, PageMemo, article_inputs, entity_inputs, event_inputs,
+                          templates_digest)
 from .parallel import parallel_map
 
 LANGUAGE_NAMES = {"en": "English", "vi": "Tiếng Việt"}
@@ -181,6 +182,7 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
     entities = [entity for kind in groups for entity in groups[kind]]
     timeline = TimelineLayout(corpus)
     titles = _link_titles(corpus)
+    faces = Faces.of(corpus, titles) if memo is not None else None
     view = pictures.overview(corpus)  # co-mentions and the graph, once for every page
     article_template = env.get_template("article.html.j2")  # once, not a file check per page
     entity_template, term_template = env.get_template("entity.html.j2"), env.get_template("glossary_entry.html.j2")
@@ -198,8 +200,8 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
 
     def inputs(i: int) -> Inputs:
         if i < len(articles):
-            return article_inputs(corpus, articles[i], titles, timeline.split)
-        return entity_inputs(corpus, entities[i - len(articles)], view)
+            return article_inputs(corpus, articles[i], faces, timeline.split)
+        return entity_inputs(corpus, entities[i - len(articles)], view, faces)
 
     def path_of(i: int) -> str:
         return f"articles/{articles[i].id}.md" if i < len(articles) else entities[i - len(articles)].page
@@ -211,22 +213,28 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
         pages.append(page)
         if progress:
             progress("render", len(pages), total)
+    # The listings: rendered again only when what they list changed (with a memo).
     for kind in (m.PERSON, m.ORGANISATION, m.PLACE, m.DOCUMENT):
-        section = SECTION_OF_KIND[kind]
-        index = f"{section}/index.md"
-        pages.append(PageSource.of(index, env.get_template("entity_index.html.j2").render(
-            title=KIND_TITLES[kind], anchor=KIND_TITLES[kind].lower(), kind=kind,
-            entities=_index_rows(groups.get(kind, []), Urls(index, directory_urls))), in_nav=True, html=True))
-    pages.append(PageSource.of("glossary/index.md", env.get_template("glossary_index.md.j2").render(
-        letters=_glossary_letters(groups.get(m.TERM, [])), total=len(groups.get(m.TERM, []))), in_nav=True))
+        index = f"{SECTION_OF_KIND[kind]}/index.md"
+        rows = _index_rows(groups.get(kind, []), Urls(index, directory_urls))
+        pages.append(_made(memo, index, lambda rows=rows: (rows,), lambda index=index, kind=kind, rows=rows: PageSource.of(
+            index, env.get_template("entity_index.html.j2").render(
+                title=KIND_TITLES[kind], anchor=KIND_TITLES[kind].lower(), kind=kind, entities=rows),
+            in_nav=True, html=True)))
+    letters, terms = _glossary_letters(groups.get(m.TERM, [])), len(groups.get(m.TERM, []))
+    pages.append(_made(memo, "glossary/index.md", lambda: (letters, terms), lambda: PageSource.of(
+        "glossary/index.md", env.get_template("glossary_index.md.j2").render(letters=letters, total=terms), in_nav=True)))
     link = Urls("articles/index.md", directory_urls)
     rows = [_article_row(a, link) for a in articles]
-    pages.append(PageSource.of("articles/index.md", env.get_template("articles_index.html.j2").render(articles=rows),
-                               in_nav=True, html=True))
-    pages.extend(_timeline_pages(env, corpus, timeline, directory_urls))
-    pages.append(PageSource.of("graph.md", env.get_template("graph.html.j2").render(
-        figure=pictures.graph_page_figure(view, Urls("graph.md", directory_urls))), in_nav=True, html=True))
+    pages.append(_made(memo, "articles/index.md", lambda: (rows,), lambda: PageSource.of(
+        "articles/index.md", env.get_template("articles_index.html.j2").render(articles=rows), in_nav=True, html=True)))
+    pages.extend(_timeline_pages(env, corpus, timeline, directory_urls, memo, faces))
+    pages.append(_made(memo, "graph.md", lambda: (view.graph,), lambda: PageSource.of("graph.md", env.get_template(
+        "graph.html.j2").render(figure=pictures.graph_page_figure(view, Urls("graph.md", directory_urls))),
+        in_nav=True, html=True)))
     pages.append(_home_page(env, corpus, articles, groups, view, site_name))
+    if memo is not None:
+        memo.finish()
     return pages
 
 
@@ -244,12 +252,16 @@ def _render_changed(one_page: Callable[[int], PageSource], path_of: Callable[[in
     reuse = [old is not None and old[0] == key for old, key in zip(kept, keys)]
     todo = [i for i in range(total) if not reuse[i]]
     fresh = parallel_map(lambda n: one_page(todo[n]), len(todo), workers)
-    pages = {}
     for i, key in enumerate(keys):
         page = kept[i][1] if reuse[i] else next(fresh)
-        pages[page.path] = (key, page)
+        memo.pages[page.path] = (key, page)
         yield page
-    memo.pages, memo.reused, memo.rendered = pages, total - len(todo), len(todo)
+    memo.reused, memo.rendered = total - len(todo), len(todo)
+
+
+def _made(memo: PageMemo | None, path: str, inputs: Callable[[], Inputs], make: Callable[[], PageSource]) -> PageSource:
+    """make(), or with a memo its page of the previous render when `inputs` are the same."""
+    return make() if memo is None else memo.page(path, inputs(), make)
 
 
 def _home_page(env: jinja2.Environment, corpus: Corpus, articles: list[m.Article], groups: dict[str, list[Entity]],
@@ -577,7 +589,38 @@ class YearLink(NamedTuple):
 
 
 def _timeline_pages(env: jinja2.Environment, corpus: Corpus, layout: TimelineLayout,
-                    directory_urls: bool) -> list[PageSource]:
+                    directory_urls: bool, memo: PageMemo | None = None, faces: Faces | None = None) -> list[PageSource]:
+    """The timeline; with a memo, each of its pages is made again only when what it shows changed
+    (at 10,000 articles a save changes the events of one year, of the few dozen)."""
+    counts = tuple((year, len(layout.years[year]), sum(map(len, layout.years[year]))) for year in sorted(layout.years))
+
+    @functools.cache  # asked for by a year's page and its events
+    def year_inputs(year: str) -> Inputs:
+        return tuple(event_inputs(corpus, entries, faces) for entries in layout.years[year])
+
+    def main_inputs() -> Inputs:
+        shown = () if layout.split else tuple(year_inputs(year) for year in sorted(layout.years))
+        undated = tuple((e, corpus.article(e.article).title) for e in corpus.undated)
+        return (layout.split, counts, len(corpus.timeline), shown,
+                tuple(event_inputs(corpus, e, faces) for e in layout.recurring), undated)
+
+    # The events of a year, as HTML on the page at `path`: kept apart, since an edit that adds a
+    # date changes the year counts of every page but the events of one year only.
+    def block(path: str, year: str, make: Callable[[], Markup]) -> Markup:
+        return make() if memo is None else memo.page(f"{path}#year-{year}", year_inputs(year), make)
+
+    made = _timeline_made(env, corpus, layout, directory_urls, block)
+    pages = [_made(memo, "timeline.md", main_inputs, made["timeline.md"])]
+    for year in sorted(layout.years) if layout.split else ():
+        path = layout.page_of_year(year)
+        pages.append(_made(memo, path, lambda year=year: (counts, year_inputs(year)), made[path]))
+    return pages
+
+
+def _timeline_made(env: jinja2.Environment, corpus: Corpus, layout: TimelineLayout, directory_urls: bool,
+                   block: Callable[[str, str, Callable[[], Markup]], Markup]) -> dict[str, Callable[[], PageSource]]:
+    """How to make each page of the timeline, by its path; `block(path, year, make)` gives the
+    events of a year on that page."""
     def source(entry, urls: Urls) -> Source:
         return Source(corpus.article(entry.article).title, entry.text, urls(f"articles/{entry.article}.md", entry.anchor))
 
@@ -587,27 +630,37 @@ def _timeline_pages(env: jinja2.Environment, corpus: Corpus, layout: TimelineLay
                      [source(e, urls) for e in entries],
                      [EntryLink(entity.name, urls(entity.page)) for entity in _entities_of(corpus, entries)])
 
+    def events_of(path: str, year: str, urls: Urls) -> Markup:
+        return block(path, year, lambda: Markup(env.get_template("timeline_year.html.j2").render(
+            year=year, items=[item(e, urls) for e in layout.years[year]])))
+
     def year_links(urls: Urls) -> list[YearLink]:
         return [YearLink(year, len(layout.years[year]), urls(layout.page_of_year(year), f"year-{year}"))
                 for year in sorted(layout.years)]
 
-    urls = Urls("timeline.md", directory_urls)
-    years = [] if layout.split else [(year, [item(e, urls) for e in layout.years[year]]) for year in sorted(layout.years)]
-    undated = [source(e, urls) for e in corpus.undated]
-    chart = pictures.timeline_chart({year: sum(map(len, events)) for year, events in layout.years.items()},
-                                    lambda year, urls=urls: urls(layout.page_of_year(year), f"year-{year}"))
-    pages = [PageSource.of("timeline.md", env.get_template("timeline.html.j2").render(
-        title="Timeline", index="", page_year="", count=len(corpus.timeline), years=years, year_links=year_links(urls),
-        chart=chart,
-        recurring=[item(e, urls) for e in layout.recurring], undated=undated), in_nav=True, html=True)]
-    for year in sorted(layout.years) if layout.split else ():
-        path = layout.page_of_year(year)
+    def main() -> PageSource:
+        urls = Urls("timeline.md", directory_urls)
+        years = [] if layout.split else [events_of("timeline.md", y, urls) for y in sorted(layout.years)]
+        undated = [source(e, urls) for e in corpus.undated]
+        chart = pictures.timeline_chart({year: sum(map(len, events)) for year, events in layout.years.items()},
+                                        lambda year, urls=urls: urls(layout.page_of_year(year), f"year-{year}"))
+        return PageSource.of("timeline.md", env.get_template("timeline.html.j2").render(
+            title="Timeline", index="", page_year="", count=len(corpus.timeline), years=years,
+            year_links=year_links(urls), chart=chart,
+            recurring=[item(e, urls) for e in layout.recurring], undated=undated), in_nav=True, html=True)
+
+    def one_year(page_year: str) -> PageSource:
+        path = layout.page_of_year(page_year)
         urls = Urls(path, directory_urls)
-        pages.append(PageSource.of(path, env.get_template("timeline.html.j2").render(
-            title=f"Timeline: {year}", index=urls("timeline.md"), page_year=year, count=len(layout.years[year]),
-            years=[(year, [item(e, urls) for e in layout.years[year]])], year_links=year_links(urls),
-            chart="", recurring=[], undated=[]), html=True))
-    return pages
+        return PageSource.of(path, env.get_template("timeline.html.j2").render(
+            title=f"Timeline: {page_year}", index=urls("timeline.md"), page_year=page_year,
+            count=len(layout.years[page_year]), years=[events_of(path, page_year, urls)], year_links=year_links(urls),
+            chart="", recurring=[], undated=[]), html=True)
+
+    made: dict[str, Callable[[], PageSource]] = {"timeline.md": main}
+    for year in sorted(layout.years) if layout.split else ():
+        made[layout.page_of_year(year)] = functools.partial(one_year, year)
+    return made
 
 
 def _entities_of(corpus: Corpus, entries) -> list[Entity]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import models as m
@@ -46,40 +47,56 @@ def sort_value(value: str) -> str:
 NOT_EVENTS = frozenset({"birth", "dateline"})  # date mention types the timeline leaves out
 
 
-def build_timeline(articles, mentions, entities) -> tuple[tuple[TimelineEntry, ...], tuple[TimelineEntry, ...]]:
-    """Returns (placed entries, day mentions whose year nothing decides)."""
+# The dates of one article: (the fields of its placed entries but their event, its undated entries).
+ArticleDates = tuple[list[tuple], list[TimelineEntry]]
+
+
+def build_timeline(articles, mentions, entities,
+                   dates_of: Callable[[m.Article, tuple], ArticleDates] | None = None
+                   ) -> tuple[tuple[TimelineEntry, ...], tuple[TimelineEntry, ...]]:
+    """Returns (placed entries, day mentions whose year nothing decides). `dates_of`: article_dates,
+    or a memo of it (`mkdocs serve`)."""
     placed: list[tuple] = []  # the fields of an entry but its event, known once all are sorted
     undated: list[TimelineEntry] = []
     for article in articles:
-        found = mentions.get(article.id, ())
-        # Birth years belong to people and a dateline to the article itself: neither is an event.
-        dates = [(index, x) for index, x in found if x.kind == m.DATE and x.get("type") not in NOT_EVENTS]
-        if not dates:
-            continue
-        year = int(article.date[:4]) if article.date else None
-        if year is None and any(x.get("type") == "partial" for _, x in dates):
-            year = reference_year(b.text for b in article.blocks)
-        refs = _RefIndex(found, {index for index, _ in dates})
-        for index, mention in dates:
-            block = article.blocks[index]
-            inferred = mention.get("inferred") == "true"  # a year its sentence or paragraph gave
-            if mention.get("type") == "partial":
-                if year is None:
-                    undated.append(TimelineEntry(*_fields(article, block, mention, False, refs, index)))
-                    continue
-                # A full article date places the day in the year that puts it nearest ("December 28"
-                # in an article of 2 January is the December before).
-                placed_in = closest_year(mention, article.date) if article.date and len(article.date) >= 10 else year
-                mention, inferred = resolve_partial(mention, placed_in), True
-            placed.append(_fields(article, block, mention, inferred, refs, index))
-            span = mention.get("range")
-            if span and span.split("/")[0] == mention.get("value"):
-                # The first end of "(February 3, 1930 - February 3, 2025)" also stands for the period.
-                placed.append((span, "range") + placed[-1][2:])
+        found_placed, found_undated = (dates_of or article_dates)(article, mentions.get(article.id, ()))
+        placed.extend(found_placed)
+        undated.extend(found_undated)
     # By TimelineEntry.sort_key, then value, article and anchor.
     placed.sort(key=lambda f: (sort_value(f[0]), f[0], f[4], f[5]))
     events = _group(placed)
     return tuple(TimelineEntry(*fields, event) for fields, event in zip(placed, events)), tuple(undated)
+
+
+def article_dates(article: m.Article, found) -> ArticleDates:
+    """The timeline's entries of one article, from its mentions."""
+    placed: list[tuple] = []
+    undated: list[TimelineEntry] = []
+    # Birth years belong to people and a dateline to the article itself: neither is an event.
+    dates = [(index, x) for index, x in found if x.kind == m.DATE and x.get("type") not in NOT_EVENTS]
+    if not dates:
+        return placed, undated
+    year = int(article.date[:4]) if article.date else None
+    if year is None and any(x.get("type") == "partial" for _, x in dates):
+        year = reference_year(b.text for b in article.blocks)
+    refs = _RefIndex(found, {index for index, _ in dates})
+    for index, mention in dates:
+        block = article.blocks[index]
+        inferred = mention.get("inferred") == "true"  # a year its sentence or paragraph gave
+        if mention.get("type") == "partial":
+            if year is None:
+                undated.append(TimelineEntry(*_fields(article, block, mention, False, refs, index)))
+                continue
+            # A full article date places the day in the year that puts it nearest ("December 28"
+            # in an article of 2 January is the December before).
+            placed_in = closest_year(mention, article.date) if article.date and len(article.date) >= 10 else year
+            mention, inferred = resolve_partial(mention, placed_in), True
+        placed.append(_fields(article, block, mention, inferred, refs, index))
+        span = mention.get("range")
+        if span and span.split("/")[0] == mention.get("value"):
+            # The first end of "(February 3, 1930 - February 3, 2025)" also stands for the period.
+            placed.append((span, "range") + placed[-1][2:])
+    return placed, undated
 
 
 class _RefIndex:

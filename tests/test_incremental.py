@@ -128,10 +128,15 @@ def _stable(monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735689600")  # the same build date for the sitemap
 
 
-@pytest.mark.parametrize("command, seed", [("build", 0), ("serve", 1), ("build", 2), ("serve", 0), ("serve", 2)])
-def test_dirty_builds_after_random_edits_equal_a_fresh_build(tmp_path, command, seed, caplog):
+@pytest.mark.parametrize("command, seed, split", [("build", 0, False), ("serve", 1, False), ("build", 2, False),
+                                                  ("serve", 0, False), ("serve", 2, False), ("serve", 1, True)])
+def test_dirty_builds_after_random_edits_equal_a_fresh_build(tmp_path, command, seed, split, caplog, monkeypatch):
     """`serve`: the plugin keeps the previous build's state, articles and pages in memory; `build`:
-    its state in the cache folder."""
+    its state in the cache folder. `split`: the timeline has a page per year, as a large corpus's."""
+    if split:
+        import docs_gen.render
+
+        monkeypatch.setattr(docs_gen.render, "TIMELINE_ONE_PAGE", 3)
     caplog.set_level(logging.INFO, logger="mkdocs")
     (tmp_path / "project").mkdir()
     project = make_project(tmp_path / "project", FIXTURES)
@@ -151,10 +156,13 @@ def test_dirty_builds_after_random_edits_equal_a_fresh_build(tmp_path, command, 
         if command == "serve":  # and only the pages whose inputs changed were rendered
             reused = re.search(r"pages rendered, [1-9]\d* unchanged", caplog.text)
             assert reused or done[-1].startswith(("template", "theme")), done  # these change what frames every page
+            _index_written(project)  # the data files are made after the build
+            assert re.search(r"data files: \d+ of \d+ written", caplog.text), done
     _index_written(project)
     fresh = _fresh_copy(project, tmp_path / "fresh")
     _built(fresh, tmp_path / "fresh-site", dirty=False)
     assert _differences(site, tmp_path / "fresh-site") == [], done
+    assert not split or len(list((tmp_path / "fresh-site" / "timeline").glob("*/index.html"))) > 2
 
 
 def test_an_unchanged_page_is_not_written_again(tmp_path):
