@@ -39,8 +39,8 @@ class LinkMemo:
     def start(self) -> None:
         """A linking begins: the last one's parts are looked up, this one's collected."""
         self._before = {"candidates": self.candidates, "mentions": self.mentions, "groups": self.groups,
-                        "dates": self.dates}
-        self.candidates, self.mentions, self.groups, self.dates = {}, {}, {}, {}
+                        "links": self.links, "dates": self.dates}
+        self.candidates, self.mentions, self.groups, self.links, self.dates = {}, {}, {}, {}, {}
 
     def finish(self) -> None:
         """Linking is done: what the last one kept may go."""
@@ -66,14 +66,9 @@ class LinkMemo:
 
     def choose(self, articles: Sequence[m.Article], mentions, scope: str) -> dict[str, dict[int, tuple[m.Mention, ...]]]:
         """The links of every article, chosen again only in the articles or mentions that changed."""
-        kept, self.links = self.links, {}
-        for article in articles:
-            found = mentions.get(article.id, ())
-            key = (article, found, scope)
-            old = kept.get(article.id)
-            chosen = old[1] if old is not None and old[0] == key else _choose_links(article, found, scope)
-            self.links[article.id] = (key, chosen)
-        return {article_id: chosen for article_id, (_, chosen) in self.links.items()}
+        return {article.id: self._kept("links", article.id, (article, found, scope),
+                                       lambda: _choose_links(article, found, scope))
+                for article in articles for found in (mentions.get(article.id, ()),)}
 
     def related_kept(self, ids: list[str], items: list) -> dict[str, tuple[Related, ...]]:
         """The related articles of the last ranking that stand: those of the articles in none of the

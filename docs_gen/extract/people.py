@@ -108,7 +108,9 @@ _NOT_NAME = {w.casefold() for w in (
     "Information Communications Science Technology Planning Investment Economy Energy Veterans Commissioner "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Col Gen Lt Maj Capt Sgt Old "
     "UBND HĐND BĐBP BCH CAND QĐND VNA TTXVN VOV VTV COVID Covid The This That These Those In On At For From").split()}
-_MONTHS = {m.casefold() for m in "January February March April May June July August September October November December".split()}
+# Words of _NOT_NAME that end no person's name, months aside ("Vu Van May"): "Hong Van Station Border".
+_NOT_LAST_NAME = _NOT_NAME - {m.casefold() for m in "January February March April May June July August September October "
+                                                    "November December".split()}
 _CONTINUE = {"of", "the", "and", "for", "member", "province", "city", "district", "commune", "in", "charge", "'s",
              "của", "tỉnh", "huyện", "xã", "thành", "phố", "và"}
 # A capitalised syllable: one upper-case letter, then lower case (Vietnamese syllables have no inner capitals).
@@ -795,7 +797,7 @@ class PeopleFinder:
         if name.count(" ") == 1 and unit_kinds(name):
             return False  # "Cao Bằng", "Mai Sơn", "Lê Lợi" (a commune) are places
         words = name.split()
-        if len(words) > 1 and (fold(words[-1]) in _PLACE_AFTER or words[-1].isascii() and words[-1].casefold() in _NOT_NAME - _MONTHS):
+        if len(words) > 1 and (fold(words[-1]) in _PLACE_AFTER or words[-1].isascii() and words[-1].casefold() in _NOT_LAST_NAME):
             return False  # "the Dong Van Plateau (Ha Giang)", "Hong Van Station Border Guards": a place or a body
         if name.count(" ") == 1 and name.split()[1] in _BRANCHES:
             return False  # "Tết Nhâm Thìn": a year of the lunar calendar
