@@ -148,13 +148,17 @@ def test_a_save_is_seen_from_the_file_events_and_a_read_is_not(tmp_path):
         time.sleep(0.3)
         assert not server._want_rebuild
         article.write_text("A title\nAnother sentence.\n", encoding="utf-8")
-        deadline = time.monotonic() + 0.2  # polling would take up to 0.5 s
-        while not server._want_rebuild and time.monotonic() < deadline:
-            time.sleep(0.01)
-        assert server._want_rebuild
+        assert _rebuild_wanted_within(server, 0.2)  # polling would take up to 0.5 s
     finally:
         server.observer.stop()
         server.observer.join()
+
+
+def _rebuild_wanted_within(server, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while not server._want_rebuild and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return server._want_rebuild
 
 
 def test_a_watched_file_is_not_rebuilt_for_its_neighbours(tmp_path):
@@ -178,10 +182,7 @@ def test_a_watched_file_is_not_rebuilt_for_its_neighbours(tmp_path):
         time.sleep(0.3)
         assert not server._want_rebuild
         config.write_text("site_name: y\n", encoding="utf-8")
-        deadline = time.monotonic() + 0.3
-        while not server._want_rebuild and time.monotonic() < deadline:
-            time.sleep(0.01)
-        assert server._want_rebuild
+        assert _rebuild_wanted_within(server, 0.3)
     finally:
         server.observer.stop()
         server.observer.join()
