@@ -92,6 +92,17 @@ def test_names_are_never_cut_short_nor_turned_into_places(extractors):
     assert found(extractors, text, m.PLACE) == []  # no Hoa Binh province inside the major's name
 
 
+def test_a_given_name_that_is_also_a_type_word_ends_the_name(extractors):
+    """'Tỉnh' (province) is also a given name: after a name and before a comma or a verb it is the name's end."""
+    text = "Chính trị viên Lê Quang Tỉnh, phó đồn trưởng Hà Văn Lợi đón đoàn. Chính trị viên Lê Quang Tỉnh nói: được."
+    assert [p for p, _ in found(extractors, text, m.PERSON)][:2] == ["Lê Quang Tỉnh", "Hà Văn Lợi"]
+    text = "Political commissar Le Quang Tinh said the post was ready."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Le Quang Tinh"]
+    # ... but it still opens a body's name after a person: "Tỉnh ủy", "Tỉnh đội".
+    text = "Ông Lê Quang Hòa Tỉnh ủy viên phát biểu."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Lê Quang Hòa"]
+
+
 def test_long_foreign_names_after_a_title(extractors):
     assert found(extractors, "Colonel Souphanthong Keovilay, a Lao officer, spoke.", m.PERSON) == [
         ("Souphanthong Keovilay", "souphanthong-keovilay")]

@@ -150,7 +150,8 @@ _COUNTRY_LEAD = re.compile(r"(?:Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái La
 _RANK_GRADE = re.compile(r"(?:QNCN|CN|DB|dự\s+bị)\s+(?=[A-ZĐÀ-Ỹ])")
 _POSITION_PARTNERS = {"Thứ": {"trưởng"}, "Chủ": {"tịch", "nhiệm"}, "Bí": {"thư"}, "Giám": {"đốc", "sát"},
                       "Chỉ": {"huy"}, "Tư": {"lệnh"}, "Thủ": {"tướng", "trưởng"}, "Già": {"làng"},
-                      "Chính": {"ủy", "uỷ", "trị"}, "Chánh": {"văn", "án", "thanh"}}
+                      "Chính": {"ủy", "uỷ", "trị"}, "Chánh": {"văn", "án", "thanh"},
+                      "Tỉnh": {"ủy", "uỷ", "đội", "trưởng"}, "Huyện": {"ủy", "uỷ", "đội", "trưởng"}}
 # Verbs that end a position written after a name ("…, Phó Chủ tịch UBND tỉnh cho biết").
 _VERBS_VI = re.compile(r"\s+(?:cho biết|nói|chia sẻ|khẳng định|nhấn mạnh|phát biểu|cho hay|đề nghị|yêu cầu|trao|tặng|"
                        r"kiểm tra|thăm|đến|dự|chủ trì|báo cáo|thông tin|bày tỏ|ghi nhận|đánh giá|tham dự|trao đổi)\b.*$")
@@ -296,6 +297,8 @@ def _english_word(word: str) -> bool:
 # Syllables after which the next capitalised word is a given name whatever else it may mean ("Vì Văn On",
 # "Sùng A Lệnh"); right after a family name, only "Quân" and "Lệnh" ("Lê Quân").
 _BEFORE_GIVEN = frozenset("Văn Thị Van Thi A".split())
+# Type words that are given names too ("Cao Xuân Tỉnh"): after a syllable of the name, when no body's word follows.
+_TYPE_WORD_GIVEN = frozenset({"Tỉnh"})
 
 
 def _given_name_too(text: str, end: int, core: str) -> bool:
@@ -567,7 +570,8 @@ class PeopleFinder:
                 # "Hoàng Văn Nam-Đồn trưởng": the name ends at the hyphen
                 taken.append(re.compile(re.escape(core.split("-")[0])).match(word.string, word.start()))
                 break
-            given = (len(taken) >= 2 and taken[-1].group() in _BEFORE_GIVEN or len(taken) == 1 and core in ("Quân", "Lệnh")) \
+            given = (len(taken) >= 2 and (taken[-1].group() in _BEFORE_GIVEN or core in _TYPE_WORD_GIVEN)
+                     or len(taken) == 1 and core in ("Quân", "Lệnh")) \
                 and _given_name_too(text, start + word.end(), core)
             if not (_is_name_word(core) or given or taken and _given_name_like_a_month(text, start + word.start(), core)) \
                     or len(taken) == 6:  # Lao names run to six syllables
@@ -770,7 +774,7 @@ class PeopleFinder:
             token = word.group()
             core = token.removesuffix("'s").removesuffix("’s")
             previous = text[:word.start()].rstrip().rsplit(" ", 1)[-1]
-            after_middle = previous in _BEFORE_GIVEN if count else core in ("Quân", "Lệnh")
+            after_middle = (previous in _BEFORE_GIVEN or core in _TYPE_WORD_GIVEN) if count else core in ("Quân", "Lệnh")
             given = after_middle and _given_name_too(text, word.end(), core)  # "Vì Văn On", "Sùng A Lệnh", "Đinh Quân"
             if core == "The" and count == 0 and text.isascii() and _NEXT_SYLLABLE.match(text, word.end()):
                 given = True  # "Phung The Anh": "Thế" written without diacritics, in the middle of a name
