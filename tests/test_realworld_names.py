@@ -212,6 +212,27 @@ def test_foreign_counterparts(extractors):
     assert [o["level"] for o in vi] == ["foreign", "foreign"]
 
 
+def test_cambodian_military_sub_regions_one_page_whatever_the_word_order(extractors):
+    text = ("The Ratanakiri provincial Military Sub-region sent officers. Officers of the Military Sub-region of "
+            "Ratanakiri province met them; the Ratanakiri Military Sub-Region thanked them.")
+    orgs = keyed(extractors, text, m.ORGANISATION)
+    assert {o["key"] for o in orgs} == {"military-sub-region-ratanakiri"}
+    assert {o["level"] for o in orgs} == {"foreign"}
+    vi = keyed(extractors, "Tiểu khu quân sự tỉnh Ratanakiri phối hợp tuần tra.", m.ORGANISATION)
+    assert [o["level"] for o in vi] == ["foreign"]
+
+
+def test_a_body_after_a_person_and_and_is_named_alone(extractors):
+    text = ("Gia Lai provincial Border Guard Commander Senior Colonel Ho Van Tam and Ratanakiri provincial Military "
+            "Command Commander General Sok Dara co-chaired the talks.")
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Gia Lai provincial Border Guard", "Ratanakiri provincial Military Command"]
+    assert [t for t, _ in found(extractors, text, m.PERSON)] == ["Ho Van Tam", "Sok Dara"]
+    post = found(extractors, "Troops of the Border Post of Pa Thom Border Post helped. Pa Thom Border Post said so.",
+                 m.ORGANISATION)
+    assert {k for _, k in post} == {"border-post-pa-thom"}
+
+
 def test_lists_of_units_sharing_a_plural_head(extractors):
     text = "the Ban Lau, Muong Khuong and Pha Long Border Posts patrolled together."
     assert [(t, k) for t, k in found(extractors, text, m.ORGANISATION)] == [

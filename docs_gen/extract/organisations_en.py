@@ -18,7 +18,7 @@ _HEADS = frozenset(
     "Administration Authority Board Unit Division Court Procuracy Bank University College Newspaper Television "
     "Radio Federation Organisation Organization Group Fleet Headquarters Garrison Outpost Detachment Directorate "
     "Service Army Navy Assembly Government Politburo Section Zone Staff Posts Stations Commands Checkpoints Forces Force News Sub-department Sub-Department Party Gendarmerie Branch Embassy Consulate Foundation Portal "
-    "Society Cooperative Alliance Shipyard".split())
+    "Society Cooperative Alliance Shipyard Sub-region Sub-Region".split())
 
 
 _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=len, reverse=True))
@@ -26,7 +26,7 @@ _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=le
 
 
 # Heads whose name may go on after "of" ("Department of Foreign Affairs", "Command of Quang Tri Province").
-_TAKES_OF = frozenset("Sub-department Sub-Department Assembly Army Staff Command Department Committee Ministry Commission Office Bureau Board Council Union Association "
+_TAKES_OF = frozenset("Sub-region Sub-Region Sub-department Sub-Department Assembly Army Staff Command Department Committee Ministry Commission Office Bureau Board Council Union Association "
                       "Institute Academy University Administration Authority Directorate Police Customs Headquarters "
                       "Government Center Centre Division Court Agency Procuracy Party Hospital Federation Organisation "
                       "Organization Fund School".split())
@@ -58,6 +58,9 @@ _POSITIONS = frozenset(
     "Representative Representatives Officer Officers Soldiers Troops Political Commissar Minister Secretaries "
     "Chairmen Commanders Directors Heads Ministers "
     "Permanent Acting Former Delegation Delegates Mr Mrs Ms Hero Heroes".split())
+
+
+_RANKS = frozenset("Colonel General Major Lieutenant Captain Sergeant Brigadier Admiral Col Gen Lt Maj Capt".split())
 
 
 # Runs that are the force itself or a generic body, which the glossary covers or which name nothing.
@@ -210,7 +213,7 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
             place_end = name_run(text, post_of.end(), 6)  # "the Border Post of Na Meo International Border Gate"
             if place_end is not None:
                 place_end += len(_LOWER_GATE.match(text, place_end).group())  # "… International Border gate"
-                place = _GATE_WORDS.sub("", text[post_of.end():place_end])
+                place = _GATE_WORDS.sub("", _BORDER_POST_EN.sub("", text[post_of.end():place_end]))  # "of X Border Post"
                 start = text.rindex("Border", 0, word.start())
                 out.append(Mention(start, place_end, ORGANISATION, f"border-post-{slugify(place)}", text[start:place_end],
                                    (("name", f"{place} Border Guard Station"), ("level", "local"))))
@@ -380,6 +383,12 @@ def _run_start(text: str, head_start: int) -> int | None:
     if len(taken) > 1 and taken[0].group() in ("A", "An") and (taken[1].group() in _NATIONALITIES | COUNTRY_NAMES
                                                              or taken[1].group().endswith(("an", "ese", "ish"))):
         taken.pop(0)  # "An Indian Coast Guard ship": the article, not a name
+    # "Dak Nong Border Guard Commander Colonel Nguyen Van Lu and Mondulkiri Military Command": a person before
+    # "and", then the name.
+    joins = [i for i, word in enumerate(taken) if word.group() == "and"
+             and any(w.group() in _POSITIONS or w.group() in _RANKS for w in taken[:i])]
+    if joins:
+        taken = taken[joins[-1] + 1:]
     # A run is cut after a position word followed by "of (the)": the name is what comes after.
     for i, word in enumerate(taken):
         before = [w.group() for w in taken[:i]]
@@ -481,6 +490,9 @@ _PROVINCIAL_EN = [(re.compile(p), prefix) for p, prefix in (
     (r"^(?:Provincial\s+)?Border\s+Guard\s+Command\s+of\s+(?:the\s+)?(?:\w+ern\s+)?(?P<place>.+?)\s+[Pp]rovince$", "border-guard-command"),
     (r"^(?:Provincial\s+)?Military\s+Command\s+of\s+(?:the\s+)?(?:\w+ern\s+)?(?P<place>.+?)\s+[Pp]rovince$", "military-command"),
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Party\s+Committee$", "party-committee"),
+    # Cambodia's provincial armed forces: "Mondulkiri Military Sub-region", "Military Sub-region of Kratie province"
+    (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Military\s+Sub-[Rr]egion$", "military-sub-region"),
+    (r"^(?:Provincial\s+)?Military\s+Sub-[Rr]egion\s+of\s+(?:the\s+)?(?P<place>.+?)\s+[Pp]rovince$", "military-sub-region"),
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Customs(?:\s+Department)?$", "customs"),
 )]
 
@@ -534,9 +546,11 @@ _NEIGHBOUR_OWNS = re.compile(r"\b(?:Laos|Cambodia|China|Thailand)['’]")  # "Mi
 def _level(name: str, is_foreign_place) -> str:
     words = name.split()
     foreign = words and words[0] in ("Lao", "Laos", "Chinese", "China", "Cambodian", "Cambodia", "Royal")
-    if foreign and not name.startswith("Lao Cai") or words and is_foreign_place(words[0]) or _NEIGHBOUR_OWNS.search(name):
+    owner = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w-]+)", name)  # "Military Sub-region of Kratie province"
+    if foreign and not name.startswith("Lao Cai") or words and is_foreign_place(words[0]) or _NEIGHBOUR_OWNS.search(name) \
+            or owner and is_foreign_place(owner.group(1)):
         return "foreign"
-    if re.search(r"\b(?:Provincial|provincial|Province)\b", name):
+    if re.search(r"\b(?:Provincial|provincial|Province|province)\b", name):
         return "provincial"
     if re.search(r"\b(?:District|Commune|Station|Post|Team|Village|district|commune)\b", name):
         return "local"
