@@ -233,6 +233,14 @@ def test_a_body_after_a_person_and_and_is_named_alone(extractors):
     assert {k for _, k in post} == {"border-post-pa-thom"}
 
 
+def test_a_curated_body_written_with_its_country_after_is_that_body(extractors):
+    text = "Bộ Tư lệnh BĐBP Việt Nam làm việc với Bộ Quốc phòng VN và Bộ Tư lệnh Lục quân Campuchia."
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)][:2] == [
+        "border-guard-command", "ministry-of-national-defence"]
+    en = found(extractors, "The Ministry of National Defence of Viet Nam hosted the talks.", m.ORGANISATION)
+    assert en == [("Ministry of National Defence of Viet Nam", "ministry-of-national-defence")]
+
+
 def test_lists_of_units_sharing_a_plural_head(extractors):
     text = "the Ban Lau, Muong Khuong and Pha Long Border Posts patrolled together."
     assert [(t, k) for t, k in found(extractors, text, m.ORGANISATION)] == [

@@ -107,11 +107,17 @@ class PlaceFinder:
                     places.append(Mention(start, end, PLACE, key, text[start:end], (("name", name), ("type", kind))))
         organisations = [x for x in found if x.kind == ORGANISATION]
         curated_ends = {x.end: x for x in organisations}
+        curated_starts = {x.start: x for x in organisations}
         for body in find_organisations(text, lambda name: fold(name) in self.foreign):
             curated = curated_ends.get(body.end)
             if curated and _OWN_COUNTRY.fullmatch(text, body.start, curated.start):
                 # "the Vietnamese Ministry of National Defence": the curated ministry, written with its country
                 organisations[organisations.index(curated)] = replace(curated, start=body.start, text=text[body.start:curated.end])
+                continue
+            curated = curated_starts.get(body.start)
+            if curated and curated.end < body.end and _OWN_COUNTRY_AFTER.fullmatch(text, curated.end, body.end):
+                # "Bộ Quốc phòng VN", "Bộ Tư lệnh BĐBP Việt Nam": the curated body, written with its country after
+                organisations[organisations.index(curated)] = replace(curated, end=body.end, text=text[curated.start:body.end])
                 continue
             organisations.append(body)
         if "Đảng" in text or "Thường" in text:
@@ -303,6 +309,7 @@ _NATIONALITY = re.compile(r"(?:Vietnamese|Cambodian|Chinese|Lao|Laotian|Thai|Mal
                           r"Myanmar|Japanese|Korean|Indian|American|Australian|Russian|French|British)")
 _ACRONYM = re.compile(r"[A-ZĐ]{2,6}")
 _OWN_COUNTRY = re.compile(r"(?:Vietnamese|Vietnam['’]s|Viet Nam['’]s|Việt Nam)\s+")
+_OWN_COUNTRY_AFTER = re.compile(r"\s+(?:(?:nước\s+)?(?:Việt\s+Nam|VN)|of\s+(?:the\s+)?(?:Socialist\s+Republic\s+of\s+)?(?:Vietnam|Viet\s+Nam))")
 # A level word after a national body's name makes it that level's body ("Mặt trận Tổ quốc huyện").
 _LEVEL_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:cấp\s+)?(?:tỉnh|huyện|xã|phường|quận|thị\s+xã|thành\s+phố|cơ\s+sở)\b")
 _COUNTRY_AFTER = re.compile(r" (?:nước )?(?:CHDCND Lào|Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Hoàng gia Campuchia)\b")
