@@ -226,3 +226,12 @@ def test_chinese_border_police_posts_a_customs_branch_and_a_paper_credited(extra
         ("Chi Cục Hải quan Cửa khẩu Ma Lù Thàng", "customs-ma-lu-thang"), ("Báo Lai Châu", "bao-lai-chau")]
     article = read_article(f"Headline for the test\n\n{text}\n", "t.txt").article
     assert [x for _, x in extract_article(article, extractors).mentions if x.kind == m.PERSON] == []
+
+
+def test_the_drug_and_crime_department_of_a_province_s_border_guard(extractors):
+    text = "Đồn Biên phòng Nà Bủng phối hợp với phòng Phòng chống ma túy và tội phạm, Bộ đội Biên phòng tỉnh Điện Biên bắt giữ."
+    keys = [x.key for x in mentions(extractors, text)]
+    assert "phong-phong-chong-ma-tuy-va-toi-pham-dien-bien" in keys
+    # the verb "phòng, chống" alone names no department
+    assert not [x for x in mentions(extractors, "Các đơn vị phòng, chống ma túy và tội phạm hiệu quả.")
+                if "ma-tuy" in x.key]

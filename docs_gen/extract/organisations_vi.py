@@ -471,6 +471,29 @@ def province_bodies(text: str) -> list[Mention]:
         for x in _YOUTH_UNION.finditer(text)]
 
 
+# The drug and crime department of a province's Border Guard, its name written in lower case after its head
+# or its head in lower case: "phòng Phòng chống ma túy và tội phạm", "Phòng phòng, chống ma túy và tội phạm".
+_DRUG_DEPARTMENT = re.compile(r"(?<![\w])[Pp]hòng\s+[Pp]hòng,?\s+chống\s+ma\s+t(?:úy|uý)\s+(?:và|&)\s+tội\s+phạm(?![\w])")
+# The command it belongs to, right after it: ", Bộ đội Biên phòng tỉnh Sơn La", " BĐBP tỉnh Sơn La".
+_DRUG_DEPARTMENT_OWNER = re.compile(r",?\s+(?:(?:thuộc|của)\s+)?(?:(?:Bộ|Ban)\s+[Cc]hỉ\s+huy\s+)?(?:BĐBP|Bộ\s+đội\s+[Bb]iên\s+phòng)"
+                                    r"(?:\s+\(BĐBP\))?\s+(?:tỉnh|thành\s+phố|TP\.?)\s+")
+
+
+def drug_departments(text: str) -> list[Mention]:
+    """The department, keyed by its province when the text names it right after ('… tội phạm, BĐBP tỉnh Sơn
+    La'), so that each province's department has its page."""
+    out = []
+    for found in _DRUG_DEPARTMENT.finditer(text):
+        owner = _DRUG_DEPARTMENT_OWNER.match(text, found.end())
+        province_end = name_run(text, owner.end(), 4) if owner else None
+        province = text[owner.end():province_end] if province_end else ""
+        key = "phong-phong-chong-ma-tuy-va-toi-pham" + (f"-{slugify(province)}" if province else "")
+        name = "Phòng Phòng chống ma túy và tội phạm" + (f" (BĐBP {province})" if province else "")
+        out.append(Mention(found.start(), found.end(), ORGANISATION, key, found.group(),
+                           (("name", name), ("level", "provincial"))))
+    return out
+
+
 # The Party committee or organisation of a body, named before it: "Đảng ủy Bộ Chỉ huy BĐBP tỉnh", "Đảng uỷ Bộ
 # Tư lệnh BĐBP", "Ban Thường vụ Đảng ủy BĐBP tỉnh X"; and the standing board of a Party committee ("Ban
 # Thường vụ Tỉnh ủy").
