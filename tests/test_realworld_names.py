@@ -324,6 +324,15 @@ def test_outlets_credited_by_abbreviation(extractors):
     assert [t for t, _ in found(extractors, "TPO - Ngày 2/3, đồn tổ chức lễ.", m.ORGANISATION)] == ["TPO"]
 
 
+def test_outlets_credited_at_a_paragraph_s_opening_or_alone(extractors):
+    assert [t for t, _ in found(extractors, "(KTO) Hôm nay, đồn tổ chức hội nghị.", m.ORGANISATION)] == ["KTO"]
+    assert [t for t, _ in found(extractors, "TN&MT - Sáng nay, đồn tổ chức lễ.", m.ORGANISATION)] == ["TN&MT"]
+    assert [t for t, _ in found(extractors, "(Đời Sống) - Sáng nay, đồn tổ chức lễ.", m.ORGANISATION)] == ["Đời Sống"]
+    assert found(extractors, "(Lạng Sơn) - Sáng nay, đồn tổ chức lễ.", m.ORGANISATION) == []  # a dateline's place
+    assert [t for t, _ in found(extractors, "Theo VOV", m.ORGANISATION)] == ["VOV"]
+    assert [t for t, _ in found(extractors, "Compiled by VNS", m.ORGANISATION)] == ["VNS"]
+
+
 def test_a_post_named_right_before_its_officer(extractors):
     text = "Theo Chính trị viên Đồn Biên phòng Tổng Cọt Nông Tiến Hùng, đồn quản lý 924 hộ."
     assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == ["Đồn Biên phòng Tổng Cọt"]

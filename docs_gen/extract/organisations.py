@@ -34,7 +34,7 @@ def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[M
         found = [x for x in found if (x.start, x.end) not in spans] + numbered  # "Bộ Tư lệnh Vùng 5": one key, the number's
     if ".vn" in text or ".VN" in text:
         found += _news_sites(text)
-    if "(" in text or " - " in text or " – " in text or ":" in text:
+    if "(" in text or " - " in text or " – " in text or ":" in text or text.startswith(("Theo ", "Compiled by ")):
         found += _credited_outlets(text, is_foreign_place)
     if "hỉ huy Đồn" in text or "hỉ huy đồn" in text:
         found = _commands_of_posts(text, found)
@@ -122,7 +122,8 @@ def _numbered_units(text: str) -> list[Mention]:
 
 # Outlets credited by their abbreviation: "Quang Tri (VNA) –", "TPO - Ngày 2/3", "Photo: VNA", "(Ảnh: TTXVN)";
 # not an abbreviation defined in passing ("the Provincial Border Guard (PBG) has").
-_CREDITED = re.compile(r"(?:^|(?<=\())(?P<a>[A-ZĐ][A-ZĐ]{1,5}(?:/[A-ZĐ]{2,5})?)(?=\)\s*(?:[-–]\s|\.?\s*$)|\s+[-–]\s)"
+_CREDITED = re.compile(r"(?:^|(?<=\())(?P<a>[A-ZĐ][A-ZĐ&]{1,5}(?:/[A-ZĐ]{2,5})?)(?=\)\s*(?:[-–]\s|\.?\s*$)|\s+[-–]\s)"
+                       r"|^\((?P<c>[A-ZĐ][A-ZĐ&]{1,5})\)\s+(?=[A-ZĐÀ-Ỹ])"  # "(NTO) Bộ Chỉ huy …": a paragraph opening with it
                        r"|(?:Photo|Ảnh|Nguồn|Source|Video|Clip)\s*:\s*(?P<b>[A-ZĐ][A-ZĐ]{1,5}(?:/[A-ZĐ]{2,5})?)\b")
 
 
@@ -134,8 +135,8 @@ _CAPITALS = frozenset({"Hanoi", "Saigon", "Vientiane", "Beijing", "Bangkok", "Hu
 def _credited_outlets(text: str, is_foreign_place) -> list[Mention]:
     out = []
     for found in _CREDITED.finditer(text):
-        name = found.group("a") or found.group("b")
-        start = found.start("a") if found.group("a") else found.start("b")
+        group = next(g for g in "abc" if found.group(g))
+        name, start = found.group(group), found.start(group)
         if _ROMAN.match(name) or name in _NOT_OUTLETS or found.group("a") and found.start() > 0 and text[start - 1] != "(":
             continue
         if found.group("a") and found.start() == 0 and (unit_kinds(name.title()) or name.title() in _CAPITALS):
@@ -154,7 +155,7 @@ _OUTLET_WORD = r"[A-Za-zĐđ][\w.]*[\w]"
 _PAPER_WORDS = "Times|Post|News|Express|Daily|Today|Online|Press|Herald|Tribune|Bridge|Plus|World"
 _OUTLET = rf"(?:{_OUTLET_WORD}(?: (?:{_PAPER_WORDS}))?|[A-Z]{{2,5}} [A-Z][a-z]+)"
 _NAMED_CREDIT = re.compile(
-    rf"^\((?P<a>{_OUTLET})\)\s*[-–]"  # "(VOVworld) –", "(VOV5) -"
+    rf"^\((?P<a>{_OUTLET}|[A-ZĐ]\w+(?: [A-ZĐ]\w+){{1,2}})\)\s*[-–]"  # "(VOVworld) –", "(VOV5) -", "(Ngày Nay) -"
     rf"|^(?P<b>{_OUTLET})\s+[-–]\s"  # "Kinhtedothi - ", "VietNamNet Bridge - "
     rf"|(?:\b(?:Source|Nguồn|Photo|Ảnh)\s*:\s*|^Theo\s+|\bCompiled\s+by\s+)(?P<c>{_OUTLET})(?=\s*(?:[|)]|\.?$))",
     re.MULTILINE)
@@ -174,7 +175,7 @@ def _named_outlets(text: str, is_foreign_place) -> list[Mention]:
         if name in _NOT_OUTLETS or (name.isalpha() and name.isupper() and len(name) <= 5
                                     and not found.group().startswith(("Theo", "Compiled"))):
             continue  # an abbreviation is _CREDITED's
-        if group != "a" and (_ROMAN.match(name) or unit_kinds(name.title()) or name.title() in _CAPITALS
+        if (group != "a" or " " in name) and (_ROMAN.match(name) or unit_kinds(name.title()) or name.title() in _CAPITALS
                              or is_foreign_place(name) or name.isupper() and " " in name):
             continue  # "HANOI - …", "Photo: Hanoi", "KHOA NAM - " (a reporter): no outlet
         if group == "b" and name.isalpha() and name.istitle() and name.lower() in _COMMON_OPENINGS:
