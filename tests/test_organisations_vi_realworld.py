@@ -235,3 +235,10 @@ def test_the_drug_and_crime_department_of_a_province_s_border_guard(extractors):
     # the verb "phòng, chống" alone names no department
     assert not [x for x in mentions(extractors, "Các đơn vị phòng, chống ma túy và tội phạm hiệu quả.")
                 if "ma-tuy" in x.key]
+
+
+def test_checkpoints_and_teams_numbered_after_their_duty(extractors):
+    text = ("Chốt kiểm soát phòng, chống dịch COVID-19 số 7 và Tổ công tác phòng chống buôn lậu số 2 trực; "
+            "tổ công tác đến số nhà 12.")
+    assert names(extractors, text) == ["Chốt kiểm soát phòng, chống dịch COVID-19 số 7",
+                                       "Tổ công tác phòng chống buôn lậu số 2"]

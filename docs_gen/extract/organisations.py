@@ -105,10 +105,18 @@ _NAVAL_REGION = re.compile(r"(?<![\w])(?:(?:Bộ\s+Tư\s+lệnh\s+)?Vùng\s+(?P<
                            r"(?:the\s+)?Naval\s+Region\s+(?P<b>\d)(?:\s+Command)?|(?P<c>\d)(?:st|nd|rd|th)\s+Naval\s+Region(?:\s+Command)?)\b")
 
 
+# Checkpoints and teams numbered after what they do: "Chốt bảo vệ biên giới và phòng, chống dịch COVID-19 số 9",
+# "Tổ công tác phòng, chống dịch số 14".
+_VI_NUMBERED_DUTY = re.compile(r"(?<![\w])(?:Chốt|Tổ\s+công\s+tác|Tổ|Đội\s+công\s+tác|Trạm)(?:,?\s+(?:[a-zđà-ỹ]+|COVID-19|Covid-19)){1,12}"
+                               r"\s+số\s+\d{1,3}\b(?![.,/]\d)")
+
+
 def _numbered_units(text: str) -> list[Mention]:
     out = [Mention(x.start(), x.end(), ORGANISATION, f"naval-region-{x.group('a') or x.group('b') or x.group('c')}", x.group(),
                    (("name", f"Naval Region {x.group('a') or x.group('b') or x.group('c')}"), ("level", "national")))
            for x in _NAVAL_REGION.finditer(text)]
+    out += [Mention(x.start(), x.end(), ORGANISATION, slugify(x.group()), x.group(), (("name", x.group()), ("level", "local")))
+            for x in _VI_NUMBERED_DUTY.finditer(text)] if "số" in text else []
     for found in _VI_NUMBERED.finditer(text):
         unit = re.sub(r"\s+", " ", found.group("unit"))
         key = f"{slugify(unit)}-{found.group('n')}"
