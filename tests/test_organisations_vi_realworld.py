@@ -242,3 +242,10 @@ def test_checkpoints_and_teams_numbered_after_their_duty(extractors):
             "tổ công tác đến số nhà 12.")
     assert names(extractors, text) == ["Chốt kiểm soát phòng, chống dịch COVID-19 số 7",
                                        "Tổ công tác phòng chống buôn lậu số 2"]
+
+
+def test_a_command_s_party_committee_named_first_in_a_pair(extractors):
+    text = "Thay mặt Đảng ủy, Bộ Chỉ huy BĐBP Kon Tum, Đại tá Trần Văn Nam phát biểu. Đảng ủy Bộ Chỉ huy BĐBP Kon Tum họp."
+    found = mentions(extractors, text)
+    assert [x.text for x in found][:2] == ["Đảng ủy", "Bộ Chỉ huy BĐBP Kon Tum"]
+    assert found[0].key == found[-1].key  # the same committee as "Đảng ủy Bộ Chỉ huy BĐBP Kon Tum"

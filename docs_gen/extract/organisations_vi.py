@@ -518,4 +518,22 @@ def party_bodies(text: str, bodies: list[Mention]) -> list[Mention]:
         key = "bdbp-tinh" if _PROVINCE_COMMAND.match(body.text) else body.key  # however the province's command is written
         out.append(Mention(before.start(), body.end, ORGANISATION, f"{prefix}-{key}", name,
                            (("name", name), ("level", body.get("level") or ""))))
+    return out + _party_committees_paired(text, bodies)
+
+
+# "Thay mặt Đảng ủy, Bộ Chỉ huy BĐBP Phú Yên": the command's Party committee, named first in a pair with the
+# command (its leadership), each a body of its own.
+_PARTY_PAIRED = re.compile(r"(?<![\w])Đảng\s+(?:ủy|uỷ),?\s+(?=(?:Bộ|Ban)\s+[Cc]hỉ\s+huy\s)")
+
+
+def _party_committees_paired(text: str, bodies: list[Mention]) -> list[Mention]:
+    out = []
+    for found in _PARTY_PAIRED.finditer(text):
+        if "," not in found.group():
+            continue  # without the comma, "Đảng ủy Bộ Chỉ huy …" is named whole (above)
+        party = found.group().rstrip(", ")
+        for body in (x for x in bodies if x.start == found.end()):  # the links' choice picks one, as above
+            key = "bdbp-tinh" if _PROVINCE_COMMAND.match(body.text) else body.key
+            out.append(Mention(found.start(), found.start() + len(party), ORGANISATION, f"dang-uy-{key}", party,
+                               (("name", f"{party} {body.text}"), ("level", body.get("level") or ""))))
     return out
