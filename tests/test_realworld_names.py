@@ -241,6 +241,17 @@ def test_a_curated_body_written_with_its_country_after_is_that_body(extractors):
     assert en == [("Ministry of National Defence of Viet Nam", "ministry-of-national-defence")]
 
 
+def test_a_province_s_body_named_by_its_level_alone(extractors):
+    text = "Officers of the Dong Thap Provincial Military Command, the Provincial Police and the provincial Border Guard met."
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
+        "military-command-dong-thap", "police-dong-thap", "border-guard-command-dong-thap"]
+    # two provinces: no page for a police of neither
+    text = "The Provincial Police patrolled while An Giang and Kien Giang provinces met."
+    assert found(extractors, text, m.ORGANISATION) == []
+    vi = "Đại diện Bộ Chỉ huy Quân sự tỉnh Đồng Tháp, Công an tỉnh dự họp."
+    assert [k for _, k in found(extractors, vi, m.ORGANISATION)] == ["military-command-dong-thap", "police-dong-thap"]
+
+
 def test_lists_of_units_sharing_a_plural_head(extractors):
     text = "the Ban Lau, Muong Khuong and Pha Long Border Posts patrolled together."
     assert [(t, k) for t, k in found(extractors, text, m.ORGANISATION)] == [
@@ -320,7 +331,10 @@ def test_a_province_body_named_without_its_province_is_the_one_named(extractors)
 
 def test_outlets_credited_by_abbreviation(extractors):
     text = "Quang Tri (VNA) – Patrols doubled, the Provincial Border Guard (PBG) said. (Photo: VNA)"
-    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == ["VNA", "VNA"]
+    # "(PBG)" is the abbreviation of the province's command the article is about, no outlet
+    assert found(extractors, text, m.ORGANISATION) == [
+        ("VNA", "vietnam-news-agency"), ("Provincial Border Guard", "border-guard-command-quang-tri"),
+        ("PBG", "border-guard-command-quang-tri"), ("VNA", "vietnam-news-agency")]
     assert [t for t, _ in found(extractors, "TPO - Ngày 2/3, đồn tổ chức lễ.", m.ORGANISATION)] == ["TPO"]
 
 

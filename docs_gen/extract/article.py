@@ -127,7 +127,7 @@ def _join_short_documents(found: list[tuple[int, m.Mention]]) -> list[tuple[int,
 # "provincial", "the Border Guard Command" and "the Border Guard High Command" are the national one.
 _GENERIC_BODIES = [(re.compile(p, re.IGNORECASE), prefix) for p, prefix in (
     (r"^(?:the\s+)?provincial\s+border\s+guards?\s+command$|^(?:bộ|ban)\s+chỉ\s+huy\s+(?:bộ\s+đội\s+biên\s+phòng|"
-     r"bđbp)(?:\s+\(bđbp\))?\s+tỉnh$|^(?:bđbp|bộ\s+đội\s+biên\s+phòng(?:\s+\(bđbp\))?)\s+tỉnh$|^provincial\s+border\s+guard(?:\s+command)?$", "border-guard-command-"),
+     r"bđbp)(?:\s+\(bđbp\))?\s+tỉnh$|^(?:bđbp|bộ\s+đội\s+biên\s+phòng(?:\s+\(bđbp\))?)\s+tỉnh$|^provincial\s+border\s+guards?(?:\s+command)?$", "border-guard-command-"),
     (r"^(?:the\s+)?provincial\s+people['’]s\s+committee$|^(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+tỉnh$", "peoples-committee-"),
     (r"^(?:the\s+)?provincial\s+party\s+committee$|^tỉnh\s+(?:[uủ]y|uỷ)$", "party-committee-"),
     (r"^đảng\s+bộ\s+tỉnh$", "party-organisation-"),
@@ -150,6 +150,10 @@ _BODY_NAMES = {"border-guard-command-": "{} Provincial Border Guard Command", "p
                "youth-union-": "{} Provincial Youth Union",
                "dang-uy-border-guard-command-": "Party Committee of the {} Provincial Border Guard",
                "dang-bo-border-guard-command-": "Party Organisation of the {} Provincial Border Guard"}
+
+
+# "the Provincial Police": a body named by its level alone, without a page when its province is unknown.
+_LEVEL_ONLY_KEYS = frozenset({"provincial-police", "provincial-border-guard"})
 
 
 def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]], places: dict) -> list[tuple[int, m.Mention]]:
@@ -183,7 +187,7 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]],
                 key, name = next(iter(provinces.items()))
                 mention = replace(mention, key=generic + key,
                                   data=(("name", _BODY_NAMES[generic].format(name)), ("level", "provincial")))
-            elif generic and text != mention.text:
+            elif generic and (text != mention.text or mention.key in _LEVEL_ONLY_KEYS):
                 continue  # "the provincial Border Guard Command" of a province the article does not name: not the national one
             elif generic and not named.get(generic) and text.endswith(" tỉnh"):
                 # "BĐBP tỉnh" and "Bộ Chỉ huy BĐBP tỉnh": one body, its province unnamed, as first written

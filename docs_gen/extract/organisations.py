@@ -12,7 +12,7 @@ import re
 from ..admin_units import unit_kinds
 from ..models import ORGANISATION, Mention
 from .names import slugify
-from .organisations_en import english_organisations, lower_case_heads, lower_case_posts_of
+from .organisations_en import english_organisations, level_only_bodies, lower_case_heads, lower_case_posts_of
 from .organisations_vi import (drug_departments, listed_posts, province_bodies, vietnamese_named_bodies,
                                vietnamese_organisations)
 
@@ -22,6 +22,8 @@ def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[M
     found = english_organisations(text, is_foreign_place) + vietnamese_organisations(text) + vietnamese_named_bodies(text)
     if _LOWER_HEAD_GATE.search(text):
         found += lower_case_heads(text) + lower_case_posts_of(text)
+    if "rovincial " in text:
+        found += level_only_bodies(text)
     if "tỉnh" in text or "Tỉnh" in text or "Đoàn Thanh" in text:
         found += province_bodies(text)
     if "chống ma t" in text:

@@ -106,6 +106,16 @@ _NOT_PLACES_OF_POLICE = frozenset("Immigration Traffic Drug Economic Criminal To
                                   "Waterway River Sea Coastal Customs".split())
 
 
+# A province's body named by its level alone ("the Provincial Police", "the provincial Border Guard"): kept
+# for the article's linking to give it the province the article is about, dropped where it cannot.
+_LEVEL_ONLY = re.compile(r"(?<![\w-])[Pp]rovincial\s+(?P<body>Border\s+Guards?|Police)(?![\w-]|\s+(?:[A-Z]|of\b|[a-z]+\s+(?:station|post|force)))")
+
+
+def level_only_bodies(text: str) -> list[Mention]:
+    return [Mention(x.start(), x.end(), ORGANISATION, f"provincial-{slugify(x.group('body')).removesuffix('s')}", x.group(),
+                    (("name", x.group()), ("level", "provincial"))) for x in _LEVEL_ONLY.finditer(text)]
+
+
 def lower_case_heads(text: str) -> list[Mention]:
     out = []
     for head in _LOWER_HEAD.finditer(text):
