@@ -143,6 +143,12 @@ def test_places_across_the_border(extractors):
     keys = {k for _, k in found(extractors, "Officers from Yunnan, Phongsaly and Svay Rieng province met in Hà Khẩu.", m.PLACE)}
     assert keys == {"yunnan", "phongsaly", "svay-rieng", "hekou"}
     assert {k for _, k in found(extractors, "Đoàn công tác tỉnh Attapư (Lào) thăm tỉnh Kon Tum.", m.PLACE)} >= {"attapeu", "laos"}
+    # districts across the border, in a list beside their provinces: places, not people
+    text = "The province borders Loc Ninh district and Keo Si Ma (Mondulkiri), Snuol (Kratie) and Memot districts."
+    assert {k for _, k in found(extractors, text, m.PLACE)} >= {"keo-seima", "snuol", "memot", "mondulkiri", "kratie"}
+    assert found(extractors, text, m.PERSON) == []
+    vi = "Đồn phối hợp với lực lượng chức năng huyện Sầm Nưa, Viêng Xay (tỉnh Hủa Phăn, Lào)."
+    assert {k for _, k in found(extractors, vi, m.PLACE)} >= {"xam-neua", "viengxay", "houaphanh", "laos"}
 
 
 def test_places_by_pattern(extractors):
@@ -228,6 +234,8 @@ def test_a_body_after_a_person_and_and_is_named_alone(extractors):
     assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [
         "Gia Lai provincial Border Guard", "Ratanakiri provincial Military Command"]
     assert [t for t, _ in found(extractors, text, m.PERSON)] == ["Ho Van Tam", "Sok Dara"]
+    text = "Nguyen Van Binh, Chairman of the Vietnam-Laos Traders and Investors Association, spoke."
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == ["Vietnam-Laos Traders and Investors Association"]
     post = found(extractors, "Troops of the Border Post of Pa Thom Border Post helped. Pa Thom Border Post said so.",
                  m.ORGANISATION)
     assert {k for _, k in post} == {"border-post-pa-thom"}

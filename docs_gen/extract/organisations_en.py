@@ -396,7 +396,8 @@ def _run_start(text: str, head_start: int) -> int | None:
     # "Dak Nong Border Guard Commander Colonel Nguyen Van Lu and Mondulkiri Military Command": a person before
     # "and", then the name.
     joins = [i for i, word in enumerate(taken) if word.group() == "and"
-             and any(w.group() in _POSITIONS or w.group() in _RANKS for w in taken[:i])]
+             and any((w.group() in _POSITIONS or w.group() in _RANKS) and taken[j + 1].group() != "of"
+                     for j, w in enumerate(taken[:i]))]  # "Chairman of the X and Y Association": one name
     if joins:
         taken = taken[joins[-1] + 1:]
     # A run is cut after a position word followed by "of (the)": the name is what comes after.
