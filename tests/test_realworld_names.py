@@ -120,6 +120,9 @@ def test_later_short_references_join_the_full_name(extractors):
 def test_photo_credits_name_people(extractors):
     assert [p for p, _ in found(extractors, "Soldiers carry rice up the slope. Photo: Minh Tuan", m.PERSON)] == ["Minh Tuan"]
     assert [p for p, _ in found(extractors, "Bộ đội giúp dân gặt lúa. Ảnh: Hà Văn Lộc", m.PERSON)] == ["Hà Văn Lộc"]
+    # an English text writes Vietnamese names without their marks: "Trong" is Trọng here, not "in"
+    assert [p for p, _ in found(extractors, "Soldiers at the gate. Photo: Trong Nghia |", m.PERSON)] == ["Trong Nghia"]
+    assert found(extractors, "Bộ đội giúp dân. Ảnh: Trong ngày hội", m.PERSON) == []
 
 
 def test_ethnic_groups_are_not_people(extractors):

@@ -16,12 +16,13 @@ from ..admin_units import family_names, unit_kinds
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:[-‐][^\W\d_]+)*")
 slugify = functools.lru_cache(maxsize=65_536)(_slugify)
 # Capitalised words that open sentences or clauses, never a name.
-FUNCTION_WORDS = frozenset(
+ENGLISH_FUNCTION_WORDS = frozenset(
     "The In On At Of From To For By With And Or But As After Before During Since Under Over Through About "
     "According Also Meanwhile This That These Those Its Their His Her Our Both Each Every All Many Some Other Local "
     "When While Where Which Who Whose Two Three Four Five Six Seven Eight Nine Ten Last Next New Recently Currently "
     "Previously Yesterday Today Tomorrow Then Thus Therefore However Moreover Besides Furthermore Such One Most "
-    "Featured Related Latest "
+    "Featured Related Latest".split())
+FUNCTION_WORDS = ENGLISH_FUNCTION_WORDS | frozenset(
     "Tại Trong Theo Ngày Sáng Chiều Tối Đêm Hôm Năm Tháng Các Những Một Hai Ba Bốn Và Với Của Từ Đến Sau Trước Khi "
     "Đây Đó Này Cùng Nhằm Để Là Có Đã Đang Sẽ Được Bị Vì Do Nhờ Qua Tuy Nhưng Ngoài Bên Dù Hiện Thời "
     "Cũng Mới Lúc Nay Ông Bà Anh Chị".split())

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from ..admin_units import ethnic_groups, family_names, unit_kinds
 from ..models import PERSON, Mention
-from .names import COUNTRY_NAMES, FUNCTION_WORDS, holder_after_body, is_name_word, slugify
+from .names import COUNTRY_NAMES, ENGLISH_FUNCTION_WORDS, FUNCTION_WORDS, holder_after_body, is_name_word, slugify
 from .phrases import PhraseMatcher, fold
 from .spans import StaticSpans
 
@@ -413,7 +413,9 @@ def _credit_name_end(text: str, start: int) -> int | None:
     words = []
     position = start
     first = _WORD.match(text, start)
-    if first and (first.group() in FUNCTION_WORDS and first.group() not in _NUMBER_NAMES or first.group() in ("Báo", "Nguồn", "Theo")):
+    # In English, Vietnamese words written without their marks are names ("Photo: Trong Kien" is Trọng Kiên).
+    stop = ENGLISH_FUNCTION_WORDS if text.isascii() else FUNCTION_WORDS
+    if first and (first.group() in stop and first.group() not in _NUMBER_NAMES or first.group() in ("Báo", "Nguồn", "Theo")):
         return None
     initials = re.match(r"(?:[A-ZĐ]\.){1,3}[A-ZĐ](?:[^\W\d_A-Z]+)?\b\.?", text[start:start + 16])  # "Đ.X.", "H.Nụ"
     if initials:  # "Ảnh: B.P", "(Ảnh: Đ.X.)"
