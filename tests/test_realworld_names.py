@@ -172,6 +172,14 @@ def test_lists_of_places_after_one_type_word(extractors):
     assert [t for t, _ in found(extractors, "mốc 302 đến 305", m.PLACE)] == ["mốc 302", "305"]
 
 
+def test_a_possessive_before_a_type_word_and_initials_after_an_abbreviation(extractors):
+    text = "Trucks queue at Lang Son’s border gates and Tay Ninh Province’s border gates."
+    assert [(t, k) for t, k in found(extractors, text, m.PLACE)] == [("Lang Son", "lang-son"), ("Tay Ninh", "tay-ninh")]
+    vi = "Đối tượng H.V (17 tuổi), trú tại H.Tịnh Biên, bị bắt."
+    assert [k for _, k in found(extractors, vi, m.PLACE)] == ["tinh-bien"]
+    assert [t for t, _ in found(extractors, vi, m.PERSON)] == ["H.V"]
+
+
 def test_adjectives_are_not_places(extractors):
     assert found(extractors, "Lao and Chinese officers joined Vietnamese troops.", m.PLACE) == []
 

@@ -469,7 +469,7 @@ def _opens_position(text: str, start: int, word: str) -> bool:
 
 def normal_case(name: str) -> str:
     """'TRIEU QUOC NGUAY' -> 'Trieu Quoc Nguay'; mixed-case names stay as written."""
-    return " ".join(w[:1] + w[1:].lower() if w.isupper() else w for w in name.split())
+    return " ".join(w[:1] + w[1:].lower() if w.isupper() and "." not in w else w for w in name.split())  # "H.V" stays
 
 
 class PeopleFinder:

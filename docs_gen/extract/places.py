@@ -296,7 +296,7 @@ _CUE_WORDS = PhraseMatcher([(cue, f"vi:{kind}", False) for cue, kind in _VI_CUES
                            + [(cue, f"en:{kind}", False) for cue, kind in {**_EN_CUES, **_EN_PLURAL}.items()])
 _VI_CUE_AT = re.compile(rf"(?:{_alternation(_VI_CUES)})\s", re.IGNORECASE)  # tried at one position only
 _MOUNT = re.compile(r"(?<![\w.])(?:Mount|Mt\.)\s+(?=[A-ZĐ])")
-_VI_ABBREVIATION = re.compile(r"(?<![\w.])(?P<cue>TP\.|H\.|TT\.)\s*(?=[^\W\d_])")
+_VI_ABBREVIATION = re.compile(r"(?<![\w.])(?P<cue>TP\.|H\.|TT\.)\s*(?=[^\W\d_]{2})")  # not initials: "H.V (17 tuổi)"
 _VI_GAP = re.compile(r"(?:\s+(?:biên\s+giới|giáp\s+biên|vùng\s+biên))?(?:\s+|(?<=\.))(?=[^\W\d_])")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-ZĐÀ-Ỹ])")
 _PLURAL_NAME = re.compile(r"(?:\s+of)?\s+(?:the\s+)?(?=[A-ZĐÀ-Ỹ])")
@@ -488,6 +488,8 @@ def _english_cue(text: str, start: int, end: int, cue: str, kind: str, add) -> N
             name_start = None
     if name_start is not None:
         lower_generic = word in ("city", "town", "province") and cue[0].islower()
+        if text.endswith(("’s", "'s"), name_start, start - 1):
+            return  # "Lang Son’s border gates": the gates of a place the gazetteers find by its name
         if not (lower_generic and not unit_kinds(text[name_start:start - 1])):  # "the border city" said of something
             add(name_start, end, name_start, start - 1, kind)
             if plural:
