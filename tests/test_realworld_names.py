@@ -176,7 +176,7 @@ def test_a_possessive_before_a_type_word_and_initials_after_an_abbreviation(extr
     text = "Trucks queue at Lang Son’s border gates and Tay Ninh Province’s border gates."
     assert [(t, k) for t, k in found(extractors, text, m.PLACE)] == [("Lang Son", "lang-son"), ("Tay Ninh", "tay-ninh")]
     vi = "Đối tượng H.V (17 tuổi), trú tại H.Tịnh Biên, bị bắt."
-    assert [k for _, k in found(extractors, vi, m.PLACE)] == ["tinh-bien"]
+    assert [k for _, k in found(extractors, vi, m.PLACE)] == ["tinh-bien-district"]
     assert [t for t, _ in found(extractors, vi, m.PERSON)] == ["H.V"]
 
 
