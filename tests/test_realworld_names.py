@@ -175,6 +175,8 @@ def test_lists_of_places_after_one_type_word(extractors):
 def test_a_possessive_before_a_type_word_and_initials_after_an_abbreviation(extractors):
     text = "Trucks queue at Lang Son’s border gates and Tay Ninh Province’s border gates."
     assert [(t, k) for t, k in found(extractors, text, m.PLACE)] == [("Lang Son", "lang-son"), ("Tay Ninh", "tay-ninh")]
+    text = "Zones picked for investment The Saigon Times The Lao Bao International Border Gate in Quang Tri Province"
+    assert ("Lao Bao International Border Gate", "lao-bao-border-gate") in found(extractors, text, m.PLACE)
     vi = "Đối tượng H.V (17 tuổi), trú tại H.Tịnh Biên, bị bắt."
     assert [k for _, k in found(extractors, vi, m.PLACE)] == ["tinh-bien-district"]
     assert [t for t, _ in found(extractors, vi, m.PERSON)] == ["H.V"]

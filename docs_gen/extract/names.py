@@ -100,6 +100,8 @@ def name_run_before(text: str, end: int, most: int = 4, *, dash: bool = False) -
             break
         if taken and word.group().endswith(("'s", "’s")):
             break  # "Vietnam’s Lao Bao": a possessive ends the name before it
+        if taken and word.group() == "The":
+            break  # "The Saigon Times The Lao Bao International Border Gate": a name opens after "The"
         taken.append(word)
         if dash and text[max(0, word.start() - 3):word.start()] in (" - ", " – ") and len(taken) < most:
             position = word.start() - 3
