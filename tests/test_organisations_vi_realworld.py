@@ -249,3 +249,14 @@ def test_a_command_s_party_committee_named_first_in_a_pair(extractors):
     found = mentions(extractors, text)
     assert [x.text for x in found][:2] == ["Đảng ủy", "Bộ Chỉ huy BĐBP Kon Tum"]
     assert found[0].key == found[-1].key  # the same committee as "Đảng ủy Bộ Chỉ huy BĐBP Kon Tum"
+
+
+def test_the_border_guard_s_own_party_committee_however_named(extractors):
+    text = ("Chương trình do Đảng ủy, Bộ Tư lệnh BĐBP triển khai. Thiếu tướng Lê Văn Đức, Đảng ủy viên Đảng ủy BĐBP, "
+            "phát biểu. Đảng ủy Bộ Tư lệnh BĐBP họp.")
+    keys = [x.key for x in mentions(extractors, text) if x.key.startswith("dang-uy")]
+    assert keys == ["dang-uy-border-guard-command"] * 3
+    # a province's, named in a pair with its command, joins the one the article names whole
+    text = "Đảng ủy, Bộ Chỉ huy BĐBP tỉnh đã cử đoàn. Đảng ủy BĐBP tỉnh Lai Châu họp."
+    keys = {x.key for x in mentions(extractors, text) if x.key.startswith("dang-uy")}
+    assert keys == {"dang-uy-border-guard-command-lai-chau"}

@@ -178,7 +178,8 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]],
             text = mention.text
             if article.blocks[index].text[max(0, mention.start - 11):mention.start].lower() == "provincial ":
                 text = "provincial " + text  # "the provincial Border Guard High Command"
-            generic = next((prefix for pattern, prefix in _GENERIC_BODIES if pattern.match(text)), None)
+            generic = next((prefix for pattern, prefix in _GENERIC_BODIES
+                            if pattern.match(text) or pattern.match(mention.get("name") or "")), None)  # "Đảng ủy, Bộ Chỉ huy BĐBP tỉnh"
             if generic and len(named.get(generic, ())) == 1:
                 body = next(iter(named[generic].values()))
                 mention = replace(mention, key=body.key, data=body.data)

@@ -523,7 +523,9 @@ def party_bodies(text: str, bodies: list[Mention]) -> list[Mention]:
 
 # "Thay mặt Đảng ủy, Bộ Chỉ huy BĐBP Phú Yên": the command's Party committee, named first in a pair with the
 # command (its leadership), each a body of its own.
-_PARTY_PAIRED = re.compile(r"(?<![\w])Đảng\s+(?:ủy|uỷ),?\s+(?=(?:Bộ|Ban)\s+[Cc]hỉ\s+huy\s)")
+_PARTY_PAIRED = re.compile(r"(?<![\w])Đảng\s+(?:ủy|uỷ),?\s+(?=(?:Bộ|Ban)\s+[Cc]hỉ\s+huy\s|Bộ\s+Tư\s+lệnh\s)")
+# The Border Guard's own Party committee, named by the force: "Đảng ủy BĐBP", "Đảng ủy Bộ đội Biên phòng".
+_FORCE_PARTY = re.compile(r"(?<![\w])Đảng\s+(?:ủy|uỷ)\s+(?:BĐBP|Bộ\s+đội\s+[Bb]iên\s+phòng)(?![\w])(?!\s+(?:tỉnh|thành|TP|[A-ZĐÀ-Ỹ]))")
 
 
 def _party_committees_paired(text: str, bodies: list[Mention]) -> list[Mention]:
@@ -536,4 +538,5 @@ def _party_committees_paired(text: str, bodies: list[Mention]) -> list[Mention]:
             key = "bdbp-tinh" if _PROVINCE_COMMAND.match(body.text) else body.key
             out.append(Mention(found.start(), found.start() + len(party), ORGANISATION, f"dang-uy-{key}", party,
                                (("name", f"{party} {body.text}"), ("level", body.get("level") or ""))))
-    return out
+    return out + [Mention(x.start(), x.end(), ORGANISATION, "dang-uy-border-guard-command", x.group(),
+                          (("name", "Đảng ủy Bộ đội Biên phòng"), ("level", "national"))) for x in _FORCE_PARTY.finditer(text)]
