@@ -506,17 +506,21 @@ _PARTY_BODY = re.compile(r"(?:Tỉnh|Huyện|Thành|Đảng)\s+(?:ủy|uỷ)\b")
 def party_bodies(text: str, bodies: list[Mention]) -> list[Mention]:
     """The Party committees, organisations and standing boards named by the body they belong to."""
     out = []
+    known = {(x.start, x.end) for x in bodies if x.key != slugify(x.text)}  # spans a pattern or the curated data keyed
     for body in bodies:
-        if body.start < 8 or text[body.start - 1] != " ":
+        if body.start < 8 or text[body.start - 1] != " " or body.key == slugify(body.text) and (body.start, body.end) in known:
             continue
         before = _PARTY_BEFORE.search(text, max(0, body.start - 40), body.start)
         if before is None or not before.group().startswith("Đảng") and not before.group().startswith("Ban Chấp") \
                 and not _PARTY_BODY.match(body.text) and "Đảng" not in before.group():
             continue  # "Ban Thường vụ" before a body that is no Party committee
+        if (before.start(), body.end) in known:
+            continue  # named whole by the curated data ("Đảng ủy Bộ Tư lệnh BĐBP")
         name = text[before.start():body.end]
         prefix = slugify(" ".join(before.group().split()))
         key = "bdbp-tinh" if _PROVINCE_COMMAND.match(body.text) else body.key  # however the province's command is written
-        out.append(Mention(before.start(), body.end, ORGANISATION, f"{prefix}-{key}", name,
+        key = "border-guard-party-committee" if (prefix, key) == ("dang-uy", "border-guard-command") else f"{prefix}-{key}"
+        out.append(Mention(before.start(), body.end, ORGANISATION, key, name,
                            (("name", name), ("level", body.get("level") or ""))))
     return out + _party_committees_paired(text, bodies)
 
@@ -524,8 +528,6 @@ def party_bodies(text: str, bodies: list[Mention]) -> list[Mention]:
 # "Thay mặt Đảng ủy, Bộ Chỉ huy BĐBP Phú Yên": the command's Party committee, named first in a pair with the
 # command (its leadership), each a body of its own.
 _PARTY_PAIRED = re.compile(r"(?<![\w])Đảng\s+(?:ủy|uỷ),?\s+(?=(?:Bộ|Ban)\s+[Cc]hỉ\s+huy\s|Bộ\s+Tư\s+lệnh\s)")
-# The Border Guard's own Party committee, named by the force: "Đảng ủy BĐBP", "Đảng ủy Bộ đội Biên phòng".
-_FORCE_PARTY = re.compile(r"(?<![\w])Đảng\s+(?:ủy|uỷ)\s+(?:BĐBP|Bộ\s+đội\s+[Bb]iên\s+phòng)(?![\w])(?!\s+(?:tỉnh|thành|TP|[A-ZĐÀ-Ỹ]))")
 
 
 def _party_committees_paired(text: str, bodies: list[Mention]) -> list[Mention]:
@@ -536,7 +538,7 @@ def _party_committees_paired(text: str, bodies: list[Mention]) -> list[Mention]:
         party = found.group().rstrip(", ")
         for body in (x for x in bodies if x.start == found.end()):  # the links' choice picks one, as above
             key = "bdbp-tinh" if _PROVINCE_COMMAND.match(body.text) else body.key
-            out.append(Mention(found.start(), found.start() + len(party), ORGANISATION, f"dang-uy-{key}", party,
+            key = "border-guard-party-committee" if key == "border-guard-command" else f"dang-uy-{key}"  # the curated one
+            out.append(Mention(found.start(), found.start() + len(party), ORGANISATION, key, party,
                                (("name", f"{party} {body.text}"), ("level", body.get("level") or ""))))
-    return out + [Mention(x.start(), x.end(), ORGANISATION, "dang-uy-border-guard-command", x.group(),
-                          (("name", "Đảng ủy Bộ đội Biên phòng"), ("level", "national"))) for x in _FORCE_PARTY.finditer(text)]
+    return out
