@@ -262,3 +262,12 @@ def test_the_border_guard_s_own_party_committee_however_named(extractors):
     text = "Đảng ủy, Bộ Chỉ huy BĐBP tỉnh đã cử đoàn. Đảng ủy BĐBP tỉnh Lai Châu họp."
     keys = {x.key for x in mentions(extractors, text) if x.key.startswith("dang-uy")}
     assert keys == {"dang-uy-border-guard-command-lai-chau"}
+
+
+def test_troupes_theatres_museums_and_two_countries_joined_by_a_dash(extractors):
+    text = ("Đoàn Văn công Bộ đội Biên phòng Quảng Trị và Nhà hát Nghệ thuật tỉnh Nghệ An biểu diễn tại "
+            "Bảo tàng Liên minh chiến đấu Việt Nam - Lào.")
+    assert names(extractors, text) == ["Đoàn Văn công Bộ đội Biên phòng Quảng Trị", "Nhà hát Nghệ thuật tỉnh Nghệ An",
+                                       "Bảo tàng Liên minh chiến đấu Việt Nam - Lào"]
+    # a body's country after a dash is not part of its name
+    assert names(extractors, "Bộ Chỉ huy BĐBP tỉnh Kon Tum - Việt Nam ký biên bản.") == ["Bộ Chỉ huy BĐBP tỉnh Kon Tum"]

@@ -88,7 +88,8 @@ _SCHOOL_KINDS = ("THPT|THCS|PTDTBT|PTDTNT|PTDT|PTCS|TH|PT|Tiểu|Trung|Mầm|M�
 _VI_HEADS = re.compile(
     r"(?<![\w])(?P<head>Tiểu\s+đoàn|Tiểu\s+khu|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Hải\s+đội|Hải\s+đoàn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+cục|Chi\s+cục|Cục|Phòng|Đội|"
     rf"Quân\s+đội|Học\s+viện|Đại\s+học|[Tt]rường(?=\s+(?:{_SCHOOL_KINDS})\b)|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|Viện|Sở|Trạm(?:\s+y\s+tế|\s+xá)?|Hội\s+đồng|Hội|Tòa\s+án|Toà\s+án|Ngân\s+hàng|Đoàn\s+Thanh\s+niên|Quỹ|Quân\s+khu|"
-    r"Bộ|Ban(?=\s+(?:Chấp|Thường|Tổ|Dân|Tuyên|Kinh|Nội|Quản|Đối|Văn|Công|Tài|Pháp|Tiếp|Bảo|An|Chuyên)\b)|Ủy\s+ban|Uỷ\s+ban|Liên\s+đoàn|Liên\s+hiệp|Nhóm|Cơ\s+quan|Tổ\s+chức|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí|Đại\s+sứ\s+quán|Tổng\s+Lãnh\s+sự\s+quán|Lãnh\s+sự\s+quán|[Đđ]oàn\s+[Đđ]ặc\s+nhiệm)\s+(?=[A-ZĐÀ-Ỹ])")
+    r"Bộ|Ban(?=\s+(?:Chấp|Thường|Tổ|Dân|Tuyên|Kinh|Nội|Quản|Đối|Văn|Công|Tài|Pháp|Tiếp|Bảo|An|Chuyên)\b)|Ủy\s+ban|Uỷ\s+ban|Liên\s+đoàn|Liên\s+hiệp|Nhóm|Cơ\s+quan|Tổ\s+chức|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí|Đại\s+sứ\s+quán|Tổng\s+Lãnh\s+sự\s+quán|Lãnh\s+sự\s+quán|[Đđ]oàn\s+[Đđ]ặc\s+nhiệm|"
+    r"Đoàn\s+[Vv]ăn\s+công|Đoàn\s+[Nn]ghệ\s+thuật|Nhà\s+hát|Bảo\s+tàng)\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 # Units and boards named in lower case after their head, then a place or a number: "Đại đội quản lý biên
@@ -328,9 +329,10 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
             break  # "Đảng ủy Bộ Chỉ huy BĐBP tỉnh giao …": the province's body, its province unnamed
         if _TERM_AFTER.match(text, end):
             break  # "Ban Chấp hành Đảng bộ khóa XIII": the committee, whatever its term
-        if text[end:end + 3] in (" - ", " – ") and not text.startswith(("Vương", "Việt", "Lào", "Cam"), end + 3) \
+        if text[end:end + 3] in (" - ", " – ") and (not text.startswith(("Vương", "Việt", "Lào", "Cam"), end + 3)
+                                                     or _COUNTRY_ENDS.search(text, max(start, end - 12), end)) \
                 and not _BODY_OPENING_AFTER.match(text, end + 3) and not _POSITION_AFTER_DASH.match(text, end + 3):
-            position = end + 3  # "Huấn luyện - Cơ động 2", not "... - Vương quốc Campuchia"
+            position = end + 3  # "Huấn luyện - Cơ động 2", "Liên minh chiến đấu Lào - Việt Nam", not "... - Vương quốc Campuchia"
         elif text.startswith(" về ma túy", end) and token == "phạm":
             position = end + 4  # "Phòng Cảnh sát điều tra tội phạm về ma túy": the drug squad
         elif _COMMA_LIST.match(text, end):
@@ -355,6 +357,10 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
     if end is not None and text[start:end].split()[-1] in _VI_FIRST_HALVES:
         return None  # "Trường Đại h…": a name cut short, whatever it was
     return end
+
+
+# A country before a dash and another after it, inside a name: "Hội Hữu nghị Việt Nam - Lào".
+_COUNTRY_ENDS = re.compile(r"(?<![\w])(?:Việt\s+Nam|Việt|Lào|Campuchia|Trung\s+Quốc)$")
 
 
 # Cities written short after a body: "Công an TP.HCM" is the police of Ho Chi Minh City.
