@@ -258,6 +258,10 @@ def test_a_curated_body_written_with_its_country_after_is_that_body(extractors):
     text = "Bộ Tư lệnh BĐBP Việt Nam làm việc với Bộ Quốc phòng VN và Bộ Tư lệnh Lục quân Campuchia."
     assert [k for _, k in found(extractors, text, m.ORGANISATION)][:2] == [
         "border-guard-command", "ministry-of-national-defence"]
+    assert found(extractors, "The Border Guard Command of Việt Nam signed.", m.ORGANISATION) == [
+        ("Border Guard Command of Việt Nam", "border-guard-command")]
+    assert [k for _, k in found(extractors, "An Giang and Kien Giang Provinces border guards met.", m.ORGANISATION)] == [
+        "border-guard-command-kien-giang"]
     en = found(extractors, "The Ministry of National Defence of Viet Nam hosted the talks.", m.ORGANISATION)
     assert en == [("Ministry of National Defence of Viet Nam", "ministry-of-national-defence")]
 

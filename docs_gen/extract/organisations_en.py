@@ -124,7 +124,7 @@ def lower_case_heads(text: str) -> list[Mention]:
             continue
         place = text[start:head.start()]
         place = place.removesuffix("’s").removesuffix("'s")
-        place = re.sub(r" [Pp]rovince$", "", place)  # "Binh Thuan Province’s border guard force"
+        place = re.sub(r" [Pp]rovinces?$", "", place)  # "Binh Thuan Province’s border guard force"
         if (place.split()[0] in _NATIONALITIES and not unit_kinds(place) or place.split()[0] in FUNCTION_WORDS
                 or place.split()[0] in _POSITIONS or place.split()[0] == "Sino"
                 or place in COUNTRY_NAMES

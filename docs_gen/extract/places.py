@@ -309,7 +309,7 @@ _NATIONALITY = re.compile(r"(?:Vietnamese|Cambodian|Chinese|Lao|Laotian|Thai|Mal
                           r"Myanmar|Japanese|Korean|Indian|American|Australian|Russian|French|British)")
 _ACRONYM = re.compile(r"[A-ZĐ]{2,6}")
 _OWN_COUNTRY = re.compile(r"(?:Vietnamese|Vietnam['’]s|Viet Nam['’]s|Việt Nam)\s+")
-_OWN_COUNTRY_AFTER = re.compile(r"\s+(?:(?:nước\s+)?(?:Việt\s+Nam|VN)|of\s+(?:the\s+)?(?:Socialist\s+Republic\s+of\s+)?(?:Vietnam|Viet\s+Nam))")
+_OWN_COUNTRY_AFTER = re.compile(r"\s+(?:(?:nước\s+)?(?:Việt\s+Nam|VN)|of\s+(?:the\s+)?(?:Socialist\s+Republic\s+of\s+)?(?:Vietnam|Viet\s+Nam|Việt\s+Nam))")
 # A level word after a national body's name makes it that level's body ("Mặt trận Tổ quốc huyện").
 _LEVEL_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:cấp\s+)?(?:tỉnh|huyện|xã|phường|quận|thị\s+xã|thành\s+phố|cơ\s+sở)\b")
 _COUNTRY_AFTER = re.compile(r" (?:nước )?(?:CHDCND Lào|Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Hoàng gia Campuchia)\b")
