@@ -271,3 +271,8 @@ def test_troupes_theatres_museums_and_two_countries_joined_by_a_dash(extractors)
                                        "Bảo tàng Liên minh chiến đấu Việt Nam - Lào"]
     # a body's country after a dash is not part of its name
     assert names(extractors, "Bộ Chỉ huy BĐBP tỉnh Kon Tum - Việt Nam ký biên bản.") == ["Bộ Chỉ huy BĐBP tỉnh Kon Tum"]
+
+
+def test_a_name_ends_before_a_verb_that_shares_its_words(extractors):
+    text = "Ban Chỉ huy Biên phòng Cửa khẩu Cảng Hòn Gai tuyên truyền cho ngư dân; Ban Tuyên giáo Tỉnh ủy dự."
+    assert names(extractors, text) == ["Ban Chỉ huy Biên phòng Cửa khẩu Cảng Hòn Gai", "Ban Tuyên giáo Tỉnh ủy"]

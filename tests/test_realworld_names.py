@@ -120,6 +120,9 @@ def test_later_short_references_join_the_full_name(extractors):
 def test_photo_credits_name_people(extractors):
     assert [p for p, _ in found(extractors, "Soldiers carry rice up the slope. Photo: Minh Tuan", m.PERSON)] == ["Minh Tuan"]
     assert [p for p, _ in found(extractors, "Bộ đội giúp dân gặt lúa. Ảnh: Hà Văn Lộc", m.PERSON)] == ["Hà Văn Lộc"]
+    # "said Mr. Hung" at the end of a quotation names Hung, not "Mr"
+    assert [p for p, _ in found(extractors, 'Mr. Tran Van Hung met us. "We are ready," said Mr. Hung.', m.PERSON)] == [
+        "Tran Van Hung", "Hung"]
     # an English text writes Vietnamese names without their marks: "Trong" is Trọng here, not "in"
     assert [p for p, _ in found(extractors, "Soldiers at the gate. Photo: Trong Nghia |", m.PERSON)] == ["Trong Nghia"]
     assert found(extractors, "Bộ đội giúp dân. Ảnh: Trong ngày hội", m.PERSON) == []
@@ -180,6 +183,17 @@ def test_a_possessive_before_a_type_word_and_initials_after_an_abbreviation(extr
     vi = "Đối tượng H.V (17 tuổi), trú tại H.Tịnh Biên, bị bắt."
     assert [k for _, k in found(extractors, vi, m.PLACE)] == ["tinh-bien-district"]
     assert [t for t, _ in found(extractors, vi, m.PERSON)] == ["H.V"]
+
+
+def test_numbered_communes_english_names_without_marks_and_credits_by_an_initial(extractors):
+    text = "The gate lies in Son Kim No.1 Commune; officers of Hai Ninh commune helped."
+    assert found(extractors, text, m.PLACE) == [("Son Kim No.1 Commune", "son-kim-1-commune"),
+                                                ("Hai Ninh commune", "hai-ninh-commune")]
+    assert found(extractors, text, m.PERSON) == []
+    assert [k for _, k in found(extractors, "Hai xã Ninh Phú và Ninh Hòa.", m.PLACE)] != ["hai-ninh-phu-commune"]
+    vi = "Bộ đội tuần tra trên tuyến biên giới. Ảnh: K. Thuận"
+    assert found(extractors, vi, m.PLACE) == []
+    assert [t for t, _ in found(extractors, vi, m.PERSON)] == ["K. Thuận"]
 
 
 def test_adjectives_are_not_places(extractors):
@@ -247,6 +261,8 @@ def test_a_body_after_a_person_and_and_is_named_alone(extractors):
     assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [
         "Gia Lai provincial Border Guard", "Ratanakiri provincial Military Command"]
     assert [t for t, _ in found(extractors, text, m.PERSON)] == ["Ho Van Tam", "Sok Dara"]
+    text = "Officers visited the Border Posts of Na Meo and Tam Chung Border Gate."
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["border-post-na-meo", "border-post-tam-chung"]
     text = "Nguyen Van Binh, Chairman of the Vietnam-Laos Traders and Investors Association, spoke."
     assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == ["Vietnam-Laos Traders and Investors Association"]
     post = found(extractors, "Troops of the Border Post of Pa Thom Border Post helped. Pa Thom Border Post said so.",

@@ -110,7 +110,9 @@ def name_run_before(text: str, end: int, most: int = 4, *, dash: bool = False) -
             break
         position = word.start() - 1
     taken.reverse()
-    while taken and taken[0].group() in FUNCTION_WORDS:
+    # In English, Vietnamese words written without their marks are names: "Hai Ninh commune" is Hải Ninh.
+    stop = ENGLISH_FUNCTION_WORDS if taken and text.isascii() else FUNCTION_WORDS
+    while taken and taken[0].group() in stop:
         taken.pop(0)
     return taken[0].start() if taken else None
 

@@ -218,15 +218,26 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
             start = word.start()
         if text.endswith(("’s", "'s"), start, end):
             end -= 2  # "the Ministry of National Defence’s plan"
-        post_of = _POST_OF.match(text, word.start()) if word.group() in ("Station", "Post") else None
+        post_of = _POST_OF.match(text, word.start()) if word.group() in ("Station", "Post", "Stations", "Posts") else None
         if post_of and _BORDER_BEFORE.search(text, max(0, word.start() - 14), word.start()):
             place_end = name_run(text, post_of.end(), 6)  # "the Border Post of Na Meo International Border Gate"
             if place_end is not None:
-                place_end += len(_LOWER_GATE.match(text, place_end).group())  # "… International Border gate"
-                place = _GATE_WORDS.sub("", _BORDER_POST_EN.sub("", text[post_of.end():place_end]))  # "of X Border Post"
                 start = text.rindex("Border", 0, word.start())
-                out.append(Mention(start, place_end, ORGANISATION, f"border-post-{slugify(place)}", text[start:place_end],
-                                   (("name", f"{place} Border Guard Station"), ("level", "local"))))
+                place_start = post_of.end()
+                while place_end is not None:  # "the Border Posts of Muong Nha and Huoi Puoc Border Gate": each one
+                    place_end += len(_LOWER_GATE.match(text, place_end).group())  # "… International Border gate"
+                    place = _GATE_WORDS.sub("", _BORDER_POST_EN.sub("", text[place_start:place_end]))  # "of X Border Post"
+                    out.append(Mention(start, place_end, ORGANISATION, f"border-post-{slugify(place)}", text[start:place_end],
+                                       (("name", f"{place} Border Guard Station"), ("level", "local"))))
+                    more = re.match(r",? and (?=[A-ZĐ])|, (?=[A-ZĐ])", text[place_end:place_end + 6]) \
+                        if word.group().endswith("s") else None
+                    if more is None:
+                        break
+                    next_start = place_end + more.end()
+                    next_end = name_run(text, next_start, 6)
+                    if next_end is None or text[next_start:next_end] in COUNTRY_NAMES or text.startswith(("’", "'"), next_end):
+                        break  # "… and Laos’ Border Company 163": another body
+                    start, place_start, place_end = next_start, next_start, next_end
                 continue
         name = text[start:end]
         if name.casefold() in _GENERIC or name.casefold().removeprefix("the ") in _GENERIC \
@@ -271,7 +282,7 @@ _NOT_POST_NAMES = frozenset("Radio Television TV Power Petrol Gas Bus Train Rail
                             "Research Space Police Fire Rescue Relay".split())
 
 
-_POST_OF = re.compile(r"(?:Station|Post)\s+(?:of|at)\s+(?:the\s+)?(?=[A-ZĐ])")
+_POST_OF = re.compile(r"(?:Stations?|Posts?)\s+(?:of|at)\s+(?:the\s+)?(?=[A-ZĐ])")
 _OWNER = re.compile(r"[A-Z][\w-]*['’]s (?=[A-ZĐ])")
 _LOWER_GATE = re.compile(r"(?: (?:border )?gate| port| seaport)?\b")
 # "the border post of An Thoi Port", "border guard post of Tay Trang border gate": a post named by its gate.
@@ -498,7 +509,7 @@ _PROVINCIAL_EN = [(re.compile(p), prefix) for p, prefix in (
     (r"^People['’]s\s+Committee\s+of\s+(?P<place>.+?)(?:\s+(?P<level>[Pp]rovince|[Dd]istrict|[Cc]ommune|[Cc]ity|[Tt]own|[Ww]ard))?$",
      "peoples-committee"),
     # "Border Guard Command of northern Lao Cai province", "Military Command of Houaphanh province"
-    (r"^(?:Provincial\s+)?Border\s+Guard\s+Command\s+of\s+(?:the\s+)?(?:\w+ern\s+)?(?P<place>.+?)\s+[Pp]rovince$", "border-guard-command"),
+    (r"^(?:Provincial\s+)?Border\s+Guards?\s+Command\s+of\s+(?:the\s+)?(?:\w+ern\s+)?(?P<place>.+?)\s+[Pp]rovince$", "border-guard-command"),
     (r"^(?:Provincial\s+)?Military\s+Command\s+of\s+(?:the\s+)?(?:\w+ern\s+)?(?P<place>.+?)\s+[Pp]rovince$", "military-command"),
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Party\s+Committee$", "party-committee"),
     # Cambodia's provincial armed forces: "Mondulkiri Military Sub-region", "Military Sub-region of Kratie province"

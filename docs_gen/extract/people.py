@@ -259,7 +259,7 @@ _COUNTRY_LAST = re.compile(r" (?:Thái Lan|Trung Quốc|Việt Nam|Hàn Quốc|N
 # A number after a name that the next word shows to be a place's ("Bac Luan II bridge").
 _NUMBERED = re.compile(r" (?:[IVX]{1,4}|\d{1,3})(?= [^\W\d_])")
 # A name after "said" at the end of a quotation: '"…," said Liên, tears welling up.'
-_SAID = re.compile(r"(?<=[,\"”’]) (?:said|says) (?P<name>[A-ZĐÀ-Ỹ][^\W\d_A-Z]+(?: [A-ZĐÀ-Ỹ][^\W\d_A-Z]+){0,3})(?=[,.;])")
+_SAID = re.compile(r"(?<=[,\"”’]) (?:said|says) (?!(?:Mr|Mrs|Ms|Dr|Mister)\b)(?P<name>[A-ZĐÀ-Ỹ][^\W\d_A-Z]+(?: [A-ZĐÀ-Ỹ][^\W\d_A-Z]+){0,3})(?=[,.;])")
 # Two or three capitalised words before a verb of speech, opening a sentence or a clause: "Song Lon said".
 _NAME_SAID = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=[\"“]))(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) (?:said|says|told)\b")
 # A given name alone before a verb of speech ("Chien said", "Hùng cho biết").
@@ -417,7 +417,8 @@ def _credit_name_end(text: str, start: int) -> int | None:
     stop = ENGLISH_FUNCTION_WORDS if text.isascii() else FUNCTION_WORDS
     if first and (first.group() in stop and first.group() not in _NUMBER_NAMES or first.group() in ("Báo", "Nguồn", "Theo")):
         return None
-    initials = re.match(r"(?:[A-ZĐ]\.){1,3}[A-ZĐ](?:[^\W\d_A-Z]+)?\b\.?", text[start:start + 16])  # "Đ.X.", "H.Nụ"
+    initials = re.match(r"(?:[A-ZĐ]\.){1,3}[A-ZĐ](?:[^\W\d_A-Z]+)?\b\.?|[A-ZĐ]\. [A-ZĐÀ-Ỹ][^\W\d_A-Z]+\b(?! [A-ZĐÀ-Ỹ])",
+                        text[start:start + 16])  # "Đ.X.", "H.Nụ", "H. Thượng"
     if initials:  # "Ảnh: B.P", "(Ảnh: Đ.X.)"
         return start + initials.end()
     while len(words) < 4:
@@ -797,6 +798,9 @@ class PeopleFinder:
 
     def _is_person_name(self, text: str, start: int, end: int) -> bool:
         name = text[start:end]
+        if text[end:end + 1] == "." and text[end + 1:end + 2].isdigit():
+            return False  # "Son Kim No.1 Commune": a numbered place's name
+
         folded = fold(name)
         if folded in self.exclude or folded in ethnic_groups():
             return False

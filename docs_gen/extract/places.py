@@ -317,7 +317,7 @@ _FOREIGN_AFTER = re.compile(r"\s*[,(]\s*(?:nước\s+)?(?:Lào|Laos|Campuchia|Ca
 _COUNTRY_BEFORE = re.compile(r"(?:Laos['’]|Lao|Laotian|Cambodia['’]s|Cambodian|China['’]s|Chinese|Thailand['’]s|Thai)\s+$")
 # "khu vực Đông Nam đảo Vĩnh Thực": a direction, though communes bear such names too.
 _DIRECTIONS = frozenset("dong tay nam bac".split())
-_NUMBER_BEFORE = re.compile(r" \d{1,3} $")
+_NUMBER_BEFORE = re.compile(r"(?: | No\.\s?)\d{1,3} $")  # "A Luoi 1 Commune", "Son Kim No.1 Commune"
 _HEADMAN = re.compile(r"(?:[Gg]ià|[Tt]rưởng|[Pp]hó)\s+$")
 # Streets and roads are named after people and places: "đường Lê Lợi", "phố Trần Hưng Đạo", "Le Loi Street".
 _STREET_BEFORE = re.compile(r"(?:[Đđ]ường|[Pp]hố|[Đđ]ại\s+lộ|[Nn]gõ|[Hh]ẻm|[Kk]iệt)\s+$")
@@ -335,10 +335,14 @@ _SAME_KIND = {"province": ("province", "city", "foreign"), "city": ("city", "pro
 _ISLAND_WORD = re.compile(r"^(?:Hon|Hòn|Dao|Đảo)\s+", re.IGNORECASE)
 
 
+_CREDIT_BEFORE = re.compile(r"(?:Ảnh|ảnh|Photo|Bài|Tin)\s*:\s*$")
+_NUMBER_SIGN = re.compile(r" No\.\s?(?=\d)")
+
+
 def _place_type_key(name: str, kind: str) -> str:
     if kind == "island":
         name = _ISLAND_WORD.sub("", name)
-    return f"{slugify(name)}-{kind}"
+    return f"{slugify(_NUMBER_SIGN.sub(' ', name))}-{kind}"  # "Son Kim No.1" is "Sơn Kim 1"
 
 
 def find_pattern_places(text: str, curated_key) -> list[Mention]:
@@ -373,6 +377,8 @@ def find_pattern_places(text: str, curated_key) -> list[Mention]:
         if end is not None:
             add(mount.start(), end, mount.end(), end, "mountain")
     for abbreviation in _VI_ABBREVIATION.finditer(text):  # "TP. Hồ Chí Minh", "H.Tịnh Biên"
+        if _CREDIT_BEFORE.search(text, max(0, abbreviation.start() - 8), abbreviation.start()):
+            continue  # "Ảnh: H. Thượng": a photographer's initial
         end = name_run(text, abbreviation.end(), cued=True)
         if end is not None:
             add(abbreviation.start(), end, abbreviation.end(), end, _VI_CUES[abbreviation.group("cue").lower()])
@@ -481,10 +487,10 @@ def _english_cue(text: str, start: int, end: int, cue: str, kind: str, add) -> N
     if name_start is not None and (_NATIONALITY.fullmatch(text, name_start, start - 1)
                                    or text[name_start:start - 1] in _NOT_PLACE_ADJECTIVES):
         name_start = None  # "the Cambodian island of Koh Tang": an adjective, the name comes after "of"
-    number = _NUMBER_BEFORE.search(text, max(0, start - 6), start) if name_start is None else None
+    number = _NUMBER_BEFORE.search(text, max(0, start - 10), start) if name_start is None else None
     if number and number.start() > 0:  # "Hoa Binh 2 hamlet", "A Luoi 1 Commune" (communes merged in 2025)
         name_start = name_run_before(text, number.start())
-        if name_start is not None and kind != "village" and not unit_kinds(text[name_start:start - 1]):
+        if name_start is not None and kind != "village" and not unit_kinds(_NUMBER_SIGN.sub(" ", text[name_start:start - 1])):
             name_start = None
     if name_start is not None:
         lower_generic = word in ("city", "town", "province") and cue[0].islower()
