@@ -276,3 +276,12 @@ def test_troupes_theatres_museums_and_two_countries_joined_by_a_dash(extractors)
 def test_a_name_ends_before_a_verb_that_shares_its_words(extractors):
     text = "Ban Chỉ huy Biên phòng Cửa khẩu Cảng Hòn Gai tuyên truyền cho ngư dân; Ban Tuyên giáo Tỉnh ủy dự."
     assert names(extractors, text) == ["Ban Chỉ huy Biên phòng Cửa khẩu Cảng Hòn Gai", "Ban Tuyên giáo Tỉnh ủy"]
+
+
+def test_police_squads_and_medical_stations_named_in_lower_case(extractors):
+    text = ("Đội cảnh sát giao thông (Công an huyện Mường Tè) và Trạm quân dân y kết hợp Pa Vệ Sủ trực. "
+            "Lực lượng cảnh sát giao thông làm nhiệm vụ.")
+    found = mentions(extractors, text)
+    assert [x.text for x in found] == ["Đội cảnh sát giao thông", "Công an huyện Mường Tè", "Trạm quân dân y kết hợp Pa Vệ Sủ"]
+    assert found[0].key.endswith(found[1].key)  # the district's squad, not every squad of that name
+    assert mentions(extractors, "Từ khi có trạm quân dân y trên địa bàn. Trạm quân dân y kết nối tình quân dân.") == []

@@ -13,8 +13,8 @@ from ..admin_units import unit_kinds
 from ..models import ORGANISATION, Mention
 from .names import slugify
 from .organisations_en import english_organisations, level_only_bodies, lower_case_heads, lower_case_posts_of
-from .organisations_vi import (drug_departments, listed_posts, province_bodies, vietnamese_named_bodies,
-                               vietnamese_organisations)
+from .organisations_vi import (drug_departments, listed_posts, lower_case_units, province_bodies,
+                               vietnamese_named_bodies, vietnamese_organisations)
 
 
 def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[Mention]:
@@ -26,6 +26,8 @@ def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[M
         found += level_only_bodies(text)
     if "tỉnh" in text or "Tỉnh" in text or "Đoàn Thanh" in text:
         found += province_bodies(text)
+    if "cảnh sát" in text or "dân y" in text:
+        found += lower_case_units(text, found)
     if "chống ma t" in text:
         found += drug_departments(text)
     if "phòng:" in text or "phòng :" in text or "BP:" in text:

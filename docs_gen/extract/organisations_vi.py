@@ -500,6 +500,38 @@ def drug_departments(text: str) -> list[Mention]:
     return out
 
 
+# Units named in lower case after their head, by their field: "Đội cảnh sát kinh tế", "Trạm quân dân y kết hợp A
+# Đớt", "Trạm cảnh sát giao thông đường thuỷ Tân Châu", "Phòng cảnh sát hình sự".
+_LOWER_UNIT = re.compile(
+    r"(?<![\w])(?:Phòng|Đội|Trạm|Tổ)\s+(?:cảnh\s+sát\s+(?:hình\s+sự|kinh\s+tế|cơ\s+động|môi\s+trường|điều\s+tra|"
+    r"giao\s+thông(?:\s+đường\s+(?:thủy|thuỷ|bộ|sắt))?)|quân\s*-?\s*dân\s+y(?:\s+kết\s+hợp)?)(?![\w])")
+_UNIT_SEAT = re.compile(r"\s+(?:(?:bản|xã|thôn|ấp|phường)\s+)?(?=[A-ZĐÀ-Ỹ])")
+
+
+_UNIT_PARENT = re.compile(r"\s*(?:[-–(]\s*|,\s+)?")
+
+
+def lower_case_units(text: str, bodies: list[Mention]) -> list[Mention]:
+    """Named by their seat or by the body they belong to, right after them; keyed with that body ("Đội cảnh
+    sát kinh tế (Công an thị xã Tân Châu)"), so that each district's squad has its page."""
+    starts = {x.start: x for x in bodies}
+    out = []
+    for found in _LOWER_UNIT.finditer(text):
+        end = found.end()
+        seat = _UNIT_SEAT.match(text, end)
+        seat_end = name_run(text, seat.end(), 4) if seat else None
+        if seat_end and not _VI_OPENING.match(text, seat.end()):  # "… A Đớt", "… bản Huồi Bắc", not "… Công an tỉnh"
+            end = seat_end
+        name = text[found.start():end]
+        parent = starts.get(_UNIT_PARENT.match(text, end).end())
+        if parent is None and end == found.end():
+            continue  # "trạm quân dân y trên địa bàn": such a station, no one named
+        key = slugify(name) + (f"-{parent.key}" if parent else "")
+        out.append(Mention(found.start(), end, ORGANISATION, key, name,
+                           (("name", f"{name} ({parent.text})" if parent else name), ("level", "local"))))
+    return out
+
+
 # The Party committee or organisation of a body, named before it: "Đảng ủy Bộ Chỉ huy BĐBP tỉnh", "Đảng uỷ Bộ
 # Tư lệnh BĐBP", "Ban Thường vụ Đảng ủy BĐBP tỉnh X"; and the standing board of a Party committee ("Ban
 # Thường vụ Tỉnh ủy").
