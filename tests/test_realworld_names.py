@@ -251,6 +251,8 @@ def test_cambodian_military_sub_regions_one_page_whatever_the_word_order(extract
     orgs = keyed(extractors, text, m.ORGANISATION)
     assert {o["key"] for o in orgs} == {"military-sub-region-ratanakiri"}
     assert {o["level"] for o in orgs} == {"foreign"}
+    cn = keyed(extractors, "Officers of the Hekou Military Sub-Command met the post.", m.ORGANISATION)
+    assert [(o["name"], o["level"]) for o in cn] == [("Hekou Military Sub-Command", "foreign")]
     vi = keyed(extractors, "Tiểu khu quân sự tỉnh Ratanakiri phối hợp tuần tra.", m.ORGANISATION)
     assert [o["level"] for o in vi] == ["foreign"]
 
