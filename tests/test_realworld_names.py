@@ -103,6 +103,14 @@ def test_a_given_name_that_is_also_a_type_word_ends_the_name(extractors):
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Lê Quang Hòa"]
 
 
+def test_central_highlands_names_open_with_y_or_h(extractors):
+    text = "Bà H’Đương cho biết nhà mới rất đẹp. Ông Y Zên, trưởng buôn, cảm ơn. Y Moan Niê cũng đến xã Y Tý."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["H’Đương", "Y Zên", "Y Moan Niê"]
+    assert [p for p, _ in found(extractors, "Mrs H'Hen said the road is new; Mr Y Thim thanked them.", m.PERSON)] == [
+        "H'Hen", "Y Thim"]
+    assert found(extractors, "Theo Y tế huyện, số ca bệnh giảm.", m.PERSON) == []
+
+
 def test_long_foreign_names_after_a_title(extractors):
     assert found(extractors, "Colonel Souphanthong Keovilay, a Lao officer, spoke.", m.PERSON) == [
         ("Souphanthong Keovilay", "souphanthong-keovilay")]

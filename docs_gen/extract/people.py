@@ -314,6 +314,15 @@ def _is_syllable(word: str) -> bool:
             and len(word) <= 16 and word.casefold() not in _NOT_NAME)
 
 
+# The names of the Central Highlands' peoples (Ê Đê, Gia Rai, M'nông…) open with "Y" for men and "H'" for women
+# ("ông Y Zên", "bà H’Đương Niê"): after a title, or with one of their family names last.
+_HIGHLAND_FAMILIES = "Niê|Êban|Ê Ban|Ksơr|Kpă|Mlô|Byă|Adrơng|Rơ Mah|Rahlan|Siu|Nay|Hđơk|Buôn Yă|Ayun|Bkrông|Knul|Êya|Mdrang|Kbuôr|Nie|Eban|Ksor|Kpa|Mlo"
+_HIGHLAND_NAME = re.compile(
+    r"(?:(?<![\w’'])(?P<title>ông|bà|anh|chị|em|cháu|cụ|già làng|Ông|Bà|Anh|Chị|Em|Cháu|Già làng|Mr\.?|Mrs\.?|Ms\.?)\s+)?"
+    r"(?P<name>(?<![\w’'])(?:Y\s+|H['’]\s?)[A-ZĐÀ-Ỹ][^\W\d_A-Z]+(?:\s+(?!(?:" + _HIGHLAND_FAMILIES + r")\b)[A-ZĐÀ-Ỹ][^\W\d_A-Z]+)?"
+    r"(?P<family>\s+(?:" + _HIGHLAND_FAMILIES + r"))?)(?![\w’'])(?(title)|(?(family)|(?!)))")
+
+
 # Initials that stand for a person the press does not name: after an honorific, or before a birth year.
 _INITIALS = re.compile(r"(?<![\w.])(?:(?P<title>ông|bà|anh|chị|em|cháu|cụ|đối tượng|Ông|Bà|Anh|Chị)\s+)?"
                        r"(?P<name>(?:[A-ZĐ]\.){1,3}[A-ZĐ]\b\.?)(?(title)|(?=\s*\((?:sinh(?:\s+năm)?|SN|\d)))")
@@ -657,6 +666,8 @@ class PeopleFinder:
                     break
                 start = end + joined.end()
         out += self._bylines(text)
+        for highland in _HIGHLAND_NAME.finditer(text) if "Y " in text or "H’" in text or "H'" in text else ():
+            out.append(self._mention(text, highland.start("name"), highland.end("name"), highland.group("title") or ""))
         for middle in _MIDDLE_NAME.finditer(text) if " Van " in text or " Thi " in text or " Văn " in text or " Thị " in text else ():
             start, end = middle.span()
             first = middle.group("first")
