@@ -204,6 +204,13 @@ def test_numbered_communes_english_names_without_marks_and_credits_by_an_initial
     assert [t for t, _ in found(extractors, vi, m.PERSON)] == ["K. Thuận"]
 
 
+def test_highland_villages_and_named_regions(extractors):
+    text = "Người dân bon Bu Prăng và plei Ia Mơ được hỗ trợ; họ buôn bán nông sản."
+    assert [t for t, _ in found(extractors, text, m.PLACE)] == ["bon Bu Prăng", "plei Ia Mơ"]
+    text = "The storm hit North Central Vietnam; central Vietnam braced too."
+    assert [k for _, k in found(extractors, text, m.PLACE)] == ["north-central-vietnam"]
+
+
 def test_adjectives_are_not_places(extractors):
     assert found(extractors, "Lao and Chinese officers joined Vietnamese troops.", m.PLACE) == []
 

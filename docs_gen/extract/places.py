@@ -261,7 +261,7 @@ _VI_CUES = {
     "xã": "commune", "phường": "ward", "thị trấn": "township", "thị xã": "town", "huyện": "district", "quận": "district",
     "thành phố": "city", "tp.": "city", "tp": "city", "tỉnh": "province", "bản": "village", "thôn": "village",
     "làng": "village", "xóm": "village", "ấp": "village", "tổ dân phố": "village", "cụm dân cư": "village",
-    "khu phố": "village", "huyện đảo": "district",
+    "khu phố": "village", "huyện đảo": "district", "buôn": "village", "bon": "village", "plei": "village",  # the Highlands' villages
     "cửa khẩu": "border-gate", "cửa khẩu quốc tế": "border-gate", "cửa khẩu chính": "border-gate",
     "cửa khẩu phụ": "border-gate", "cửa khẩu song phương": "border-gate", "lối mở": "border-gate", "sông": "river",
     "suối": "river", "đảo": "island", "quần đảo": "island", "núi": "mountain", "đèo": "mountain", "hồ": "lake",
