@@ -310,6 +310,16 @@ def test_a_province_s_body_named_by_its_level_alone(extractors):
     assert [k for _, k in found(extractors, vi, m.ORGANISATION)] == ["military-command-dong-thap", "police-dong-thap"]
 
 
+def test_international_and_neighbours_bodies(extractors):
+    text = "The EU and the EC warned; ASEANAPOL met, and they worked with Laos’ police and the Royal Gendarmerie."
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
+        "european-union", "european-commission", "aseanapol", "police-laos", "royal-gendarmerie"]
+    vi = "Ủy ban châu Âu cảnh báo; Đảng Nhân dân Cách mạng Lào và Hiến binh Hoàng gia Campuchia dự."
+    assert [k for _, k in found(extractors, vi, m.ORGANISATION)] == [
+        "european-commission", "lao-peoples-revolutionary-party", "royal-gendarmerie"]
+    assert found(extractors, "Lao police and Chinese police met.", m.ORGANISATION) == []
+
+
 def test_lists_of_units_sharing_a_plural_head(extractors):
     text = "the Ban Lau, Muong Khuong and Pha Long Border Posts patrolled together."
     assert [(t, k) for t, k in found(extractors, text, m.ORGANISATION)] == [

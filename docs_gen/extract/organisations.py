@@ -12,7 +12,8 @@ import re
 from ..admin_units import unit_kinds
 from ..models import ORGANISATION, Mention
 from .names import slugify
-from .organisations_en import english_organisations, level_only_bodies, lower_case_heads, lower_case_posts_of
+from .organisations_en import (country_police, english_organisations, level_only_bodies, lower_case_heads,
+                               lower_case_posts_of)
 from .organisations_vi import (drug_departments, listed_posts, lower_case_units, province_bodies,
                                vietnamese_named_bodies, vietnamese_organisations)
 
@@ -21,7 +22,7 @@ def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[M
     # Each pattern runs only where the text holds what it needs (a digit, ".vn", a credit's mark).
     found = english_organisations(text, is_foreign_place) + vietnamese_organisations(text) + vietnamese_named_bodies(text)
     if _LOWER_HEAD_GATE.search(text):
-        found += lower_case_heads(text) + lower_case_posts_of(text)
+        found += lower_case_heads(text) + lower_case_posts_of(text) + country_police(text)
     if "rovincial " in text:
         found += level_only_bodies(text)
     if "tỉnh" in text or "Tỉnh" in text or "Đoàn Thanh" in text:

@@ -116,6 +116,16 @@ def level_only_bodies(text: str) -> list[Mention]:
                     (("name", x.group()), ("level", "provincial"))) for x in _LEVEL_ONLY.finditer(text)]
 
 
+# A neighbour's police named by the country's possessive: "Laos' police", "Cambodia's police" (the adjective,
+# "Lao police", says whose officers, and names no body).
+_COUNTRY_POLICE = re.compile(r"(?<![\w-])(?P<country>Laos|Cambodia|China|Thailand)(?:['’]s?)\s+police(?![\w-])")
+
+
+def country_police(text: str) -> list[Mention]:
+    return [Mention(x.start(), x.end(), ORGANISATION, f"police-{slugify(x.group('country'))}", x.group(),
+                    (("name", x.group()), ("level", "foreign"))) for x in _COUNTRY_POLICE.finditer(text)]
+
+
 def lower_case_heads(text: str) -> list[Mention]:
     out = []
     for head in _LOWER_HEAD.finditer(text):
