@@ -320,6 +320,22 @@ def test_international_and_neighbours_bodies(extractors):
     assert found(extractors, "Lao police and Chinese police met.", m.ORGANISATION) == []
 
 
+def test_a_province_s_bodies_in_the_forms_english_articles_use(extractors):
+    text = ("Officers of the Quang Tri Province Border Guard, the Lao Cai provincial customs department, the An Giang "
+            "Provincial Radio and Television and Quang Ninh's People's Committee met Cao Bang's Department of Labour, "
+            "Invalids and Social Affairs.")
+    assert [(t, k) for t, k in found(extractors, text, m.ORGANISATION)] == [
+        ("Quang Tri Province Border Guard", "border-guard-command-quang-tri"),
+        ("Lao Cai provincial customs department", "customs-lao-cai"),
+        ("An Giang Provincial Radio and Television", "an-giang-provincial-radio-and-television"),
+        ("Quang Ninh's People's Committee", "peoples-committee-quang-ninh"),
+        ("Cao Bang's Department of Labour, Invalids and Social Affairs",
+         "cao-bang-s-department-of-labour-invalids-and-social-affairs")]
+    # a foreign owner still leaves the body its own name
+    assert [t for t, _ in found(extractors, "China's Yunnan Provincial Public Security Department met them.",
+                                m.ORGANISATION)] == ["Yunnan Provincial Public Security Department"]
+
+
 def test_lists_of_units_sharing_a_plural_head(extractors):
     text = "the Ban Lau, Muong Khuong and Pha Long Border Posts patrolled together."
     assert [(t, k) for t, k in found(extractors, text, m.ORGANISATION)] == [

@@ -96,7 +96,8 @@ _LOWER_HEAD = re.compile(r"(?<=[^\W\d_]) (?P<level>(?:provincial|district|commun
                          r"(?P<other>(?:primary |secondary |high |elementary |boarding |ethnic boarding )?school|preschool|"
                          r"kindergarten|hospital|(?:border )?checkpoint|border control station|task force|customs office|"
                          r"border management company)|"
-                         r"(?<=provincial )Border Guards?(?: Command| Force| [Cc]ommands)?|military command)(?![\w-])")
+                         r"(?:(?<=provincial )|(?<=Province )|(?<=province ))Border Guards?(?: Command| Force| [Cc]ommands)?|"
+                         r"military command|(?<=provincial )customs department)(?![\w-])")
 
 
 _NATIONALITIES = frozenset("Vietnamese Lao Laotian Chinese Cambodian Thai Local The Provincial District Commune".split())
@@ -153,6 +154,8 @@ def lower_case_heads(text: str) -> list[Mention]:
             key, name = f"police-{slugify(place)}{small_level_suffix(head.group('level'), place)}", f"{place} Police"
         elif kind == "military command":
             key, name = f"military-command-{slugify(place)}", f"{place} Provincial Military Command"
+        elif kind == "customs department":
+            key, name = f"customs-{slugify(place)}", f"{place} Customs Department"
         elif kind.endswith(("station", "post")) or "province" not in unit_kinds(place) and not head.group("level"):
             key, name = f"border-post-{slugify(place)}", f"{place} Border Guard Station"
         else:  # "An Giang border guards": the province's force
@@ -191,7 +194,8 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
         number = re.match(r" (?:No\.\s*)?\d{1,3}(?![\d/%.,]\d|\d)", text[end:end + 9])  # "Corps 15", "Division No. 2"
         if number:
             end += number.end()
-        media = _MEDIA_TAIL.match(text, end) if word.group() == "Newspaper" else None
+        media = _MEDIA_TAIL.match(text, end) if word.group() == "Newspaper" else \
+            _RADIO_TAIL.match(text, end) if word.group() == "Radio" else None
         if media:
             end = media.end()  # "Hai Phong Newspaper, Radio and Television": a province's merged media body
         if _HEAD_OF_BEFORE.search(text, max(0, word.start() - 24), word.start()):
@@ -354,9 +358,9 @@ def _tail_end(text: str, start: int, series: bool = False) -> int | None:
                                                           or _RANK_OR_POSITION.match(text, end + joined.end())):
             break  # "Ministry of Interior and China's Ministry of …", "… Development and Senior Colonel Le Van Tam"
         end = more
-    listed = _SERIES.match(text, end) if series and end is not None else None
-    if listed and not _HEADS.intersection(listed.group().split()):
-        end = listed.end()
+    listed = _SERIES.match(text, end) if end is not None and (series or text[start - 3:start] == "of ") else None
+    if listed and not _HEADS.intersection(listed.group().split()) and not unit_kinds(listed.group().rsplit(" and ", 1)[-1]):
+        end = listed.end()  # "Committee for … Prevention, Search and Rescue", "Department of Labour, Invalids and Social Affairs"
     return end
 
 
@@ -371,6 +375,7 @@ _SERIES = re.compile(r", [A-Z][a-z]+(?: [A-Z][a-z]+)? and [A-Z][a-z]+(?: [A-Z][a
 
 
 _MEDIA_TAIL = re.compile(r",? (?:Radio|Radio,) and Television\b|,? Radio[- ]Television\b| and Radio-Television\b")
+_RADIO_TAIL = re.compile(r",? and Television(?: Station)?\b")  # "An Giang Provincial Radio and Television"
 _ABBREVIATION_INSIDE = re.compile(r" \([A-Z]{2,6}\) (?=[A-Z])")
 _ORDINAL_AFTER = re.compile(r"\d{1,2}(?:st|nd|rd|th) (?=[A-Z])")
 _NUMBER_GAP = re.compile(r" \d{1,3} ")
@@ -429,7 +434,10 @@ def _run_start(text: str, head_start: int) -> int | None:
             break
     possessor = max((i for i, word in enumerate(taken) if _possessive(text, word)), default=None)
     if possessor is not None and _owner(taken[possessor].group()) not in _BODY_OWNERS:
-        taken = taken[possessor + 1:]  # "China's Yunnan Provincial Public Security Department": the name after
+        owner = _vietnamese_owner(taken, possessor)
+        # "China's Yunnan Provincial Public Security Department": the name after; "Quang Ninh's People's
+        # Committee": the province names its body, as "Quang Ninh Provincial People's Committee" does.
+        taken = taken[possessor + 1:] if owner is None else taken[owner:]
     while taken and (taken[0].group() in _CONNECTORS or taken[0].group() in FUNCTION_WORDS or taken[0].group() in _FURNITURE
                      or taken[0].group() in _POSITIONS or _opening_verb(text, taken[0])):
         if len(taken) > 1 and unit_kinds(f"{taken[0].group()} {taken[1].group()}"):
@@ -455,6 +463,15 @@ _NAME_POSSESSIVES = frozenset({"People", "Women", "Children", "Farmers", "Worker
 # Province's Border Guard Command".
 _BODY_OWNERS = (_HEADS - {"Party"}) | {"Gate", "Province", "province", "District", "district", "City", "city", "Commune",
                                        "commune", "Town", "town", "townlet"}
+
+
+def _vietnamese_owner(taken: list[re.Match], possessor: int) -> int | None:
+    """Where the Vietnamese province, city or district that ends at the possessive `possessor` opens, if one does."""
+    for i in range(max(0, possessor - 3), possessor + 1):
+        words = " ".join(w.group() for w in taken[i:possessor + 1])
+        if unit_kinds(re.sub(r"['’]s?$", "", words)) & {"province", "city", "district"}:
+            return i
+    return None
 
 
 def _owner(token: str) -> str:
