@@ -285,3 +285,8 @@ def test_police_squads_and_medical_stations_named_in_lower_case(extractors):
     assert [x.text for x in found] == ["Đội cảnh sát giao thông", "Công an huyện Mường Tè", "Trạm quân dân y kết hợp Pa Vệ Sủ"]
     assert found[0].key.endswith(found[1].key)  # the district's squad, not every squad of that name
     assert mentions(extractors, "Từ khi có trạm quân dân y trên địa bàn. Trạm quân dân y kết nối tình quân dân.") == []
+
+
+def test_names_with_lower_case_compounds_of_development_and_government(extractors):
+    text = "Sở Nông nghiệp và Phát triển nông thôn tỉnh Lai Châu và Văn phòng Chính phủ phối hợp."
+    assert names(extractors, text) == ["Sở Nông nghiệp và Phát triển nông thôn tỉnh Lai Châu", "Văn phòng Chính phủ"]
