@@ -290,3 +290,10 @@ def test_police_squads_and_medical_stations_named_in_lower_case(extractors):
 def test_names_with_lower_case_compounds_of_development_and_government(extractors):
     text = "Sở Nông nghiệp và Phát triển nông thôn tỉnh Lai Châu và Văn phòng Chính phủ phối hợp."
     assert names(extractors, text) == ["Sở Nông nghiệp và Phát triển nông thôn tỉnh Lai Châu", "Văn phòng Chính phủ"]
+
+
+def test_forest_rangers_economic_zones_and_the_red_cross(extractors):
+    text = ("Chi cục Kiểm lâm tỉnh Lai Châu, Ban Quản lý Khu kinh tế tỉnh Lạng Sơn và Hội Chữ thập đỏ tỉnh Hà Giang "
+            "phối hợp.")
+    assert names(extractors, text) == ["Chi cục Kiểm lâm tỉnh Lai Châu", "Ban Quản lý Khu kinh tế tỉnh Lạng Sơn",
+                                       "Hội Chữ thập đỏ tỉnh Hà Giang"]
