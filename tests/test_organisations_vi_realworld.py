@@ -297,3 +297,4 @@ def test_forest_rangers_economic_zones_and_the_red_cross(extractors):
             "phối hợp.")
     assert names(extractors, text) == ["Chi cục Kiểm lâm tỉnh Lai Châu", "Ban Quản lý Khu kinh tế tỉnh Lạng Sơn",
                                        "Hội Chữ thập đỏ tỉnh Hà Giang"]
+    assert names(extractors, "Hội Chữ thập đỏ P.Tân Hòa trao quà.") == ["Hội Chữ thập đỏ P.Tân Hòa"]

@@ -247,7 +247,7 @@ def capital_before(text: str, end: int) -> bool:
     return bool(before) and before.group(1)[0].isupper()
 
 
-_DOTTED = re.compile(r"[A-ZĐ]{1,2}\.[A-ZĐƯ][A-ZĐƯ]*(?![\w.])")
+_DOTTED = re.compile(r"[A-ZĐ]{1,2}\.[A-ZĐƯ][A-ZĐƯ]*(?![\w.])|(?:P|TP|TT|H)\.(?=[A-ZĐÀ-Ỹ][^\W\d_A-Z]* )")  # "P.An Thới"
 _TERM_AFTER = re.compile(r" (?:khóa|khoá|nhiệm kỳ|lần thứ)\b")
 # A body's name after a dash is a second body: "Bộ Tư lệnh Hiến binh - Quân đội Hoàng gia Campuchia".
 _BODY_OPENING_AFTER = re.compile(r"(?:Quân\s+đội|Bộ|Ban|Cục|Sở|Đồn|Phân|Trạm|Đại\s+đội|Công\s+an|UBND|BĐBP|Bộ\s+đội)\b")
@@ -341,6 +341,8 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
             position = end + 2  # "Cục Phòng, chống ma túy và tội phạm": prevention and control
         elif end < len(text) and text[end] == " ":
             position = end + 1
+        elif text[end - 1] == ".":
+            position = end  # "P.An Thới": an abbreviated level glued to its place
         else:
             break
     code = re.match(r"\d{1,3}\b", text[end:end + 4]) if end and end > 2 and text[end - 2:end] in (" C", " D", " E", " F") else None
