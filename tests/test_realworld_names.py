@@ -336,6 +336,12 @@ def test_a_province_s_bodies_in_the_forms_english_articles_use(extractors):
                                 m.ORGANISATION)] == ["Yunnan Provincial Public Security Department"]
 
 
+def test_a_military_region_however_written_is_one_body(extractors):
+    text = ("The Military Zone 4 Command, the 4th Military Zone, the Command of Military Region 4, "
+            "Quân khu 4 and Bộ Tư lệnh Quân khu 4 met.")
+    assert {k for _, k in found(extractors, text, m.ORGANISATION)} == {"military-region-4"}
+
+
 def test_lists_of_units_sharing_a_plural_head(extractors):
     text = "the Ban Lau, Muong Khuong and Pha Long Border Posts patrolled together."
     assert [(t, k) for t, k in found(extractors, text, m.ORGANISATION)] == [

@@ -40,7 +40,11 @@ _ORG_WORD = re.compile(r"Committee|Command|Border|Guard|BĐBP|[Bb]iên phòng|UB
                        r"\s+(?:Provincial|Border|People)")
 _COMPILED = [(re.compile(before + r"\Z" if before != "^" else r"(?!)"), re.compile(after), prefix, name, before == "^")
              for before, after, prefix, name in _PLACE_ORGS]
-_MILITARY_REGION = re.compile(r"\b(?:Military Region|Quân khu)\s+(?P<n>\d{1,2})\b(?:\s+Command\b)?")
+# The army's military regions, however written: "Military Region 2", "Military Zone 4 Command", "the 4th Military
+# Zone", "Quân khu 2", "Bộ Tư lệnh Quân khu 2".
+_MILITARY_REGION = re.compile(r"\b(?:(?:Bộ\s+Tư\s+lệnh\s+)?Quân\s+khu|(?:Command\s+of\s+(?:the\s+)?)?Military\s+(?:Region|Zone))\s+"
+                              r"(?P<n>\d{1,2})\b(?:\s+Command\b)?"
+                              r"|\b(?P<m>\d)(?:st|nd|rd|th)\s+Military\s+(?:Region|Zone)\b(?:\s+Command\b)?")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -162,7 +166,7 @@ class PlaceFinder:
             if organisation:
                 found.append(organisation)
         for region in _MILITARY_REGION.finditer(text):
-            number = region.group("n")
+            number = region.group("n") or region.group("m")
             found.append(Mention(region.start(), region.end(), ORGANISATION, f"military-region-{number}", region.group(),
                                  (("name", f"Military Region {number}"),)))
         taken = StaticSpans((x.start, x.end) for x in found if x.kind == ORGANISATION)
