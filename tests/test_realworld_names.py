@@ -1720,3 +1720,9 @@ def test_a_place_with_a_family_name_s_syllable_ends_no_body_early_credits_split_
         "Investigation Police Agency of An Giang Provincial Police", "VNA", "VNS"]
     vi = "Tiểu đoàn Huấn luyện D19 và Đại đội C5 tổ chức hội thi (Ảnh: TTXVN/VNA)."
     assert [t for t, _ in found(extractors, vi, m.ORGANISATION)] == ["Tiểu đoàn Huấn luyện D19", "Đại đội C5", "TTXVN", "VNA"]
+
+
+def test_a_bank_named_with_its_country_and_fisheries_surveillance(extractors):
+    text = "The State Bank of Vietnam and the Vietnam Fisheries Surveillance met on the bank of the Ma River."
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == ["State Bank of Vietnam",
+                                                                       "Vietnam Fisheries Surveillance"]

@@ -18,7 +18,7 @@ _HEADS = frozenset(
     "Administration Authority Board Unit Division Court Procuracy Bank University College Newspaper Television "
     "Radio Federation Organisation Organization Group Fleet Headquarters Garrison Outpost Detachment Directorate "
     "Service Army Navy Assembly Government Politburo Section Zone Staff Posts Stations Commands Checkpoints Forces Force News Sub-department Sub-Department Party Gendarmerie Branch Embassy Consulate Foundation Portal "
-    "Society Cooperative Alliance Shipyard Sub-region Sub-Region Sub-Command Sub-command".split())
+    "Society Cooperative Alliance Shipyard Sub-region Sub-Region Sub-Command Sub-command Surveillance".split())
 
 
 _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=len, reverse=True))
@@ -26,7 +26,7 @@ _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=le
 
 
 # Heads whose name may go on after "of" ("Department of Foreign Affairs", "Command of Quang Tri Province").
-_TAKES_OF = frozenset("Sub-region Sub-Region Sub-department Sub-Department Assembly Army Staff Command Department Committee Ministry Commission Office Bureau Board Council Union Association "
+_TAKES_OF = frozenset("Bank Sub-region Sub-Region Sub-department Sub-Department Assembly Army Staff Command Department Committee Ministry Commission Office Bureau Board Council Union Association "
                       "Institute Academy University Administration Authority Directorate Police Customs Headquarters "
                       "Government Center Centre Division Court Agency Procuracy Party Hospital Federation Organisation "
                       "Organization Fund School".split())
