@@ -298,3 +298,18 @@ def test_forest_rangers_economic_zones_and_the_red_cross(extractors):
     assert names(extractors, text) == ["Chi cục Kiểm lâm tỉnh Lai Châu", "Ban Quản lý Khu kinh tế tỉnh Lạng Sơn",
                                        "Hội Chữ thập đỏ tỉnh Hà Giang"]
     assert names(extractors, "Hội Chữ thập đỏ P.Tân Hòa trao quà.") == ["Hội Chữ thập đỏ P.Tân Hòa"]
+
+
+def test_a_curated_body_is_not_matched_against_other_marks(extractors):
+    """'Cảnh sát biên phòng' (border police) folds like 'Cảnh sát biển' (the Coast Guard) without its marks."""
+    text = "Cảnh sát biên phòng tỉnh Takeo tuần tra; Cảnh sát biển Việt Nam và Uỷ ban Dân tộc dự."
+    assert "vietnam-coast-guard" in [x.key for x in mentions(extractors, text)]
+    assert "Cảnh sát biên" not in names(extractors, text)
+    assert [x.key for x in mentions(extractors, "Canh sat bien Viet Nam tuan tra.")] == ["vietnam-coast-guard"]
+
+
+def test_authorities_consulates_and_foreign_control_stations(extractors):
+    text = ("Cục Cảnh sát di trú Campuchia, Trạm kiểm soát biên giới Hà Khẩu và Chính quyền huyện Hà Khẩu hội đàm; "
+            "Tổng Lãnh sự quán Việt Nam tại Côn Minh hỗ trợ.")
+    assert names(extractors, text) == ["Cục Cảnh sát di trú Campuchia", "Trạm kiểm soát biên giới Hà Khẩu",
+                                       "Chính quyền huyện Hà Khẩu", "Tổng Lãnh sự quán Việt Nam tại Côn Minh"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import replace
 from collections.abc import Sequence
 
@@ -47,6 +48,17 @@ _MILITARY_REGION = re.compile(r"\b(?:(?:Bộ\s+Tư\s+lệnh\s+)?Quân\s+khu|(?:C
                               r"|\b(?P<m>\d)(?:st|nd|rd|th)\s+Military\s+(?:Region|Zone)\b(?:\s+Command\b)?")
 
 
+def _marks(phrase: str) -> tuple[tuple[str, str], ...]:
+    """Each word's letters and the set of its marks, wherever a mark sits: "Ủy" and "Uỷ" are one spelling,
+    "biên" and "biển" two."""
+    out = []
+    for word in phrase.casefold().split():
+        letters = unicodedata.normalize("NFD", word)
+        base = "".join(c for c in letters if not unicodedata.combining(c)).replace("đ", "d")
+        out.append((base, "".join(sorted(c for c in letters if unicodedata.combining(c)))))
+    return tuple(out)
+
+
 @functools.lru_cache(maxsize=1024)
 def _known_matcher(known: tuple[tuple[str, str, str], ...]) -> PhraseMatcher:
     return PhraseMatcher((name, key, True) for name, key, _ in known)
@@ -64,6 +76,12 @@ class PlaceFinder:
         self.org_matcher = PhraseMatcher(
             (phrase, o.id, not _ACRONYM.fullmatch(phrase)) for o in organisations
             for phrase in (o.name, o.vi_name or "", *o.aliases) if phrase)
+        # Each curated body's Vietnamese spellings by their marks, so that a match made without marks ("Cảnh sát
+        # biên…" for "Cảnh sát biển") is kept only where the text writes no marks or the same ones.
+        self.org_marks = {o.id: {_marks(n) for n in (o.name, o.vi_name or "", *o.aliases) if n and not n.isascii()}
+                          for o in organisations}
+        self.org_unmarked = {o.id: {fold(n).casefold() for n in (o.name, o.vi_name or "", *o.aliases) if n and n.isascii()}
+                             for o in organisations}  # "Thanh Nien" spells "Thanh Niên" as well
         self.by_form: dict[str, str] = {}  # every spelling of a curated place -> its id (the first place keeps it)
         for p in places:
             for n in (p.name, p.vi_name or "", *p.aliases):
@@ -173,6 +191,10 @@ class PlaceFinder:
         for start, end, key in self.org_matcher.find(text):
             end = _without_possessive(text, start, end)
             organisation = self.organisations[key]
+            surface = text[start:end]
+            if self.org_marks[key] and any(c.isalpha() and not c.isascii() for c in surface) \
+                    and _marks(surface) not in self.org_marks[key] and fold(surface).casefold() not in self.org_unmarked[key]:
+                continue  # "Cảnh sát biên phòng" holds no "Cảnh sát biển" (the Coast Guard)
             lowercase_ok = any(a[:1].islower() for a in organisation.aliases) and not text[start:end].endswith("s")
             if not taken.overlaps(start, end) and (lowercase_ok or text[start:end] != text[start:end].lower()):
                 if _LEVEL_AFTER.match(text, end):
