@@ -103,12 +103,21 @@ def test_a_given_name_that_is_also_a_type_word_ends_the_name(extractors):
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Lê Quang Hòa"]
 
 
+def test_transliterated_names_weekdays_after_a_byline_and_house_numbers(extractors):
+    text = "The Lao Minister of Justice, Comrade Khăm-phăn Phôm-ma-thắt, affirmed it."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Khăm-phăn Phôm-ma-thắt"]
+    assert [p for p, _ in found(extractors, "Thu Hằng Thứ sáu, ngày 12/05/2023 08:15 AM", m.PERSON)] == ["Thu Hằng"]
+    text = "Họ rời nhà nghỉ Hoa Mai (số 12 Lê Lợi) lúc 9 giờ; đồng bào Sinh Mun đón."
+    assert found(extractors, text, m.PERSON) == []
+
+
 def test_central_highlands_names_open_with_y_or_h(extractors):
     text = "Bà H’Đương cho biết nhà mới rất đẹp. Ông Y Zên, trưởng buôn, cảm ơn. Y Moan Niê cũng đến xã Y Tý."
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["H’Đương", "Y Zên", "Y Moan Niê"]
     assert [p for p, _ in found(extractors, "Mrs H'Hen said the road is new; Mr Y Thim thanked them.", m.PERSON)] == [
         "H'Hen", "Y Thim"]
     assert found(extractors, "Theo Y tế huyện, số ca bệnh giảm.", m.PERSON) == []
+    assert [p for p, _ in found(extractors, "Ông Y Zên được hỗ trợ làm nhà.", m.PERSON)] == ["Y Zên"]
 
 
 def test_long_foreign_names_after_a_title(extractors):

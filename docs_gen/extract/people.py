@@ -148,7 +148,7 @@ _COUNTRY_LEAD = re.compile(r"(?:Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái La
                            r"Ấn Độ|Việt Nam|Myanmar|Malaysia|Indonesia|Singapore|Philippines)\s+(?=[A-ZĐÀ-Ỹ])")
 # Grades written between a rank and the name: professional soldiers, reservists.
 _RANK_GRADE = re.compile(r"(?:QNCN|CN|DB|dự\s+bị)\s+(?=[A-ZĐÀ-Ỹ])")
-_POSITION_PARTNERS = {"Thứ": {"trưởng"}, "Chủ": {"tịch", "nhiệm"}, "Bí": {"thư"}, "Giám": {"đốc", "sát"},
+_POSITION_PARTNERS = {"Thứ": {"trưởng", "hai", "ba", "tư", "năm", "sáu", "bảy"},  # "Thứ năm": a weekday after a byline "Chủ": {"tịch", "nhiệm"}, "Bí": {"thư"}, "Giám": {"đốc", "sát"},
                       "Chỉ": {"huy"}, "Tư": {"lệnh"}, "Thủ": {"tướng", "trưởng"}, "Già": {"làng"},
                       "Chính": {"ủy", "uỷ", "trị"}, "Chánh": {"văn", "án", "thanh"},
                       "Tỉnh": {"ủy", "uỷ", "đội", "trưởng"}, "Huyện": {"ủy", "uỷ", "đội", "trưởng"}}
@@ -175,6 +175,10 @@ _SHIP_BEFORE = re.compile(r"(?:\b(?:HTMS|HMS|USS|KRI|BRP|RSS|KD|INS|CSB|HQ|ship|
 _COUNTRY_AFTER = re.compile(r"\s*\((?:Vietnam|Viet Nam|Việt Nam|Laos|Lào|Cambodia|Campuchia|China|Trung Quốc)\)\s*(?:[-–]|border|gate|cửa khẩu)")
 
 
+# A house number before a street named after a person: "số 054 Phan Đình Giót", "No. 12 Tran Phu".
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?:\b[Ss]ố|\bNo\.?)\s*\d{1,4}[A-Za-z]?(?:/\d{1,4})?,?\s+$")
+
+
 def _not_a_person(text: str, mention: Mention) -> bool:
     """Ships, registrations and withheld initials ("V.T.C."), places paired across a border, and places
     named after their type ("the village of Cam Hac")."""
@@ -184,6 +188,7 @@ def _not_a_person(text: str, mention: Mention) -> bool:
     if words[0] in ("Người", "Dân") or fold(mention.text) in ethnic_groups():
         return True  # "Người La Hủ": a people, not a person
     return bool(_SHIP_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+                or _HOUSE_NUMBER_BEFORE.search(text, max(0, mention.start - 14), mention.start)
                 or _COUNTRY_AFTER.match(text, mention.end)
                 or _TYPE_OF_BEFORE.search(text, max(0, mention.start - 20), mention.start)
                 or _HEAD_OF_PLACE_BEFORE.search(text, max(0, mention.start - 20), mention.start))
@@ -225,7 +230,8 @@ _HO_S_SOLDIERS = re.compile(r"Ho['’]s\s+(?:soldiers?|troops?|army)\b")
 # ASCII it is more often page furniture ("Email Print").
 # The time of publishing may follow it ("HỒNG QUẢNG 14/03/2026 - 14:23").
 _BYLINE = re.compile(r"\s*(?P<name>[^\W\d_]+(?: [^\W\d_]+){1,3})\s*(?:\([A-ZĐ/]{2,12}\))?"
-                     r"(?P<when>\s+\d{1,2}/\d{1,2}/\d{4}(?:\s*[-–,]?\s*\d{1,2}:\d{2})?)?\s*")
+                     r"(?P<when>\s+(?:(?:Thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ\s+[Nn]hật),?\s+(?:ngày\s+)?)?"
+                     r"\d{1,2}/\d{1,2}/\d{4}(?:\s*[-–,]?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?(?:\s*\(GMT[+-]\d+\))?)?\s*")
 
 
 def _is_byline(name: str, dated: bool = False) -> bool:
@@ -297,6 +303,8 @@ def _english_word(word: str) -> bool:
 # Syllables after which the next capitalised word is a given name whatever else it may mean ("Vì Văn On",
 # "Sùng A Lệnh"); right after a family name, only "Quân" and "Lệnh" ("Lê Quân").
 _BEFORE_GIVEN = frozenset("Văn Thị Van Thi A".split())
+# A Lao or Khmer name transliterated syllable by syllable, written as one word: "Phay-vi-Xibuali-pha".
+_TRANSLITERATED = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:-[^\W\d_]+){2,}")
 # Type words that are given names too ("Cao Xuân Tỉnh"): after a syllable of the name, when no body's word follows.
 _TYPE_WORD_GIVEN = frozenset({"Tỉnh"})
 
@@ -578,6 +586,9 @@ class PeopleFinder:
             if core == "A" and (taken and len(taken) < 3 or not taken and _HMONG_GIVEN.match(text, start + word.end())):
                 taken.append(word)  # the middle "A" of Hmong names ("Phang A Mang")
                 continue
+            if not taken and _TRANSLITERATED.fullmatch(core):  # "Comrade Phay-vi-Xibuali-pha", "Chăn-tha-vông Phạ-sụ-nôn"
+                whole = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+(?: [A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)+)*").match(text, start + word.start())
+                return whole.start(), whole.end()
             if taken and "-" in core and _is_name_word(core.split("-")[0]) and not _is_name_word(core):
                 # "Hoàng Văn Nam-Đồn trưởng": the name ends at the hyphen
                 taken.append(re.compile(re.escape(core.split("-")[0])).match(word.string, word.start()))
@@ -667,7 +678,10 @@ class PeopleFinder:
                 start = end + joined.end()
         out += self._bylines(text)
         for highland in _HIGHLAND_NAME.finditer(text) if "Y " in text or "H’" in text or "H'" in text else ():
-            out.append(self._mention(text, highland.start("name"), highland.end("name"), highland.group("title") or ""))
+            end = highland.end("name")
+            while not text[:end].rsplit(None, 1)[-1][:1].isupper():
+                end = highland.start("name") + len(text[highland.start("name"):end].rsplit(None, 1)[0])  # "Y Zên được"
+            out.append(self._mention(text, highland.start("name"), end, highland.group("title") or ""))
         for middle in _MIDDLE_NAME.finditer(text) if " Van " in text or " Thi " in text or " Văn " in text or " Thị " in text else ():
             start, end = middle.span()
             first = middle.group("first")
