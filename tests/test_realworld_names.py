@@ -351,6 +351,17 @@ def test_a_military_region_however_written_is_one_body(extractors):
     assert {k for _, k in found(extractors, text, m.ORGANISATION)} == {"military-region-4"}
 
 
+def test_a_command_s_unit_named_with_its_possessive_and_a_neighbour_s_region(extractors):
+    text = ("The Tay Ninh Provincial Border Guard Command's Xa Mat Border Post met the People's Government of "
+            "China’s Guangxi Zhuang Autonomous Region; the National Assembly's Defence and Security Committee too.")
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Tay Ninh Provincial Border Guard Command", "Xa Mat Border Post",
+        "People's Government of China’s Guangxi Zhuang Autonomous Region",
+        "National Assembly's Defence and Security Committee"]
+    vi = "Đồn Cửa khẩu Quốc tế Xa Mát và Đồn Biên phòng Cửa khẩu Quốc tế Xa Mát phối hợp."
+    assert {k for _, k in found(extractors, vi, m.ORGANISATION)} == {"border-post-xa-mat"}
+
+
 def test_lists_of_units_sharing_a_plural_head(extractors):
     text = "the Ban Lau, Muong Khuong and Pha Long Border Posts patrolled together."
     assert [(t, k) for t, k in found(extractors, text, m.ORGANISATION)] == [

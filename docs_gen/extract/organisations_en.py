@@ -342,6 +342,8 @@ def _tail_end(text: str, start: int, series: bool = False) -> int | None:
         owner = text[start:start + possessive.end(1)]
         if " " not in owner and owner in COUNTRY_NAMES and text[start + possessive.end():start + possessive.end() + 1] == " ":
             place_end = name_run(text, start + possessive.end() + 1, 4)
+            if place_end and text.endswith("Autonomous Region", 0, place_end):
+                return place_end  # "People's Government of China’s Guangxi Zhuang Autonomous Region"
             level = re.match(r"\s+province\b", text[place_end:place_end + 10]) if place_end else None
             return place_end + level.end() if level else None  # "of Laos’s Phongsaly province": that province's body
         if " " not in owner and (owner in _NATIONALITIES or unit_kinds(owner)):
@@ -433,7 +435,9 @@ def _run_start(text: str, head_start: int) -> int | None:
             taken = taken[i + 1:]  # "Action Program of the ...", "Command Officer of the ...": the body after "of"
             break
     possessor = max((i for i, word in enumerate(taken) if _possessive(text, word)), default=None)
-    if possessor is not None and _owner(taken[possessor].group()) not in _BODY_OWNERS:
+    if possessor is not None and _owner(taken[possessor].group()) in _HEADS and _UNIT_HEAD.match(text, head_start):
+        taken = taken[possessor + 1:]  # "X Provincial Border Guard Command's Hua Lu Border Post": the command's post, named alone
+    elif possessor is not None and _owner(taken[possessor].group()) not in _BODY_OWNERS:
         owner = _vietnamese_owner(taken, possessor)
         # "China's Yunnan Provincial Public Security Department": the name after; "Quang Ninh's People's
         # Committee": the province names its body, as "Quang Ninh Provincial People's Committee" does.
@@ -463,6 +467,10 @@ _NAME_POSSESSIVES = frozenset({"People", "Women", "Children", "Farmers", "Worker
 # Province's Border Guard Command".
 _BODY_OWNERS = (_HEADS - {"Party"}) | {"Gate", "Province", "province", "District", "district", "City", "city", "Commune",
                                        "commune", "Town", "town", "townlet"}
+
+
+# Units that a body's possessive owns without taking them into its name.
+_UNIT_HEAD = re.compile(r"(?:Post|Station|Checkpoint|Company|Battalion|Team|Squadron|Flotilla|Brigade|Regiment)\b")
 
 
 def _vietnamese_owner(taken: list[re.Match], possessor: int) -> int | None:

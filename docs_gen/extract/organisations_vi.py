@@ -19,7 +19,9 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
      "border-post", "local"),
     (r"[Đđ]ồn\s+[Cc]ông\s+an\s+(?:bảo\s+vệ\s+biên\s+giới\s+|[Bb]iên\s+cảnh\s+|[Bb]iên\s+giới\s+)?", "police-post", "local"),
     (r"[Đđ]ồn\s+(?:[Qq]uản\s+lý|[Bb]ảo\s+vệ)\s+[Bb]iên\s+giới\s+", "border-management-post", "local"),  # "Đồn quản lý biên giới Khúc Thủy"
-    (r"[Đđ]ồn\s+(?=[A-ZĐÀ-Ỹ])(?!Biên\s|BP\s|BPCK\s|Công\s)", "border-post", "local"),  # "đồn Sín Thầu": the post, named short
+    # "đồn Sín Thầu", "Đồn Cửa khẩu Quốc tế Mộc Bài": the post, named short
+    (r"[Đđ]ồn\s+(?=[A-ZĐÀ-Ỹ])(?!Biên\s|BP\s|BPCK\s|Công\s)(?:Cửa\s+khẩu\s+(?:[Qq]uốc\s+tế\s+|[Cc]hính\s+|[Pp]hụ\s+)?)?",
+     "border-post", "local"),
     (r"(?:[Pp]hân\s+trạm|[Tt]rạm)\s+(?:[Kk]iểm\s+(?:soát|tra)\s+)?(?:BPCK|BP|[Bb]iên\s+phòng|[Bb]iên\s+giới|(?=[Cc]ửa\s+khẩu))"
      r"(?:\s+xuất\s*[-–]?\s*nhập\s+cảnh)?(?:\s+(?:[Cc]ửa\s+khẩu|CK))?(?:\s+[Qq]uốc\s+tế)?\s+", "border-control-station", "local"),
     (r"(?:Ban\s+[Cc]hỉ\s+huy|BCH)\s+(?:Biên\s+phòng|BP|BĐBP)\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Cc]ảng|\s+[Qq]uốc\s+tế)?\s+",
