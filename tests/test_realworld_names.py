@@ -111,6 +111,13 @@ def test_transliterated_names_weekdays_after_a_byline_and_house_numbers(extracto
     assert found(extractors, text, m.PERSON) == []
 
 
+def test_an_untitled_two_word_name_after_a_locative_preposition_is_a_place(extractors):
+    text = "The patrol went from Ta Rung in Huong Lap Commune and stopped at Deo Chan on Highway 8."
+    assert found(extractors, text, m.PERSON) == []
+    text = "A letter came from Vang Chua, 30, and gifts went to Lo Mai, head of the village, at Ma Lu's house."
+    assert [p for p, _ in found(extractors, text, m.PERSON)][:2] == ["Vang Chua", "Lo Mai"]
+
+
 def test_central_highlands_names_open_with_y_or_h(extractors):
     text = "Bà H’Đương cho biết nhà mới rất đẹp. Ông Y Zên, trưởng buôn, cảm ơn. Y Moan Niê cũng đến xã Y Tý."
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["H’Đương", "Y Zên", "Y Moan Niê"]
