@@ -118,6 +118,13 @@ def test_an_untitled_two_word_name_after_a_locative_preposition_is_a_place(extra
     assert [p for p, _ in found(extractors, text, m.PERSON)][:2] == ["Vang Chua", "Lo Mai"]
 
 
+def test_roads_ships_and_islands_opening_like_a_name(extractors):
+    text = "Đường Hồ Chí Minh trên biển được nhắc lại. Tàu Trần Hưng Đạo rời cảng. Fishermen of Cu Lao Cham sailed."
+    assert found(extractors, text, m.PERSON) == []
+    assert [p for p, _ in found(extractors, "Bà Cù Thị Hậu và ông Cù Văn Hải dự.", m.PERSON)] == ["Cù Thị Hậu", "Cù Văn Hải"]
+    assert [p for p, _ in found(extractors, "Chairman Duong Quang Phu spoke.", m.PERSON)] == ["Duong Quang Phu"]
+
+
 def test_central_highlands_names_open_with_y_or_h(extractors):
     text = "Bà H’Đương cho biết nhà mới rất đẹp. Ông Y Zên, trưởng buôn, cảm ơn. Y Moan Niê cũng đến xã Y Tý."
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["H’Đương", "Y Zên", "Y Moan Niê"]

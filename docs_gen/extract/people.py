@@ -190,6 +190,9 @@ def _not_a_person(text: str, mention: Mention) -> bool:
     words = mention.text.split()
     if words[0] in ("Người", "Dân") or fold(mention.text) in ethnic_groups():
         return True  # "Người La Hủ": a people, not a person
+    if len(words) >= 3 and (words[0] in ("Đường", "Tàu") and words[1] in family_names()  # "Duong" is also Dương
+                            or fold(" ".join(words[:2])) == "cu lao"):
+        return True  # "Đường Hồ Chí Minh" (a road), "Tàu Trần Hưng Đạo" (a ship), "Cu Lao Cham" (an island)
     if len(words) == 2 and mention.text.isascii() and not (mention.get("title") or mention.get("position") or mention.get("born")) \
             and _LOCATIVE_BEFORE.search(text, max(0, mention.start - 9), mention.start) \
             and not _PERSON_AFTER.match(text, mention.end):
