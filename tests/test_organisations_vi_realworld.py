@@ -313,3 +313,9 @@ def test_authorities_consulates_and_foreign_control_stations(extractors):
             "Tổng Lãnh sự quán Việt Nam tại Côn Minh hỗ trợ.")
     assert names(extractors, text) == ["Cục Cảnh sát di trú Campuchia", "Trạm kiểm soát biên giới Hà Khẩu",
                                        "Chính quyền huyện Hà Khẩu", "Tổng Lãnh sự quán Việt Nam tại Côn Minh"]
+
+
+def test_a_province_s_command_written_with_the_national_command_s_word(extractors):
+    text = "Bộ Tư lệnh Bộ đội biên phòng Hà Tĩnh và Bộ Chỉ huy BĐBP tỉnh Hà Tĩnh phối hợp; Bộ Tư lệnh BĐBP Việt Nam chỉ đạo."
+    assert [x.key for x in mentions(extractors, text)] == [
+        "border-guard-command-ha-tinh", "border-guard-command-ha-tinh", "border-guard-command"]

@@ -55,6 +55,8 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (rf"Chính\s+quyền\s+{_LEVEL}\s+", "authorities", ""),  # "Chính quyền huyện Mường Ét": a district's authorities
     # "Bộ đội Biên phòng Thường Phước": a post named as the force of its place (a province's is province_bodies').
     (r"(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP)\s+(?=[A-ZĐÀ-Ỹ])", "force-of-place", "local"),
+    # "Bộ Tư lệnh Bộ đội biên phòng Nghệ An": a province's command written with the national command's word
+    (r"Bộ\s+Tư\s+lệnh\s+(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng|BĐBP)\s+(?:tỉnh\s+)?(?=[A-ZĐÀ-Ỹ])", "command-of-province", "provincial"),
 ]
 
 
@@ -404,6 +406,10 @@ def vietnamese_organisations(text: str) -> list[Mention]:
             continue
         if name in COUNTRY_NAMES:
             continue  # "các Đồn Biên phòng Việt Nam": the country's posts, no one post
+        if prefix == "command-of-province":
+            if not unit_kinds(name) & {"province", "city"}:
+                continue  # "Bộ Tư lệnh BĐBP Việt Nam", the national command
+            prefix = "border-guard-command"
         if prefix == "force-of-place":
             if unit_kinds(name) & {"province", "city"} or not unit_kinds(name):
                 continue  # a province's force, or a name that is no place of Vietnam
