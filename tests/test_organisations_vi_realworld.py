@@ -319,3 +319,6 @@ def test_a_province_s_command_written_with_the_national_command_s_word(extractor
     text = "Bộ Tư lệnh Bộ đội biên phòng Hà Tĩnh và Bộ Chỉ huy BĐBP tỉnh Hà Tĩnh phối hợp; Bộ Tư lệnh BĐBP Việt Nam chỉ đạo."
     assert [x.key for x in mentions(extractors, text)] == [
         "border-guard-command-ha-tinh", "border-guard-command-ha-tinh", "border-guard-command"]
+    # "Ban Chỉ huy Bộ đội Biên phòng" without its province: the one province's command the article names
+    text = "Ban Chỉ huy Bộ đội Biên phòng chỉ đạo đồn. Bộ Chỉ huy BĐBP tỉnh Hà Tĩnh phối hợp."
+    assert {x.key for x in mentions(extractors, text)} == {"border-guard-command-ha-tinh"}

@@ -127,7 +127,7 @@ def _join_short_documents(found: list[tuple[int, m.Mention]]) -> list[tuple[int,
 # "provincial", "the Border Guard Command" and "the Border Guard High Command" are the national one.
 _GENERIC_BODIES = [(re.compile(p, re.IGNORECASE), prefix) for p, prefix in (
     (r"^(?:the\s+)?provincial\s+border\s+guards?\s+command$|^(?:bộ|ban)\s+chỉ\s+huy\s+(?:bộ\s+đội\s+biên\s+phòng|"
-     r"bđbp)(?:\s+\(bđbp\))?\s+tỉnh$|^(?:bđbp|bộ\s+đội\s+biên\s+phòng(?:\s+\(bđbp\))?)\s+tỉnh$|^provincial\s+border\s+guards?(?:\s+command)?$", "border-guard-command-"),
+     r"bđbp)(?:\s+\(bđbp\))?(?:\s+tỉnh)?$|^(?:bđbp|bộ\s+đội\s+biên\s+phòng(?:\s+\(bđbp\))?)\s+tỉnh$|^provincial\s+border\s+guards?(?:\s+command)?$", "border-guard-command-"),
     (r"^(?:the\s+)?provincial\s+people['’]s\s+committee$|^(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+tỉnh$", "peoples-committee-"),
     (r"^(?:the\s+)?provincial\s+party\s+committee$|^tỉnh\s+(?:[uủ]y|uỷ)$", "party-committee-"),
     (r"^đảng\s+bộ\s+tỉnh$", "party-organisation-"),
