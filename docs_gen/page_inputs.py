@@ -11,11 +11,14 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from . import models as m
 from .link import Corpus, Entity
 from .pictures import APPEARS_WITH, Overview
+
+if TYPE_CHECKING:
+    from .page_reach import Snapshot
 
 # Inputs of a page: compared with == against those of the previous render.
 Inputs = tuple
@@ -40,11 +43,18 @@ class PageMemo:
     reused: int = 0
     rendered: int = 0
     previous: dict[str, tuple[Inputs, object]] = field(default_factory=dict)  # during a render only
+    # What the article and entry pages were made from, to tell the next render which of them an
+    # edit can reach (page_reach.py); None until a render has kept every page.
+    snapshot: Snapshot | None = None
+    # Compare the inputs of the pages out of reach too, and fail where they differ (the tests).
+    verify: bool = False
 
     def start(self, frame: Frame) -> dict[str, tuple[Inputs, object]]:
         """The pages that may be reused under `frame` (none when it changed); the memo is emptied
         until the render hands it its pages."""
         self.previous = self.pages if frame == self.frame else {}
+        if frame != self.frame:
+            self.snapshot = None
         self.frame, self.pages, self.reused, self.rendered = frame, {}, 0, 0
         return self.previous
 

@@ -27,6 +27,7 @@ from .link import SECTION_OF_KIND, Corpus, Entity
 from .markup import escape
 from .page_inputs import (Faces, Frame, Inputs, PageMemo, article_inputs, entity_inputs, event_inputs,
                           templates_digest)
+from .page_reach import Reach, Snapshot
 from .parallel import parallel_map
 
 LANGUAGE_NAMES = {"en": "English", "vi": "Tiếng Việt"}
@@ -209,7 +210,13 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
     pages: list[PageSource] = []
     total = len(articles) + len(entities)
     frame = Frame(templates_digest(templates), directory_urls)
-    for page in _render_changed(one_page, path_of, inputs, total, memo, frame, workers):
+    snapshot = Snapshot.of(corpus, view, faces, timeline.split) if memo is not None and faces is not None else None
+    reached: Callable[[int], bool] | None = None
+    if memo is not None and snapshot is not None:
+        reach = Reach(memo.snapshot if memo.frame == frame else None, snapshot)
+        memo.snapshot = None  # until this render has kept every page
+        reached = functools.partial(_reached, reach, articles, entities)
+    for page in _render_changed(one_page, path_of, inputs, total, memo, frame, workers, reached):
         pages.append(page)
         if progress:
             progress("render", len(pages), total)
@@ -235,20 +242,26 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
     pages.append(_home_page(env, corpus, articles, groups, view, site_name))
     if memo is not None:
         memo.finish()
+        memo.snapshot = snapshot
     return pages
 
 
 def _render_changed(one_page: Callable[[int], PageSource], path_of: Callable[[int], str],
                     inputs: Callable[[int], Inputs], total: int, memo: PageMemo | None, frame: Frame,
-                    workers: int) -> Iterator[PageSource]:
+                    workers: int, reached: Callable[[int], bool] | None = None) -> Iterator[PageSource]:
     """one_page(0) ... one_page(total - 1), taking from `memo` every page whose inputs are those it
-    was made from, and leaving in it this render's pages."""
+    was made from, and leaving in it this render's pages. `reached(i)`: whether an edit can have
+    changed the inputs of the i-th page; those of the others are not made again."""
     if memo is None:
         yield from parallel_map(one_page, total, workers)
         return
     previous = memo.start(frame)
-    keys = [inputs(i) for i in range(total)]
     kept = [previous.get(path_of(i)) for i in range(total)]
+    keys = [old[0] if old is not None and reached is not None and not reached(i) else inputs(i)
+            for i, old in enumerate(kept)]
+    if memo.verify and reached is not None:
+        wrong = [path_of(i) for i in range(total) if keys[i] != inputs(i)]
+        assert not wrong, f"pages out of reach whose inputs changed: {wrong[:5]}"
     reuse = [old is not None and old[0] == key for old, key in zip(kept, keys)]
     todo = [i for i in range(total) if not reuse[i]]
     fresh = parallel_map(lambda n: one_page(todo[n]), len(todo), workers)
@@ -257,6 +270,13 @@ def _render_changed(one_page: Callable[[int], PageSource], path_of: Callable[[in
         memo.pages[page.path] = (key, page)
         yield page
     memo.reused, memo.rendered = total - len(todo), len(todo)
+
+
+def _reached(reach: Reach, articles: list[m.Article], entities: list[Entity], i: int) -> bool:
+    """Whether an edit can have changed the inputs of the i-th page (the articles, then the entries)."""
+    if i < len(articles):
+        return reach.article_reached(articles[i])
+    return reach.entity_reached(entities[i - len(articles)])
 
 
 def _made(memo: PageMemo | None, path: str, inputs: Callable[[], Inputs], make: Callable[[], PageSource]) -> PageSource:
