@@ -113,17 +113,30 @@ def article_inputs(corpus: Corpus, article: m.Article, faces: Faces, split: bool
             related, _article_faces(corpus, (r.article for r in related)), same, _article_faces(corpus, same))
 
 
-def entity_inputs(corpus: Corpus, entity: Entity, view: Overview, faces: Faces) -> Inputs:
-    """Everything `render._entity_page` reads for `entity`: its articles (titles, sentences, dates),
-    its glossary entry and related entries, the entities it appears with and its graph node."""
+def entity_inputs(corpus: Corpus, entity: Entity, view: Overview, faces: Faces, quoted: int) -> Inputs:
+    """Everything `render._entity_page` reads for `entity`: its name and attributes, its articles (the
+    sentences of the first `quoted`, the titles and years of the rest), its glossary entry and related
+    entries, the entities it appears with and its graph node. An entry named in thousands of articles
+    is not made again when an article it quotes none of changes elsewhere."""
     key = (entity.kind, entity.key)
     face = faces.plain.get
-    articles = tuple(corpus.article(i) for i in dict.fromkeys(o.article for o in entity.occurrences))
+    counts = entity.article_counts()
+    first = {article_id for article_id, _ in counts[:quoted]}
+    sentences = tuple(o for o in entity.occurrences if o.article in first)
+    shown = tuple(corpus.article(i) if i in first else _article_year(corpus.article(i)) for i, _ in counts)
     entry = corpus.glossary_entry(entity.key) if entity.kind == m.TERM else None
     related = tuple(face((m.TERM, other)) for other in entry.related) if entry else ()
     partners = tuple((p, face(p.key)) for p in view.co.of(key)[:APPEARS_WITH])
     places = tuple(face((m.PLACE, place)) for place in entity.attribute("place"))
-    return (entity, articles, entry, related, partners, key in view.in_graph, bool(view.years), places)
+    own = (entity.kind, entity.key, entity.name, entity.page, entity.aliases, entity.attributes, entity.curated,
+           entity.definition)
+    return (own, tuple(counts), sentences, shown, entry, related, partners, key in view.in_graph, bool(view.years),
+            places)
+
+
+def _article_year(article: m.Article) -> tuple:
+    """What an entry page shows of an article it does not quote: its title, and its year in the chart."""
+    return (article.id, article.title, article.date[:4] if article.date else None)
 
 
 def _date_shown(entry) -> tuple:

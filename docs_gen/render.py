@@ -202,7 +202,7 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
     def inputs(i: int) -> Inputs:
         if i < len(articles):
             return article_inputs(corpus, articles[i], faces, timeline.split)
-        return entity_inputs(corpus, entities[i - len(articles)], view, faces)
+        return entity_inputs(corpus, entities[i - len(articles)], view, faces, CONTEXT_ARTICLES)
 
     def path_of(i: int) -> str:
         return f"articles/{articles[i].id}.md" if i < len(articles) else entities[i - len(articles)].page
