@@ -48,14 +48,19 @@ class PageMemo:
     snapshot: Snapshot | None = None
     # Compare the inputs of the pages out of reach too, and fail where they differ (the tests).
     verify: bool = False
+    # What the listings show of each entry and article, by the listing and its key, with the object
+    # it was made from: an unchanged entry or article is the same object from one render to the next.
+    parts: dict[tuple, tuple[object, object]] = field(default_factory=dict)
+    previous_parts: dict[tuple, tuple[object, object]] = field(default_factory=dict)  # during a render only
 
     def start(self, frame: Frame) -> dict[str, tuple[Inputs, object]]:
         """The pages that may be reused under `frame` (none when it changed); the memo is emptied
         until the render hands it its pages."""
         self.previous = self.pages if frame == self.frame else {}
+        self.previous_parts = self.parts if frame == self.frame else {}
         if frame != self.frame:
             self.snapshot = None
-        self.frame, self.pages, self.reused, self.rendered = frame, {}, 0, 0
+        self.frame, self.pages, self.parts, self.reused, self.rendered = frame, {}, {}, 0, 0
         return self.previous
 
     def page(self, path: str, inputs: Inputs, make: Callable[[], T]) -> T:
@@ -68,9 +73,16 @@ class PageMemo:
         self.pages[path] = (inputs, page)
         return page  # type: ignore[return-value]
 
+    def part(self, key: tuple, source: object, make: Callable[[], T]) -> T:
+        """make(), or what it made in the previous render from the very object `source`."""
+        old = self.previous_parts.get(key)
+        found = old[1] if old is not None and old[0] is source else make()
+        self.parts[key] = (source, found)
+        return found  # type: ignore[return-value]
+
     def finish(self) -> None:
         """The render is done: the previous one's pages may go."""
-        self.previous = {}
+        self.previous, self.previous_parts = {}, {}
 
 
 def templates_digest(folder: Path) -> str:

@@ -223,7 +223,7 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
     # The listings: rendered again only when what they list changed (with a memo).
     for kind in (m.PERSON, m.ORGANISATION, m.PLACE, m.DOCUMENT):
         index = f"{SECTION_OF_KIND[kind]}/index.md"
-        rows = _index_rows(groups.get(kind, []), Urls(index, directory_urls))
+        rows = _index_rows(groups.get(kind, []), Urls(index, directory_urls), _parts(memo, index))
         pages.append(_made(memo, index, lambda rows=rows: (rows,), lambda index=index, kind=kind, rows=rows: PageSource.of(
             index, env.get_template("entity_index.html.j2").render(
                 title=KIND_TITLES[kind], anchor=KIND_TITLES[kind].lower(), kind=kind, entities=rows),
@@ -232,7 +232,8 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
     pages.append(_made(memo, "glossary/index.md", lambda: (letters, terms), lambda: PageSource.of(
         "glossary/index.md", env.get_template("glossary_index.md.j2").render(letters=letters, total=terms), in_nav=True)))
     link = Urls("articles/index.md", directory_urls)
-    rows = [_article_row(a, link) for a in articles]
+    made = _parts(memo, "articles/index.md")
+    rows = [made(a.id, a, functools.partial(_article_row, a, link)) for a in articles]
     pages.append(_made(memo, "articles/index.md", lambda: (rows,), lambda: PageSource.of(
         "articles/index.md", env.get_template("articles_index.html.j2").render(articles=rows), in_nav=True, html=True)))
     pages.extend(_timeline_pages(env, corpus, timeline, directory_urls, memo, faces))
@@ -307,9 +308,24 @@ def _article_row(article: m.Article, link: Callable[[str], str]) -> dict:
             "beside": [value for value in (article.outlet, article.date) if value]}
 
 
-def _index_rows(entities: list[Entity], link: Callable[[str], str]) -> list[dict]:
-    return [{"name": e.name, "href": link(e.page), "articles": len({o.article for o in e.occurrences}),
-             "mentions": len(e.occurrences), "detail": _summary(e)} for e in entities]
+Parts = Callable[[str, object, Callable[[], dict]], dict]
+
+
+def _parts(memo: PageMemo | None, listing: str) -> Parts:
+    """made(key, source, make): a row of `listing`, kept with a memo while its entry or article is
+    the same object."""
+    if memo is None:
+        return lambda key, source, make: make()
+    return lambda key, source, make: memo.part((listing, key), source, make)
+
+
+def _index_rows(entities: list[Entity], link: Callable[[str], str], made: Parts) -> list[dict]:
+    return [made(e.key, e, functools.partial(_index_row, e, link)) for e in entities]
+
+
+def _index_row(e: Entity, link: Callable[[str], str]) -> dict:
+    return {"name": e.name, "href": link(e.page), "articles": len({o.article for o in e.occurrences}),
+            "mentions": len(e.occurrences), "detail": _summary(e)}
 
 
 def _summary(entity: Entity) -> str:
