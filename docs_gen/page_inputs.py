@@ -135,7 +135,8 @@ def entity_inputs(corpus: Corpus, entity: Entity, view: Overview, faces: Faces, 
     counts = entity.article_counts()
     first = {article_id for article_id, _ in counts[:quoted]}
     sentences = tuple(o for o in entity.occurrences if o.article in first)
-    shown = tuple(corpus.article(i) if i in first else _article_year(corpus.article(i)) for i, _ in counts)
+    years = view.years  # of the others, their titles and their years in the chart (the overview's strings)
+    shown = tuple(corpus.article(i) if i in first else (i, corpus.article(i).title, years.get(i)) for i, _ in counts)
     entry = corpus.glossary_entry(entity.key) if entity.kind == m.TERM else None
     related = tuple(face((m.TERM, other)) for other in entry.related) if entry else ()
     partners = tuple((p, face(p.key)) for p in view.co.of(key)[:APPEARS_WITH])
@@ -144,11 +145,6 @@ def entity_inputs(corpus: Corpus, entity: Entity, view: Overview, faces: Faces, 
            entity.definition)
     return (own, tuple(counts), sentences, shown, entry, related, partners, key in view.in_graph, bool(view.years),
             places)
-
-
-def _article_year(article: m.Article) -> tuple:
-    """What an entry page shows of an article it does not quote: its title, and its year in the chart."""
-    return (article.id, article.title, article.date[:4] if article.date else None)
 
 
 def _date_shown(entry) -> tuple:
