@@ -133,9 +133,9 @@ def link_corpus(articles: Sequence[m.Article], extracted: Sequence[ArticleMentio
     else:
         links = {a.id: _choose_links(a, mentions.get(a.id, ()), link_scope) for a in articles}
     timeline, undated = build_timeline(articles, mentions, entities, memo.article_dates if memo is not None else None)
+    same_event = _same_events(articles, mentions, timeline, memo)
     if memo is not None:
         memo.finish()
-    same_event = _same_events(articles, mentions, timeline)
     related = _related(articles, entities, memo)
     return Corpus(tuple(articles), mentions, links, entities, related, same_event, timeline, undated, curated,
                   candidates)
@@ -314,7 +314,13 @@ def _choose_links(article: m.Article, mentions, scope: str) -> dict[int, tuple[m
     return chosen
 
 
-def _same_events(articles, mentions, timeline: Sequence[TimelineEntry]) -> dict[str, tuple[str, ...]]:
+def _who(found) -> frozenset[tuple[str, str]]:
+    """The people and places an article names."""
+    return frozenset((x.kind, x.key) for _, x in found if x.kind in (m.PERSON, m.PLACE))
+
+
+def _same_events(articles, mentions, timeline: Sequence[TimelineEntry],
+                 memo: LinkMemo | None = None) -> dict[str, tuple[str, ...]]:
     """Articles reporting one event: the same day (their own date, or the day they say 'today' of)
     and at least one person or place in common, in any language; plus what editors declared."""
     days: dict[str, set[str]] = defaultdict(set)
@@ -324,8 +330,8 @@ def _same_events(articles, mentions, timeline: Sequence[TimelineEntry]) -> dict[
     for entry in timeline:
         if entry.inferred and len(entry.value) == 10:
             days[entry.value].add(entry.article)
-    who = {a.id: {(x.kind, x.key) for _, x in mentions.get(a.id, ()) if x.kind in (m.PERSON, m.PLACE)}
-           for a in articles}
+    who = {a.id: memo.who(a.id, found) if memo is not None else _who(found)
+           for a in articles for found in (mentions.get(a.id, ()),)}
     pairs: dict[str, set[str]] = defaultdict(set)
     for ids in days.values():
         ordered = sorted(ids)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from . import models as m
-from .link import Entity, Group, Related, _article_candidates, _article_groups, _choose_links, _position
+from .link import Entity, Group, Related, _article_candidates, _article_groups, _choose_links, _position, _who
 from .timeline import ArticleDates, article_dates
 
 
@@ -25,6 +25,8 @@ class LinkMemo:
     groups: dict[str, tuple[tuple, dict[tuple[str, str], Group]]] = field(default_factory=dict)
     links: dict[str, tuple[tuple, dict[int, tuple[m.Mention, ...]]]] = field(default_factory=dict)
     dates: dict[str, tuple[tuple, ArticleDates]] = field(default_factory=dict)
+    # The people and places each article names, for the same-event pairs.
+    people: dict[str, tuple[tuple, frozenset]] = field(default_factory=dict)
     # Each entity with what it was made from: one none of whose articles changed is the same object
     # as before, which the page memo then finds unchanged at a glance.
     entities: dict[tuple[str, str], tuple[tuple, Entity]] = field(default_factory=dict)
@@ -39,8 +41,8 @@ class LinkMemo:
     def start(self) -> None:
         """A linking begins: the last one's parts are looked up, this one's collected."""
         self._before = {"candidates": self.candidates, "mentions": self.mentions, "groups": self.groups,
-                        "links": self.links, "dates": self.dates}
-        self.candidates, self.mentions, self.groups, self.links, self.dates = {}, {}, {}, {}, {}
+                        "links": self.links, "dates": self.dates, "people": self.people}
+        self.candidates, self.mentions, self.groups, self.links, self.dates, self.people = {}, {}, {}, {}, {}, {}
 
     def finish(self) -> None:
         """Linking is done: what the last one kept may go."""
@@ -63,6 +65,9 @@ class LinkMemo:
 
     def article_dates(self, article: m.Article, found) -> ArticleDates:
         return self._kept("dates", article.id, (article, found), lambda: article_dates(article, found))
+
+    def who(self, article_id: str, found) -> frozenset:
+        return self._kept("people", article_id, (found,), lambda: _who(found))
 
     def choose(self, articles: Sequence[m.Article], mentions, scope: str) -> dict[str, dict[int, tuple[m.Mention, ...]]]:
         """The links of every article, chosen again only in the articles or mentions that changed."""

@@ -11,11 +11,14 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from . import models as m
 from .link import Corpus, Entity
 from .pictures import APPEARS_WITH, Overview
+
+if TYPE_CHECKING:
+    from .page_reach import Snapshot
 
 # Inputs of a page: compared with == against those of the previous render.
 Inputs = tuple
@@ -40,12 +43,24 @@ class PageMemo:
     reused: int = 0
     rendered: int = 0
     previous: dict[str, tuple[Inputs, object]] = field(default_factory=dict)  # during a render only
+    # What the article and entry pages were made from, to tell the next render which of them an
+    # edit can reach (page_reach.py); None until a render has kept every page.
+    snapshot: Snapshot | None = None
+    # Compare the inputs of the pages out of reach too, and fail where they differ (the tests).
+    verify: bool = False
+    # What the listings show of each entry and article, by the listing and its key, with the object
+    # it was made from: an unchanged entry or article is the same object from one render to the next.
+    parts: dict[tuple, tuple[object, object]] = field(default_factory=dict)
+    previous_parts: dict[tuple, tuple[object, object]] = field(default_factory=dict)  # during a render only
 
     def start(self, frame: Frame) -> dict[str, tuple[Inputs, object]]:
         """The pages that may be reused under `frame` (none when it changed); the memo is emptied
         until the render hands it its pages."""
         self.previous = self.pages if frame == self.frame else {}
-        self.frame, self.pages, self.reused, self.rendered = frame, {}, 0, 0
+        self.previous_parts = self.parts if frame == self.frame else {}
+        if frame != self.frame:
+            self.snapshot = None
+        self.frame, self.pages, self.parts, self.reused, self.rendered = frame, {}, {}, 0, 0
         return self.previous
 
     def page(self, path: str, inputs: Inputs, make: Callable[[], T]) -> T:
@@ -58,9 +73,16 @@ class PageMemo:
         self.pages[path] = (inputs, page)
         return page  # type: ignore[return-value]
 
+    def part(self, key: tuple, source: object, make: Callable[[], T]) -> T:
+        """make(), or what it made in the previous render from the very object `source`."""
+        old = self.previous_parts.get(key)
+        found = old[1] if old is not None and old[0] is source else make()
+        self.parts[key] = (source, found)
+        return found  # type: ignore[return-value]
+
     def finish(self) -> None:
         """The render is done: the previous one's pages may go."""
-        self.previous = {}
+        self.previous, self.previous_parts = {}, {}
 
 
 def templates_digest(folder: Path) -> str:
@@ -103,17 +125,26 @@ def article_inputs(corpus: Corpus, article: m.Article, faces: Faces, split: bool
             related, _article_faces(corpus, (r.article for r in related)), same, _article_faces(corpus, same))
 
 
-def entity_inputs(corpus: Corpus, entity: Entity, view: Overview, faces: Faces) -> Inputs:
-    """Everything `render._entity_page` reads for `entity`: its articles (titles, sentences, dates),
-    its glossary entry and related entries, the entities it appears with and its graph node."""
+def entity_inputs(corpus: Corpus, entity: Entity, view: Overview, faces: Faces, quoted: int) -> Inputs:
+    """Everything `render._entity_page` reads for `entity`: its name and attributes, its articles (the
+    sentences of the first `quoted`, the titles and years of the rest), its glossary entry and related
+    entries, the entities it appears with and its graph node. An entry named in thousands of articles
+    is not made again when an article it quotes none of changes elsewhere."""
     key = (entity.kind, entity.key)
     face = faces.plain.get
-    articles = tuple(corpus.article(i) for i in dict.fromkeys(o.article for o in entity.occurrences))
+    counts = entity.article_counts()
+    first = {article_id for article_id, _ in counts[:quoted]}
+    sentences = tuple(o for o in entity.occurrences if o.article in first)
+    years = view.years  # of the others, their titles and their years in the chart (the overview's strings)
+    shown = tuple(corpus.article(i) if i in first else (i, corpus.article(i).title, years.get(i)) for i, _ in counts)
     entry = corpus.glossary_entry(entity.key) if entity.kind == m.TERM else None
     related = tuple(face((m.TERM, other)) for other in entry.related) if entry else ()
     partners = tuple((p, face(p.key)) for p in view.co.of(key)[:APPEARS_WITH])
     places = tuple(face((m.PLACE, place)) for place in entity.attribute("place"))
-    return (entity, articles, entry, related, partners, key in view.in_graph, bool(view.years), places)
+    own = (entity.kind, entity.key, entity.name, entity.page, entity.aliases, entity.attributes, entity.curated,
+           entity.definition)
+    return (own, tuple(counts), sentences, shown, entry, related, partners, key in view.in_graph, bool(view.years),
+            places)
 
 
 def _date_shown(entry) -> tuple:

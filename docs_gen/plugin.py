@@ -189,6 +189,9 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self.linker = LinkMemo()  # the links chosen in each article, kept while serving
         self.html_pages: set[str] = set()  # generated pages whose body is finished HTML
         self.bodies: dict[str, PageSource] = {}  # their pages, body compressed, until written
+        # The digest of each generated page of the last build, with the page: while serving, the
+        # page memo hands over the very page again when it did not change.
+        self.page_digests: dict[str, tuple[PageSource, str]] = {}
         self.serving = False
         self.indexer: SearchIndexer | None = None
         self.data_dir: Path | None = None  # the database and CSV files of this build, until MkDocs copies them
@@ -307,9 +310,11 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             log.warning(f"{self.docs_label}/{problem}")
         self.html_pages, self.bodies = set(), {}
         pages = mixed(result.pages, lambda page: page.path.split("/", 1)[0]) if self.indexing else result.pages
+        written = set(files.src_uris)  # a hand-written page with the same path wins
+        known, self.page_digests = self.page_digests, {}
         for page in pages:
-            if files.get_file_from_path(page.path) is not None:
-                continue  # a hand-written page with the same path wins
+            if page.path in written:
+                continue
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
             if page.html:  # MkDocs reads the front matter; the body waits compressed (see on_pre_page)
                 content, self.bodies[page.path] = page.front, page
@@ -317,7 +322,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             else:
                 content = page.content
             file = GeneratedFile.generated(config, page.path, content=content, inclusion=inclusion)
-            file.content_digest = digest(page.front, page.data)  # the compressed body: a fifth to read
+            file.content_digest = self._page_digest(page, known)
             files.append(file)
         for path, content in result.files.items():
             if isinstance(content, Path):  # copied by MkDocs from the file, never read into memory
@@ -335,6 +340,14 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                  + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items()) + ")"
                  + (f"; {self.memo.rendered} pages rendered, {self.memo.reused} unchanged" if self.serving else ""))
         return files
+
+    def _page_digest(self, page: PageSource, known: dict[str, tuple[PageSource, str]]) -> str:
+        """The digest of a page's content (of its compressed body: a fifth to read), kept while serving."""
+        old = known.get(page.path)
+        found = old[1] if old is not None and old[0] is page else digest(page.front, page.data)
+        if self.serving:
+            self.page_digests[page.path] = (page, found)
+        return found
 
     def _can_keep_last_good(self) -> bool:
         """While serving dirty after a good build, a failed rebuild keeps that build's pages: MkDocs
@@ -602,6 +615,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self.state, self.previous_files, self.accepted_errors = None, [], set()
         # their articles, links and pages are of that session
         self.reader, self.memo, self.linker = ReadCache(), PageMemo(), LinkMemo()
+        self.page_digests = {}
 
     def _keep_state(self) -> None:
         """The site folder is complete: what it holds is the base of the next dirty build."""

@@ -27,6 +27,7 @@ from .link import SECTION_OF_KIND, Corpus, Entity
 from .markup import escape
 from .page_inputs import (Faces, Frame, Inputs, PageMemo, article_inputs, entity_inputs, event_inputs,
                           templates_digest)
+from .page_reach import Reach, Snapshot
 from .parallel import parallel_map
 
 LANGUAGE_NAMES = {"en": "English", "vi": "Tiếng Việt"}
@@ -201,7 +202,7 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
     def inputs(i: int) -> Inputs:
         if i < len(articles):
             return article_inputs(corpus, articles[i], faces, timeline.split)
-        return entity_inputs(corpus, entities[i - len(articles)], view, faces)
+        return entity_inputs(corpus, entities[i - len(articles)], view, faces, CONTEXT_ARTICLES)
 
     def path_of(i: int) -> str:
         return f"articles/{articles[i].id}.md" if i < len(articles) else entities[i - len(articles)].page
@@ -209,14 +210,20 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
     pages: list[PageSource] = []
     total = len(articles) + len(entities)
     frame = Frame(templates_digest(templates), directory_urls)
-    for page in _render_changed(one_page, path_of, inputs, total, memo, frame, workers):
+    snapshot = Snapshot.of(corpus, view, faces, timeline.split) if memo is not None and faces is not None else None
+    reached: Callable[[int], bool] | None = None
+    if memo is not None and snapshot is not None:
+        reach = Reach(memo.snapshot if memo.frame == frame else None, snapshot)
+        memo.snapshot = None  # until this render has kept every page
+        reached = functools.partial(_reached, reach, articles, entities)
+    for page in _render_changed(one_page, path_of, inputs, total, memo, frame, workers, reached):
         pages.append(page)
         if progress:
             progress("render", len(pages), total)
     # The listings: rendered again only when what they list changed (with a memo).
     for kind in (m.PERSON, m.ORGANISATION, m.PLACE, m.DOCUMENT):
         index = f"{SECTION_OF_KIND[kind]}/index.md"
-        rows = _index_rows(groups.get(kind, []), Urls(index, directory_urls))
+        rows = _index_rows(groups.get(kind, []), Urls(index, directory_urls), _parts(memo, index))
         pages.append(_made(memo, index, lambda rows=rows: (rows,), lambda index=index, kind=kind, rows=rows: PageSource.of(
             index, env.get_template("entity_index.html.j2").render(
                 title=KIND_TITLES[kind], anchor=KIND_TITLES[kind].lower(), kind=kind, entities=rows),
@@ -225,7 +232,8 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
     pages.append(_made(memo, "glossary/index.md", lambda: (letters, terms), lambda: PageSource.of(
         "glossary/index.md", env.get_template("glossary_index.md.j2").render(letters=letters, total=terms), in_nav=True)))
     link = Urls("articles/index.md", directory_urls)
-    rows = [_article_row(a, link) for a in articles]
+    made = _parts(memo, "articles/index.md")
+    rows = [made(a.id, a, functools.partial(_article_row, a, link)) for a in articles]
     pages.append(_made(memo, "articles/index.md", lambda: (rows,), lambda: PageSource.of(
         "articles/index.md", env.get_template("articles_index.html.j2").render(articles=rows), in_nav=True, html=True)))
     pages.extend(_timeline_pages(env, corpus, timeline, directory_urls, memo, faces))
@@ -235,20 +243,26 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
     pages.append(_home_page(env, corpus, articles, groups, view, site_name))
     if memo is not None:
         memo.finish()
+        memo.snapshot = snapshot
     return pages
 
 
 def _render_changed(one_page: Callable[[int], PageSource], path_of: Callable[[int], str],
                     inputs: Callable[[int], Inputs], total: int, memo: PageMemo | None, frame: Frame,
-                    workers: int) -> Iterator[PageSource]:
+                    workers: int, reached: Callable[[int], bool] | None = None) -> Iterator[PageSource]:
     """one_page(0) ... one_page(total - 1), taking from `memo` every page whose inputs are those it
-    was made from, and leaving in it this render's pages."""
+    was made from, and leaving in it this render's pages. `reached(i)`: whether an edit can have
+    changed the inputs of the i-th page; those of the others are not made again."""
     if memo is None:
         yield from parallel_map(one_page, total, workers)
         return
     previous = memo.start(frame)
-    keys = [inputs(i) for i in range(total)]
     kept = [previous.get(path_of(i)) for i in range(total)]
+    keys = [old[0] if old is not None and reached is not None and not reached(i) else inputs(i)
+            for i, old in enumerate(kept)]
+    if memo.verify and reached is not None:
+        wrong = [path_of(i) for i in range(total) if keys[i] != inputs(i)]
+        assert not wrong, f"pages out of reach whose inputs changed: {wrong[:5]}"
     reuse = [old is not None and old[0] == key for old, key in zip(kept, keys)]
     todo = [i for i in range(total) if not reuse[i]]
     fresh = parallel_map(lambda n: one_page(todo[n]), len(todo), workers)
@@ -257,6 +271,13 @@ def _render_changed(one_page: Callable[[int], PageSource], path_of: Callable[[in
         memo.pages[page.path] = (key, page)
         yield page
     memo.reused, memo.rendered = total - len(todo), len(todo)
+
+
+def _reached(reach: Reach, articles: list[m.Article], entities: list[Entity], i: int) -> bool:
+    """Whether an edit can have changed the inputs of the i-th page (the articles, then the entries)."""
+    if i < len(articles):
+        return reach.article_reached(articles[i])
+    return reach.entity_reached(entities[i - len(articles)])
 
 
 def _made(memo: PageMemo | None, path: str, inputs: Callable[[], Inputs], make: Callable[[], PageSource]) -> PageSource:
@@ -287,9 +308,24 @@ def _article_row(article: m.Article, link: Callable[[str], str]) -> dict:
             "beside": [value for value in (article.outlet, article.date) if value]}
 
 
-def _index_rows(entities: list[Entity], link: Callable[[str], str]) -> list[dict]:
-    return [{"name": e.name, "href": link(e.page), "articles": len({o.article for o in e.occurrences}),
-             "mentions": len(e.occurrences), "detail": _summary(e)} for e in entities]
+Parts = Callable[[str, object, Callable[[], dict]], dict]
+
+
+def _parts(memo: PageMemo | None, listing: str) -> Parts:
+    """made(key, source, make): a row of `listing`, kept with a memo while its entry or article is
+    the same object."""
+    if memo is None:
+        return lambda key, source, make: make()
+    return lambda key, source, make: memo.part((listing, key), source, make)
+
+
+def _index_rows(entities: list[Entity], link: Callable[[str], str], made: Parts) -> list[dict]:
+    return [made(e.key, e, functools.partial(_index_row, e, link)) for e in entities]
+
+
+def _index_row(e: Entity, link: Callable[[str], str]) -> dict:
+    return {"name": e.name, "href": link(e.page), "articles": len({o.article for o in e.occurrences}),
+            "mentions": len(e.occurrences), "detail": _summary(e)}
 
 
 def _summary(entity: Entity) -> str:
