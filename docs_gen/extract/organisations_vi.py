@@ -91,7 +91,7 @@ _SCHOOL_KINDS = ("THPT|THCS|PTDTBT|PTDTNT|PTDT|PTCS|TH|PT|Tiểu|Trung|Mầm|M�
 
 
 _VI_HEADS = re.compile(
-    r"(?<![\w])(?P<head>Tiểu\s+đoàn|Tiểu\s+khu|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Hải\s+đội|Hải\s+đoàn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+cục|Chi\s+cục|Cục|Phòng|Đội|"
+    r"(?<![\w])(?P<head>Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Hải\s+đội|Hải\s+đoàn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+cục|Chi\s+cục|Cục|Phòng|Đội|"
     rf"Quân\s+đội|Học\s+viện|Đại\s+học|[Tt]rường(?=\s+(?:{_SCHOOL_KINDS})\b)|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|Viện|Sở|Trạm(?:\s+y\s+tế|\s+xá)?|Hội\s+đồng|Hội|Tòa\s+án|Toà\s+án|Ngân\s+hàng|Đoàn\s+Thanh\s+niên|Quỹ|Quân\s+khu|"
     r"Bộ|Ban(?=\s+(?:Chấp|Thường|Tổ|Dân|Tuyên|Kinh|Nội|Quản|Đối|Văn|Công|Tài|Pháp|Tiếp|Bảo|An|Chuyên)\b)|Ủy\s+ban|Uỷ\s+ban|Liên\s+đoàn|Liên\s+hiệp|Nhóm|Cơ\s+quan|Tổ\s+chức|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí|Đại\s+sứ\s+quán|Tổng\s+Lãnh\s+sự\s+quán|Lãnh\s+sự\s+quán|[Đđ]oàn\s+[Đđ]ặc\s+nhiệm|"
     r"Đoàn\s+[Vv]ăn\s+công|Đoàn\s+[Nn]ghệ\s+thuật|Nhà\s+hát|Bảo\s+tàng|Chính\s+quyền)\s+(?=[A-ZĐÀ-Ỹ])")
@@ -99,7 +99,7 @@ _VI_HEADS = re.compile(
 
 # Units and boards named in lower case after their head, then a place or a number: "Đại đội quản lý biên
 # giới huyện Kim Bình", "Đại đội biên phòng 511", "Ban Chỉ đạo phân giới cắm mốc tỉnh Gia Lai".
-_VI_LOWER_HEADS = re.compile(r"(?<![\w])(?P<head>Đại\s+đội|Trung\s+đội|Tiểu\s+đoàn|Tiểu\s+khu|Đội|Ban\s+Chỉ\s+đạo)\s+(?=[a-zđ])")
+_VI_LOWER_HEADS = re.compile(r"(?<![\w])(?P<head>Đại\s+đội|Trung\s+đội|Tiểu\s+đoàn|Đội|Ban\s+Chỉ\s+đạo)\s+(?=[a-zđ])")
 
 
 # Lower-case words that may continue a Vietnamese name after its capitalised first word.
