@@ -322,3 +322,19 @@ def test_a_province_s_command_written_with_the_national_command_s_word(extractor
     # "Ban Chỉ huy Bộ đội Biên phòng" without its province: the one province's command the article names
     text = "Ban Chỉ huy Bộ đội Biên phòng chỉ đạo đồn. Bộ Chỉ huy BĐBP tỉnh Hà Tĩnh phối hợp."
     assert {x.key for x in mentions(extractors, text)} == {"border-guard-command-ha-tinh"}
+
+
+def test_a_port_s_border_command_with_its_abbreviation_inside(extractors):
+    text = ("Ban Chỉ huy Biên phòng Cửa khẩu (BPCK) Cảng Hòn Gai trực 24/24. Ban chỉ huy BPCK Cảng Hòn Gai kiểm tra tàu; "
+            "Trạm BPCK cảng Cái Lân phối hợp.")
+    found = mentions(extractors, text)
+    assert [x.text for x in found] == ["Ban Chỉ huy Biên phòng Cửa khẩu (BPCK) Cảng Hòn Gai", "Ban chỉ huy BPCK Cảng Hòn Gai",
+                                       "Trạm BPCK cảng Cái Lân"]
+    assert found[0].key == found[1].key
+
+
+def test_a_numbered_ward_keeps_its_number_and_an_outpost_figure_is_no_post(extractors):
+    assert names(extractors, "Chủ tịch HĐND phường Móng Cái 2 và UBND phường Móng Cái 1 dự.") == [
+        "HĐND phường Móng Cái 2", "UBND phường Móng Cái 1"]
+    assert names(extractors, "Những người lính nơi tiền đồn Tây Nam Tổ quốc luôn vững vàng.") == []
+    assert names(extractors, "Ảnh: Báo Pháp Luật TP.HCM.") == ["Báo Pháp Luật TP.HCM"]

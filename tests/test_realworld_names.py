@@ -114,6 +114,8 @@ def test_transliterated_names_weekdays_after_a_byline_and_house_numbers(extracto
 def test_an_untitled_two_word_name_after_a_locative_preposition_is_a_place(extractors):
     text = "The patrol went from Ta Rung in Huong Lap Commune and stopped at Deo Chan on Highway 8."
     assert found(extractors, text, m.PERSON) == []
+    text = "The team reached Na Meo by noon; the road to Ban Hin runs along Suoi Lon into Pa Khoang."
+    assert found(extractors, text, m.PERSON) == []
     text = "A letter came from Vang Chua, 30, and gifts went to Lo Mai, head of the village, at Ma Lu's house."
     assert [p for p, _ in found(extractors, text, m.PERSON)][:2] == ["Vang Chua", "Lo Mai"]
 

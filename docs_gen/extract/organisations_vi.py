@@ -19,12 +19,14 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
      "border-post", "local"),
     (r"[Đđ]ồn\s+[Cc]ông\s+an\s+(?:bảo\s+vệ\s+biên\s+giới\s+|[Bb]iên\s+cảnh\s+|[Bb]iên\s+giới\s+)?", "police-post", "local"),
     (r"[Đđ]ồn\s+(?:[Qq]uản\s+lý|[Bb]ảo\s+vệ)\s+[Bb]iên\s+giới\s+", "border-management-post", "local"),  # "Đồn quản lý biên giới Khúc Thủy"
-    # "đồn Sín Thầu", "Đồn Cửa khẩu Quốc tế Mộc Bài": the post, named short
-    (r"[Đđ]ồn\s+(?=[A-ZĐÀ-Ỹ])(?!Biên\s|BP\s|BPCK\s|Công\s)(?:Cửa\s+khẩu\s+(?:[Qq]uốc\s+tế\s+|[Cc]hính\s+|[Pp]hụ\s+)?)?",
+    # "đồn Sín Thầu", "Đồn Cửa khẩu Quốc tế Mộc Bài": the post, named short ("tiền đồn Tây Nam Tổ quốc" is a figure)
+    (r"(?<!tiền )[Đđ]ồn\s+(?=[A-ZĐÀ-Ỹ])(?!Biên\s|BP\s|BPCK\s|Công\s)(?:Cửa\s+khẩu\s+(?:[Qq]uốc\s+tế\s+|[Cc]hính\s+|[Pp]hụ\s+)?)?",
      "border-post", "local"),
     (r"(?:[Pp]hân\s+trạm|[Tt]rạm)\s+(?:[Kk]iểm\s+(?:soát|tra)\s+)?(?:BPCK|BP|[Bb]iên\s+phòng|[Bb]iên\s+giới|(?=[Cc]ửa\s+khẩu))"
-     r"(?:\s+xuất\s*[-–]?\s*nhập\s+cảnh)?(?:\s+(?:[Cc]ửa\s+khẩu|CK))?(?:\s+[Qq]uốc\s+tế)?\s+", "border-control-station", "local"),
-    (r"(?:Ban\s+[Cc]hỉ\s+huy|BCH)\s+(?:Biên\s+phòng|BP|BĐBP)\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Cc]ảng|\s+[Qq]uốc\s+tế)?\s+",
+     r"(?:\s+xuất\s*[-–]?\s*nhập\s+cảnh)?(?:\s+(?:[Cc]ửa\s+khẩu|CK))?(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?\s+", "border-control-station", "local"),
+    # "Ban Chỉ huy Biên phòng Cửa khẩu (BPCK) Cảng Nghi Sơn": an abbreviation may stand inside the head
+    (r"(?:Ban\s+[Cc]hỉ\s+huy|BCH)\s+(?:(?:Biên\s+phòng|BP|BĐBP)\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+\([A-ZĐ]{2,6}\))?|BPCK)"
+     r"(?:\s+[Cc]ảng|\s+[Qq]uốc\s+tế)?(?:\s+\([A-ZĐ]{2,6}\))?\s+",
      "border-gate-command", "local"),
     (rf"(?:Bộ\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+[Cc]hỉ\s+huy)\s+(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng(?:\s+\(BĐBP\))?|BĐBP|[Bb]iên\s+[Pp]hòng)\s+{_LEVEL}?\s*", "border-guard-command", "provincial"),
     (rf"(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng(?:\s+\(BĐBP\))?|BĐBP|[Bb]iên\s+[Pp]hòng)\s+{_LEVEL}\s+", "border-guard-command", "provincial"),
@@ -252,7 +254,7 @@ def capital_before(text: str, end: int) -> bool:
     return bool(before) and before.group(1)[0].isupper()
 
 
-_DOTTED = re.compile(r"[A-ZĐ]{1,2}\.[A-ZĐƯ][A-ZĐƯ]*(?![\w.])|(?:P|TP|TT|H)\.(?=[A-ZĐÀ-Ỹ][^\W\d_A-Z]* )")  # "P.An Thới"
+_DOTTED = re.compile(r"[A-ZĐ]{1,2}\.[A-ZĐƯ][A-ZĐƯ]*(?!\w|\.\w)|(?:P|TP|TT|H)\.(?=[A-ZĐÀ-Ỹ][^\W\d_A-Z]* )")  # "P.An Thới"
 _TERM_AFTER = re.compile(r" (?:khóa|khoá|nhiệm kỳ|lần thứ)\b")
 # A body's name after a dash is a second body: "Bộ Tư lệnh Hiến binh - Quân đội Hoàng gia Campuchia".
 _BODY_OPENING_AFTER = re.compile(r"(?:Quân\s+đội|Bộ|Ban|Cục|Sở|Đồn|Phân|Trạm|Đại\s+đội|Công\s+an|UBND|BĐBP|Bộ\s+đội)\b")
@@ -390,6 +392,9 @@ def vietnamese_organisations(text: str) -> list[Mention]:
             end = found.end() + number.end() if number else None
         if end is None:
             continue
+        ward_number = re.match(r" \d{1,2}\b", text[end:end + 4])
+        if ward_number and unit_kinds(text[found.end():end + ward_number.end()]):
+            end += ward_number.end()  # "HĐND phường Móng Cái 2": the wards numbered since 2025
         code = re.match(r"\d+\b", text[end:end + 6])
         if code and end - found.end() <= 2:  # "Đồn Công an bảo vệ biên giới X16": a code, not a letter
             end += code.end()

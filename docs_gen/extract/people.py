@@ -175,8 +175,10 @@ _SHIP_BEFORE = re.compile(r"(?:\b(?:HTMS|HMS|USS|KRI|BRP|RSS|KD|INS|CSB|HQ|ship|
 _COUNTRY_AFTER = re.compile(r"\s*\((?:Vietnam|Viet Nam|Việt Nam|Laos|Lào|Cambodia|Campuchia|China|Trung Quốc)\)\s*(?:[-–]|border|gate|cửa khẩu)")
 
 
-# Where an untitled two-syllable name after these words in English is a place: "stretching from Cu Bai in …".
-_LOCATIVE_BEFORE = re.compile(r"\b(?:from|at|in|near|towards|via|through)\s+$")
+# Where an untitled two-syllable name after these words in English is a place: "stretching from Cu Bai in …",
+# "reached Ly Van by noon", "the road to Ban Ve".
+_LOCATIVE_BEFORE = re.compile(r"\b(?:from|at|in|near|toward|towards|via|through|into|across|along|around|outside|"
+                              r"reached|reaching|entered|crossed|(?<!according )to)\s+$")
 _PERSON_AFTER = re.compile(r",\s*\d{1,3}\b|\s*\(\s*(?:born|\d{4})|\s+(?:said|says|told|and\s+his|and\s+her|was\s+(?:born|arrested|detained))")
 # A house number before a street named after a person: "số 054 Phan Đình Giót", "No. 12 Tran Phu".
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?:\b[Ss]ố|\bNo\.?)\s*\d{1,4}[A-Za-z]?(?:/\d{1,4})?,?\s+$")
@@ -194,8 +196,8 @@ def _not_a_person(text: str, mention: Mention) -> bool:
                             or fold(" ".join(words[:2])) == "cu lao"):
         return True  # "Đường Hồ Chí Minh" (a road), "Tàu Trần Hưng Đạo" (a ship), "Cu Lao Cham" (an island)
     if len(words) == 2 and mention.text.isascii() and not (mention.get("title") or mention.get("position") or mention.get("born")) \
-            and _LOCATIVE_BEFORE.search(text, max(0, mention.start - 9), mention.start) \
-            and not _PERSON_AFTER.match(text, mention.end):
+            and _LOCATIVE_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
+            and not _PERSON_AFTER.match(text, mention.end) and not _APPOSITION.match(text, mention.end):
         return True  # "from Cu Bai in Huong Lap Commune", "at Deo Dat on National Highway 8": places without a type word
     return bool(_SHIP_BEFORE.search(text, max(0, mention.start - 8), mention.start)
                 or _HOUSE_NUMBER_BEFORE.search(text, max(0, mention.start - 14), mention.start)
