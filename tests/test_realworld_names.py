@@ -285,6 +285,20 @@ def test_foreign_counterparts(extractors):
     assert [o["level"] for o in vi] == ["foreign", "foreign"]
 
 
+def test_embassies_and_bodies_named_by_a_province_across_the_border(extractors):
+    text = ("The Embassy of Laos in Vietnam and Salavan's Public Security Department sent flowers; "
+            "Beijing’s Defense Ministry said nothing.")
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Embassy of Laos in Vietnam", "Salavan's Public Security Department", "Defense Ministry"]
+    text = ("Cảnh sát tỉnh Svay Rieng, Sở Chỉ huy Quân sự tỉnh Champasak, UBCQ huyện Sê Pôn và Chính quyền nhân dân "
+            "TP. Đông Hưng hội đàm; Tổng Lãnh sự quán Trung Quốc tại TP.HCM dự.")
+    orgs = keyed(extractors, text, m.ORGANISATION)
+    assert [o["name"] for o in orgs] == [
+        "Cảnh sát tỉnh Svay Rieng", "Sở Chỉ huy Quân sự tỉnh Champasak", "UBCQ huyện Sê Pôn",
+        "Chính quyền nhân dân TP. Đông Hưng", "Tổng Lãnh sự quán Trung Quốc tại TP.HCM"]
+    assert orgs[0]["level"] == "foreign"
+
+
 def test_cambodian_military_sub_regions_one_page_whatever_the_word_order(extractors):
     text = ("The Ratanakiri provincial Military Sub-region sent officers. Officers of the Military Sub-region of "
             "Ratanakiri province met them; the Ratanakiri Military Sub-Region thanked them.")

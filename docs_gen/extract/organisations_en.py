@@ -201,11 +201,15 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
         if _HEAD_OF_BEFORE.search(text, max(0, word.start() - 24), word.start()):
             continue  # "Ministry of Police": this head is the name of the body before "of"
         if word.group() in ("Embassy", "Consulate"):  # "the Cambodian Embassy in Vietnam", "Consulate General in …"
+            country = re.match(r"(?: General)? of (?:the )?(?=[A-ZĐ])", text[end:end + 17])
+            country_end = name_run(text, end + country.end(), 5) if country else None
+            if country_end:
+                end = country_end  # "the Embassy of Laos in Vietnam": its country, then its seat
             seat = re.match(r"(?: General)? in (?=[A-ZĐ])", text[end:end + 13])
             seat_end = name_run(text, end + seat.end(), 4) if seat else None
             if seat_end:
                 end = seat_end
-        start = _run_start(text, word.start())
+        start = _run_start(text, word.start(), is_foreign_place)
         # "Department of Drug and Crime Prevention", "People's Committee of Ha Giang province": a tail after "of".
         tail = _TAIL.match(text[end:end + 24]) if word.group() in _TAKES_OF and not number else None
         if tail and tail.group("joint") != "of" and (word.group() not in _TAKES_ON_FOR or _FIXED_BODY.search(text, max(0, word.start() - 12), word.start())
@@ -387,7 +391,7 @@ _HEAD_OF_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_TAKES_OF | {"Mi
                              + r")\s+of\s+(?:the\s+)?$")
 
 
-def _run_start(text: str, head_start: int) -> int | None:
+def _run_start(text: str, head_start: int, is_foreign_place=lambda name: False) -> int | None:
     """Where the capitalised run that ends with the head word at `head_start` begins, after dropping
     a position ("Commander of the") and sentence-opening words; None when the head stands alone."""
     words = list(WORD.finditer(text, max(0, head_start - 120), head_start))
@@ -439,6 +443,10 @@ def _run_start(text: str, head_start: int) -> int | None:
         taken = taken[possessor + 1:]  # "X Provincial Border Guard Command's Hua Lu Border Post": the command's post, named alone
     elif possessor is not None and _owner(taken[possessor].group()) not in _BODY_OWNERS:
         owner = _vietnamese_owner(taken, possessor)
+        if owner is None and is_foreign_place(_owner(taken[possessor].group())) \
+                and not text.startswith(("Ministry", "Government"), head_start):
+            owner = possessor  # "Salavan's Public Security Department": a province across the border names its body,
+            # but "Beijing's Defense Ministry" is the country's
         # "China's Yunnan Provincial Public Security Department": the name after; "Quang Ninh's People's
         # Committee": the province names its body, as "Quang Ninh Provincial People's Committee" does.
         taken = taken[possessor + 1:] if owner is None else taken[owner:]

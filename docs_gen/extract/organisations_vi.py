@@ -32,7 +32,7 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (rf"(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng(?:\s+\(BĐBP\))?|BĐBP|[Bb]iên\s+[Pp]hòng)\s+{_LEVEL}\s+", "border-guard-command", "provincial"),
     # China's border units by their area: "Bộ đội Biên phòng khu vực Mông Tự", "BĐBP đặc khu Phòng Thành".
     (r"(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng|BĐBP)\s+(?:khu\s+vực|[Kk]hu|đặc\s+khu)\s+", "foreign-border-guard", "foreign"),
-    (rf"(?:Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+chỉ\s+huy)\s+[Qq]uân\s+sự(?:\s+\((?:B?CHQS)\))?\s+{_LEVEL}\s+", "military-command", ""),
+    (rf"(?:Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+chỉ\s+huy|Sở\s+[Cc]hỉ\s+huy)\s+[Qq]uân\s+sự(?:\s+\((?:B?CHQS)\))?\s+{_LEVEL}\s+", "military-command", ""),
     (rf"(?:Ban\s+CHQS|Bộ\s+CHQS|BCHQS|Ban\s+[Cc]hỉ\s+huy\s+[Qq]uân\s+sự)\s+{_LEVEL}\s+", "military-command", ""),
     (rf"(?:[Cc]ông\s+an|CA)(?:\s+[Bb]iên\s+phòng)?\s+{_LEVEL}\s+", "police", ""),  # "công an huyện X" as well
     (r"(?:Công\s+an|Cảnh\s+sát|Quân\s+đội|Hải\s+quan|(?:Bộ\s+đội\s+)?Biên\s+phòng|BĐBP)\s+(?:nước\s+)?(?=(?:Lào|Trung\s+Quốc|Campuchia|Thái\s+Lan)\b)",
@@ -54,7 +54,12 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (r"(?:[Cc]ông\s+an|CA)\s+TP\.\s?(?=HCM\b)", "police", "provincial"),  # "Công an TP.HCM"
     (r"(?:Tỉnh\s+đội|tỉnh\s+đội)\s+", "military-command", "foreign"),
     (rf"Tiểu\s+khu\s+[Qq]uân\s+sự\s+{_LEVEL}\s+", "military-sub-region", "foreign"),  # Cambodia's provincial forces
-    (rf"Chính\s+quyền\s+{_LEVEL}\s+", "authorities", ""),  # "Chính quyền huyện Mường Ét": a district's authorities
+    # "Chính quyền huyện Mường Ét", "Chính quyền nhân dân TP. Đông Hưng": a district's or a city's authorities across the
+    # border; "UBCQ huyện Sê Pôn" (Ủy ban chính quyền) is a Lao district's.
+    (rf"(?:Chính\s+quyền(?:\s+nhân\s+dân)?|UBCQ|[ỦU]y\s+ban\s+[Cc]hính\s+quyền|Uỷ\s+ban\s+[Cc]hính\s+quyền)\s+{_LEVEL}\s+",
+     "authorities", ""),
+    # "Cảnh sát tỉnh Svay Rieng": a province's police across the border (Vietnam's own is "Công an").
+    (rf"Cảnh\s+sát\s+{_LEVEL}\s+(?=[A-ZĐÀ-Ỹ])", "police", "foreign"),
     # "Bộ đội Biên phòng Thường Phước": a post named as the force of its place (a province's is province_bodies').
     (r"(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP)\s+(?=[A-ZĐÀ-Ỹ])", "force-of-place", "local"),
     # "Bộ Tư lệnh Bộ đội biên phòng Nghệ An": a province's command written with the national command's word
@@ -67,7 +72,7 @@ _VI_PATTERN = re.compile("|".join(f"(?P<p{i}>{p})" for i, (p, _, _) in enumerate
 
 # The first words of those patterns: found first (a literal alternation is quick), each then tried in full.
 _VI_OPENING = re.compile(r"(?<![\w])(?:Đồn|đồn|Trạm|trạm|Phân|phân|Đảng|Bộ|BCH|Ban|Biên|BĐBP|Công|công|CA|UBND|UBMTTQ|Ủy|Uỷ|HĐND|Hội|UB|Tỉnh|tỉnh|Huyện|"
-                         r"Thành|Đảng|Cục|Chi|Tòa|Toà|Viện|Hải|BCHQS|Hạt|Đoàn|Cảnh|Quân|Tiểu|Chính)(?![\w])")
+                         r"Thành|Đảng|Cục|Chi|Tòa|Toà|Viện|Hải|BCHQS|Hạt|Đoàn|Cảnh|Quân|Tiểu|Chính|Sở|UBCQ)(?![\w])")
 
 
 _LEVEL_OF = {"tỉnh": "provincial", "thành phố": "provincial", "tp": "provincial", "tp.": "provincial", "huyện": "local",
@@ -196,7 +201,8 @@ def vietnamese_named_bodies(text: str) -> list[Mention]:
         if country and not _PLACE_END.search(text, head.end(), end):  # "Bộ Chỉ huy BĐBP tỉnh Kon Tum Việt Nam": Kon Tum's
             end = country.end()
         seat = re.match(r" tại (?=[A-ZĐÀ-Ỹ])", text[end:end + 6]) if "quán" in head.group("head") else None
-        seat_end = name_run(text, end + seat.end(), 4) if seat else None
+        short_city = re.match(r"TP\.?\s?HCM\b", text[end + seat.end():end + seat.end() + 7]) if seat else None
+        seat_end = end + seat.end() + short_city.end() if short_city else name_run(text, end + seat.end(), 4) if seat else None
         if seat_end:  # "Đại sứ quán Campuchia tại Việt Nam"
             end = seat_end
         if _PLACE_TYPE_BEFORE.search(text, max(0, head.start() - 12), head.start()):
