@@ -338,3 +338,25 @@ def test_a_numbered_ward_keeps_its_number_and_an_outpost_figure_is_no_post(extra
         "HĐND phường Móng Cái 2", "UBND phường Móng Cái 1"]
     assert names(extractors, "Những người lính nơi tiền đồn Tây Nam Tổ quốc luôn vững vàng.") == []
     assert names(extractors, "Ảnh: Báo Pháp Luật TP.HCM.") == ["Báo Pháp Luật TP.HCM"]
+
+
+def test_boards_named_in_lower_case_and_bodies_of_a_city(extractors):
+    text = ("Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Sơn La họp; Ban Chỉ huy Phòng thủ dân sự thành phố "
+            "Hải Phòng và Chi đội Công an Biên phòng thành phố Đông Hưng phối hợp. Theo Báo Bảo vệ pháp luật, vụ việc đã rõ.")
+    assert names(extractors, text) == [
+        "Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Sơn La",
+        "Ban Chỉ huy Phòng thủ dân sự thành phố Hải Phòng", "Chi đội Công an Biên phòng thành phố Đông Hưng",
+        "Báo Bảo vệ pháp luật"]
+
+
+def test_codes_gates_and_numbered_clusters_finish_a_name(extractors):
+    text = ("Phòng PC 04, Công an tỉnh Lạng Sơn, phối hợp với Đồn Công an Cửa khẩu quốc tế Bavet và Cụm cơ động chó nghiệp "
+            "vụ số 2. Tổ chức đã trao tổng số 12 suất quà.")
+    assert names(extractors, text) == ["Phòng PC 04", "Công an tỉnh Lạng Sơn", "Đồn Công an Cửa khẩu quốc tế Bavet",
+                                       "Cụm cơ động chó nghiệp vụ số 2"]
+
+
+def test_a_unit_named_by_its_kind_and_number_joins_its_full_name(extractors):
+    found = mentions(extractors, "Police Guard Regiment 600 trained cadets. Regiment 600 thanked the Academy.")
+    assert [x.text for x in found] == ["Police Guard Regiment 600", "Regiment 600"]
+    assert found[0].key == found[1].key

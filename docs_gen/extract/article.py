@@ -54,7 +54,7 @@ def extract_article(article: m.Article, extractors: Extractors) -> ArticleMentio
         block_mentions = (find_terms(text, extractors.terms) + names
                           + find_dates(text) + find_candidates(text))
         found.extend((index, mention) for mention in sorted(block_mentions, key=lambda x: (x.start, x.end)))
-    found = _join_short_documents(_join_generic_bodies(article, _join_short_names(_posts_not_people(found)),
+    found = _join_short_documents(_join_generic_bodies(article, _join_short_names(_join_numbered_units(_posts_not_people(found))),
                                                        extractors.places.places))
     return ArticleMentions(article.id, tuple(_acronyms(article, found)))
 
@@ -195,6 +195,31 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]],
                 first = unnamed.setdefault(generic, mention)
                 mention = replace(mention, key=first.key, data=first.data)
         out.append((index, mention))
+    return out
+
+
+# A unit named by its kind and number alone: "Regiment 600", "Trung đoàn 600", "Squadron No. 2".
+_BARE_NUMBERED_UNIT = re.compile(r"^(?:Regiment|Battalion|Brigade|Squadron|Flotilla|Company|Division|Trung đoàn|Tiểu đoàn|"
+                                 r"Lữ đoàn|Đại đội|Hải đội|Hải đoàn|Sư đoàn)(?: No\.)? ?\d{1,4}$")
+
+
+def _join_numbered_units(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
+    """'Regiment 600' after 'Police Guard Regiment 600' is that regiment, when one unit of the article ends so."""
+    bare = {fold(x.text) for _, x in found if x.kind == m.ORGANISATION and _BARE_NUMBERED_UNIT.match(x.text)}
+    if not bare:
+        return found
+    longer: dict[str, dict[str, m.Mention]] = {}
+    for _, x in found:
+        if x.kind == m.ORGANISATION and not _BARE_NUMBERED_UNIT.match(x.text):
+            for tail in bare:
+                if fold(x.text).endswith(" " + tail):
+                    longer.setdefault(tail, {})[x.key] = x
+    out = []
+    for index, x in found:
+        if x.kind == m.ORGANISATION and _BARE_NUMBERED_UNIT.match(x.text) and len(longer.get(fold(x.text), ())) == 1:
+            whole = next(iter(longer[fold(x.text)].values()))
+            x = replace(x, key=whole.key, data=whole.data)
+        out.append((index, x))
     return out
 
 
