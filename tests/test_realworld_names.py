@@ -1776,3 +1776,13 @@ def test_a_bank_named_with_its_country_and_fisheries_surveillance(extractors):
     text = "The State Bank of Vietnam and the Vietnam Fisheries Surveillance met on the bank of the Ma River."
     assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == ["State Bank of Vietnam",
                                                                        "Vietnam Fisheries Surveillance"]
+
+
+def test_two_family_names_a_caption_closing_with_its_photographer_and_places_that_own(extractors):
+    text = "Học bổng trao cho em Trần Lê Ngọc Bảo Châu, học sinh lớp 10, tại Côn Đảo."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Trần Lê Ngọc Bảo Châu"]
+    text = "Tàu cá cập cảng Côn Đảo MINH ANH\n\nBộ đội tuần tra tại TP HCM\n\nNgư dân đã an toàn."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["MINH ANH"]
+    text = "Officers of Na Hinh’s customs division met at Ta Lung's border market; students learn Tiếng Việt."
+    assert found(extractors, text, m.PERSON) == []
+    assert [o for o, _ in found(extractors, "Theo DA NANG Today, the school opened.", m.PERSON)] == []

@@ -107,7 +107,8 @@ _NOT_NAME = {w.casefold() for w in (
     "Environment Natural Resources Transport Construction Labour Labor Invalids Social Culture Sports Tourism "
     "Information Communications Science Technology Planning Investment Economy Energy Veterans Commissioner "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Col Gen Lt Maj Capt Sgt Old "
-    "UBND HĐND BĐBP BCH CAND QĐND VNA TTXVN VOV VTV COVID Covid The This That These Those In On At For From").split()}
+    "UBND HĐND BĐBP BCH CAND QĐND VNA TTXVN VOV VTV COVID Covid The This That These Those In On At For From "
+    "Today Times Daily Online Tiếng").split()}
 # Words of _NOT_NAME that end no person's name, months aside ("Vu Van May"): "Hong Van Station Border".
 _NOT_LAST_NAME = _NOT_NAME - {m.casefold() for m in "January February March April May June July August September October "
                                                     "November December".split()}
@@ -180,6 +181,9 @@ _COUNTRY_AFTER = re.compile(r"\s*\((?:Vietnam|Viet Nam|Việt Nam|Laos|Lào|Camb
 _LOCATIVE_BEFORE = re.compile(r"\b(?:from|at|in|near|toward|towards|via|through|into|across|along|around|outside|"
                               r"reached|reaching|entered|crossed|(?<!according )to)\s+$")
 _PERSON_AFTER = re.compile(r",\s*\d{1,3}\b|\s*\(\s*(?:born|\d{4})|\s+(?:said|says|told|and\s+his|and\s+her|was\s+(?:born|arrested|detained))")
+# What a place owns, never a person: "Bac Phong Sinh’s customs division", "Ta Lung’s border market".
+_PLACE_OWNING = re.compile(r"['’]s\s+(?:customs|police|border|authorities|division|department|station|checkpoint|command|"
+                           r"committee|market|gate|residents|villagers|communes?|districts?|villages?|province)\b")
 # A house number before a street named after a person: "số 054 Phan Đình Giót", "No. 12 Tran Phu".
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?:\b[Ss]ố|\bNo\.?)\s*\d{1,4}[A-Za-z]?(?:/\d{1,4})?,?\s+$")
 
@@ -199,6 +203,8 @@ def _not_a_person(text: str, mention: Mention) -> bool:
             and _LOCATIVE_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
             and not _PERSON_AFTER.match(text, mention.end) and not _APPOSITION.match(text, mention.end):
         return True  # "from Cu Bai in Huong Lap Commune", "at Deo Dat on National Highway 8": places without a type word
+    if not mention.get("title") and _PLACE_OWNING.match(text, mention.end):
+        return True  # "Bac Phong Sinh’s customs division": a place that owns a body
     return bool(_SHIP_BEFORE.search(text, max(0, mention.start - 8), mention.start)
                 or _HOUSE_NUMBER_BEFORE.search(text, max(0, mention.start - 14), mention.start)
                 or _COUNTRY_AFTER.match(text, mention.end)
@@ -260,6 +266,9 @@ def _is_byline(name: str, dated: bool = False) -> bool:
     return all(_is_syllable(w) for w in words)
 
 
+# A caption that ends with its photographer's name in capitals: "Ngư dân tại Côn Đảo QUANG ANH".
+_CLOSING_CAPS = re.compile(r"(?<=[a-zà-ỹđ,.] )(?P<name>[A-ZĐÀ-Ỹ]{2,7}(?: [A-ZĐÀ-Ỹ]{2,7}){1,2})\s*$")
+_VOWEL = re.compile(r"[AEIOUYĂÂÊÔƠƯÀ-Ỹ]")
 _CLOSING_INITIALS = re.compile(r"(?<=[\w”\"] )(?P<name>[A-ZĐ]\.[A-ZĐ](?:\.[A-ZĐ])?|[A-ZĐ]\.[A-ZĐ][^\W\d_A-Z]+)\s*$")
 # "B.B - H.A", "V.LANG - T.CHIẾN": the writers' initials, or an initial and a given name.
 _INITIALS_NAME = r"(?:[A-ZĐ]\.)+(?:[A-ZĐÀ-Ỹ]{2,}\b|[A-ZĐ]\.?)"
@@ -767,7 +776,9 @@ class PeopleFinder:
             previous = text[max(0, family.start() - 12):family.start()].rsplit(None, 1)
             if text[family.start() - 1:family.start()] == " " and previous and previous[-1] in family_names():
                 continue  # "Nguyễn Sinh Sắc": "Sinh" is inside a name that opens earlier
-            end = self._syllables_after(text, family.end(), 3)
+            second = _WORD.match(text, family.end() + 1)
+            double = bool(second) and second.group() in family_names()  # "Huỳnh Lê Hoàng Bảo Như": two family names
+            end = self._syllables_after(text, family.end(), 4 if double else 3)
             if end is None:
                 continue
             start = _foreign_name_start(text, family.start())
@@ -797,6 +808,10 @@ class PeopleFinder:
                 out.append(self._mention(text, mixed.start(caps), mixed.end(caps), ""))
             out += [self._mention(text, x.start(), x.end(), "") for x in re.finditer(_INITIALS_NAME, text)
                     if not mixed.start(caps) <= x.start() < mixed.end(caps)]
+        caps = _CLOSING_CAPS.search(text) if text[-1:].isupper() else None
+        if caps and all(_VOWEL.search(w) for w in caps.group("name").split()) \
+                and not unit_kinds(caps.group("name").title()) - {"commune", "ward", "township"}:
+            out.append(self._mention(text, caps.start("name"), caps.end("name"), ""))
         closing = _CLOSING_INITIALS.search(text) if "." in text[-8:] else None
         if closing:
             out.append(self._mention(text, closing.start("name"), closing.end("name"), ""))
