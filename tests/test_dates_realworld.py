@@ -574,3 +574,8 @@ def test_a_list_of_consecutive_days_sharing_a_month_is_a_span(text, expected):
 ])
 def test_a_day_and_month_in_words_without_a_year(text, expected):
     assert values(text) == expected
+
+
+def test_a_list_of_birth_years_and_a_year_after_tu():
+    assert [(v, t) for _, v, t in found("The sisters were born in 2008, 2005 and 2010 respectively.")] == [("2008", "birth")]
+    assert values("Đường dây hoạt động từ 2017. Sau 2021 tàu về bến.") == ["2017", "2021"]

@@ -1786,3 +1786,17 @@ def test_two_family_names_a_caption_closing_with_its_photographer_and_places_tha
     text = "Officers of Na Hinh’s customs division met at Ta Lung's border market; students learn Tiếng Việt."
     assert found(extractors, text, m.PERSON) == []
     assert [o for o, _ in found(extractors, "Theo DA NANG Today, the school opened.", m.PERSON)] == []
+
+
+def test_a_city_after_thanh_pho_a_foreign_province_s_vietnamese_spelling_and_ethnic_groups(extractors):
+    text = "Lũ ở thành phố Hải Phòng rút chậm; họ từng cư trú ở tỉnh Siêm Riệp. Cộng đồng người Pa Cô sống ở đây."
+    assert [(p, k) for p, k in found(extractors, text, m.PLACE)] == [("Hải Phòng", "hai-phong"), ("Siêm Riệp", "siem-reap")]
+    assert found(extractors, "Phố Trần Phú ngập nặng.", m.PLACE) == []
+
+
+def test_border_posts_of_a_list_each_a_post_but_not_of_provinces(extractors):
+    text = "The border posts of Sa Phin and Lung Cu are close."
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["border-post-sa-phin", "border-post-lung-cu"]
+    assert found(extractors, text, m.PLACE) == []
+    text = "The border posts of the Lai Chau and Son La provincial Border Guard Commands met."
+    assert not [k for _, k in found(extractors, text, m.ORGANISATION) if k.startswith("border-post-")]

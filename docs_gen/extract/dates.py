@@ -57,7 +57,8 @@ _COUNTED = re.compile(r"\s+(?:houses?|homes?|students?|pupils?|people|persons?|m
 _YEAR_CUES = {"in", "since", "by", "until", "till", "from", "before", "after", "during", "of", "year", "năm",
               "early", "late", "mid", "end", "spring", "summer", "autumn", "fall", "winter", "xuân", "tết",
               "through", "throughout", "to", "and", "or", "within", "around", "circa", "the", "for", "their", "its", "our",
-              "đán", "mới", "lịch"}  # "Tết Nguyên đán 2026", "Năm mới 2026", "Tết dương lịch 2018"
+              "đán", "mới", "lịch",  # "Tết Nguyên đán 2026", "Năm mới 2026", "Tết dương lịch 2018"
+              "từ", "đến", "tới", "trước", "sau", "giữa", "cuối"}  # "từ 2018" (since 2018)
 # Words that "sinh" ends without meaning "born": pupils, candidates, students, fell (hy sinh), hygiene...
 _NOT_BIRTH = re.compile(r"\b(?:học|thí|hy|nữ|nam|vệ|phát|cứu|tân|ký|giáo|môn|lưu|hồi|cộng|trường)\s+$", re.IGNORECASE)
 # Words before a month name that make it a time: "in July", "since early March", "by mid-May".
@@ -95,7 +96,9 @@ def _word_start(word: str) -> str:
 # what the text must hold for the pattern to match at all (see _gates): most blocks lack something.
 _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     # Birth years are a person's attribute, not events.
-    ("birth", "born year", re.compile(rf"{_word_start('born')}\s+(?:in\s+(?:the\s+year\s+)?)?{_BIRTH_YEAR}(?![\w/%]|[.,]\d|-\w)")),
+    # "were born in 2007, 2004 and 2009 respectively": every year of the list is a birth year
+    ("birth", "born year", re.compile(rf"{_word_start('born')}\s+(?:in\s+(?:the\s+year\s+)?)?{_BIRTH_YEAR}"
+                                      r"(?:(?:,\s*|,?\s+and\s+)(?:19|20)\d\d)*(?![\w/%]|[.,]\d|-\w)")),
     ("birth", "sn year", re.compile(rf"(?=[SsNn])\b(?:SN|[Ss]inh\s+năm|[Nn]ăm\s+sinh)\s*:?\s*{_BIRTH_YEAR}(?![\w/%]|[.,]\d|-\w)")),
     ("birth", "( year", re.compile(rf"\((?P<span>{_BIRTH_YEAR})\s*(?=[,;)])")),  # "Zhang Wei (1990)": see _after_name
     ("recurring", "month", re.compile(rf"{_AT_MONTH}{_MONTH}\s+{_DAY}\s+(?:{_EVERY_YEAR})\b")),

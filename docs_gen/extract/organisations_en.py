@@ -304,7 +304,7 @@ _POST_OF = re.compile(r"(?:Stations?|Posts?)\s+(?:of|at)\s+(?:the\s+)?(?=[A-ZĐ]
 _OWNER = re.compile(r"[A-Z][\w-]*['’]s (?=[A-ZĐ])")
 _LOWER_GATE = re.compile(r"(?: (?:border )?gate| port| seaport)?\b")
 # "the border post of An Thoi Port", "border guard post of Tay Trang border gate": a post named by its gate.
-_LOWER_POST_OF = re.compile(r"(?<![\w-])[Bb]order (?:guard |defen[cs]e )?(?:post|station) (?:of|at) (?:the )?(?=[A-ZĐ])")
+_LOWER_POST_OF = re.compile(r"(?<![\w-])[Bb]order (?:guard |defen[cs]e )?(?:post|station)(?P<plural>s)? (?:of|at) (?:the )?(?=[A-ZĐ])")
 
 
 def lower_case_posts_of(text: str) -> list[Mention]:
@@ -317,14 +317,21 @@ def lower_case_posts_of(text: str) -> list[Mention]:
             continue
         end = place_end + len(_LOWER_GATE.match(text, place_end).group())
         place = _GATE_WORDS.sub("", text[place_start:place_end]) or text[place_start:place_end]
-        if place in COUNTRY_NAMES or place.split()[0] in _NATIONALITIES or place.endswith(("'s", "’s")):
-            continue  # "the border post of Vietnam"
+        if place in COUNTRY_NAMES or place.split()[0] in _NATIONALITIES or place.endswith(("'s", "’s")) \
+                or unit_kinds(place) == {"province"} or _COMMANDS_AFTER.match(text, end):
+            continue  # "the border post of Vietnam", "the border posts of the Nghe An and Son La provincial Border Guard Commands"
         out.append(Mention(post.start(), end, ORGANISATION, f"border-post-{slugify(place)}", text[post.start():end],
                            (("name", f"{place} Border Guard Station"), ("level", "local"))))
+        if post.group("plural"):  # "the border posts of Pho Bang and Lung Cu": one post for each name
+            for first, last in listed_names(text, end, after_first=True):
+                other = text[first:last]
+                out.append(Mention(first, last, ORGANISATION, f"border-post-{slugify(other)}", other,
+                                   (("name", f"{other} Border Guard Station"), ("level", "local"))))
     return out
 
 
 _BORDER_BEFORE = re.compile(r"Border\s+(?:Guard\s+)?$")
+_COMMANDS_AFTER = re.compile(r"(?:,\s+[A-Z][\w ]{1,20})*(?:,?\s+and\s+[A-Z][\w ]{1,20})?\s+(?:[Pp]rovincial|[Pp]rovince)\b")
 
 
 _GATE_WORDS = re.compile(r"\s+(?:International|National|Main|Auxiliary)$|(?:\s+(?:International|National|Main|Auxiliary))?"

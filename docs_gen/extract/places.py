@@ -345,8 +345,9 @@ _COUNTRY_BEFORE = re.compile(r"(?:Laos['’]|Lao|Laotian|Cambodia['’]s|Cambodi
 _DIRECTIONS = frozenset("dong tay nam bac".split())
 _NUMBER_BEFORE = re.compile(r"(?: | No\.\s?)\d{1,3} $")  # "A Luoi 1 Commune", "Son Kim No.1 Commune"
 _HEADMAN = re.compile(r"(?:[Gg]ià|[Tt]rưởng|[Pp]hó)\s+$")
-# Streets and roads are named after people and places: "đường Lê Lợi", "phố Trần Hưng Đạo", "Le Loi Street".
-_STREET_BEFORE = re.compile(r"(?:[Đđ]ường|[Pp]hố|[Đđ]ại\s+lộ|[Nn]gõ|[Hh]ẻm|[Kk]iệt)\s+$")
+# Streets and roads are named after people and places: "đường Lê Lợi", "phố Trần Hưng Đạo", "Le Loi Street"
+# ("thành phố", "khu phố" and "tổ dân phố" are a city and quarters, not streets).
+_STREET_BEFORE = re.compile(r"(?:[Đđ]ường|(?<![Tt]hành )(?<![Kk]hu )(?<!dân )[Pp]hố|[Đđ]ại\s+lộ|[Nn]gõ|[Hh]ẻm|[Kk]iệt)\s+$")
 _STREET_AFTER = re.compile(r"\s+(?:Street|Road|Avenue|Boulevard|Trail|Highway|street|road|walking\s+street)\b")
 _LIST_JOIN = re.compile(r"(?:,\s+|\s+(?:and|và|,\s*and)\s+)")
 
