@@ -1800,3 +1800,18 @@ def test_border_posts_of_a_list_each_a_post_but_not_of_provinces(extractors):
     assert found(extractors, text, m.PLACE) == []
     text = "The border posts of the Lai Chau and Son La provincial Border Guard Commands met."
     assert not [k for _, k in found(extractors, text, m.ORGANISATION) if k.startswith("border-post-")]
+
+
+def test_bodies_named_in_lower_case_after_their_place(extractors):
+    text = ("The Hekou border management unit, the Mengla immigration inspection station, Lao Cai’s border guard command, "
+            "the Huu Nghi customs branch and the Lang Son television channel took part.")
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Hekou border management unit", "Mengla immigration inspection station", "Lao Cai’s border guard command",
+        "Huu Nghi customs branch", "Lang Son television channel"]
+    keys = [k for _, k in found(extractors, text, m.ORGANISATION)]
+    assert keys[2] == "border-guard-command-lao-cai"
+
+
+def test_a_body_named_with_and_without_its_gate_is_one(extractors):
+    text = "Officers of the Tinh Bien border gate Customs Branch said so. Officers at Tinh Bien customs branch are busy."
+    assert len({k for _, k in found(extractors, text, m.ORGANISATION)}) == 1

@@ -54,7 +54,7 @@ def extract_article(article: m.Article, extractors: Extractors) -> ArticleMentio
         block_mentions = (find_terms(text, extractors.terms) + names
                           + find_dates(text) + find_candidates(text))
         found.extend((index, mention) for mention in sorted(block_mentions, key=lambda x: (x.start, x.end)))
-    found = _join_short_documents(_join_generic_bodies(article, _join_short_names(_join_numbered_units(_posts_not_people(found))),
+    found = _join_short_documents(_join_generic_bodies(article, _join_short_names(_join_gate_forms(_join_numbered_units(_posts_not_people(found)))),
                                                        extractors.places.places))
     return ArticleMentions(article.id, tuple(_acronyms(article, found)))
 
@@ -218,6 +218,26 @@ def _join_numbered_units(found: list[tuple[int, m.Mention]]) -> list[tuple[int, 
     for index, x in found:
         if x.kind == m.ORGANISATION and _BARE_NUMBERED_UNIT.match(x.text) and len(longer.get(fold(x.text), ())) == 1:
             whole = next(iter(longer[fold(x.text)].values()))
+            x = replace(x, key=whole.key, data=whole.data)
+        out.append((index, x))
+    return out
+
+
+_GATE_WORDS = re.compile(r"\s(?:international\s)?border\sgate(?=\s)|\s(?:cua khau|ck)(?:\squoc te)?(?=\s)")
+
+
+def _join_gate_forms(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
+    """'Moc Bai customs branch' after 'Moc Bai border gate Customs Branch': one body, named with and without its gate."""
+    by_form: dict[str, m.Mention] = {}
+    for _, x in found:
+        if x.kind == m.ORGANISATION:
+            form = _GATE_WORDS.sub("", fold(x.text))
+            if len(x.text) > len(by_form.get(form, x).text) or form not in by_form:
+                by_form[form] = x  # the fullest name of the body
+    out = []
+    for index, x in found:
+        whole = by_form.get(_GATE_WORDS.sub("", fold(x.text))) if x.kind == m.ORGANISATION else None
+        if whole is not None and whole.key != x.key:
             x = replace(x, key=whole.key, data=whole.data)
         out.append((index, x))
     return out

@@ -95,9 +95,10 @@ _LOWER_HEAD = re.compile(r"(?<=[^\W\d_]) (?P<level>(?:provincial|district|commun
                          r"border (?:guards|forces|guard forces?)|"
                          r"(?P<other>(?:primary |secondary |high |elementary |boarding |ethnic boarding )?school|preschool|"
                          r"kindergarten|hospital|(?:border )?checkpoint|border control station|task force|customs office|"
-                         r"border management company)|"
+                         r"border management (?:company|unit|brigade|team|station)|immigration (?:inspection )?station|"
+                         r"customs (?:branch|division|sub-department)|television channel|television station|radio station)|"
                          r"(?:(?<=provincial )|(?<=Province )|(?<=province ))Border Guards?(?: Command| Force| [Cc]ommands)?|"
-                         r"military command|(?<=provincial )customs department)(?![\w-])")
+                         r"border guard command|military command|customs department)(?![\w-])")
 
 
 _NATIONALITIES = frozenset("Vietnamese Lao Laotian Chinese Cambodian Thai Local The Provincial District Commune".split())
@@ -146,7 +147,8 @@ def lower_case_heads(text: str) -> list[Mention]:
         if plural:
             kind = kind[:-1]
         if head.group("other"):  # "Buoc Pat school", "Y Leng task force", "Binh Thuan provincial hospital"
-            name = f"{place} {head.group('level') or ''}{head.group('other')}".title().replace("'S", "'s")
+            other = f"{head.group('level') or ''}{head.group('other')}".title()
+            name = f"{place} {other}" if place[:1].isupper() else f"{place} {other}".title()
             out.append(Mention(start, head.end(), ORGANISATION, slugify(name), text[start:head.end()],
                                (("name", name), ("level", ""))))
             continue
@@ -154,6 +156,8 @@ def lower_case_heads(text: str) -> list[Mention]:
             key, name = f"police-{slugify(place)}{small_level_suffix(head.group('level'), place)}", f"{place} Police"
         elif kind == "military command":
             key, name = f"military-command-{slugify(place)}", f"{place} Provincial Military Command"
+        elif kind == "customs department" and not unit_kinds(place) & {"province", "city"}:
+            key, name = slugify(f"{place} customs department"), f"{place} Customs Department"  # a border gate's, or abroad
         elif kind == "customs department":
             key, name = f"customs-{slugify(place)}", f"{place} Customs Department"
         elif kind.endswith(("station", "post")) or "province" not in unit_kinds(place) and not head.group("level"):
