@@ -35,6 +35,13 @@ def district_names() -> tuple[str, ...]:
     return tuple(sorted({name for kind, name in _rows() if kind in DISTRICT_LEVEL}))
 
 
+@functools.cache
+def city_names() -> tuple[str, ...]:
+    """Names of cities that are no province ("Móng Cái", "Cẩm Phả"), as written, in a stable order."""
+    provinces = {name for kind, name in _rows() if kind == "province"}
+    return tuple(sorted({name for kind, name in _rows() if kind == "city" and name not in provinces}))
+
+
 def unit_kinds(name: str) -> frozenset[str]:
     return admin_units().get(fold(name), frozenset())
 

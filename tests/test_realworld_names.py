@@ -1815,3 +1815,11 @@ def test_bodies_named_in_lower_case_after_their_place(extractors):
 def test_a_body_named_with_and_without_its_gate_is_one(extractors):
     text = "Officers of the Tinh Bien border gate Customs Branch said so. Officers at Tinh Bien customs branch are busy."
     assert len({k for _, k in found(extractors, text, m.ORGANISATION)}) == 1
+
+
+def test_cities_named_bare_and_parks_and_gates_named_after_two_places(extractors):
+    text = "Traders from Mong Cai and Cam Pha met in Ha Tien; Chủ tịch Hồ Chí Minh is remembered."
+    assert [(p, k) for p, k in found(extractors, text, m.PLACE)] == [
+        ("Mong Cai", "mong-cai-city"), ("Cam Pha", "cam-pha-city"), ("Ha Tien", "ha-tien-city")]
+    text = "They walked in Xa Mat National Park and reached the Lo Go - Xa Mat border gate."
+    assert found(extractors, text, m.PERSON) == []

@@ -181,6 +181,10 @@ _COUNTRY_AFTER = re.compile(r"\s*\((?:Vietnam|Viet Nam|Việt Nam|Laos|Lào|Camb
 _LOCATIVE_BEFORE = re.compile(r"\b(?:from|at|in|near|toward|towards|via|through|into|across|along|around|outside|"
                               r"reached|reaching|entered|crossed|(?<!according )to)\s+$")
 _PERSON_AFTER = re.compile(r",\s*\d{1,3}\b|\s*\(\s*(?:born|\d{4})|\s+(?:said|says|told|and\s+his|and\s+her|was\s+(?:born|arrested|detained))")
+# A place's head after a name, or after a second name joined by a dash.
+_PLACE_HEAD_AFTER = re.compile(r"(?:\s+[-–]\s+(?:[A-ZĐ][\w’']*\s+){1,3}?)?\s*(?:National\s+Park|Nature\s+Reserve|Natural\s+Reserve|"
+                               r"(?:International\s+|Main\s+|Auxiliary\s+)?[Bb]order\s+[Gg]ate|Lake|Pass|Bay|Beach|Cave|"
+                               r"Waterfall|Airport|Pagoda|Temple|Stadium|Hill|Mountain|Plateau|Bridge|Market|Wharf)\b")
 # What a place owns, never a person: "Bac Phong Sinh’s customs division", "Ta Lung’s border market".
 _PLACE_OWNING = re.compile(r"['’]s\s+(?:customs|police|border|authorities|division|department|station|checkpoint|command|"
                            r"committee|market|gate|residents|villagers|communes?|districts?|villages?|province)\b")
@@ -205,6 +209,8 @@ def _not_a_person(text: str, mention: Mention) -> bool:
         return True  # "from Cu Bai in Huong Lap Commune", "at Deo Dat on National Highway 8": places without a type word
     if not mention.get("title") and _PLACE_OWNING.match(text, mention.end):
         return True  # "Bac Phong Sinh’s customs division": a place that owns a body
+    if not mention.get("title") and _PLACE_HEAD_AFTER.match(text, mention.end):
+        return True  # "Xa Mat National Park", "the Lo Go - Xa Mat border gate": a place's name
     return bool(_SHIP_BEFORE.search(text, max(0, mention.start - 8), mention.start)
                 or _HOUSE_NUMBER_BEFORE.search(text, max(0, mention.start - 14), mention.start)
                 or _COUNTRY_AFTER.match(text, mention.end)

@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import replace
 from collections.abc import Sequence
 
-from ..admin_units import commune_names, district_names, ethnic_groups, family_names, unit_kinds
+from ..admin_units import city_names, commune_names, district_names, ethnic_groups, family_names, unit_kinds
 from ..models import ORGANISATION, PLACE, Mention
 from .names import FUNCTION_WORDS, WORD, holder_after_body, is_name_word, name_run, name_run_before, slugify
 from .organisations import find_organisations, units_of_a_body
@@ -93,10 +93,12 @@ class PlaceFinder:
                              for form in ((_form(n),) if _exact_only(n, p) else (_form(n), _form(fold(n))))} for p in places}
         self.exact = {p.id: {n for n in (p.name, p.vi_name or "", *p.aliases) if n} for p in places}
         self.foreign = {fold(n) for p in places if p.kind == "foreign" for n in (p.name, p.vi_name or "", *p.aliases) if n}
-        # Districts are named bare ("Quan Ba", "Mường Khương"); communes only with a type word, or once
-        # the article has named them so.
+        # Districts and cities are named bare ("Quan Ba", "Mường Khương", "Móng Cái"); communes only with a
+        # type word, or once the article has named them so.
         self.admin_matcher = PhraseMatcher(
             [(name, f"{slugify(name)}-district", True) for name in district_names() if " " in name]
+            + [(name, f"{slugify(name)}-city", True) for name in city_names() if " " in name
+               and name.split()[0] not in _COMMON_FAMILY_NAMES and not self.by_form.get(_form(fold(name)))]
             + [(name, f"{slugify(name)}-commune", True) for name in commune_names()
                if " " in name and name.split()[0] not in _COMMON_FAMILY_NAMES], capitalised=True)
         # Communes named after people ("Trần Hưng Đạo", "Lê Lợi") are found bare only once the article has
@@ -120,7 +122,7 @@ class PlaceFinder:
             if (_written_as_name(surface, False) and not surface.isupper() and _whole_name(text, start, end)
                     and not _is_street(text, start, end) and fold(surface) not in ethnic_groups()
                     and not _DIRECTIONS.issuperset(fold(surface).split())):
-                kind = "district" if key.endswith("-district") else "commune"
+                kind = "district" if key.endswith("-district") else "city" if key.endswith("-city") else "commune"
                 places.append(Mention(start, end, PLACE, key, text[start:end], (("name", text[start:end]), ("type", kind))))
         if known:
             for start, end, key in _known_matcher(known).find(text):
