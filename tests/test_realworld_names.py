@@ -1823,3 +1823,12 @@ def test_cities_named_bare_and_parks_and_gates_named_after_two_places(extractors
         ("Mong Cai", "mong-cai-city"), ("Cam Pha", "cam-pha-city"), ("Ha Tien", "ha-tien-city")]
     text = "They walked in Xa Mat National Park and reached the Lo Go - Xa Mat border gate."
     assert found(extractors, text, m.PERSON) == []
+
+
+def test_a_team_is_named_with_the_unit_it_belongs_to(extractors):
+    """'Special Reconnaissance Team' alone would make one page of every province's team."""
+    text = ("The Special Reconnaissance Team of the Lai Chau Provincial Border Guard and the Drug and Crime Prevention "
+            "Team of Border Guard Squadron 28 seized the drugs; the Task Forces Squad helped.")
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Special Reconnaissance Team of the Lai Chau Provincial Border Guard",
+        "Drug and Crime Prevention Team of Border Guard Squadron 28", "Task Forces Squad"]

@@ -18,7 +18,7 @@ _HEADS = frozenset(
     "Administration Authority Board Unit Division Court Procuracy Bank University College Newspaper Television "
     "Radio Federation Organisation Organization Group Fleet Headquarters Garrison Outpost Detachment Directorate "
     "Service Army Navy Assembly Government Politburo Section Zone Staff Posts Stations Commands Checkpoints Forces Force News Sub-department Sub-Department Party Gendarmerie Branch Embassy Consulate Foundation Portal "
-    "Society Cooperative Alliance Shipyard Sub-region Sub-Region Sub-Command Sub-command".split())
+    "Society Cooperative Alliance Shipyard Sub-region Sub-Region Sub-Command Sub-command Squad".split())
 
 
 _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=len, reverse=True))
@@ -29,7 +29,7 @@ _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=le
 _TAKES_OF = frozenset("Bank Sub-region Sub-Region Sub-department Sub-Department Assembly Army Staff Command Department Committee Ministry Commission Office Bureau Board Council Union Association "
                       "Institute Academy University Administration Authority Directorate Police Customs Headquarters "
                       "Government Center Centre Division Court Agency Procuracy Party Hospital Federation Organisation "
-                      "Organization Fund School".split())
+                      "Organization Fund School Team Unit Section Squad".split())
 # Departments and divisions of a body named after "of the" are named on their own, as the body is ("the Politics
 # Department of the Border Guard High Command"); a standing committee or a command of one is named whole.
 _PART_OF = frozenset({"Department", "Division"})
@@ -227,6 +227,9 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
             if tail_end and tail.group("joint") == "of" and "the" in tail.group() and word.group() in _PART_OF \
                     and text[:tail_end].rsplit(None, 1)[-1] in _HEADS - {"Party", "Zone"}:
                 tail_end = None  # "Politics Department of the Vietnam Border Guard High Command": two bodies, each named
+            unit_number = re.match(r" (?:No\.\s*)?\d{1,3}\b(?![.,/]\d)", text[tail_end:tail_end + 9]) if tail_end else None
+            if unit_number and text[:tail_end].rsplit(None, 1)[-1] in _HEADS:
+                tail_end += unit_number.end()  # "Drug and Crime Prevention Team of Border Guard Squadron 18"
             if tail_end:
                 level = re.match(r"\s+(?:province|district|commune|city)\b", text[tail_end:tail_end + 12])
                 end = tail_end + (level.end() if level else 0)
