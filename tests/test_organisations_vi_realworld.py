@@ -360,3 +360,10 @@ def test_a_unit_named_by_its_kind_and_number_joins_its_full_name(extractors):
     found = mentions(extractors, "Police Guard Regiment 600 trained cadets. Regiment 600 thanked the Academy.")
     assert [x.text for x in found] == ["Police Guard Regiment 600", "Regiment 600"]
     assert found[0].key == found[1].key
+
+
+def test_numbered_hospitals_companies_before_and_and_numbered_committees_of_a_province(extractors):
+    text = "Bệnh viện Quân y 6 và Công ty TNHH MTV Cao su Lai Châu và Tổng Công ty 15 hỗ trợ."
+    assert names(extractors, text)[:2] == ["Bệnh viện Quân y 6", "Công ty TNHH MTV Cao su Lai Châu"]
+    text = "Steering Committee 389 of Tay Ninh province and the Vietnam General Confederation of Labour met."
+    assert names(extractors, text) == ["Steering Committee 389 of Tay Ninh province", "Vietnam General Confederation of Labour"]

@@ -18,7 +18,7 @@ _HEADS = frozenset(
     "Administration Authority Board Unit Division Court Procuracy Bank University College Newspaper Television "
     "Radio Federation Organisation Organization Group Fleet Headquarters Garrison Outpost Detachment Directorate "
     "Service Army Navy Assembly Government Politburo Section Zone Staff Posts Stations Commands Checkpoints Forces Force News Sub-department Sub-Department Party Gendarmerie Branch Embassy Consulate Foundation Portal "
-    "Society Cooperative Alliance Shipyard Sub-region Sub-Region Sub-Command Sub-command Squad".split())
+    "Society Cooperative Alliance Shipyard Sub-region Sub-Region Sub-Command Sub-command Squad Confederation".split())
 
 
 _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=len, reverse=True))
@@ -29,10 +29,11 @@ _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=le
 _TAKES_OF = frozenset("Bank Sub-region Sub-Region Sub-department Sub-Department Assembly Army Staff Command Department Committee Ministry Commission Office Bureau Board Council Union Association "
                       "Institute Academy University Administration Authority Directorate Police Customs Headquarters "
                       "Government Center Centre Division Court Agency Procuracy Party Hospital Federation Organisation "
-                      "Organization Fund School Team Unit Section Squad".split())
+                      "Organization Fund School Team Unit Section Squad Confederation".split())
 # Departments and divisions of a body named after "of the" are named on their own, as the body is ("the Politics
 # Department of the Border Guard High Command"); a standing committee or a command of one is named whole.
 _PART_OF = frozenset({"Department", "Division"})
+_OF_A_PLACE = re.compile(r"\s+of\s+(?:[A-ZĐ][\w’'-]*\s+){1,4}(?:[Pp]rovince|[Dd]istrict|[Cc]ity)\b")
 # Heads whose name may also go on after "on" or "for": "Office on Drugs and Crime", "National Committee
 # for Search and Rescue".
 _TAKES_ON_FOR = frozenset("Committee Commission Office Council Board Agency Center Centre Institute Fund Department "
@@ -215,7 +216,8 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
                 end = seat_end
         start = _run_start(text, word.start(), is_foreign_place)
         # "Department of Drug and Crime Prevention", "People's Committee of Ha Giang province": a tail after "of".
-        tail = _TAIL.match(text[end:end + 24]) if word.group() in _TAKES_OF and not number else None
+        tail = _TAIL.match(text[end:end + 24]) if word.group() in _TAKES_OF and (
+            not number or _OF_A_PLACE.match(text, end)) else None  # "Steering Committee 138 of Lang Son province"
         if tail and tail.group("joint") != "of" and (word.group() not in _TAKES_ON_FOR or _FIXED_BODY.search(text, max(0, word.start() - 12), word.start())
                                                      or _DOCUMENT_BEFORE.search(text, max(0, word.start() - 80), word.start())):
             tail = None  # "Resolution 44 of the Party Central Committee on the Strategy …": the resolution's subject
