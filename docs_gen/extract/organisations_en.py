@@ -520,7 +520,8 @@ def _possessive(text: str, word: re.Match) -> bool:
 
 def _opening_verb(text: str, word: re.Match) -> bool:
     """'Grasping the Politburo's resolution': a sentence that opens with a verb, not a name."""
-    return word.group().endswith("ing") and (word.start() == 0 or text[max(0, word.start() - 2):word.start()] in (". ", "\n"))
+    return (word.group().endswith("ing") and (word.start() == 0 or text[max(0, word.start() - 2):word.start()] in (". ", "\n"))
+            and not text.startswith((" Committee", " Board"), word.end()))  # "Steering Committee 389 …" opens a name
 
 
 def _name_list(text: str, start: int, plural: re.Match, is_foreign_place) -> list[Mention]:
