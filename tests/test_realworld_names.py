@@ -1832,3 +1832,9 @@ def test_a_team_is_named_with_the_unit_it_belongs_to(extractors):
     assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [
         "Special Reconnaissance Team of the Lai Chau Provincial Border Guard",
         "Drug and Crime Prevention Team of Border Guard Squadron 28", "Task Forces Squad"]
+
+
+def test_a_doctrine_named_after_a_man_and_a_speaker_are_not_people(extractors):
+    assert found(extractors, "Cadets study Ho Chi Minh Thought; Mr. Speaker opened the session.", m.PERSON) == []
+    assert found(extractors, "Tư tưởng Hồ Chí Minh soi đường cho cán bộ.", m.PERSON) == []
+    assert [p for p, _ in found(extractors, "Chủ tịch Hồ Chí Minh ký sắc lệnh.", m.PERSON)] == ["Hồ Chí Minh"]

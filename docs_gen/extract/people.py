@@ -108,7 +108,7 @@ _NOT_NAME = {w.casefold() for w in (
     "Information Communications Science Technology Planning Investment Economy Energy Veterans Commissioner "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Col Gen Lt Maj Capt Sgt Old "
     "UBND HĐND BĐBP BCH CAND QĐND VNA TTXVN VOV VTV COVID Covid The This That These Those In On At For From "
-    "Today Times Daily Online Tiếng").split()}
+    "Today Times Daily Online Tiếng Speaker Thought").split()}
 # Words of _NOT_NAME that end no person's name, months aside ("Vu Van May"): "Hong Van Station Border".
 _NOT_LAST_NAME = _NOT_NAME - {m.casefold() for m in "January February March April May June July August September October "
                                                     "November December".split()}
@@ -181,6 +181,8 @@ _COUNTRY_AFTER = re.compile(r"\s*\((?:Vietnam|Viet Nam|Việt Nam|Laos|Lào|Camb
 _LOCATIVE_BEFORE = re.compile(r"\b(?:from|at|in|near|toward|towards|via|through|into|across|along|around|outside|"
                               r"reached|reaching|entered|crossed|(?<!according )to)\s+$")
 _PERSON_AFTER = re.compile(r",\s*\d{1,3}\b|\s*\(\s*(?:born|\d{4})|\s+(?:said|says|told|and\s+his|and\s+her|was\s+(?:born|arrested|detained))")
+_DOCTRINE = re.compile(r" Thought\b")
+_DOCTRINE_BEFORE = re.compile(r"\b[Tt]ư tưởng $")
 # A place's head after a name, or after a second name joined by a dash.
 _PLACE_HEAD_AFTER = re.compile(r"(?:\s+[-–]\s+(?:[A-ZĐ][\w’']*\s+){1,3}?)?\s*(?:National\s+Park|Nature\s+Reserve|Natural\s+Reserve|"
                                r"(?:International\s+|Main\s+|Auxiliary\s+)?[Bb]order\s+[Gg]ate|Lake|Pass|Bay|Beach|Cave|"
@@ -209,6 +211,8 @@ def _not_a_person(text: str, mention: Mention) -> bool:
         return True  # "from Cu Bai in Huong Lap Commune", "at Deo Dat on National Highway 8": places without a type word
     if not mention.get("title") and _PLACE_OWNING.match(text, mention.end):
         return True  # "Bac Phong Sinh’s customs division": a place that owns a body
+    if _DOCTRINE.match(text, mention.end) or _DOCTRINE_BEFORE.search(text, max(0, mention.start - 9), mention.start):
+        return True  # "Ho Chi Minh Thought", "tư tưởng Hồ Chí Minh": the doctrine, not the man
     if not mention.get("title") and _PLACE_HEAD_AFTER.match(text, mention.end):
         return True  # "Xa Mat National Park", "the Lo Go - Xa Mat border gate": a place's name
     return bool(_SHIP_BEFORE.search(text, max(0, mention.start - 8), mention.start)
