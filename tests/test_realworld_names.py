@@ -1143,7 +1143,7 @@ def test_party_congress_articles(extractors):
             "Bí thư T.Ư Đoàn, Chủ tịch Hội đồng Đội T.Ư dự Đại hội; Ban Chấp hành Đảng bộ khóa XIII ra mắt.")
     assert found(extractors, text, m.PERSON) == []
     assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == [
-        "Bộ Tư lệnh Hiến binh", "Quân đội Hoàng gia Campuchia", "Hội đồng Đội T.Ư", "Ban Chấp hành Đảng bộ"]
+        "Bộ Tư lệnh Hiến binh", "Quân đội Hoàng gia Campuchia", "T.Ư Đoàn", "Hội đồng Đội T.Ư", "Ban Chấp hành Đảng bộ"]
 
 
 def test_a_province_s_command_with_its_acronym_in_brackets_and_the_country_after_it(extractors):

@@ -474,6 +474,8 @@ def _run_start(text: str, head_start: int, is_foreign_place=lambda name: False) 
     if not taken:
         return None
     ordinal = _ORDINAL_BEFORE.search(text, max(0, taken[0].start() - 6), taken[0].start())
+    if ordinal and text.startswith("National Assembly", taken[0].start()):
+        ordinal = None  # "the 14th National Assembly": the one Assembly in its term
     return ordinal.start() if ordinal else taken[0].start()  # "the 2nd Naval Area Command"
 
 
