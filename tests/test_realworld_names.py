@@ -1838,3 +1838,12 @@ def test_a_doctrine_named_after_a_man_and_a_speaker_are_not_people(extractors):
     assert found(extractors, "Cadets study Ho Chi Minh Thought; Mr. Speaker opened the session.", m.PERSON) == []
     assert found(extractors, "Tư tưởng Hồ Chí Minh soi đường cho cán bộ.", m.PERSON) == []
     assert [p for p, _ in found(extractors, "Chủ tịch Hồ Chí Minh ký sắc lệnh.", m.PERSON)] == ["Hồ Chí Minh"]
+
+
+def test_a_headline_in_title_case(extractors):
+    text = "Drug Trafficking Ring Busted By Lang Son Police\n\nBorder Guards Rescue Fishermen Stranded Off Quang Ngai Coast"
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == ["Lang Son Police"]
+    assert found(extractors, text, m.PERSON) == []
+    assert [t for t, _ in found(extractors, "Officers of the Maritime Search and Rescue Coordination Centre and Chieng On "
+                                            "Border Guard Station met.", m.ORGANISATION)] == [
+        "Maritime Search and Rescue Coordination Centre", "Chieng On Border Guard Station"]

@@ -426,6 +426,8 @@ def _run_start(text: str, head_start: int, is_foreign_place=lambda name: False) 
             break  # "Border Posts of the Command", "the Committee and the Command": two names
         if token == "the" and text[max(0, word.start() - 3):word.start()] != "of ":
             break  # "the" inside a name only after "of" ("Command of the Navy")
+        if token in _TITLE_CASE_WORDS:
+            break  # a headline in title case: "Drug Ring Busted By Lang Son Police"
         taken.append(word)
         position = word.start()
     taken.reverse()
@@ -477,6 +479,12 @@ def _run_start(text: str, head_start: int, is_foreign_place=lambda name: False) 
     if ordinal and text.startswith("National Assembly", taken[0].start()):
         ordinal = None  # "the 14th National Assembly": the one Assembly in its term
     return ordinal.start() if ordinal else taken[0].start()  # "the 2nd Naval Area Command"
+
+
+# Words a headline capitalises that never stand inside a body's name.
+# Not "On" nor "To", which are Vietnamese syllables without their marks ("Chieng On", "Co To").
+_TITLE_CASE_WORDS = frozenset("By In At From With After Amid Over As Into Against Busted Arrested Seized "
+                              "Hosts Holds Meets Visits Welcomes Receives Helps Strengthen Strengthens".split())
 
 
 # The levels a school joins in its name: "Tuyen Binh Primary and Secondary School" is one school.

@@ -108,7 +108,7 @@ _NOT_NAME = {w.casefold() for w in (
     "Information Communications Science Technology Planning Investment Economy Energy Veterans Commissioner "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Col Gen Lt Maj Capt Sgt Old "
     "UBND HĐND BĐBP BCH CAND QĐND VNA TTXVN VOV VTV COVID Covid The This That These Those In On At For From "
-    "Today Times Daily Online Tiếng Speaker Thought").split()}
+    "Today Times Daily Online Tiếng Speaker Thought Coast Waters Off").split()}
 # Words of _NOT_NAME that end no person's name, months aside ("Vu Van May"): "Hong Van Station Border".
 _NOT_LAST_NAME = _NOT_NAME - {m.casefold() for m in "January February March April May June July August September October "
                                                     "November December".split()}
