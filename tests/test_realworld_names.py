@@ -1847,3 +1847,21 @@ def test_a_headline_in_title_case(extractors):
     assert [t for t, _ in found(extractors, "Officers of the Maritime Search and Rescue Coordination Centre and Chieng On "
                                             "Border Guard Station met.", m.ORGANISATION)] == [
         "Maritime Search and Rescue Coordination Centre", "Chieng On Border Guard Station"]
+
+
+def test_bearings_winds_sections_and_headline_verbs_name_nothing(extractors):
+    text = "Tàu ở cách đảo 150m về hướng Tây Bắc; gió mùa Đông Bắc tràn về. Điện Biên là tỉnh miền núi phía Tây Bắc."
+    assert [k for _, k in found(extractors, text, m.PLACE) if k == "northwest"] == ["northwest"]
+    assert len([k for _, k in found(extractors, text, m.PLACE) if k in ("northwest", "northeast")]) == 1
+    text = "Politics News\n\nVietnam, Cambodia to Inaugurate Border Demarcation Posts\n\nẢnh: CTV"
+    assert found(extractors, text, m.ORGANISATION) == []
+    assert [t for t, _ in found(extractors, "Officers of the Politics Department of the Border Guard met.",
+                                m.ORGANISATION)] == ["Politics Department of the Border Guard"]
+
+
+def test_coast_guard_units_cambodian_administrations_and_hmong_clans(extractors):
+    text = ("Trạm Cảnh sát biển số 4 và Bộ Tư lệnh (BTL) Vùng Cảnh sát biển 4 phối hợp với Ủy ban hành chính tỉnh Kampốt; "
+            "bắt Thò Và Giống và Xồng Bá Hử.")
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Trạm Cảnh sát biển số 4", "Bộ Tư lệnh (BTL) Vùng Cảnh sát biển 4", "Ủy ban hành chính tỉnh Kampốt"]
+    assert [t for t, _ in found(extractors, text, m.PERSON)] == ["Thò Và Giống", "Xồng Bá Hử"]

@@ -67,7 +67,7 @@ _RANKS = frozenset("Colonel General Major Lieutenant Captain Sergeant Brigadier 
 # Runs that are the force itself or a generic body, which the glossary covers or which name nothing.
 _GENERIC = frozenset(s.casefold() for s in (
     "Border Guard", "Border Guards", "Vietnam Border Guard", "Viet Nam Border Guard", "Border Guard Force",
-    "Border Defence Force", "Border Defense Force", "Border Guard Station", "Border Guard Post", "Border Post",
+    "Border Defence Force", "Border Defense Force", "Border Demarcation Post", "Border Demarcation Posts", "Governments", "Border Guard Station", "Border Guard Post", "Border Post",
     "Border Station", "Party", "State", "Army", "Police", "Customs", "Government", "Ministry", "Department",
     "Command", "Committee", "Station", "Post", "Team", "Unit", "Office", "Border Guard Command", "Provincial Border Guard",
     "People's Committee", "Party Committee", "Provincial Police", "High Command", "Military High Command", "Forces", "Armed Forces",
@@ -286,7 +286,8 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
                 and not re.search(r" (?:of|for) .* and ", before_head):
             start += before_head.rindex(" and ") + 5  # "Vietnam and VTC News": the name after "and"
             name = text[start:end]
-        if word.group() == "News" and not _OUTLET_NAME.fullmatch(text, start, word.start()):
+        if word.group() == "News" and (not _OUTLET_NAME.fullmatch(text, start, word.start())
+                                       or _SECTION_NEWS.fullmatch(text, start, end)):
             continue  # "More Society News", "Latest News": page furniture, not an outlet
         out.append(_org(text, start, end, name, is_foreign_place))
     return out
@@ -484,7 +485,8 @@ def _run_start(text: str, head_start: int, is_foreign_place=lambda name: False) 
 # Words a headline capitalises that never stand inside a body's name.
 # Not "On" nor "To", which are Vietnamese syllables without their marks ("Chieng On", "Co To").
 _TITLE_CASE_WORDS = frozenset("By In At From With After Amid Over As Into Against Busted Arrested Seized "
-                              "Hosts Holds Meets Visits Welcomes Receives Helps Strengthen Strengthens".split())
+                              "Hosts Holds Meets Visits Welcomes Receives Helps Strengthen Strengthens Inaugurate Inaugurates "
+                              "Sign Signs Launch Launches Boost Boosts Discuss Discusses".split())
 
 
 # The levels a school joins in its name: "Tuyen Binh Primary and Secondary School" is one school.
@@ -492,6 +494,9 @@ _SCHOOL_LEVELS = frozenset({"Primary", "Secondary", "Elementary", "Kindergarten"
                             "Preschool", "Nursery"})
 # Words of page furniture before a section's name: "More Society", "Top News".
 _FURNITURE = frozenset({"More", "Top", "Hot", "Read", "See", "Most"})
+# A site's section: "Politics News", "Society News".
+_SECTION_NEWS = re.compile(r"(?:Politics|Society|Business|Sports|World|Economy|Culture|Travel|Opinion|Latest|National|Local|"
+                           r"International|Breaking)\s+News")
 # Possessives that are part of a name: "People's Army", "Women's Union".
 _NAME_POSSESSIVES = frozenset({"People", "Women", "Children", "Farmers", "Workers", "Veterans", "Peoples"})
 
@@ -560,7 +565,8 @@ def _name_start(text: str, end: int) -> int | None:
     start = None
     position = end
     for word in reversed(list(WORD.finditer(text, max(0, end - 60), end))):
-        if word.end() != position or not is_name_word(word.group()) or word.group() in FUNCTION_WORDS:
+        if word.end() != position or not is_name_word(word.group()) or word.group() in FUNCTION_WORDS \
+                or word.group() in _TITLE_CASE_WORDS:
             break
         start = word.start()
         if start == 0 or text[start - 1] != " ":

@@ -58,7 +58,8 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (rf"Tiểu\s+khu\s+[Qq]uân\s+sự\s+{_LEVEL}\s+", "military-sub-region", "foreign"),  # Cambodia's provincial forces
     # "Chính quyền huyện Mường Ét", "Chính quyền nhân dân TP. Đông Hưng": a district's or a city's authorities across the
     # border; "UBCQ huyện Sê Pôn" (Ủy ban chính quyền) is a Lao district's.
-    (rf"(?:Chính\s+quyền(?:\s+nhân\s+dân)?|UBCQ|[ỦU]y\s+ban\s+[Cc]hính\s+quyền|Uỷ\s+ban\s+[Cc]hính\s+quyền)\s+{_LEVEL}\s+",
+    # "Ủy ban hành chính tỉnh Kampốt": a Cambodian province's administration.
+    (rf"(?:Chính\s+quyền(?:\s+nhân\s+dân)?|UBCQ|[ỦU]y\s+ban\s+(?:[Cc]hính\s+quyền|hành\s+chính)|Uỷ\s+ban\s+(?:[Cc]hính\s+quyền|hành\s+chính))\s+{_LEVEL}\s+",
      "authorities", ""),
     # "Cảnh sát tỉnh Svay Rieng": a province's police across the border (Vietnam's own is "Công an").
     (rf"Cảnh\s+sát\s+{_LEVEL}\s+(?=[A-ZĐÀ-Ỹ])", "police", "foreign"),
@@ -174,7 +175,7 @@ _VI_VERB = re.compile(r"(?:tuyên\s+truyền|hội\s+đàm|hội\s+ý|chỉ\s+đ
                       r"hỗ\s+trợ|ủng\s+hộ|công\s+bố|công\s+nhận|bàn\s+giao|tiếp\s+nhận|phát\s+động|ký\s+kết|ra\s+quân|thăm|chúc|đón|cử|dự|gặp|làm\s+việc|họp|mừng|viếng|dâng|nhận|gửi|biểu\s+dương|khen)\b")
 
 
-_UNIT_OPENINGS = {"Tiểu", "Đại", "Trung", "Lữ", "Hải", "Đội", "Bộ", "Quân", "Bệnh"}  # units that may end on a number ("Bệnh viện Quân y 6")
+_UNIT_OPENINGS = {"Tiểu", "Đại", "Trung", "Lữ", "Hải", "Đội", "Bộ", "Quân", "Bệnh", "Trạm"}  # units that may end on a number ("Bệnh viện Quân y 6")
 
 
 _FOREIGN_END = re.compile(r"(?:Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Hoàng gia)$")

@@ -160,6 +160,8 @@ class PlaceFinder:
 
         kept = []
         for start, end, key in self.place_matcher.find(text):
+            if self.places[key].kind == "region" and _BEARING_BEFORE.search(text, max(0, start - 12), start):
+                continue  # "về hướng Tây Bắc", "gió mùa Đông Bắc": a bearing or a wind, not the region
             if written_so(start, end, key):
                 kept.append((start, end, key))
                 continue
@@ -351,6 +353,7 @@ _HEADMAN = re.compile(r"(?:[Gg]ià|[Tt]rưởng|[Pp]hó)\s+$")
 # ("thành phố", "khu phố" and "tổ dân phố" are a city and quarters, not streets).
 _STREET_BEFORE = re.compile(r"(?:[Đđ]ường|(?<![Tt]hành )(?<![Kk]hu )(?<!dân )[Pp]hố|[Đđ]ại\s+lộ|[Nn]gõ|[Hh]ẻm|[Kk]iệt)\s+$")
 _STREET_AFTER = re.compile(r"\s+(?:Street|Road|Avenue|Boulevard|Trail|Highway|street|road|walking\s+street)\b")
+_BEARING_BEFORE = re.compile(r"(?:[Hh]ướng|về\s+phía|[Gg]ió(?:\s+mùa)?|âu|Đông|Tây|Nam|Bắc)\s+$")
 _LIST_JOIN = re.compile(r"(?:,\s+|\s+(?:and|và|,\s*and)\s+)")
 
 
