@@ -1865,3 +1865,11 @@ def test_coast_guard_units_cambodian_administrations_and_hmong_clans(extractors)
     assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [
         "Trạm Cảnh sát biển số 4", "Bộ Tư lệnh (BTL) Vùng Cảnh sát biển 4", "Ủy ban hành chính tỉnh Kampốt"]
     assert [t for t, _ in found(extractors, text, m.PERSON)] == ["Thò Và Giống", "Xồng Bá Hử"]
+
+
+def test_places_across_the_border_however_spelt(extractors):
+    text = ("Officers from Ratanakkiri, Bolykhamsay province and Tỉnh Preyveng met the Huaphan delegation. "
+            "The Guangxi Zhuang autonomous region sent a team.")
+    assert [(t, k) for t, k in found(extractors, text, m.PLACE)] == [
+        ("Ratanakkiri", "ratanakiri"), ("Bolykhamsay", "bolikhamxay"), ("Preyveng", "prey-veng"), ("Huaphan", "houaphanh"),
+        ("Guangxi Zhuang", "guangxi")]

@@ -93,6 +93,15 @@ class PlaceFinder:
                              for form in ((_form(n),) if _exact_only(n, p) else (_form(n), _form(fold(n))))} for p in places}
         self.exact = {p.id: {n for n in (p.name, p.vi_name or "", *p.aliases) if n} for p in places}
         self.foreign = {fold(n) for p in places if p.kind == "foreign" for n in (p.name, p.vi_name or "", *p.aliases) if n}
+        # Places across the border are spelt many ways ("Ratanakkiri", "Bolykhamsay", "Preyveng"): each curated
+        # spelling's sound, kept when it is long enough and names one place only.
+        sounds: dict[str, set[str]] = {}
+        for p in places:
+            if p.kind == "foreign":
+                for n in (p.name, p.vi_name or "", *p.aliases):
+                    if n and len(sound_key(n)) >= 6:
+                        sounds.setdefault(sound_key(n), set()).add(p.id)
+        self.foreign_sounds = {key: next(iter(ids)) for key, ids in sounds.items() if len(ids) == 1}
         # Districts and cities are named bare ("Quan Ba", "Mường Khương", "Móng Cái"); communes only with a
         # type word, or once the article has named them so.
         self.admin_matcher = PhraseMatcher(
@@ -115,6 +124,7 @@ class PlaceFinder:
         `known`: (name, key, type) of places the article named earlier with a type word."""
         found = self._curated(text)
         places = [x for x in found if x.kind == PLACE]
+        places += self._foreign_by_sound(text, places)
         places += find_pattern_places(text, self.curated_key)
         for start, end, key in self.admin_matcher.find(text):
             end = _without_possessive(text, start, end)
@@ -149,6 +159,29 @@ class PlaceFinder:
         if "Công an" in text or "Cục" in text or "Bộ" in text or "BĐBP" in text:
             organisations += units_of_a_body(text, organisations)  # with the curated and the provinces' bodies too
         return sorted(choose_links(places) + choose_links(organisations), key=lambda x: (x.start, -x.end))
+
+    def _foreign_by_sound(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Capitalised names of one to three words that sound like a curated place across the border."""
+        taken = StaticSpans((x.start, x.end) for x in found)
+        out = []
+        for run in _FOREIGN_NAME_RUN.finditer(text):
+            words = [(run.start() + w.start(), run.start() + w.end()) for w in re.finditer(r"[^ -]+", run.group())]
+            # The whole run, less the small words that open it ("The Huaphan delegation"): never a part of a longer
+            # name ("Guangxi" in "Guangxi Zhuang").
+            first, last = 0, len(words) - 1
+            while first < last and (text[words[first][0]:words[first][1]] in FUNCTION_WORDS
+                                    or text[words[first][0]:words[first][1]] in _TYPE_WORDS):
+                first += 1
+            while last > first and text[words[last][0]:words[last][1]] in _TYPE_WORDS:
+                last -= 1  # "Savannakkhet Province", "Tỉnh Preyveng"
+            for start, end in ((words[first][0], words[last][1]),):
+                key = self.foreign_sounds.get(sound_key(text[start:end]))
+                if key and not taken.overlaps(start, end):
+                    place = self.places[key]
+                    out.append(Mention(start, end, PLACE, key, text[start:end],
+                                       (("name", place.name), ("vi_name", place.vi_name or ""), ("type", place.kind))))
+                    break
+        return out
 
     def _curated_matches(self, text: str) -> list[tuple[int, int, str]]:
         """The curated places' matches, less those written in lower case that are no exact spelling ("hòa bình",
@@ -239,6 +272,22 @@ class PlaceFinder:
             return Mention(org_start, org_end, ORGANISATION, f"{prefix}-{place.id}", text[org_start:org_end],
                            (("name", name.format(place.name)), ("place", place.id)))
         return None
+
+
+# One to three capitalised words, or two glued ("PrayVeng").
+_FOREIGN_NAME_RUN = re.compile(r"(?<![\w’'-])[A-ZĐÀ-Ỹ][^\W\d_]+(?:[ -][A-ZĐÀ-Ỹ][^\W\d_]+){0,2}(?![\w’'-])")
+_TYPE_WORDS = frozenset("Province Provinces District City County Town Tỉnh Huyện Thành Phố Bản Xã".split())
+_SOUNDS = [("ph", "f"), ("kh", "k"), ("th", "t"), ("ch", "c"), ("ck", "k"), ("q", "k"), ("ou", "u"), ("x", "s"), ("y", "i"),
+           ("ea", "e")]
+
+
+def sound_key(name: str) -> str:
+    """What a foreign name sounds like, whatever its spelling: letters only, spelling pairs made one,
+    doubled letters single, no final h ("Ratanakkiri" and "Ratanakiri", "Bolykhamsay" and "Bolikhamxay")."""
+    key = re.sub(r"[^a-z]", "", fold(name).casefold())
+    for spelling, sound in _SOUNDS:
+        key = key.replace(spelling, sound)
+    return re.sub(r"(.)\1+", r"\1", key).removesuffix("h")
 
 
 def _form(name: str) -> str:
