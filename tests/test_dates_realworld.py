@@ -558,7 +558,7 @@ def test_a_day_before_an_anniversary_ending_in_a_year_takes_that_year():
 @pytest.mark.parametrize("text, expected", [
     ("Trong các ngày 27, 28 và 29/9/2023, hội thao diễn ra.", ["2023-09-27/2023-09-29"]),
     ("Trong ngày 27,28 và 29/9, hội thao diễn ra.", ["XXXX-09-27/XXXX-09-29"]),
-    ("Các ngày 27, 29 và 30/9/2023 có mưa.", ["2023-09-30"]),  # not one run of days: only the last is dated whole
+    ("Các ngày 27, 29 và 30/9/2023 có mưa.", ["2023-09-27", "2023-09-29", "2023-09-30"]),  # not one run: each day
     ("The drills ran on September 27, 28 and 29, 2023.", ["2023-09-27/2023-09-29"]),
 ])
 def test_a_list_of_consecutive_days_sharing_a_month_is_a_span(text, expected):
@@ -579,3 +579,18 @@ def test_a_day_and_month_in_words_without_a_year(text, expected):
 def test_a_list_of_birth_years_and_a_year_after_tu():
     assert [(v, t) for _, v, t in found("The sisters were born in 2008, 2005 and 2010 respectively.")] == [("2008", "birth")]
     assert values("Đường dây hoạt động từ 2017. Sau 2021 tàu về bến.") == ["2017", "2021"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trong hai ngày 9 và 19-5, lực lượng bắt 2 đối tượng.", ["XXXX-05-09", "XXXX-05-19"]),
+    ("On October 29 and 31, the squadron patrolled.", ["XXXX-10-29", "XXXX-10-31"]),
+    ("Sản lượng tăng 2 và 3/5 lần.", []),
+])
+def test_days_of_one_month_listed_apart_are_each_a_date(text, expected):
+    assert values(text) == expected
+
+
+def test_two_full_dates_joined_by_a_dash_without_spaces():
+    assert values("Kỷ niệm 54 năm Ngày truyền thống (03/3/1959-03/3/2013) và 24 năm Ngày Biên phòng.") == [
+        "1959-03-03", "2013-03-03"]
+    assert values("Nghị định 02/2016/NĐ-CP có hiệu lực.") == []

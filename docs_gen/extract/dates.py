@@ -135,8 +135,11 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("date", "month", re.compile(rf"{_AT_NUMBER}\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_FULL_YEAR}\b")),
     ("date", "tháng", re.compile(rf"{_AT_NUMBER}\b{_DAY}\s+tháng\s+{_MNUM},?\s+năm\s+{_FULL_YEAR}\b")),
     # Not inside a longer number ("02/2016/NĐ-CP"), but one of two dates joined by a slash ("5-9-1962/5-9-2022").
-    ("date", "year", re.compile(rf"{_AT_NUMBER}(?<![\w.-])(?:(?<!/)|(?<=\d{{4}}/)){_DAY}(?P<sep>[/.-]){_MNUM}(?P=sep){_FULL_YEAR}"
-                                rf"(?!\w|-\w|/(?!\s*[0-3]?\d[/.-][01]?\d[/.-](?:1[6-9]|20)\d\d))")),
+    # Or by a dash without spaces ("03/3/1959-03/3/2013").
+    ("date", "year", re.compile(rf"{_AT_NUMBER}(?:(?<![\w.-])|(?<=\d{{4}}[-–])(?<!\d[-–]\d{{4}}[-–]))(?:(?<!/)|(?<=\d{{4}}/))"
+                                rf"{_DAY}(?P<sep>[/.-]){_MNUM}(?P=sep){_FULL_YEAR}"
+                                rf"(?!\w|[-–](?![0-3]?\d(?P<sep2>[/.])[01]?\d(?P=sep2)(?:1[6-9]|20)\d\d)\w"
+                                rf"|/(?!\s*[0-3]?\d[/.-][01]?\d[/.-](?:1[6-9]|20)\d\d))")),
     ("month", "month", re.compile(rf"{_AT_MONTH}{_MONTH},?\s+{_FULL_YEAR}\b")),
     ("month", "tháng year", re.compile(rf"{_word_start('[Tt]háng')}\s+(?P<mword>{_VI_MONTH_WORDS})(?:,?\s+năm\s+){_FULL_YEAR}\b")),
     ("month", "tháng year", re.compile(rf"{_word_start('[Tt]háng')}\s+{_MNUM}(?:[/.-]|\s+năm\s+){_FULL_YEAR}\b")),
@@ -249,6 +252,8 @@ def find_dates(text: str) -> list[Mention]:
             mention = _mention(kind, found, text)
             if mention is not None:
                 candidates.append((_PRIORITY[kind], mention.start, mention.end, mention))
+            elif kind == "dayspan" and found.group("conj"):
+                candidates += [(_PRIORITY["date"], x.start, x.end, x) for x in _listed_days(found, text)]
     chosen = _non_overlapping(candidates)
     return _years_from_context(text, _mark_spans(text, _yearly(text, chosen)))
 
@@ -347,6 +352,32 @@ def _mention(kind: str, found: re.Match, text: str) -> Mention | None:
             return Mention(start, end, DATE, value, text[start:end],
                            (("value", value), ("type", kind_out), ("range", f"{value}/{groups['y2']}")))
     return Mention(start, end, DATE, value, text[start:end], (("value", value), ("type", kind_out)))
+
+
+def _listed_days(found: re.Match, text: str) -> list[Mention]:
+    """'ngày 9 và 19-5', 'October 29 and 31': days of one month listed, not a span; each is a date of its own.
+    In Vietnamese only after 'ngày' ("tăng 2 và 3/5" is no date)."""
+    groups = found.groupdict()
+    if groups.get("mnum") and not _SPAN_CUE.search(text, max(0, found.start() - 12), found.start()):
+        return []
+    month = _MONTHS.get((groups.get("month") or "").rstrip(".").lower()) or int(groups.get("mnum") or 0)
+    year = int(groups["year"]) if groups.get("year") else None
+    spans = [found.span("d1")]
+    if groups.get("mid"):
+        spans += [(found.start("mid") + x.start(), found.start("mid") + x.end()) for x in re.finditer(r"\d+", groups["mid"])]
+    if groups.get("month") and found.start("month") < found.start("d1"):
+        spans[0] = (found.start("month"), spans[0][1])  # "October 29 and 31": the month opens the first day
+        spans.append(found.span("day"))
+    else:
+        spans.append((found.start("day"), found.end()))  # "… và 19-5": the last day carries the month
+    out = []
+    for start, end in spans:
+        day = int(re.search(r"\d+", text[start:end]).group())
+        if not _valid(year or 2000, month, day):
+            return []
+        value = f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
+        out.append(Mention(start, end, DATE, value, text[start:end], (("value", value), ("type", "date" if year else "partial"))))
+    return out
 
 
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
