@@ -1873,3 +1873,12 @@ def test_places_across_the_border_however_spelt(extractors):
     assert [(t, k) for t, k in found(extractors, text, m.PLACE)] == [
         ("Ratanakkiri", "ratanakiri"), ("Bolykhamsay", "bolikhamxay"), ("Preyveng", "prey-veng"), ("Huaphan", "houaphanh"),
         ("Guangxi Zhuang", "guangxi")]
+
+
+def test_a_verb_opening_a_sentence_a_syllable_inside_a_place_and_a_district_across_the_border(extractors):
+    assert [p for p, _ in found(extractors, "Quoting Tran Van Hai, deputy head of the board, the paper said.",
+                                m.PERSON)] == ["Tran Van Hai"]
+    assert found(extractors, "Hai cửa khẩu chính (Khánh Bình, Vĩnh Hội Đông) mở cửa.", m.ORGANISATION) == []
+    text = "Bộ đội phối hợp Công an huyện Sầm Tớ (Lào) chặt đứt đường dây."
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == ["Công an huyện Sầm Tớ"]
+    assert found(extractors, text, m.PERSON) == []

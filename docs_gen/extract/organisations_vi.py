@@ -211,6 +211,8 @@ def vietnamese_named_bodies(text: str) -> list[Mention]:
             end = seat_end
         if _PLACE_TYPE_BEFORE.search(text, max(0, head.start() - 12), head.start()):
             continue  # "khu Phòng Thành": a place named like a body
+        if head.group("head") == "Hội" and capital_before(text, head.start()) and text[head.start() - 1:head.start()] == " ":
+            continue  # "Vĩnh Hội Đông": a syllable inside a place's name
         name = text[head.start():end]
         glued = name.find(head.group("head").split()[0], len(head.group()))
         if glued > 0 and name[glued - 1].isalpha():  # "Báo Tin TứcBáo Tin Tức": a name written twice, glued
@@ -383,6 +385,8 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
 
 # A country before a dash and another after it, inside a name: "Hội Hữu nghị Việt Nam - Lào".
 _COUNTRY_ENDS = re.compile(r"(?<![\w])(?:Việt\s+Nam|Việt|Lào|Campuchia|Trung\s+Quốc)$")
+# A place said to be across the border: "huyện Sầm Tớ (Lào)", "tỉnh Hủa Phăn, Lào".
+_FOREIGN_MARK = re.compile(r"\s*(?:\(|,\s*|\s+-\s+)(?:nước\s+)?(?:Lào|Campuchia|Trung\s+Quốc|Thái\s+Lan)\b")
 
 
 # Cities written short after a body: "Công an TP.HCM" is the police of Ho Chi Minh City.
@@ -433,7 +437,8 @@ def vietnamese_organisations(text: str) -> list[Mention]:
                 continue  # a province's force, or a name that is no place of Vietnam
             prefix = "border-post"
         level_word = re.search(rf"{_LEVEL}\s*$", found.group())
-        if (level_word or prefix == "party-committee") and _person_not_place(name) or _rank_opening(text, end):
+        if (level_word or prefix == "party-committee") and _person_not_place(name) and not _FOREIGN_MARK.match(text, end) \
+                or _rank_opening(text, end):
             continue  # "Phó Chủ tịch UBND tỉnh Trần Kim Hùng", "Tỉnh ủy Hoàng Văn Bốn": a position, then its holder
         level = level or (_LEVEL_OF.get(re.sub(r"\s+", " ", level_word.group().strip().lower())) if level_word else "")
         if prefix == "party-committee" and not level:

@@ -187,6 +187,10 @@ _DOCTRINE_BEFORE = re.compile(r"\b[Tt]ư tưởng $")
 _PLACE_HEAD_AFTER = re.compile(r"(?:\s+[-–]\s+(?:[A-ZĐ][\w’']*\s+){1,3}?)?\s*(?:National\s+Park|Nature\s+Reserve|Natural\s+Reserve|"
                                r"(?:International\s+|Main\s+|Auxiliary\s+)?[Bb]order\s+[Gg]ate|Lake|Pass|Bay|Beach|Cave|"
                                r"Waterfall|Airport|Pagoda|Temple|Stadium|Hill|Mountain|Plateau|Bridge|Market|Wharf)\b")
+_LEVEL_WORD_BEFORE = re.compile(r"(?:huyện|tỉnh|xã|bản|thị\s+trấn|thành\s+phố|cụm\s+bản)\s+$")
+_ACROSS_THE_BORDER = re.compile(r"\s*(?:\(|,\s*|\s+-\s+)(?:nước\s+)?(?:Lào|Campuchia|Trung\s+Quốc|Thái\s+Lan)\b")
+_OPENING_VERB = re.compile(r"(?:Quoting|Citing|According|Asked|Speaking|Addressing|Welcoming|Receiving|Meeting|Visiting|"
+                           r"Praising|Thanking|Greeting|Talking|Writing|Reporting|Interviewing)\s+")
 # What a place owns, never a person: "Bac Phong Sinh’s customs division", "Ta Lung’s border market".
 _PLACE_OWNING = re.compile(r"['’]s\s+(?:customs|police|border|authorities|division|department|station|checkpoint|command|"
                            r"committee|market|gate|residents|villagers|communes?|districts?|villages?|province)\b")
@@ -209,6 +213,8 @@ def _not_a_person(text: str, mention: Mention) -> bool:
             and _LOCATIVE_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
             and not _PERSON_AFTER.match(text, mention.end) and not _APPOSITION.match(text, mention.end):
         return True  # "from Cu Bai in Huong Lap Commune", "at Deo Dat on National Highway 8": places without a type word
+    if _LEVEL_WORD_BEFORE.search(text, max(0, mention.start - 10), mention.start) and _ACROSS_THE_BORDER.match(text, mention.end):
+        return True  # "Công an huyện Sầm Tớ (Lào)": a district across the border, named like a person
     if not mention.get("title") and _PLACE_OWNING.match(text, mention.end):
         return True  # "Bac Phong Sinh’s customs division": a place that owns a body
     if _DOCTRINE.match(text, mention.end) or _DOCTRINE_BEFORE.search(text, max(0, mention.start - 9), mention.start):
@@ -915,6 +921,9 @@ class PeopleFinder:
         return name_start, name_end, start + words[len(words) - len(tail) - 1].end()
 
     def _mention(self, text: str, start: int, end: int, title: str, position: str = "", key: str = "") -> Mention:
+        verb = _OPENING_VERB.match(text, start)
+        if verb and verb.end() < end:
+            start = verb.end()  # "Quoting Nguyen Anh Dung, deputy chairman …": the verb opens the sentence
         name = normal_case(text[start:end])
         curated = self.curated.get(key)
         if curated is None:
