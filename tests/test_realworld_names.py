@@ -1882,3 +1882,11 @@ def test_a_verb_opening_a_sentence_a_syllable_inside_a_place_and_a_district_acro
     text = "Bộ đội phối hợp Công an huyện Sầm Tớ (Lào) chặt đứt đường dây."
     assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == ["Công an huyện Sầm Tớ"]
     assert found(extractors, text, m.PERSON) == []
+
+
+def test_credits_by_author_and_translator_and_gates_called_checkpoints(extractors):
+    assert [p for p, _ in found(extractors, "Tác giả bài viết: Minh Hòa", m.PERSON)] == ["Minh Hòa"]
+    assert [p for p, _ in found(extractors, "Translated from Khmer by Sok Dara", m.PERSON)] == ["Sok Dara"]
+    text = "They reopened the Phnom Den International Checkpoint; the Political Division of Company 251 and Company 251 helped."
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == ["Political Division of Company 251", "Company 251"]
+    assert [t for t, _ in found(extractors, text, m.PLACE)] == ["Phnom Den International Checkpoint"]

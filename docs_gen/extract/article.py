@@ -212,7 +212,7 @@ def _join_numbered_units(found: list[tuple[int, m.Mention]]) -> list[tuple[int, 
     for _, x in found:
         if x.kind == m.ORGANISATION and not _BARE_NUMBERED_UNIT.match(x.text):
             for tail in bare:
-                if fold(x.text).endswith(" " + tail):
+                if fold(x.text).endswith(" " + tail) and not fold(x.text).endswith(" of " + tail):  # not "Division of Company 253"
                     longer.setdefault(tail, {})[x.key] = x
     out = []
     for index, x in found:

@@ -267,6 +267,8 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
                     start, place_start, place_end = next_start, next_start, next_end
                 continue
         name = text[start:end]
+        if _GATE_CHECKPOINT.search(name):
+            continue  # "Phnom Den International Checkpoint": a border gate, as Cambodia and Laos call them
         if name.casefold() in _GENERIC or name.casefold().removeprefix("the ") in _GENERIC \
                 or _NATIONALITY.sub("", name).casefold() in _GENERIC:
             continue
@@ -341,6 +343,7 @@ def lower_case_posts_of(text: str) -> list[Mention]:
 
 
 _BORDER_BEFORE = re.compile(r"Border\s+(?:Guard\s+)?$")
+_GATE_CHECKPOINT = re.compile(r"\sInternational\s+(?:Border\s+)?Checkpoints?$")
 _COMMANDS_AFTER = re.compile(r"(?:,\s+[A-Z][\w ]{1,20})*(?:,?\s+and\s+[A-Z][\w ]{1,20})?\s+(?:[Pp]rovincial|[Pp]rovince)\b")
 
 
@@ -470,7 +473,9 @@ def _run_start(text: str, head_start: int, is_foreign_place=lambda name: False) 
         # Committee": the province names its body, as "Quang Ninh Provincial People's Committee" does.
         taken = taken[possessor + 1:] if owner is None else taken[owner:]
     while taken and (taken[0].group() in _CONNECTORS or taken[0].group() in FUNCTION_WORDS or taken[0].group() in _FURNITURE
-                     or taken[0].group() in _POSITIONS or _opening_verb(text, taken[0])):
+                     or taken[0].group() in _POSITIONS and not (taken[0].group() == "Political"  # "Political Division"
+                                                                 and WORD.match(text, taken[0].end() + 1).group() in _HEADS)
+                     or _opening_verb(text, taken[0])):
         if len(taken) > 1 and unit_kinds(f"{taken[0].group()} {taken[1].group()}"):
             break  # "Hai Phong Newspaper", "Ba Ria Port": a place whose first word opens sentences too
         taken.pop(0)

@@ -184,8 +184,8 @@ _PERSON_AFTER = re.compile(r",\s*\d{1,3}\b|\s*\(\s*(?:born|\d{4})|\s+(?:said|say
 _DOCTRINE = re.compile(r" Thought\b")
 _DOCTRINE_BEFORE = re.compile(r"\b[Tt]ư tưởng $")
 # A place's head after a name, or after a second name joined by a dash.
-_PLACE_HEAD_AFTER = re.compile(r"(?:\s+[-–]\s+(?:[A-ZĐ][\w’']*\s+){1,3}?)?\s*(?:National\s+Park|Nature\s+Reserve|Natural\s+Reserve|"
-                               r"(?:International\s+|Main\s+|Auxiliary\s+)?[Bb]order\s+[Gg]ate|Lake|Pass|Bay|Beach|Cave|"
+_PLACE_HEAD_AFTER = re.compile(r"(?:\s*[-–]\s*(?:[A-ZĐ][\w’']*\s+){1,3}?)?\s*(?:National\s+Park|Nature\s+Reserve|Natural\s+Reserve|"
+                               r"(?:International\s+|Main\s+|Auxiliary\s+)?[Bb]order\s+[Gg]ates?|Lake|Pass|Bay|Beach|Cave|"
                                r"Waterfall|Airport|Pagoda|Temple|Stadium|Hill|Mountain|Plateau|Bridge|Market|Wharf)\b")
 _LEVEL_WORD_BEFORE = re.compile(r"(?:huyện|tỉnh|xã|bản|thị\s+trấn|thành\s+phố|cụm\s+bản)\s+$")
 _ACROSS_THE_BORDER = re.compile(r"\s*(?:\(|,\s*|\s+-\s+)(?:nước\s+)?(?:Lào|Campuchia|Trung\s+Quốc|Thái\s+Lan)\b")
@@ -438,10 +438,10 @@ def _one_to_three_names(text: str, start: int, most: int = 3) -> int | None:
 _BRANCHES = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Ngọ Mùi Thân Dậu Tuất Hợi".split())
 
 # Photo and text credits: "Photo: Cong Mao", "Ảnh: PHAN VĨNH", "Translated by Hong Thanh".
-_CREDIT = re.compile(r"(?=[BTPpẢảVCSRrEeWw])(?<![\w])(?:(?:^By:?|(?<=[.!?] )By:|Translated\s+by|Photos?\s+by|Pictures?\s+by|"
+_CREDIT = re.compile(r"(?=[BTPpẢảVCSRrEeWw])(?<![\w])(?:(?:^By:?|(?<=[.!?] )By:|Translated\s+(?:from\s+[A-Z][a-z]+\s+)?by|Photos?\s+by|Pictures?\s+by|"
                      r"(?:[Aa]dditional\s+)?[Rr]eporting\s+by|[Ee]diting\s+by|[Ww]riting\s+by)\s+"
                      r"|(?:Photos?|photos?|PHOTOS?|Pictures?|Photograph|Reporter|Ảnh|ẢNH|(?<=\()ảnh|Video|Clip|Bài\s+và\s+ảnh|Bài,\s+ảnh|Tin,\s+ảnh|Tin\s+và\s+ảnh|Tin\s+ảnh|"
-                     r"Text\s+and\s+photos?|Story\s+and\s+photos?|Story|Text|Bài)\s*:\s*"
+                     r"Text\s+and\s+photos?|Story\s+and\s+photos?|Story|Text|Bài|Tác\s+giả(?:\s+bài\s+viết)?)\s*:\s*"
                      r"|(?<=[A-Z] )(?:Photos?|Ảnh)\s+(?=[A-ZĐÀ-Ỹ])"  # "VNA/VNS Photo Xuan Tu"
                      r"|(?<=[.!?] )Ảnh\s+(?=[A-ZĐÀ-Ỹ][^\W\d_]* [A-ZĐÀ-Ỹ][^\W\d_]*\s*$)"  # "… năng suất. Ảnh Quốc Sơn"
                      r"|(?<=\()(?:[Pp]hotos?|[Ảả]nh)\s+(?=[A-ZĐÀ-Ỹ]))")  # "(ảnh Thanh Tân)"
