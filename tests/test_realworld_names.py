@@ -1890,3 +1890,18 @@ def test_credits_by_author_and_translator_and_gates_called_checkpoints(extractor
     text = "They reopened the Phnom Den International Checkpoint; the Political Division of Company 251 and Company 251 helped."
     assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == ["Political Division of Company 251", "Company 251"]
     assert [t for t, _ in found(extractors, text, m.PLACE)] == ["Phnom Den International Checkpoint"]
+
+
+def test_unit_codes_checkpoints_of_a_post_and_a_military_region_s_command(extractors):
+    text = "Đội K71 và Chốt cảnh giới Biên phòng Cầu Trắng phối hợp với Bộ tư lệnh Quân khu 4. Team K70 left."
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Đội K71", "Chốt cảnh giới Biên phòng Cầu Trắng", "Bộ tư lệnh Quân khu 4", "Team K70"]
+
+
+def test_a_district_with_its_province_in_brackets_and_farther_countries(extractors):
+    text = "Sáng nay 17-2, cựu chiến binh về nghĩa trang liệt sĩ Vị Xuyên (Hà Giang). *ảnh: Diệu Linh"
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Diệu Linh"]
+    assert [p for p, _ in found(extractors, text, m.PLACE)][:1] == ["Vị Xuyên"]
+    text = "Experts from France, the UK and Afghanistan met officials of Fujian province; US$ 2 million was paid."
+    assert [k for _, k in found(extractors, text, m.PLACE)] == ["france", "united-kingdom", "afghanistan", "fujian"]
+    assert found(extractors, "Anh Đức kể về thời thực dân Pháp.", m.PLACE) == []

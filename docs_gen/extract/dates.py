@@ -156,8 +156,8 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("partial", "month", re.compile(rf"{_AT_NUMBER}\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!\s*,?\s*(?:1[6-9]|20)\d\d)")),
     # "Sáng 9/3", "Ngày 18-1", "ngày 28.8": a day and month after a word for a time of day (with a hyphen
     # or a dot, not followed by a unit: "mỗi ngày 2-3 lần" is two or three times a day).
-    ("partial", "vi", re.compile(rf"(?=[sStTđĐnNhHcCdD])\b{_VI_TIME_OF_DAY}(?<![Mm]ỗi\sngày)(?<![Mm]ột\sngày)\s+"
-                               rf"(?P<span>{_DAY}(?P<sep>[/.-]){_MNUM})(?![\d/])(?!(?P=sep)\d)")),
+    ("partial", "vi", re.compile(rf"(?=[sStTđĐnNhHcCdD])\b{_VI_TIME_OF_DAY}(?<![Mm]ỗi\sngày)(?<![Mm]ột\sngày)(?:\s+nay)?\s+"
+                               rf"(?P<span>{_DAY}(?P<sep>[/.-]){_MNUM})(?![\d/])(?!(?P=sep)\d)")),  # "Sáng nay 17-2" too
     # "ngày 26 tháng 5", "Sáng 3 tháng 3": a day and month in words, without a year.
     ("partial", "tháng", re.compile(rf"(?=[sStTđĐnNhHcCdD])\b{_VI_TIME_OF_DAY}(?<![Mm]ỗi\sngày)(?<![Mm]ột\sngày)\s+"
                                     rf"(?P<span>{_DAY}\s+tháng\s+{_MNUM})(?![\d/.-]|\s*,?\s*năm\s+\d)")),

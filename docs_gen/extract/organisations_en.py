@@ -196,7 +196,7 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
         if word.group() == "Party" and re.match(r" [A-Z]", text[word.end():word.end() + 2]):
             continue  # "the 13th National Party Congress", "Party Central Committee": the name goes on
         end = word.end()
-        number = re.match(r" (?:No\.\s*)?\d{1,3}(?![\d/%.,]\d|\d)", text[end:end + 9])  # "Corps 15", "Division No. 2"
+        number = re.match(r" (?:No\.\s*|K)?\d{1,3}(?![\d/%.,]\d|\d)", text[end:end + 9])  # "Corps 15", "Division No. 2", "Team K70"
         if number:
             end += number.end()
         media = _MEDIA_TAIL.match(text, end) if word.group() == "Newspaper" else \

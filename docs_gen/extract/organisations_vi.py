@@ -63,6 +63,8 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
      "authorities", ""),
     # "Cảnh sát tỉnh Svay Rieng": a province's police across the border (Vietnam's own is "Công an").
     (rf"Cảnh\s+sát\s+{_LEVEL}\s+(?=[A-ZĐÀ-Ỹ])", "police", "foreign"),
+    # "Chốt cảnh giới Biên phòng Tà Peng", "chốt Biên phòng Mỹ Lý": a post's checkpoint, named by its place
+    (r"[Cc]hốt(?:\s+(?:cảnh\s+giới|kiểm\s+soát|chặn|trực))?\s+(?:[Bb]iên\s+phòng|BP)\s+(?=[A-ZĐÀ-Ỹ])", "border-checkpoint", "local"),
     # "Bộ đội Biên phòng Thường Phước": a post named as the force of its place (a province's is province_bodies').
     (r"(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP)\s+(?=[A-ZĐÀ-Ỹ])", "force-of-place", "local"),
     # "Bộ Tư lệnh Bộ đội biên phòng Nghệ An": a province's command written with the national command's word
@@ -75,7 +77,7 @@ _VI_PATTERN = re.compile("|".join(f"(?P<p{i}>{p})" for i, (p, _, _) in enumerate
 
 # The first words of those patterns: found first (a literal alternation is quick), each then tried in full.
 _VI_OPENING = re.compile(r"(?<![\w])(?:Đồn|đồn|Trạm|trạm|Phân|phân|Đảng|Bộ|BCH|Ban|Biên|BĐBP|Công|công|CA|UBND|UBMTTQ|Ủy|Uỷ|HĐND|Hội|UB|Tỉnh|tỉnh|Huyện|"
-                         r"Thành|Đảng|Cục|Chi|Tòa|Toà|Viện|Hải|BCHQS|Hạt|Đoàn|Cảnh|Quân|Tiểu|Chính|Sở|UBCQ|Tổng)(?![\w])")
+                         r"Thành|Đảng|Cục|Chi|Tòa|Toà|Viện|Hải|BCHQS|Hạt|Đoàn|Cảnh|Quân|Tiểu|Chính|Sở|UBCQ|Tổng|Chốt|chốt)(?![\w])")
 
 
 _LEVEL_OF = {"tỉnh": "provincial", "thành phố": "provincial", "tp": "provincial", "tp.": "provincial", "huyện": "local",
@@ -364,9 +366,9 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
             position = end  # "P.An Thới": an abbreviated level glued to its place
         else:
             break
-    code = re.match(r"\d{1,3}\b", text[end:end + 4]) if end and end > 2 and text[end - 2:end] in (" C", " D", " E", " F") else None
+    code = re.match(r"\d{1,3}\b", text[end:end + 4]) if end and end > 2 and text[end - 2:end] in (" C", " D", " E", " F", " K") else None
     if code:
-        return end + code.end()  # the army's codes of companies, battalions, regiments: "Tiểu đoàn Huấn luyện D19"
+        return end + code.end()  # the army's codes of companies, battalions, regiments: "Tiểu đoàn Huấn luyện D19", "Đội K71"
     police_code = re.match(r" \d{2}\b", text[end:end + 4]) if end and re.search(r" P[A-Z]$", text[start - 1:end]) else None
     if police_code:
         return end + police_code.end()  # the police's codes of departments: "Phòng PC 04"

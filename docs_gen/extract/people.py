@@ -187,6 +187,7 @@ _DOCTRINE_BEFORE = re.compile(r"\b[Tt]ư tưởng $")
 _PLACE_HEAD_AFTER = re.compile(r"(?:\s*[-–]\s*(?:[A-ZĐ][\w’']*\s+){1,3}?)?\s*(?:National\s+Park|Nature\s+Reserve|Natural\s+Reserve|"
                                r"(?:International\s+|Main\s+|Auxiliary\s+)?[Bb]order\s+[Gg]ates?|Lake|Pass|Bay|Beach|Cave|"
                                r"Waterfall|Airport|Pagoda|Temple|Stadium|Hill|Mountain|Plateau|Bridge|Market|Wharf)\b")
+_PROVINCE_IN_BRACKETS = re.compile(r"\s*\((?:tỉnh\s+)?(?P<province>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,2})\)")
 _LEVEL_WORD_BEFORE = re.compile(r"(?:huyện|tỉnh|xã|bản|thị\s+trấn|thành\s+phố|cụm\s+bản)\s+$")
 _ACROSS_THE_BORDER = re.compile(r"\s*(?:\(|,\s*|\s+-\s+)(?:nước\s+)?(?:Lào|Campuchia|Trung\s+Quốc|Thái\s+Lan)\b")
 _OPENING_VERB = re.compile(r"(?:Quoting|Citing|According|Asked|Speaking|Addressing|Welcoming|Receiving|Meeting|Visiting|"
@@ -215,6 +216,9 @@ def _not_a_person(text: str, mention: Mention) -> bool:
         return True  # "from Cu Bai in Huong Lap Commune", "at Deo Dat on National Highway 8": places without a type word
     if _LEVEL_WORD_BEFORE.search(text, max(0, mention.start - 10), mention.start) and _ACROSS_THE_BORDER.match(text, mention.end):
         return True  # "Công an huyện Sầm Tớ (Lào)": a district across the border, named like a person
+    if unit_kinds(mention.text) and _PROVINCE_IN_BRACKETS.match(text, mention.end) \
+            and unit_kinds(_PROVINCE_IN_BRACKETS.match(text, mention.end).group("province")) & {"province", "city"}:
+        return True  # "nghĩa trang liệt sĩ Vị Xuyên (Hà Giang)": a district with its province, not a person
     if not mention.get("title") and _PLACE_OWNING.match(text, mention.end):
         return True  # "Bac Phong Sinh’s customs division": a place that owns a body
     if _DOCTRINE.match(text, mention.end) or _DOCTRINE_BEFORE.search(text, max(0, mention.start - 9), mention.start):
@@ -440,7 +444,7 @@ _BRANCHES = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Ngọ Mùi Thân D�
 # Photo and text credits: "Photo: Cong Mao", "Ảnh: PHAN VĨNH", "Translated by Hong Thanh".
 _CREDIT = re.compile(r"(?=[BTPpẢảVCSRrEeWw])(?<![\w])(?:(?:^By:?|(?<=[.!?] )By:|Translated\s+(?:from\s+[A-Z][a-z]+\s+)?by|Photos?\s+by|Pictures?\s+by|"
                      r"(?:[Aa]dditional\s+)?[Rr]eporting\s+by|[Ee]diting\s+by|[Ww]riting\s+by)\s+"
-                     r"|(?:Photos?|photos?|PHOTOS?|Pictures?|Photograph|Reporter|Ảnh|ẢNH|(?<=\()ảnh|Video|Clip|Bài\s+và\s+ảnh|Bài,\s+ảnh|Tin,\s+ảnh|Tin\s+và\s+ảnh|Tin\s+ảnh|"
+                     r"|(?:Photos?|photos?|PHOTOS?|Pictures?|Photograph|Reporter|Ảnh|ẢNH|(?<=[(*])ảnh|Video|Clip|Bài\s+và\s+ảnh|Bài,\s+ảnh|Tin,\s+ảnh|Tin\s+và\s+ảnh|Tin\s+ảnh|"
                      r"Text\s+and\s+photos?|Story\s+and\s+photos?|Story|Text|Bài|Tác\s+giả(?:\s+bài\s+viết)?)\s*:\s*"
                      r"|(?<=[A-Z] )(?:Photos?|Ảnh)\s+(?=[A-ZĐÀ-Ỹ])"  # "VNA/VNS Photo Xuan Tu"
                      r"|(?<=[.!?] )Ảnh\s+(?=[A-ZĐÀ-Ỹ][^\W\d_]* [A-ZĐÀ-Ỹ][^\W\d_]*\s*$)"  # "… năng suất. Ảnh Quốc Sơn"

@@ -43,7 +43,7 @@ _COMPILED = [(re.compile(before + r"\Z" if before != "^" else r"(?!)"), re.compi
              for before, after, prefix, name in _PLACE_ORGS]
 # The army's military regions, however written: "Military Region 2", "Military Zone 4 Command", "the 4th Military
 # Zone", "Quân khu 2", "Bộ Tư lệnh Quân khu 2".
-_MILITARY_REGION = re.compile(r"\b(?:(?:Bộ\s+Tư\s+lệnh\s+)?Quân\s+khu|(?:Command\s+of\s+(?:the\s+)?)?Military\s+(?:Region|Zone))\s+"
+_MILITARY_REGION = re.compile(r"\b(?:(?:Bộ\s+[Tt]ư\s+lệnh\s+)?Quân\s+khu|(?:Command\s+of\s+(?:the\s+)?)?Military\s+(?:Region|Zone))\s+"
                               r"(?P<n>\d{1,2})\b(?:\s+Command\b)?"
                               r"|\b(?P<m>\d)(?:st|nd|rd|th)\s+Military\s+(?:Region|Zone)\b(?:\s+Command\b)?")
 
