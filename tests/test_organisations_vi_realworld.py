@@ -367,3 +367,8 @@ def test_numbered_hospitals_companies_before_and_and_numbered_committees_of_a_pr
     assert names(extractors, text)[:2] == ["Bệnh viện Quân y 6", "Công ty TNHH MTV Cao su Lai Châu"]
     text = "Steering Committee 389 of Tay Ninh province and the Vietnam General Confederation of Labour met."
     assert names(extractors, text) == ["Steering Committee 389 of Tay Ninh province", "Vietnam General Confederation of Labour"]
+
+
+def test_the_office_of_both_delegations_is_one_body(extractors):
+    assert names(extractors, "Văn phòng Đoàn ĐBQH và HĐND tỉnh Lai Châu tham dự.") == [
+        "Văn phòng Đoàn ĐBQH và HĐND tỉnh Lai Châu"]

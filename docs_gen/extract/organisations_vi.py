@@ -322,7 +322,9 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
         if count == 0 and (not capital and not (lower and (token in _VI_NAME_WORDS or _VI_LOWER_PHRASE.match(text, word.start())))
                            or token in FUNCTION_WORDS):
             return None
-        if token == "và" and (_VI_OPENING.match(text, word.end() + 1) or _VI_HEADS.match(text, word.end() + 1)
+        if token == "và" and previous in ("ĐBQH", "hội") and text.startswith(("HĐND", "Hội đồng"), word.end() + 1):
+            pass  # "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office serves both
+        elif token == "và" and (_VI_OPENING.match(text, word.end() + 1) or _VI_HEADS.match(text, word.end() + 1)
                               or _AFTER_AND_NOT_NAME.match(text, word.end() + 1) or _COUNTRY_BEFORE_AND.search(text, 0, word.start())
                               or re.search(r"(?:tỉnh|huyện|xã) $", text[max(0, word.start() - 6):word.start()])
                               or text[word.start() - 2:word.start() - 1].isalpha() and capital_before(text, word.start())
