@@ -1905,3 +1905,14 @@ def test_a_district_with_its_province_in_brackets_and_farther_countries(extracto
     text = "Experts from France, the UK and Afghanistan met officials of Fujian province; US$ 2 million was paid."
     assert [k for _, k in found(extractors, text, m.PLACE)] == ["france", "united-kingdom", "afghanistan", "fujian"]
     assert found(extractors, "Anh Đức kể về thời thực dân Pháp.", m.PLACE) == []
+
+
+def test_economic_zones_are_places_not_bodies(extractors):
+    text = ("The Cau Treo International Border Gate Economic Zone and the Boten Special Economic Zone grew; "
+            "the Management Board of the Lao Cai Economic Zone met.")
+    assert [t for t, _ in found(extractors, text, m.PLACE)] == [
+        "Cau Treo International Border Gate Economic Zone", "Boten Special Economic Zone"]  # the third is inside a body
+    assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == ["Management Board of the Lao Cai Economic Zone"]
+    vi = found(extractors, "Khu kinh tế cửa khẩu Cầu Treo phát triển.", m.PLACE)
+    assert vi == [("Khu kinh tế cửa khẩu Cầu Treo", found(extractors, "The Cau Treo Border Gate Economic Zone grew.",
+                                                               m.PLACE)[0][1])]

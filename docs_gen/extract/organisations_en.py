@@ -267,8 +267,8 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
                     start, place_start, place_end = next_start, next_start, next_end
                 continue
         name = text[start:end]
-        if _GATE_CHECKPOINT.search(name):
-            continue  # "Phnom Den International Checkpoint": a border gate, as Cambodia and Laos call them
+        if _GATE_CHECKPOINT.search(name) or word.group() == "Zone" and _ZONE.search(name):
+            continue  # "Phnom Den International Checkpoint": a border gate, as Cambodia and Laos call them; an economic zone is a place
         if name.casefold() in _GENERIC or name.casefold().removeprefix("the ") in _GENERIC \
                 or _NATIONALITY.sub("", name).casefold() in _GENERIC:
             continue
@@ -343,6 +343,8 @@ def lower_case_posts_of(text: str) -> list[Mention]:
 
 
 _BORDER_BEFORE = re.compile(r"Border\s+(?:Guard\s+)?$")
+_DASH_AFTER = re.compile(r"\s?[-–]\s?[A-ZĐ]")
+_ZONE = re.compile(r"(?:Economic|Economic-Commercial|Industrial|Trade)\s+Zones?$|Industrial\s+Parks?$")
 _GATE_CHECKPOINT = re.compile(r"\sInternational\s+(?:Border\s+)?Checkpoints?$")
 _COMMANDS_AFTER = re.compile(r"(?:,\s+[A-Z][\w ]{1,20})*(?:,?\s+and\s+[A-Z][\w ]{1,20})?\s+(?:[Pp]rovincial|[Pp]rovince)\b")
 
@@ -356,7 +358,10 @@ def _tail_end(text: str, start: int, series: bool = False) -> int | None:
     Prevention and Control"). `series`: after "for" or "on" the name may list its fields ("Committee for
     Natural Disaster Prevention, Search and Rescue")."""
     # "Department of Foreign Affairs Hoang Van Nam": the body's name ends before the person's
-    end = end_before_person(text, start, name_run(text, start, 8), search_above=1, most=6)
+    run_end = name_run(text, start, 8)
+    if run_end and _DASH_AFTER.match(text, run_end) and unit_kinds(text[start:run_end]):
+        run_end = name_run(text, start, 8, dash=True)  # "of Dong Dang - Lang Son Border Gate Economic Zone": two places joined
+    end = end_before_person(text, start, run_end, search_above=1, most=6)
     if end is not None and text[:end].rsplit(None, 1)[-1].rstrip("'’") in COUNTRY_NAMES and (
             text.startswith(("’ ", "' "), end) or text[end - 1] in "'’"):
         end += text[end] in "'’"  # "Laos’ Phongsaly province": the possessive of a name ending in s

@@ -348,7 +348,7 @@ _VI_CUES = {
     "lạch": "river", "cửa biển": "river", "cửa sông": "river", "ngã ba": "junction", "cụm bản": "village",
     "cảng cá": "border-gate",  # fishing ports ("cảng" alone also names companies' wharves)
     "hòn": "island", "cửa": "river",  # "hòn Đá Lẻ" (an islet), "cửa Gianh" (a river's mouth)
-    "cù lao": "island", "kênh": "river", "thung lũng": "region", "hon": "island",  # "Hon Tuong" in English text  # "cù lao Minh" (a river island), "kênh Vĩnh Tế"
+    "cù lao": "island", "kênh": "river", "thung lũng": "region", "hon": "island", "khu kinh tế cửa khẩu": "economic-zone",  # "Hon Tuong" in English text  # "cù lao Minh" (a river island), "kênh Vĩnh Tế"
 }
 _EN_CUES = {
     "commune": "commune", "ward": "ward", "township": "township", "town": "town", "district": "district", "county": "district",
@@ -358,6 +358,10 @@ _EN_CUES = {
     "island": "island", "islands": "island", "archipelago": "island", "mountain": "mountain", "pass": "mountain",
     "peak": "mountain", "lake": "lake", "bay": "bay", "waterfall": "waterfall", "estuary": "river", "canal": "river",
     "valley": "region", "gulf": "sea", "bordergate": "border-gate",
+    "economic zone": "economic-zone", "border gate economic zone": "economic-zone", "special economic zone": "economic-zone",
+    "international border gate economic zone": "economic-zone",
+    "economic-commercial zone": "economic-zone", "special economic-commercial zone": "economic-zone",
+    "industrial park": "economic-zone",
     "port": "border-gate", "seaport": "border-gate", "fishing port": "border-gate",
     "international checkpoint": "border-gate", "international border checkpoint": "border-gate",
 }
@@ -438,6 +442,10 @@ def find_pattern_places(text: str, curated_key) -> list[Mention]:
         if kind in ("province", "city", "town") and not unit_kinds(name) and not curated_key(name, kind) \
                 and not _FOREIGN_AFTER.match(text, name_end):
             return  # "Provincial"...: only the real provinces, and foreign ones said to be so ("tỉnh X, Lào")
+        if kind == "economic-zone":  # "Moc Bai Border Gate Economic Zone", "Khu kinh tế cửa khẩu Mộc Bài": one zone, named whole
+            found.append(Mention(start, end, PLACE, f"{slugify(name)}-economic-zone", text[start:end],
+                                 (("name", text[start:end]), ("type", "region"))))
+            return
         curated = curated_key(name, kind)
         if curated and kind == "city" and {"province", "city"} <= unit_kinds(name):
             curated = None  # "Lào Cai City", "thành phố Hà Giang": the province's city of that name, not the province
@@ -563,6 +571,8 @@ _NOT_PLACE_ADJECTIVES = frozenset("Female Male Remote Poor Ethnic Minority Mount
 def _english_cue(text: str, start: int, end: int, cue: str, kind: str, add) -> None:
     """'Nghia Thuan commune', 'Nam Cuong and Bac Son communes', 'the communes of A and B'."""
     word = " ".join(cue.lower().split())
+    if kind == "economic-zone" and not cue[-1:].isupper() and not cue.split()[-1][:1].isupper():
+        return  # "the Cat Hai special economic zone" describes; "Moc Bai Border Gate Economic Zone" names
     plural = word.endswith("s") and word not in _EN_CUES
     name_start = name_run_before(text, start - 1) if start > 0 and text[start - 1] == " " else None
     if name_start is not None and (_NATIONALITY.fullmatch(text, name_start, start - 1)
