@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from . import models as m
 from .link import Corpus, Entity
-from .pictures import APPEARS_WITH, Overview
+from .pictures import APPEARS_WITH, Overview, OverviewMemo
 
 if TYPE_CHECKING:
     from .page_reach import Snapshot
@@ -52,6 +52,11 @@ class PageMemo:
     # it was made from: an unchanged entry or article is the same object from one render to the next.
     parts: dict[tuple, tuple[object, object]] = field(default_factory=dict)
     previous_parts: dict[tuple, tuple[object, object]] = field(default_factory=dict)  # during a render only
+    # The co-mentions and the graph's pairs of the last render, updated from what an edit changed.
+    overview: OverviewMemo = field(default_factory=OverviewMemo)
+
+    def __post_init__(self) -> None:
+        self.overview.co.verify = self.verify
 
     def start(self, frame: Frame) -> dict[str, tuple[Inputs, object]]:
         """The pages that may be reused under `frame` (none when it changed); the memo is emptied

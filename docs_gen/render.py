@@ -184,7 +184,8 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
     timeline = TimelineLayout(corpus)
     titles = _link_titles(corpus)
     faces = Faces.of(corpus, titles) if memo is not None else None
-    view = pictures.overview(corpus)  # co-mentions and the graph, once for every page
+    # Co-mentions and the graph, once for every page.
+    view = pictures.overview(corpus, memo.overview if memo is not None else None)
     article_template = env.get_template("article.html.j2")  # once, not a file check per page
     entity_template, term_template = env.get_template("entity.html.j2"), env.get_template("glossary_entry.html.j2")
 
