@@ -106,6 +106,10 @@ class Corpus:
     def dates_of(self, article_id: str) -> list[TimelineEntry]:
         return self._dates.get(article_id, [])
 
+    @property
+    def dates_by_article(self) -> dict[str, list[TimelineEntry]]:
+        return self._dates
+
     def glossary_entry(self, entry_id: str):
         return self._glossary.get(entry_id)
 

@@ -78,6 +78,17 @@ class PageMemo:
         self.pages[path] = (inputs, page)
         return page  # type: ignore[return-value]
 
+    def kept_inputs(self, path: str) -> Inputs | None:
+        """The inputs the page at `path` of the previous render was made from, if there is one."""
+        old = self.previous.get(path)
+        return old[0] if old is not None else None
+
+    def carry(self, path: str) -> None:
+        """Keeps what the previous render held at `path` (a part of a page kept whole) for the next."""
+        old = self.previous.get(path)
+        if old is not None:
+            self.pages[path] = old
+
     def part(self, key: tuple, source: object, make: Callable[[], T]) -> T:
         """make(), or what it made in the previous render from the very object `source`."""
         old = self.previous_parts.get(key)
