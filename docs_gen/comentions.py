@@ -68,7 +68,8 @@ def co_mentions(entities: Mapping[Key, Entity], top: int = TOP, per_article: int
                 memo: CoMemo | None = None) -> CoMentions:
     """`memo`: the last count (`mkdocs serve`), of which the partners no edit can have changed are kept."""
     if memo is None or memo.result is None or memo.settings != (top, per_article):
-        memo = _fresh(memo, entities, top, per_article)
+        kept, memo = memo is not None, memo if memo is not None else CoMemo()
+        _fresh(memo, entities, top, per_article, kept)
         found = _count(memo, entities, top, per_article, set(entities), set(memo.present))
     else:
         try:
@@ -84,26 +85,21 @@ def co_mentions(entities: Mapping[Key, Entity], top: int = TOP, per_article: int
     return found
 
 
-def _fresh(memo: CoMemo | None, entities: Mapping[Key, Entity], top: int, per_article: int) -> CoMemo:
-    """Every entity's mentions per article, and every article's entities (its terms only when a
-    memo is to be kept: they tell which partners an edit reaches)."""
-    fresh = CoMemo(verify=memo.verify) if memo is not None else CoMemo()
-    fresh.settings = (top, per_article)
+def _fresh(memo: CoMemo, entities: Mapping[Key, Entity], top: int, per_article: int, kept: bool) -> None:
+    """Every entity's mentions per article, and every article's entities (its terms only when the
+    memo is `kept` for the next count: they tell which partners an edit reaches)."""
     present: defaultdict[str, dict[Key, int]] = defaultdict(dict)
     terms: defaultdict[str, dict[Key, int]] = defaultdict(dict)
+    memo.spread, memo.named, memo.result, memo.touched = {}, {}, None, None
     for key, entity in entities.items():
-        spread = fresh.spread[key] = Counter(map(_ARTICLE, entity.occurrences))
+        spread = memo.spread[key] = Counter(map(_ARTICLE, entity.occurrences))
         if key[0] in NAMED_KINDS:
             for article, mentions in spread.items():
                 present[article][key] = mentions
-        elif memo is not None:
+        elif kept:
             for article, mentions in spread.items():
                 terms[article][key] = mentions
-    fresh.present, fresh.terms = dict(present), dict(terms)
-    if memo is not None:  # the caller's object holds the state from now on
-        memo.__dict__.update(fresh.__dict__)
-        return memo
-    return fresh
+    memo.present, memo.terms, memo.settings = dict(present), dict(terms), (top, per_article)
 
 
 def _update(memo: CoMemo, entities: Mapping[Key, Entity], per_article: int) -> tuple[set[Key], set[str]]:
