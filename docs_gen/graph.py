@@ -3,17 +3,20 @@ strongest links between them, and where each is drawn.
 
 Only the most connected part is shown, so the picture stays readable (and its layout cheap) however
 large the corpus; each node keeps its strongest few links, so a node linked to everyone does not
-hide the rest under its lines."""
+hide the rest under its lines.
+
+While serving, `GraphMemo` keeps how many articles name each pair of nodes, so that a rebuild counts
+again only in the articles an edit touched while the same nodes are chosen."""
 from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations
 from operator import attrgetter
 
-from .comentions import NAMED_KINDS, CoMentions, Key
+from .comentions import NAMED_KINDS, CoMemo, CoMentions, Key
 from .layout import Link, force_layout
 from .link import Entity
 
@@ -59,6 +62,15 @@ class Graph:
         return [sorted(numbers) for numbers in near]
 
 
+@dataclass
+class GraphMemo:
+    """The nodes last chosen, the chosen nodes each article names and the articles each pair shares."""
+
+    chosen: tuple[Key, ...] = ()
+    present: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    shared: Counter = field(default_factory=Counter)
+
+
 def node_id(page: str) -> str:
     """"people/to-lam.md" -> "node-people-to-lam": the section keeps a place and an organisation of
     the same name apart."""
@@ -66,9 +78,15 @@ def node_id(page: str) -> str:
 
 
 def build_graph(entities: Mapping[Key, Entity], co: CoMentions, size: int = NODES,
-                per_node: int = LINKS_PER_NODE) -> Graph:
+                per_node: int = LINKS_PER_NODE, memo: GraphMemo | None = None, counts: CoMemo | None = None) -> Graph:
+    """`memo` and `counts`: the last graph and the co-mentions' memo just updated (`mkdocs serve`)."""
     chosen = _most_connected(co, size)
-    shared = _shared_articles(entities, chosen)
+    if memo is not None and counts is not None:
+        shared = _shared_kept(memo, counts, chosen)
+        if counts.verify:
+            assert shared == _shared_articles(entities, chosen), "the graph's kept pairs differ from a count from scratch"
+    else:
+        shared = _shared_articles(entities, chosen)
     kept: set[tuple[int, int]] = set()
     by_node: dict[int, list[tuple[int, int, int]]] = defaultdict(list)  # node -> (-articles, other, pair)
     for (a, b), count in shared.items():
@@ -116,3 +134,30 @@ def _shared_articles(entities: Mapping[Key, Entity], chosen: list[Key]) -> Count
         if len(numbers) > 1:
             shared.update(combinations(numbers, 2))
     return shared
+
+
+def _shared_kept(memo: GraphMemo, counts: CoMemo, chosen: list[Key]) -> Counter:
+    """_shared_articles, counted again only in the articles whose mentions changed (counts.touched)
+    while the nodes chosen are the same; from each node's articles (counts.spread) otherwise."""
+    if tuple(chosen) != memo.chosen or counts.touched is None:
+        present: dict[str, list[int]] = defaultdict(list)
+        for number, key in enumerate(chosen):
+            for article in counts.spread.get(key, ()):
+                present[article].append(number)
+        memo.chosen, memo.present = tuple(chosen), {a: tuple(numbers) for a, numbers in present.items()}
+        memo.shared = Counter()
+        for numbers in memo.present.values():
+            if len(numbers) > 1:
+                memo.shared.update(combinations(numbers, 2))
+        return memo.shared
+    spreads = [counts.spread.get(key, {}) for key in chosen]
+    for article in counts.touched:
+        old = memo.present.pop(article, ())
+        new = tuple(number for number, spread in enumerate(spreads) if article in spread)
+        if new:
+            memo.present[article] = new
+        if old != new:
+            memo.shared.subtract(combinations(old, 2))
+            memo.shared.update(combinations(new, 2))
+    memo.shared = +memo.shared  # pairs no article shares any more go
+    return memo.shared

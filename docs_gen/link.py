@@ -1,6 +1,7 @@
 """All articles and their mentions -> Corpus: canonical entities, backlinks, links, related, events, timeline."""
 from __future__ import annotations
 
+import functools
 import heapq
 import math
 from collections import Counter, defaultdict
@@ -106,6 +107,10 @@ class Corpus:
     def dates_of(self, article_id: str) -> list[TimelineEntry]:
         return self._dates.get(article_id, [])
 
+    @property
+    def dates_by_article(self) -> dict[str, list[TimelineEntry]]:
+        return self._dates
+
     def glossary_entry(self, entry_id: str):
         return self._glossary.get(entry_id)
 
@@ -132,7 +137,8 @@ def link_corpus(articles: Sequence[m.Article], extracted: Sequence[ArticleMentio
         links = memo.choose(articles, mentions, link_scope)
     else:
         links = {a.id: _choose_links(a, mentions.get(a.id, ()), link_scope) for a in articles}
-    timeline, undated = build_timeline(articles, mentions, entities, memo.article_dates if memo is not None else None)
+    timeline, undated = build_timeline(articles, mentions, entities, memo.article_dates if memo is not None else None,
+                                       memo.timeline if memo is not None else None)
     same_event = _same_events(articles, mentions, timeline, memo)
     if memo is not None:
         memo.finish()
@@ -212,36 +218,34 @@ def _article_groups(article: m.Article, found) -> dict[tuple[str, str], Group]:
 
 
 def _entities(articles, mentions, curated: Curated, memo: LinkMemo | None = None) -> dict[tuple[str, str], Entity]:
-    # (kind, key) -> (occurrences, (text, data) of each mention), article by article.
-    found: dict[tuple[str, str], Group] = {}
-    for article in articles:
-        found_here = mentions.get(article.id, ())
-        groups = memo.article_groups(article, found_here) if memo is not None else _article_groups(article, found_here)
-        for key, (occurrences, forms) in groups.items():
-            item = found.get(key)
-            if item is None:
-                found[key] = (list(occurrences), list(forms))
-            else:
-                item[0].extend(occurrences)
-                item[1].extend(forms)
     glossary = {entry.id: entry for entry in curated.glossary}
-    entities: dict[tuple[str, str], Entity] = {}
-    kept, made = (memo.entities, {}) if memo is not None else ({}, {})
-    for (kind, key), (occurrences, forms) in sorted(found.items()):
-        inputs = (tuple(occurrences), forms, curated)
-        old = kept.get((kind, key))
-        # Compared, not hashed: the occurrences of unchanged articles are the objects of the last build.
-        entity = old[1] if old is not None and old[0] == inputs else _entity(kind, key, inputs[0], forms, glossary)
-        entities[(kind, key)] = entity
-        made[(kind, key)] = (inputs, entity)
     if memo is not None:
-        memo.entities = made
+        entities = memo.entities_of(articles, mentions, curated, functools.partial(_entity, glossary=glossary))
+    else:
+        entities = {key: _entity(*key, tuple(occurrences), forms, glossary)
+                    for key, (occurrences, forms) in sorted(_gathered(articles, mentions).items())}
     # Curated glossary entries exist even when no article uses them yet.
     for entry in curated.glossary:
         entities.setdefault((m.TERM, entry.id), Entity(
             m.TERM, entry.id, entry.term, f"glossary/{slugify(entry.id)}.md", tuple(sorted(entry.aliases)), (),
             (), True, entry.definition))
     return entities
+
+
+def _gathered(articles, mentions, groups=None) -> dict[tuple[str, str], Group]:
+    """(kind, key) -> (occurrences, (text, data) of each mention), article by article. `groups`:
+    each article's groups, if they are made already."""
+    found: dict[tuple[str, str], Group] = {}
+    for article in articles:
+        here = groups[article.id] if groups is not None else _article_groups(article, mentions.get(article.id, ()))
+        for key, (occurrences, forms) in here.items():
+            item = found.get(key)
+            if item is None:
+                found[key] = (list(occurrences), list(forms))
+            else:
+                item[0].extend(occurrences)
+                item[1].extend(forms)
+    return found
 
 
 def _entity(kind: str, key: str, occurrences: tuple[Occurrence, ...], forms: list, glossary: dict) -> Entity:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from . import models as m
 from .link import Corpus, Entity
-from .pictures import APPEARS_WITH, Overview
+from .pictures import APPEARS_WITH, Overview, OverviewMemo
 
 if TYPE_CHECKING:
     from .page_reach import Snapshot
@@ -52,6 +52,11 @@ class PageMemo:
     # it was made from: an unchanged entry or article is the same object from one render to the next.
     parts: dict[tuple, tuple[object, object]] = field(default_factory=dict)
     previous_parts: dict[tuple, tuple[object, object]] = field(default_factory=dict)  # during a render only
+    # The co-mentions and the graph's pairs of the last render, updated from what an edit changed.
+    overview: OverviewMemo = field(default_factory=OverviewMemo)
+
+    def __post_init__(self) -> None:
+        self.overview.co.verify = self.verify
 
     def start(self, frame: Frame) -> dict[str, tuple[Inputs, object]]:
         """The pages that may be reused under `frame` (none when it changed); the memo is emptied
@@ -72,6 +77,17 @@ class PageMemo:
             page, self.rendered = make(), self.rendered + 1
         self.pages[path] = (inputs, page)
         return page  # type: ignore[return-value]
+
+    def kept_inputs(self, path: str) -> Inputs | None:
+        """The inputs the page at `path` of the previous render was made from, if there is one."""
+        old = self.previous.get(path)
+        return old[0] if old is not None else None
+
+    def carry(self, path: str) -> None:
+        """Keeps what the previous render held at `path` (a part of a page kept whole) for the next."""
+        old = self.previous.get(path)
+        if old is not None:
+            self.pages[path] = old
 
     def part(self, key: tuple, source: object, make: Callable[[], T]) -> T:
         """make(), or what it made in the previous render from the very object `source`."""

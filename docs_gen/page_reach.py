@@ -35,11 +35,13 @@ class Snapshot:
     dated: bool  # whether any article states its year: entry pages chart their mentions
     split: bool  # whether the timeline has a page per year
     curated: Curated
+    dates: dict[str, list]  # article -> its timeline entries
 
     @classmethod
     def of(cls, corpus: Corpus, view: Overview, faces: Faces, split: bool) -> Snapshot:
         return cls(corpus.by_id, corpus.mentions, corpus.links, corpus.related, corpus.same_event, corpus.entities,
-                   faces, view.co.partners, view.in_graph, bool(view.years), split, corpus.curated)
+                   faces, view.co.partners, view.in_graph, bool(view.years), split, corpus.curated,
+                   corpus.dates_by_article)
 
 
 def _article_face(article: m.Article | None) -> tuple | None:
@@ -91,6 +93,19 @@ class Reach:
         if any(kind == m.TERM for kind, _ in self.refaced):
             self.entities |= {(m.TERM, entry.id) for entry in now.curated.glossary
                               if any((m.TERM, other) in self.refaced for other in entry.related)}
+
+    def years_reached(self) -> set[str] | None:
+        """The years of the timeline whose events an edit can have changed (None: every year): those
+        of the dates of the articles reached, before and after it. An event groups the dates of one
+        value, so a date added or removed regroups the events of its own year only."""
+        if self.everything:
+            return None
+        assert self.before is not None
+        found: set[str] = set()
+        for article_id in self.articles:
+            for dates in (self.before.dates.get(article_id, ()), self.now.dates.get(article_id, ())):
+                found.update(entry.year for entry in dates)
+        return found
 
     def article_reached(self, article: m.Article) -> bool:
         if self.everything:

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from markupsafe import Markup
 
 from . import models as m
 from .charts import Bar, BarChart, bar_chart, count
-from .comentions import CoMentions, Key, co_mentions
-from .graph import Graph, build_graph, node_id
+from .comentions import CoMemo, CoMentions, Key, co_mentions
+from .graph import Graph, GraphMemo, build_graph, node_id
 from .graph_svg import graph_figure
 from .link import Corpus, Entity
 
@@ -34,9 +34,20 @@ class Overview:
     years: dict[str, str]  # article id -> the year of its date (articles with a date only)
 
 
-def overview(corpus: Corpus) -> Overview:
-    co = co_mentions(corpus.entities)
-    graph = build_graph(corpus.entities, co)
+@dataclass
+class OverviewMemo:
+    """The last overview's counts (`mkdocs serve`), of which a rebuild makes again what an edit changed."""
+
+    co: CoMemo = field(default_factory=CoMemo)
+    graph: GraphMemo = field(default_factory=GraphMemo)
+
+
+def overview(corpus: Corpus, memo: OverviewMemo | None = None) -> Overview:
+    co = co_mentions(corpus.entities, memo=memo.co if memo is not None else None)
+    if memo is not None:
+        graph = build_graph(corpus.entities, co, memo=memo.graph, counts=memo.co)
+    else:
+        graph = build_graph(corpus.entities, co)
     years = {article.id: article.date[:4] for article in corpus.articles if article.date}
     return Overview(co, graph, frozenset(node.key for node in graph.nodes), years)
 

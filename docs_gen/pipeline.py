@@ -219,6 +219,9 @@ class ExtractionCache:
         # every article's mentions takes a tenth of a second at 1,000 articles.
         self.save_later = False
         self.unsaved = False
+        # The key of each article of the last call, by its object's id (the article is kept with it,
+        # so the id is not reused): the read cache hands over the very objects of unchanged files.
+        self.keys: dict[int, tuple[m.Article, str]] = {}
 
     def extractors_for(self, curated: Curated) -> Extractors:
         if self.fingerprint != curated.fingerprint or self.extractors is None:
@@ -234,7 +237,10 @@ class ExtractionCache:
                     progress: Progress | None = None) -> list[ArticleMentions]:
         """Mentions of every article, extracting (on every core) only those not seen before."""
         extractors = self.extractors_for(curated)
-        keys = [self.key(article) for article in articles]
+        known = self.keys
+        keys = [found[1] if (found := known.get(id(article))) is not None and found[0] is article else self.key(article)
+                for article in articles]
+        self.keys = {id(article): (article, key) for article, key in zip(articles, keys)}
         todo = {key: article for key, article in zip(keys, articles) if key not in self.entries}
         self.misses, self.hits = len(todo), len(articles) - len(todo)
         pending = list(todo.items())

@@ -184,7 +184,8 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
     timeline = TimelineLayout(corpus)
     titles = _link_titles(corpus)
     faces = Faces.of(corpus, titles) if memo is not None else None
-    view = pictures.overview(corpus)  # co-mentions and the graph, once for every page
+    # Co-mentions and the graph, once for every page.
+    view = pictures.overview(corpus, memo.overview if memo is not None else None)
     article_template = env.get_template("article.html.j2")  # once, not a file check per page
     entity_template, term_template = env.get_template("entity.html.j2"), env.get_template("glossary_entry.html.j2")
 
@@ -212,6 +213,7 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
     frame = Frame(templates_digest(templates), directory_urls)
     snapshot = Snapshot.of(corpus, view, faces, timeline.split) if memo is not None and faces is not None else None
     reached: Callable[[int], bool] | None = None
+    reach: Reach | None = None
     if memo is not None and snapshot is not None:
         reach = Reach(memo.snapshot if memo.frame == frame else None, snapshot)
         memo.snapshot = None  # until this render has kept every page
@@ -236,7 +238,8 @@ def render_corpus(corpus: Corpus, templates: Path, site_name: str = "", director
     rows = [made(a.id, a, functools.partial(_article_row, a, link)) for a in articles]
     pages.append(_made(memo, "articles/index.md", lambda: (rows,), lambda: PageSource.of(
         "articles/index.md", env.get_template("articles_index.html.j2").render(articles=rows), in_nav=True, html=True)))
-    pages.extend(_timeline_pages(env, corpus, timeline, directory_urls, memo, faces))
+    years = reach.years_reached() if reach is not None else None
+    pages.extend(_timeline_pages(env, corpus, timeline, directory_urls, memo, faces, years))
     pages.append(_made(memo, "graph.md", lambda: (view.graph,), lambda: PageSource.of("graph.md", env.get_template(
         "graph.html.j2").render(figure=pictures.graph_page_figure(view, Urls("graph.md", directory_urls))),
         in_nav=True, html=True)))
@@ -620,15 +623,20 @@ class Event(NamedTuple):
 
 class YearLink(NamedTuple):
     year: str
-    count: int
+    count: int | None  # dates in that year; None on a year's page, where only the main page counts them
     href: str
 
 
 def _timeline_pages(env: jinja2.Environment, corpus: Corpus, layout: TimelineLayout,
-                    directory_urls: bool, memo: PageMemo | None = None, faces: Faces | None = None) -> list[PageSource]:
+                    directory_urls: bool, memo: PageMemo | None = None, faces: Faces | None = None,
+                    reached: set[str] | None = None) -> list[PageSource]:
     """The timeline; with a memo, each of its pages is made again only when what it shows changed
-    (at 10,000 articles a save changes the events of one year, of the few dozen)."""
+    (at 10,000 articles a save changes the events of one year, of the few dozen). `reached`: the
+    years whose events an edit can have changed (None: any); the others' pages keep their inputs.
+    A year's page links the other years without their counts, which the main page shows, so that
+    a date added in one year leaves the pages of the others as they were."""
     counts = tuple((year, len(layout.years[year]), sum(map(len, layout.years[year]))) for year in sorted(layout.years))
+    listed = tuple(sorted(layout.years))
 
     @functools.cache  # asked for by a year's page and its events
     def year_inputs(year: str) -> Inputs:
@@ -649,7 +657,14 @@ def _timeline_pages(env: jinja2.Environment, corpus: Corpus, layout: TimelineLay
     pages = [_made(memo, "timeline.md", main_inputs, made["timeline.md"])]
     for year in sorted(layout.years) if layout.split else ():
         path = layout.page_of_year(year)
-        pages.append(_made(memo, path, lambda year=year: (counts, year_inputs(year)), made[path]))
+        kept = memo.kept_inputs(path) if memo is not None and reached is not None and year not in reached else None
+        if kept is not None and memo is not None and memo.verify:
+            assert kept[1] == year_inputs(year), f"a year out of reach whose events changed: {year}"
+        if kept is not None and kept[0] == listed:
+            pages.append(_made(memo, path, lambda kept=kept: kept, made[path]))
+            memo.carry(f"{path}#year-{year}")
+        else:
+            pages.append(_made(memo, path, lambda year=year: (listed, year_inputs(year)), made[path]))
     return pages
 
 
@@ -670,8 +685,8 @@ def _timeline_made(env: jinja2.Environment, corpus: Corpus, layout: TimelineLayo
         return block(path, year, lambda: Markup(env.get_template("timeline_year.html.j2").render(
             year=year, items=[item(e, urls) for e in layout.years[year]])))
 
-    def year_links(urls: Urls) -> list[YearLink]:
-        return [YearLink(year, len(layout.years[year]), urls(layout.page_of_year(year), f"year-{year}"))
+    def year_links(urls: Urls, counted: bool = True) -> list[YearLink]:
+        return [YearLink(year, len(layout.years[year]) if counted else None, urls(layout.page_of_year(year), f"year-{year}"))
                 for year in sorted(layout.years)]
 
     def main() -> PageSource:
@@ -690,7 +705,7 @@ def _timeline_made(env: jinja2.Environment, corpus: Corpus, layout: TimelineLayo
         urls = Urls(path, directory_urls)
         return PageSource.of(path, env.get_template("timeline.html.j2").render(
             title=f"Timeline: {page_year}", index=urls("timeline.md"), page_year=page_year,
-            count=len(layout.years[page_year]), years=[events_of(path, page_year, urls)], year_links=year_links(urls),
+            count=len(layout.years[page_year]), years=[events_of(path, page_year, urls)], year_links=year_links(urls, counted=False),
             chart="", recurring=[], undated=[]), html=True)
 
     made: dict[str, Callable[[], PageSource]] = {"timeline.md": main}

@@ -52,20 +52,113 @@ ArticleDates = tuple[list[tuple], list[TimelineEntry]]
 
 
 def build_timeline(articles, mentions, entities,
-                   dates_of: Callable[[m.Article, tuple], ArticleDates] | None = None
-                   ) -> tuple[tuple[TimelineEntry, ...], tuple[TimelineEntry, ...]]:
+                   dates_of: Callable[[m.Article, tuple], ArticleDates] | None = None,
+                   kept: SortedDates | None = None) -> tuple[tuple[TimelineEntry, ...], tuple[TimelineEntry, ...]]:
     """Returns (placed entries, day mentions whose year nothing decides). `dates_of`: article_dates,
-    or a memo of it (`mkdocs serve`)."""
-    placed: list[tuple] = []  # the fields of an entry but its event, known once all are sorted
+    or a memo of it (`mkdocs serve`); `kept`: the last timeline in order, updated where the articles'
+    dates changed."""
+    per_article: dict[str, list[tuple]] = {}  # the fields of an entry but its event, known once all are sorted
     undated: list[TimelineEntry] = []
     for article in articles:
         found_placed, found_undated = (dates_of or article_dates)(article, mentions.get(article.id, ()))
-        placed.extend(found_placed)
+        per_article[article.id] = found_placed
         undated.extend(found_undated)
-    # By TimelineEntry.sort_key, then value, article and anchor.
-    placed.sort(key=lambda f: (sort_value(f[0]), f[0], f[4], f[5]))
-    events = _group(placed)
-    return tuple(TimelineEntry(*fields, event) for fields, event in zip(placed, events)), tuple(undated)
+    if kept is None:
+        kept = SortedDates()
+    kept.update(per_article)
+    return tuple(kept.entries), tuple(undated)
+
+
+def _order(fields: tuple) -> tuple:
+    """Where a placed entry sorts: by TimelineEntry.sort_key, then value, article and anchor."""
+    return sort_value(fields[0]), fields[0], fields[4], fields[5]
+
+
+class SortedDates:
+    """The placed entries of the timeline in order, with their events; `mkdocs serve` keeps it from
+    one build to the next, and an edit moves only the entries of the articles whose dates changed
+    and groups again the events of the values they have."""
+
+    def __init__(self) -> None:
+        self.placed: dict[str, list[tuple]] = {}  # article -> the very list of its fields
+        self.keys: list[tuple] = []  # _order of each entry
+        self.fields: list[tuple] = []
+        self.entries: list[TimelineEntry] = []
+
+    def update(self, placed: dict[str, list[tuple]]) -> None:
+        changed = [i for i, found in placed.items() if self.placed.get(i) is not found]
+        changed += [i for i in self.placed if i not in placed]
+        if len(changed) > len(placed) // 4:  # a first build, or most articles: sort them all
+            self.placed = {}
+            fields = [f for found in placed.values() for f in found]
+            fields.sort(key=_order)  # stable: equal keys are of one article, in its order
+            self.fields, self.keys = fields, list(map(_order, fields))
+            self.entries = [None] * len(fields)  # type: ignore[list-item]
+            self._group(range(len(fields)))
+            self.placed = placed
+            return
+        try:
+            self._move(changed, placed)
+        except BaseException:
+            self.placed = {}  # half moved: the next update sorts them all
+            raise
+
+    def _move(self, changed: list[str], placed: dict[str, list[tuple]]) -> None:
+        """Takes out the entries of the `changed` articles, puts in their new ones and groups again
+        the events of the values they have."""
+        values: set[str] = set()
+        for article_id in changed:
+            for f in self.placed.get(article_id, ()):
+                key = _order(f)
+                at = bisect.bisect_left(self.keys, key)
+                while self.fields[at] is not f:
+                    at += 1
+                del self.keys[at], self.fields[at], self.entries[at]
+                values.add(f[0])
+            for f in placed.get(article_id, ()):
+                key = _order(f)
+                at = bisect.bisect_right(self.keys, key)
+                self.keys.insert(at, key)
+                self.fields.insert(at, f)
+                self.entries.insert(at, None)  # type: ignore[arg-type]
+                values.add(f[0])
+        self.placed = placed
+        starts = [(bisect.bisect_left(self.keys, (sort_value(value), value)), value) for value in sorted(values)]
+        self._group(i for start, value in starts if start < len(self.fields) and self.fields[start][0] == value
+                    for i in self._run(start))
+
+    def _run(self, start: int) -> range:
+        """The entries of one value, from the first: they are next to each other."""
+        end = start
+        while end < len(self.fields) and self.fields[end][0] == self.fields[start][0]:
+            end += 1
+        return range(start, end)
+
+    def _group(self, indices) -> None:
+        """Makes the entries at `indices` (whole runs of one value each, in order) with their events:
+        one event = the same value in several articles whose sentences name the same thing. An
+        event is named by its value and its first entry's place among that value's."""
+        runs: dict[str, list[int]] = {}
+        for i in indices:
+            runs.setdefault(self.fields[i][0], []).append(i)
+        for value, run in runs.items():
+            event = list(range(len(run)))
+
+            def root(i: int) -> int:
+                while event[i] != i:
+                    event[i] = event[event[i]]
+                    i = event[i]
+                return i
+
+            first_with: dict[tuple[str, str], int] = {}
+            for n, i in enumerate(run):
+                for ref in self.fields[i][7]:
+                    if ref in first_with:
+                        event[root(n)] = root(first_with[ref])
+                    else:
+                        first_with[ref] = n
+            for n, i in enumerate(run):
+                self.entries[i] = TimelineEntry(*self.fields[i], f"{value}~{root(n)}")
 
 
 def article_dates(article: m.Article, found) -> ArticleDates:
@@ -127,28 +220,3 @@ def _fields(article, block, mention, inferred, refs: _RefIndex, index) -> tuple:
     return (mention.get("value") or mention.key, mention.get("type") or "date", mention.text,
             event_label(block.text, mention, span=span), article.id, block.anchor, inferred,
             tuple(sorted(refs.within(index, left, right))))
-
-
-def _group(entries: list[tuple]) -> list[str]:
-    """The event of each entry (fields as _fields gives them): one event = the same value in several
-    articles whose sentences name the same thing."""
-    by_value: dict[str, list[int]] = defaultdict(list)
-    for i, fields in enumerate(entries):
-        by_value[fields[0]].append(i)
-    event = list(range(len(entries)))
-
-    def root(i: int) -> int:
-        while event[i] != i:
-            event[i] = event[event[i]]
-            i = event[i]
-        return i
-
-    for indices in by_value.values():
-        first_with: dict[tuple[str, str], int] = {}
-        for i in indices:
-            for ref in entries[i][7]:
-                if ref in first_with:
-                    event[root(i)] = root(first_with[ref])
-                else:
-                    first_with[ref] = i
-    return [f"{fields[0]}~{root(i)}" for i, fields in enumerate(entries)]

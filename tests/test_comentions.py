@@ -101,3 +101,41 @@ def test_time_grows_with_the_corpus_not_its_square():
 
     small, large = corpus(500), corpus(5000)
     assert seconds(large) < 25 * seconds(small)
+
+
+def test_counting_again_what_edits_changed_equals_counting_from_scratch():
+    """The memo of `mkdocs serve` over random edits: entities added to and dropped from articles,
+    articles removed, with few partners kept and few entities counted per article, so that ties at
+    the cut and entities that move in the order of the better known are frequent."""
+    import random
+
+    from docs_gen.comentions import CoMemo
+    from docs_gen.graph import GraphMemo, _shared_articles, _shared_kept
+
+    kinds = (P, O, PL, D, T)
+    for seed in range(30):
+        rng = random.Random(seed)
+        named: dict[tuple[str, str], list[str]] = {}
+        for _ in range(40):
+            key = (rng.choice(kinds), f"e{rng.randrange(25)}")
+            named.setdefault(key, []).extend(f"a{rng.randrange(12)}" for _ in range(rng.randrange(1, 4)))
+        memo, graph = CoMemo(verify=True), GraphMemo()
+        items = entities(named)
+        for step in range(12):
+            found = co_mentions(items, top=2, per_article=3, memo=memo)
+            assert found == co_mentions(items, top=2, per_article=3), (seed, step)
+            chosen = sorted(items)[:6]
+            assert _shared_kept(graph, memo, chosen) == _shared_articles(items, chosen), (seed, step)
+            # An edit: some entities of one article change; the others stay the very objects.
+            article = f"a{rng.randrange(12)}"
+            for key in rng.sample(sorted(named), 3):
+                uses = [a for a in named[key] if a != article] + [article] * rng.randrange(3)
+                if uses:
+                    named[key] = uses
+                else:
+                    del named[key]
+            if rng.random() < 0.3:
+                named[(rng.choice(kinds), f"new{step}")] = [article, f"a{rng.randrange(12)}"]
+            fresh = entities(named)
+            items = {key: items[key] if key in items and items[key].occurrences == fresh[key].occurrences else fresh[key]
+                     for key in fresh}
