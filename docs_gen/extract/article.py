@@ -232,7 +232,7 @@ def _join_gate_forms(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Me
     for _, x in found:
         if x.kind == m.ORGANISATION:
             form = _GATE_WORDS.sub("", fold(x.text))
-            if len(x.text) > len(by_form.get(form, x).text) or form not in by_form:
+            if form not in by_form or len(x.text) > len(by_form[form].text):
                 by_form[form] = x  # the fullest name of the body
     out = []
     for index, x in found:

@@ -119,6 +119,8 @@ def name_run_before(text: str, end: int, most: int = 4, *, dash: bool = False) -
 
 # The countries along the border, as names are written in both languages.
 COUNTRY_NAMES = frozenset({"Việt Nam", "Lào", "Campuchia", "Trung Quốc", "Vietnam", "Laos", "Cambodia", "China"})
+# After a Vietnamese place's name, the country across the border it lies in: "huyện Sầm Tớ (Lào)", "tỉnh Hủa Phăn, Lào".
+ACROSS_THE_BORDER = re.compile(r"\s*(?:\(|,\s*|\s+-\s+)(?:nước\s+)?(?:Lào|Campuchia|Trung\s+Quốc|Thái\s+Lan)\b")
 
 
 def listed_names(text: str, position: int, after_first: bool = False) -> list[tuple[int, int]]:

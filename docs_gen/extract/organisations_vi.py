@@ -7,7 +7,7 @@ import re
 
 from ..admin_units import family_names, unit_kinds
 from ..models import ORGANISATION, Mention
-from .names import (COUNTRY_NAMES, FUNCTION_WORDS, WORD, end_before_person, listed_names, name_run, slugify,
+from .names import (ACROSS_THE_BORDER, COUNTRY_NAMES, FUNCTION_WORDS, WORD, end_before_person, listed_names, name_run, slugify,
                     small_level_suffix)
 
 # Vietnamese: the opening words, the level word, then the name (a place or a number).
@@ -322,9 +322,9 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
         if count == 0 and (not capital and not (lower and (token in _VI_NAME_WORDS or _VI_LOWER_PHRASE.match(text, word.start())))
                            or token in FUNCTION_WORDS):
             return None
-        if token == "và" and previous in ("ĐBQH", "hội") and text.startswith(("HĐND", "Hội đồng"), word.end() + 1):
-            pass  # "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office serves both
-        elif token == "và" and (_VI_OPENING.match(text, word.end() + 1) or _VI_HEADS.match(text, word.end() + 1)
+        # "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office serves both delegations
+        both_delegations = token == "và" and previous in ("ĐBQH", "hội") and text.startswith(("HĐND", "Hội đồng"), word.end() + 1)
+        if token == "và" and not both_delegations and (_VI_OPENING.match(text, word.end() + 1) or _VI_HEADS.match(text, word.end() + 1)
                               or _AFTER_AND_NOT_NAME.match(text, word.end() + 1) or _COUNTRY_BEFORE_AND.search(text, 0, word.start())
                               or re.search(r"(?:tỉnh|huyện|xã) $", text[max(0, word.start() - 6):word.start()])
                               or text[word.start() - 2:word.start() - 1].isalpha() and capital_before(text, word.start())
@@ -389,8 +389,6 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
 
 # A country before a dash and another after it, inside a name: "Hội Hữu nghị Việt Nam - Lào".
 _COUNTRY_ENDS = re.compile(r"(?<![\w])(?:Việt\s+Nam|Việt|Lào|Campuchia|Trung\s+Quốc)$")
-# A place said to be across the border: "huyện Sầm Tớ (Lào)", "tỉnh Hủa Phăn, Lào".
-_FOREIGN_MARK = re.compile(r"\s*(?:\(|,\s*|\s+-\s+)(?:nước\s+)?(?:Lào|Campuchia|Trung\s+Quốc|Thái\s+Lan)\b")
 
 
 # Cities written short after a body: "Công an TP.HCM" is the police of Ho Chi Minh City.
@@ -441,7 +439,7 @@ def vietnamese_organisations(text: str) -> list[Mention]:
                 continue  # a province's force, or a name that is no place of Vietnam
             prefix = "border-post"
         level_word = re.search(rf"{_LEVEL}\s*$", found.group())
-        if (level_word or prefix == "party-committee") and _person_not_place(name) and not _FOREIGN_MARK.match(text, end) \
+        if (level_word or prefix == "party-committee") and _person_not_place(name) and not ACROSS_THE_BORDER.match(text, end) \
                 or _rank_opening(text, end):
             continue  # "Phó Chủ tịch UBND tỉnh Trần Kim Hùng", "Tỉnh ủy Hoàng Văn Bốn": a position, then its holder
         level = level or (_LEVEL_OF.get(re.sub(r"\s+", " ", level_word.group().strip().lower())) if level_word else "")

@@ -15,7 +15,8 @@ from collections.abc import Iterable, Sequence
 
 from ..admin_units import ethnic_groups, family_names, unit_kinds
 from ..models import PERSON, Mention
-from .names import COUNTRY_NAMES, ENGLISH_FUNCTION_WORDS, FUNCTION_WORDS, holder_after_body, is_name_word, slugify
+from .names import (ACROSS_THE_BORDER, COUNTRY_NAMES, ENGLISH_FUNCTION_WORDS, FUNCTION_WORDS, holder_after_body, is_name_word,
+                    slugify)
 from .phrases import PhraseMatcher, fold
 from .spans import StaticSpans
 
@@ -189,7 +190,6 @@ _PLACE_HEAD_AFTER = re.compile(r"(?:\s*[-–]\s*(?:[A-ZĐ][\w’']*\s+){1,3}?)?\
                                r"Waterfall|Airport|Pagoda|Temple|Stadium|Hill|Mountain|Plateau|Bridge|Market|Wharf)\b")
 _PROVINCE_IN_BRACKETS = re.compile(r"\s*\((?:tỉnh\s+)?(?P<province>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,2})\)")
 _LEVEL_WORD_BEFORE = re.compile(r"(?:huyện|tỉnh|xã|bản|thị\s+trấn|thành\s+phố|cụm\s+bản)\s+$")
-_ACROSS_THE_BORDER = re.compile(r"\s*(?:\(|,\s*|\s+-\s+)(?:nước\s+)?(?:Lào|Campuchia|Trung\s+Quốc|Thái\s+Lan)\b")
 _OPENING_VERB = re.compile(r"(?:Quoting|Citing|According|Asked|Speaking|Addressing|Welcoming|Receiving|Meeting|Visiting|"
                            r"Praising|Thanking|Greeting|Talking|Writing|Reporting|Interviewing)\s+")
 # What a place owns, never a person: "Bac Phong Sinh’s customs division", "Ta Lung’s border market".
@@ -214,10 +214,10 @@ def _not_a_person(text: str, mention: Mention) -> bool:
             and _LOCATIVE_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
             and not _PERSON_AFTER.match(text, mention.end) and not _APPOSITION.match(text, mention.end):
         return True  # "from Cu Bai in Huong Lap Commune", "at Deo Dat on National Highway 8": places without a type word
-    if _LEVEL_WORD_BEFORE.search(text, max(0, mention.start - 10), mention.start) and _ACROSS_THE_BORDER.match(text, mention.end):
+    if _LEVEL_WORD_BEFORE.search(text, max(0, mention.start - 10), mention.start) and ACROSS_THE_BORDER.match(text, mention.end):
         return True  # "Công an huyện Sầm Tớ (Lào)": a district across the border, named like a person
-    if unit_kinds(mention.text) and _PROVINCE_IN_BRACKETS.match(text, mention.end) \
-            and unit_kinds(_PROVINCE_IN_BRACKETS.match(text, mention.end).group("province")) & {"province", "city"}:
+    province = _PROVINCE_IN_BRACKETS.match(text, mention.end)
+    if province and unit_kinds(mention.text) and unit_kinds(province.group("province")) & {"province", "city"}:
         return True  # "nghĩa trang liệt sĩ Vị Xuyên (Hà Giang)": a district with its province, not a person
     if not mention.get("title") and _PLACE_OWNING.match(text, mention.end):
         return True  # "Bac Phong Sinh’s customs division": a place that owns a body
