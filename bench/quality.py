@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from docs_gen import models as m  # noqa: E402
 from docs_gen.curated import load_curated  # noqa: E402
+from docs_gen.decode import normalise  # noqa: E402
 from docs_gen.extract.article import extract_article  # noqa: E402
 from docs_gen.link import link_corpus  # noqa: E402
 from docs_gen.read import read_article  # noqa: E402
@@ -44,9 +45,12 @@ _PLACE_TYPES = re.compile(
 _MARKER = re.compile(r"\b(?:border\s+)?(?:marker|landmark|milestone|cot moc|moc)\s*(?:no\.?|so)?\s*", re.IGNORECASE)
 
 
+_D = str.maketrans("đĐðÐ", "dDdD")  # "Ð" (eth) stands for "Đ" on some Vietnamese sites
+
+
 def fold(text: str) -> str:
     """Lower case, no diacritics, "đ" as "d", apostrophes and punctuation as spaces."""
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    text = unicodedata.normalize("NFD", text.translate(_D))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(r"[’'`\"“”()\[\],.;:!?]", " ", text)
     text = re.sub(r"^\s*the\s+", "", text)
@@ -137,7 +141,7 @@ def run_extractors(articles: list[GoldArticle]) -> dict[str, dict[str, list[Foun
     extractors = curated.extractors()
     read = []
     for article in articles:
-        result = read_article(f"{article.text}\n\nSource: {article.url}\n", f"{article.id}.txt")
+        result = read_article(normalise(f"{article.text}\n\nSource: {article.url}\n"), f"{article.id}.txt")
         parsed = result.article
         if not parsed.title_derived:  # the reader takes a short first line as the headline: score it too
             heading = m.Block(m.HEADING, parsed.title, 1, "title")

@@ -11,6 +11,10 @@ from .errors import InputError, Problem
 _CP1258_VIETNAMESE = set(b"\xc3\xe3\xc2\xe2\xca\xea\xd4\xf4\xd5\xf5\xdd\xfd\xd0\xf0\xcc\xec\xd2\xde\xf2")
 # C0/C1 controls other than tab and newline carry no text; they are replaced by a space.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Some Vietnamese sites write "Đ" as the Icelandic eth "Ð" (U+00D0), which looks the same: "Ðồn Biên phòng".
+# In a text with letters only Vietnamese has, it is read as "Đ", so that names match however they were typed.
+_ETH = str.maketrans("Ðð", "Đđ")
+_ONLY_VIETNAMESE = re.compile("[\u1ea0-\u1ef9ăĂơƠưƯĩĨũŨ]")  # the letters of Unicode's Vietnamese block, and a few more
 
 
 def decode(data: bytes, path: str) -> tuple[str, list[Problem]]:
@@ -42,7 +46,10 @@ def decode(data: bytes, path: str) -> tuple[str, list[Problem]]:
 
 
 def normalise(text: str) -> str:
-    """Unify line endings, compose Vietnamese diacritics (NFC) and blank out control characters."""
+    """Unify line endings, compose Vietnamese diacritics (NFC), blank out control characters and read an
+    eth in Vietnamese text as "Đ"."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub(" ", text)
-    return unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", _CONTROL.sub(" ", text))
+    if ("Ð" in text or "ð" in text) and _ONLY_VIETNAMESE.search(text):
+        text = text.translate(_ETH)
+    return text

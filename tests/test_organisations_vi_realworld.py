@@ -372,3 +372,34 @@ def test_numbered_hospitals_companies_before_and_and_numbered_committees_of_a_pr
 def test_the_office_of_both_delegations_is_one_body(extractors):
     assert names(extractors, "Văn phòng Đoàn ĐBQH và HĐND tỉnh Lai Châu tham dự.") == [
         "Văn phòng Đoàn ĐBQH và HĐND tỉnh Lai Châu"]
+
+
+def test_a_post_by_its_number_alone_and_small_numbered_units(extractors):
+    found = mentions(extractors, "Đồn Biên phòng 209 tiếp quản địa bàn; Đồn 209 có Phân đội 23 và Tiểu đội 3.")
+    assert [x.text for x in found] == ["Đồn Biên phòng 209", "Đồn 209", "Phân đội 23", "Tiểu đội 3"]
+    assert found[0].key == found[1].key
+    assert names(extractors, "Đồn 30 người trực Tết.") == []  # a count of people, no post
+
+
+def test_the_forces_name_before_1979_its_posts_and_its_provincial_forces(extractors):
+    text = "Đồn CANDVT 209 thuộc Công an nhân dân vũ trang tỉnh Quảng Ninh, tiền thân là Công an nhân dân vũ trang."
+    found = mentions(extractors, text)
+    assert [x.text for x in found] == ["Đồn CANDVT 209", "Công an nhân dân vũ trang tỉnh Quảng Ninh",
+                                       "Công an nhân dân vũ trang"]
+    assert dict(found[1].data)["level"] == "provincial"
+    english = mentions(extractors, "The People's Armed Security Force was renamed the Border Guard in 1979.")
+    assert english[0].key == found[2].key
+
+
+def test_central_bodies_with_trung_uong_written_short(extractors):
+    text = "Ông là Ủy viên T.Ư Đảng, Bí thư Đảng ủy Quân sự T.Ư, Trưởng Ban tổ chức TƯ, thành viên Hội đồng Lý luận TW."
+    keys = [x.key for x in mentions(extractors, text)]
+    english = [x.key for x in mentions(extractors, "The Party Central Committee, the Central Military Commission, the "
+                                                   "Central Organisation Commission and the Central Theoretical Council met.")]
+    assert keys == english
+
+
+def test_a_d_written_as_an_eth_is_read_as_d():
+    from docs_gen.decode import normalise
+    assert normalise("Ðồn Biên phòng Tam Giang Tây, Ðảng ủy xã") == "Đồn Biên phòng Tam Giang Tây, Đảng ủy xã"
+    assert normalise("Guðmundur Ðórsson visited Reykjavík.") == "Guðmundur Ðórsson visited Reykjavík."  # no Vietnamese: kept

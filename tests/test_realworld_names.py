@@ -1916,3 +1916,24 @@ def test_economic_zones_are_places_not_bodies(extractors):
     vi = found(extractors, "Khu kinh tế cửa khẩu Cầu Treo phát triển.", m.PLACE)
     assert vi == [("Khu kinh tế cửa khẩu Cầu Treo", found(extractors, "The Cau Treo Border Gate Economic Zone grew.",
                                                                m.PLACE)[0][1])]
+
+
+def test_a_middle_the_in_a_name_written_without_marks_whatever_the_rest_of_the_paragraph(extractors):
+    text = "Colonel Tran The Phan, Commander of the Province’s Military Command, inspected the port."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Tran The Phan"]
+    assert [p for p, _ in found(extractors, "Đại tá Trần Thế Phan, Chỉ huy trưởng, kiểm tra cảng cá.", m.PERSON)] == [
+        "Trần Thế Phan"]
+
+
+def test_a_document_after_a_position_is_no_person(extractors):
+    text = "The rules are set out in Prime Minister Decision No. 10 dated March 3, 2016, on seaports."
+    assert found(extractors, text, m.PERSON) == []
+    assert found(extractors, "Theo Quyết định số 10 của Thủ tướng Chính phủ, thủ tục được rút gọn.", m.PERSON) == []
+
+
+def test_unnamed_reporters_newspapers_and_veterans_groups_are_no_people(extractors):
+    for text in ("Bộ đội giúp dân gặt lúa. Ảnh: PV", "Bộ đội giúp dân gặt lúa (Ảnh: P.V.).", "Nhà mới của dân. Ảnh: CTV",
+                 "Báo Cà Mau (CMO) Cha mẹ em ở với nhau 2 tháng.", "Đoàn Cựu chiến binh Văn phòng thăm đồn."):
+        assert found(extractors, text, m.PERSON) == [], text
+    assert [p for p, _ in found(extractors, "Bộ đội giúp dân gặt lúa. Ảnh: B.T", m.PERSON)] == ["B.T"]
+    assert [p for p, _ in found(extractors, "Soldiers help farmers. Photo: Van Binh", m.PERSON)] == ["Van Binh"]

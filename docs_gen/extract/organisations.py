@@ -97,7 +97,7 @@ _LOWER_HEAD_GATE = re.compile(r" police| border |rovincial Border|rovince Border
 
 
 _VI_NUMBERED = re.compile(
-    r"(?<![\w])(?:Ban\s+Chỉ\s+huy\s+|Bộ\s+Tư\s+lệnh(?:\s+\(BTL\))?\s+(?=Vùng)|Border\s+Guard\s+(?=Squadron|Flotilla))?(?P<unit>Hải\s+đội|Hải\s+đoàn|Biên\s+đội|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Bệnh\s+viện|Vùng\s+Cảnh\s+sát\s+biển|"
+    r"(?<![\w])(?:Ban\s+Chỉ\s+huy\s+|Bộ\s+Tư\s+lệnh(?:\s+\(BTL\))?\s+(?=Vùng)|Border\s+Guard\s+(?=Squadron|Flotilla))?(?P<unit>Hải\s+đội|Phân\s+đội|Tiểu\s+đội|Hải\s+đoàn|Biên\s+đội|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Bệnh\s+viện|Vùng\s+Cảnh\s+sát\s+biển|"
     r"Cảnh\s+sát\s+biển\s+Vùng|"
     r"Coast\s+Guard\s+Region|Flotilla|Battalion|Brigade|Regiment|Squadron|Checkpoint|Chốt)(?:\s+(?:[Bb]iên\s+phòng|Border\s+Guard))?"
     r"\s+(?:số\s+|No\.?\s*)?(?P<n>\d{1,4})\b(?![.,/]\d)(?P<tail>\s+Command\b|\s+of\s+[A-ZĐ][^\W\d_]*(?:\s+(?:-\s+)?[A-ZĐ][^\W\d_]*){0,4}\s+"

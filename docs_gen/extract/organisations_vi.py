@@ -20,6 +20,10 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     # "Đồn Công an Cửa khẩu quốc tế Trapeang Phlong": a police post across the border, named by its gate
     (r"[Đđ]ồn\s+[Cc]ông\s+an\s+(?:bảo\s+vệ\s+biên\s+giới\s+|[Bb]iên\s+cảnh\s+|[Bb]iên\s+giới\s+)?"
      r"(?:[Cc]ửa\s+khẩu\s+(?:[Qq]uốc\s+tế\s+)?)?", "police-post", "local"),
+    (r"[Đđ]ồn\s+(?=\d{2,3}(?!\d|[.,/]\d)(?!\s+(?:người|cán|chiến|hộ|km|m|năm|ngày|tháng|lần|chiếc|xe)\b))",
+     "border-post", "local"),  # "Đồn 209": a post by its number alone
+    # "Đồn CANDVT 209", "Đồn Công an nhân dân vũ trang Pò Hèn": a post of the force's name before 1979
+    (r"[Đđ]ồn\s+(?:CANDVT|Công\s+an\s+nhân\s+dân\s+vũ\s+trang)\s+", "armed-police-post", "local"),
     (r"[Đđ]ồn\s+(?:[Qq]uản\s+lý|[Bb]ảo\s+vệ)\s+[Bb]iên\s+giới\s+", "border-management-post", "local"),  # "Đồn quản lý biên giới Khúc Thủy"
     # "đồn Sín Thầu", "Đồn Cửa khẩu Quốc tế Mộc Bài": the post, named short ("tiền đồn Tây Nam Tổ quốc" is a figure)
     (r"(?<!tiền )[Đđ]ồn\s+(?=[A-ZĐÀ-Ỹ])(?!Biên\s|BP\s|BPCK\s|Công\s)(?:Cửa\s+khẩu\s+(?:[Qq]uốc\s+tế\s+|[Cc]hính\s+|[Pp]hụ\s+)?)?",
@@ -36,6 +40,8 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (r"(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng|BĐBP)\s+(?:khu\s+vực|[Kk]hu|đặc\s+khu)\s+", "foreign-border-guard", "foreign"),
     (rf"(?:Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|BCH|Bộ\s+chỉ\s+huy|Ban\s+chỉ\s+huy|Sở\s+[Cc]hỉ\s+huy)\s+[Qq]uân\s+sự(?:\s+\((?:B?CHQS)\))?\s+{_LEVEL}\s+", "military-command", ""),
     (rf"(?:Ban\s+CHQS|Bộ\s+CHQS|BCHQS|Ban\s+[Cc]hỉ\s+huy\s+[Qq]uân\s+sự)\s+{_LEVEL}\s+", "military-command", ""),
+    # "Công an nhân dân vũ trang tỉnh Quảng Ninh": a province's force before 1979 (before "công an tỉnh X")
+    (rf"(?:Công\s+an\s+nhân\s+dân\s+vũ\s+trang|CANDVT)\s+{_LEVEL}\s+", "armed-security-force", ""),
     (rf"(?:[Cc]ông\s+an|CA)(?:\s+[Bb]iên\s+phòng)?\s+{_LEVEL}\s+", "police", ""),  # "công an huyện X" as well
     (r"(?:Công\s+an|Cảnh\s+sát|Quân\s+đội|Hải\s+quan|(?:Bộ\s+đội\s+)?Biên\s+phòng|BĐBP)\s+(?:nước\s+)?(?=(?:Lào|Trung\s+Quốc|Campuchia|Thái\s+Lan)\b)",
      "foreign", "foreign"),
@@ -103,7 +109,7 @@ _SCHOOL_KINDS = ("THPT|THCS|PTDTBT|PTDTNT|PTDT|PTCS|TH|PT|Tiểu|Trung|Mầm|M�
 
 
 _VI_HEADS = re.compile(
-    r"(?<![\w])(?P<head>Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Hải\s+đội|Hải\s+đoàn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+[Cc]ục|Chi\s+cục|Chi\s+đội|Cục|Phòng|Đội|"
+    r"(?<![\w])(?P<head>Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Hải\s+đội|Hải\s+đoàn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+[Cc]ục|Chi\s+cục|Chi\s+đội|Cục|Vụ|Phòng|Đội|"
     rf"Quân\s+đội|Học\s+viện|Đại\s+học|[Tt]rường(?=\s+(?:{_SCHOOL_KINDS})\b)|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|Viện|Sở|Trạm(?:\s+y\s+tế|\s+xá)?|Hội\s+đồng|Hội|Tòa\s+án|Toà\s+án|Ngân\s+hàng|Đoàn\s+Thanh\s+niên|Quỹ|Quân\s+khu|"
     r"Bộ|Ban(?=\s+(?:Chấp|Thường|Tổ|Dân|Tuyên|Kinh|Nội|Quản|Đối|Văn|Công|Tài|Pháp|Tiếp|Bảo|An|Chuyên)\b)|Ủy\s+ban|Uỷ\s+ban|Liên\s+đoàn|Liên\s+hiệp|Nhóm|Cơ\s+quan|Tổ\s+chức|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí|Đại\s+sứ\s+quán|Tổng\s+Lãnh\s+sự\s+quán|Lãnh\s+sự\s+quán|[Đđ]oàn\s+[Đđ]ặc\s+nhiệm|"
     r"Đoàn\s+[Vv]ăn\s+công|Đoàn\s+[Nn]ghệ\s+thuật|Nhà\s+hát|Bảo\s+tàng|Chính\s+quyền)\s+(?=[A-ZĐÀ-Ỹ])")
@@ -406,7 +412,7 @@ def vietnamese_organisations(text: str) -> list[Mention]:
         end = _name_before_person(text, found.end())
         if end is None and text.startswith("HCM", found.end()):
             end = found.end() + 3  # "Công an TP.HCM": the name glued to its abbreviated level
-        if end is None and prefix == "border-post":
+        if end is None and prefix in ("border-post", "armed-police-post"):
             number = re.match(r"\d{2,4}\b(?![/.,]\d)", text[found.end():found.end() + 6])  # "Đồn BP 821"
             end = found.end() + number.end() if number else None
         if end is None:

@@ -109,7 +109,8 @@ _NOT_NAME = {w.casefold() for w in (
     "Information Communications Science Technology Planning Investment Economy Energy Veterans Commissioner "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Col Gen Lt Maj Capt Sgt Old "
     "UBND HĐND BĐBP BCH CAND QĐND VNA TTXVN VOV VTV COVID Covid The This That These Those In On At For From "
-    "Today Times Daily Online Tiếng Speaker Thought Coast Waters Off").split()}
+    "Today Times Daily Online Tiếng Speaker Thought Coast Waters Off Decision Decree Resolution Directive Circular "
+    "Ordinance Cựu Báo").split()}
 # Words of _NOT_NAME that end no person's name, months aside ("Vu Van May"): "Hong Van Station Border".
 _NOT_LAST_NAME = _NOT_NAME - {m.casefold() for m in "January February March April May June July August September October "
                                                     "November December".split()}
@@ -336,6 +337,15 @@ _ENGLISH_ENDING = re.compile(r"(?:es|ed|ing|ion|ions|ment|ments|ers|ies|ness|ity
 
 
 @functools.lru_cache(maxsize=16_384)
+def _middle_the(text: str, start: int, word: str) -> bool:
+    """'Phung The Anh': "Thế" written without its marks, in the middle of a name written without marks."""
+    if word != "The":
+        return False
+    family = text[:start].rstrip().rsplit(" ", 1)[-1]
+    following = _NEXT_SYLLABLE.match(text, start + 3)
+    return bool(following) and family in family_names() and (family + following.group()).isascii()
+
+
 def _english_word(word: str) -> bool:
     folded = fold(word)
     return len(folded) >= 6 and bool(_ENGLISH_ENDING.search(folded)) and not _SYLLABLE_SPELLING.fullmatch(folded)
@@ -462,6 +472,8 @@ _NEXT_SYLLABLE = re.compile(r" [A-Z][a-z]+\b")
 # An outlet's abbreviation before a word: "VN Express", "VTC News" (a person's credit is in capitals
 # throughout, "HỒNG ANH", or in none).
 _OUTLET_CREDIT = re.compile(r"[A-Z]{2,5} [A-Z][a-z]+")
+# A credit to the paper's reporter or contributor, unnamed: "PV", "P.V" (phóng viên), "CTV" (cộng tác viên).
+_STAFF_CREDIT = re.compile(r"(?:P\.?V\.?|CTV)(?![\w.])")
 # Number words that are also given names ("By Hai Binh", "Ảnh: Ba Duy"); a credit needs two name words.
 _NUMBER_NAMES = frozenset({"Hai", "Ba", "Năm"})
 
@@ -475,6 +487,8 @@ def _credit_name_end(text: str, start: int) -> int | None:
     stop = ENGLISH_FUNCTION_WORDS if text.isascii() else FUNCTION_WORDS
     if first and (first.group() in stop and first.group() not in _NUMBER_NAMES or first.group() in ("Báo", "Nguồn", "Theo")):
         return None
+    if _STAFF_CREDIT.match(text, start):
+        return None  # "Ảnh: PV": the paper's reporter, unnamed
     initials = re.match(r"(?:[A-ZĐ]\.){1,3}[A-ZĐ](?:[^\W\d_A-Z]+)?\b\.?|[A-ZĐ]\. [A-ZĐÀ-Ỹ][^\W\d_A-Z]+\b(?! [A-ZĐÀ-Ỹ])",
                         text[start:start + 16])  # "Đ.X.", "H.Nụ", "H. Thượng"
     if initials:  # "Ảnh: B.P", "(Ảnh: Đ.X.)"
@@ -636,7 +650,7 @@ class PeopleFinder:
                 break
             given = (len(taken) >= 2 and (taken[-1].group() in _BEFORE_GIVEN or core in _TYPE_WORD_GIVEN)
                      or len(taken) == 1 and core in ("Quân", "Lệnh")) \
-                and _given_name_too(text, start + word.end(), core)
+                and _given_name_too(text, start + word.end(), core) or len(taken) == 1 and _middle_the(text, start + word.start(), core)
             if not (_is_name_word(core) or given or taken and _given_name_like_a_month(text, start + word.start(), core)) \
                     or len(taken) == 6:  # Lao names run to six syllables
                 break
@@ -851,8 +865,8 @@ class PeopleFinder:
             previous = text[:word.start()].rstrip().rsplit(" ", 1)[-1]
             after_middle = (previous in _BEFORE_GIVEN or core in _TYPE_WORD_GIVEN) if count else core in ("Quân", "Lệnh")
             given = after_middle and _given_name_too(text, word.end(), core)  # "Vì Văn On", "Sùng A Lệnh", "Đinh Quân"
-            if core == "The" and count == 0 and text.isascii() and _NEXT_SYLLABLE.match(text, word.end()):
-                given = True  # "Phung The Anh": "Thế" written without diacritics, in the middle of a name
+            if count == 0 and _middle_the(text, word.start(), core):
+                given = True
             if not (_is_syllable(core) and not _english_word(core) or given
                     or count and _given_name_like_a_month(text, word.start(), core)) \
                     or not given and _opens_position(text, word.start(), core) or fold(core) in _PLACE_AFTER:
