@@ -169,7 +169,8 @@ def run_extractors(articles: list[GoldArticle]) -> dict[str, dict[str, list[Foun
     # period's place; the gold lists the expression once, as the period. A day written without its year
     # ("Sáng 3-3") that falls on an end, or a year written in another sentence ("From 2009 to present"
     # beside "2009 - 2014"), is an expression of its own.
-    ends = {(e.article, e.anchor, end) for e in corpus.timeline if "/" in e.value for end in e.value.split("/")}
+    ends = {(e.article, e.anchor, end) for e in (*corpus.timeline, *corpus.undated) if "/" in e.value
+            for end in e.value.split("/")}
     for entry in (*corpus.timeline, *corpus.undated):
         if (entry.article, entry.anchor, entry.value) in ends and not entry.inferred:
             continue

@@ -627,6 +627,17 @@ class YearLink(NamedTuple):
     href: str
 
 
+def shown_undated(entries):
+    """The days without a year as the timeline page lists them: a period of such days ("from July 6 to
+    July 9") is listed by its words once, not again beside its first day."""
+    seen = set()
+    for entry in entries:
+        where = (entry.article, entry.anchor, entry.text)
+        if where not in seen:
+            seen.add(where)
+            yield entry
+
+
 def _timeline_pages(env: jinja2.Environment, corpus: Corpus, layout: TimelineLayout,
                     directory_urls: bool, memo: PageMemo | None = None, faces: Faces | None = None,
                     reached: set[str] | None = None) -> list[PageSource]:
@@ -644,7 +655,7 @@ def _timeline_pages(env: jinja2.Environment, corpus: Corpus, layout: TimelineLay
 
     def main_inputs() -> Inputs:
         shown = () if layout.split else tuple(year_inputs(year) for year in sorted(layout.years))
-        undated = tuple((e, corpus.article(e.article).title) for e in corpus.undated)
+        undated = tuple((e, corpus.article(e.article).title) for e in shown_undated(corpus.undated))
         return (layout.split, counts, len(corpus.timeline), shown,
                 tuple(event_inputs(corpus, e, faces) for e in layout.recurring), undated)
 
@@ -692,7 +703,7 @@ def _timeline_made(env: jinja2.Environment, corpus: Corpus, layout: TimelineLayo
     def main() -> PageSource:
         urls = Urls("timeline.md", directory_urls)
         years = [] if layout.split else [events_of("timeline.md", y, urls) for y in sorted(layout.years)]
-        undated = [source(e, urls) for e in corpus.undated]
+        undated = [source(e, urls) for e in shown_undated(corpus.undated)]
         chart = pictures.timeline_chart({year: sum(map(len, events)) for year, events in layout.years.items()},
                                         lambda year, urls=urls: urls(layout.page_of_year(year), f"year-{year}"))
         return PageSource.of("timeline.md", env.get_template("timeline.html.j2").render(

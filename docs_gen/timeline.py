@@ -179,6 +179,9 @@ def article_dates(article: m.Article, found) -> ArticleDates:
         if mention.get("type") == "partial":
             if year is None:
                 undated.append(TimelineEntry(*_fields(article, block, mention, False, refs, index)))
+                span = mention.get("range")
+                if span and span.split("/")[0] == mention.get("value"):  # "from July 6 to July 9": the period too
+                    undated.append(TimelineEntry(span, "partial", *_fields(article, block, mention, False, refs, index)[2:]))
                 continue
             # A full article date places the day in the year that puts it nearest ("December 28"
             # in an article of 2 January is the December before).

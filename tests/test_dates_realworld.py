@@ -594,3 +594,29 @@ def test_two_full_dates_joined_by_a_dash_without_spaces():
     assert values("Kỷ niệm 54 năm Ngày truyền thống (03/3/1959-03/3/2013) và 24 năm Ngày Biên phòng.") == [
         "1959-03-03", "2013-03-03"]
     assert values("Nghị định 02/2016/NĐ-CP có hiệu lực.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Kỷ niệm 50 năm Ngày giải phóng miền Nam 30-4 (1975-2025) được tổ chức trọng thể.", "1975-04-30/2025"),
+    ("Lễ kỷ niệm Quốc khánh 2.9 (1945-2025) diễn ra tại đồn.", "1945-09-02/2025"),
+])
+def test_a_day_with_a_dash_or_a_dot_before_its_span_of_years_is_an_anniversary(text, value):
+    dates = find_dates(text)
+    assert [x.get("range") for x in dates] == [value]
+
+
+def test_two_days_without_a_year_joined_by_to_are_one_period_when_the_article_has_no_date():
+    for text in ("The talks ran from July 6 to July 9 in Hanoi.", "Từ ngày 6/7 đến ngày 9/7, đoàn làm việc tại Viêng Chăn."):
+        _, undated = timeline_of(text)
+        assert [e.value for e in undated] == ["XXXX-07-06", "XXXX-07-06/XXXX-07-09", "XXXX-07-09"], text
+        placed, undated = timeline_of(text, date="2024-08-01")
+        assert "2024-07-06/2024-07-09" in [e.value for e in placed] and not undated
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ngày mới về đồn (2008), anh thấy đồng bào còn nghèo.", ["2008"]),
+    ("When he first came to the post (2008), the village was poor.", ["2008"]),
+    ("Đối tượng Vàng A Sử (1990) bị bắt giữ.", []),  # a birth year, the person's
+])
+def test_a_year_in_brackets_of_its_own(text, expected):
+    assert [v for v, t in ((v, t) for _, v, t in found(text)) if t != "birth"] == expected

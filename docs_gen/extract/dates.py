@@ -107,8 +107,8 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("recurring", "hằng /", re.compile(rf"{_AT_NUMBER}(?<![\d/]){_DAY}/{_MNUM}\s+{_VI_EVERY_YEAR}")),
     ("recurring", "hằng tháng", re.compile(rf"{_AT_NUMBER}\b{_DAY}\s+tháng\s+{_MNUM}\s+{_VI_EVERY_YEAR}")),
     # An anniversary written as a day and its span of years: "3/2 (1930-2026)" is 3 February 1930 to 2026.
-    ("date", "/ (", re.compile(rf"{_AT_NUMBER}(?<![\w/.-]){_DAY}/{_MNUM}\s*\((?P<year>1[6-9]\d\d|20\d\d){_DASH}"
-                               rf"(?P<y2>(?:19|20)\d\d)\)")),
+    ("date", "(", re.compile(rf"{_AT_NUMBER}(?<![\w/.-]){_DAY}[/.-]{_MNUM}\s*\((?P<year>1[6-9]\d\d|20\d\d){_DASH}"
+                             rf"(?P<y2>(?:19|20)\d\d)\)")),  # "30-4 (1975-2025)", "2.9 (1945-2025)" too
     # Spans of days in one month: "12 - 15/8", "từ ngày 12 đến 15/8/2024", "August 12-15", "12-15 August".
     ("dayspan", "vto vi/", re.compile(rf"{_AT_NUMBER}(?<![\w/.,-]){_D1}(?P<mid>(?:\s*,\s*\d{{1,2}}){{1,5}}(?=\s*và))?\s*(?:[-–—]|đến|tới|(?P<conj>và))\s*(?:ngày\s+)?{_DAY}(?P<sep>[/.-]){_MNUM}"
                                 rf"(?:(?P=sep){_FULL_YEAR})?(?![\w/]|-\w|[.,]\d)")),
@@ -427,6 +427,8 @@ def _is_time_year(text: str, start: int, end: int) -> bool:
     previous = _LETTERS.findall(before)
     if previous and previous[-1].casefold() in _YEAR_CUES and not _NUMBER_SIGN.search(before):
         return True
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")":
+        return True  # "Ngày mới về (2008)": a year in brackets of its own (after a name it is a birth year)
     # The year of a named event or programme: "“Xuân Biên phòng ấm lòng dân bản” 2026", "Campuchia 2019".
     if _after_a_name(before) and not _MORE_DIGITS.match(text, end):
         return True
