@@ -403,3 +403,28 @@ def test_a_d_written_as_an_eth_is_read_as_d():
     from docs_gen.decode import normalise
     assert normalise("Ðồn Biên phòng Tam Giang Tây, Ðảng ủy xã") == "Đồn Biên phòng Tam Giang Tây, Đảng ủy xã"
     assert normalise("Guðmundur Ðórsson visited Reykjavík.") == "Guðmundur Ðórsson visited Reykjavík."  # no Vietnamese: kept
+
+
+def test_schools_named_after_a_commune_or_numbered_in_a_town(extractors):
+    assert names(extractors, "Em học Trường Tiểu học Phú Hội và Trường Mầm non Hoa Sen.") == [
+        "Trường Tiểu học Phú Hội", "Trường Mầm non Hoa Sen"]
+    assert names(extractors, "Em học Trường Tiểu học 4 Sông Đốc, thị trấn Sông Đốc.") == ["Trường Tiểu học 4 Sông Đốc"]
+    assert names(extractors, "Em học Trường THCS số 2 Hòa Bình.") == ["Trường THCS số 2 Hòa Bình"]
+    assert names(extractors, "Trường Tiểu học 3 em đều giỏi.") == []  # the kind of school, no name
+
+
+def test_liaison_boards_emulation_councils_and_state_forestry_farms(extractors):
+    assert names(extractors, "Ban liên lạc truyền thống BĐBP Nghệ An gặp mặt cán bộ Lâm trường Hải Sơn.") == [
+        "Ban liên lạc truyền thống BĐBP Nghệ An", "Lâm trường Hải Sơn"]
+    assert names(extractors, "Hội đồng Thi đua khen thưởng tỉnh Lai Châu họp; Ban Chỉ huy khen thưởng 10 cá nhân.") == [
+        "Hội đồng Thi đua khen thưởng tỉnh Lai Châu"]
+
+
+def test_a_provinces_police_written_with_a_possessive_and_a_ministrys_department(extractors):
+    found = mentions(extractors, "The case went to Thanh Hoa province’s police, then to the Công an tỉnh Thanh Hóa.")
+    assert [x.text for x in found] == ["Thanh Hoa province’s police", "Công an tỉnh Thanh Hóa"]
+    assert found[0].key == found[1].key
+    assert names(extractors, "The Agriculture Ministry’s Fisheries Administration fined them.") == [
+        "Agriculture Ministry", "Fisheries Administration"]
+    assert [x.key for x in mentions(extractors, "The Defence Ministry and the Foreign Ministry met.")] == [
+        "ministry-of-national-defence", "ministry-of-foreign-affairs"]

@@ -1937,3 +1937,20 @@ def test_unnamed_reporters_newspapers_and_veterans_groups_are_no_people(extracto
         assert found(extractors, text, m.PERSON) == [], text
     assert [p for p, _ in found(extractors, "Bộ đội giúp dân gặt lúa. Ảnh: B.T", m.PERSON)] == ["B.T"]
     assert [p for p, _ in found(extractors, "Soldiers help farmers. Photo: Van Binh", m.PERSON)] == ["Van Binh"]
+
+
+def test_a_country_inside_the_forces_name_or_a_title_and_a_place_inside_an_award_are_no_places(extractors):
+    for text in ("Ông là Phó Tham mưu trưởng BĐBP Việt Nam.", "Bộ đội Biên phòng (BĐBP) Việt Nam ra đời năm 1959.",
+                 "Đại diện Bà mẹ Việt Nam Anh hùng dự lễ.", "Đơn vị đón nhận Huân chương Sao Vàng.",
+                 "The unit was awarded the Order of Ho Chi Minh."):
+        assert found(extractors, text, m.PLACE) == [], text
+    assert [p for p, _ in found(extractors, "Biên giới Việt Nam - Lào dài 2.337 km.", m.PLACE)] == ["Việt Nam", "Lào"]
+    assert [p for p, _ in found(extractors, "Người dân xã Sao Vàng, huyện Thọ Xuân đón Tết.", m.PLACE)] == [
+        "xã Sao Vàng", "huyện Thọ Xuân"]
+
+
+def test_a_name_written_with_other_marks_than_a_unit_of_that_name_is_not_that_unit(extractors):
+    for text in ("Đón Xuân ở Đồn Biên phòng Hướng Lập.", "Ban Liên lạc truyền thống BĐBP tỉnh họp mặt."):
+        assert found(extractors, text, m.PLACE) == [], text
+    for text in ("Bộ đội về Đắk Glei.", "Bộ đội về Đăk Glei.", "Border guards went to Dak Glei."):
+        assert len(found(extractors, text, m.PLACE)) == 1, text

@@ -90,7 +90,7 @@ _PLURAL = re.compile(r"(?:[Pp]rovincial\s+|District\s+|Commune\s+)?(?:Border\s+(
 
 # A place's police or border post named with lower-case head words: "Dien Bien police", "the Muong Nha
 # border station" (not "Lao police", "local border posts").
-_LOWER_HEAD = re.compile(r"(?<=[^\W\d_]) (?P<level>(?:provincial|district|commune|city|town) )?"
+_LOWER_HEAD = re.compile(r"(?<=[^\W\d_]) (?P<level>(?:provincial|district|commune|city|town) |(?:[Pp]rovince|[Dd]istrict)['’]s )?"
                          r"(?P<head>(?:land )?border (?:police |guard )?(?:stations|posts)|(?:land )?border police station|"
                          r"police|(?:international )?border (?:guard |defen[cs]e )?(?:station|post)|(?<=[a-z] )Border Guards? station|"
                          r"border (?:guards|forces|guard forces?)|"
@@ -466,8 +466,11 @@ def _run_start(text: str, head_start: int, is_foreign_place=lambda name: False) 
             taken = taken[i + 1:]  # "Action Program of the ...", "Command Officer of the ...": the body after "of"
             break
     possessor = max((i for i, word in enumerate(taken) if _possessive(text, word)), default=None)
-    if possessor is not None and _owner(taken[possessor].group()) in _HEADS and _UNIT_HEAD.match(text, head_start):
-        taken = taken[possessor + 1:]  # "X Provincial Border Guard Command's Hua Lu Border Post": the command's post, named alone
+    if possessor is not None and _owner(taken[possessor].group()) in _HEADS and (
+            _UNIT_HEAD.match(text, head_start) or _owner(taken[possessor].group()) == "Ministry"):
+        # "X Provincial Border Guard Command's Hua Lu Border Post": the command's post, named alone;
+        # "the Agriculture Ministry's Fisheries Administration": the ministry's department
+        taken = taken[possessor + 1:]
     elif possessor is not None and _owner(taken[possessor].group()) not in _BODY_OWNERS:
         owner = _vietnamese_owner(taken, possessor)
         if owner is None and is_foreign_place(_owner(taken[possessor].group())) \

@@ -112,13 +112,13 @@ _VI_HEADS = re.compile(
     r"(?<![\w])(?P<head>Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Hải\s+đội|Hải\s+đoàn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+[Cc]ục|Chi\s+cục|Chi\s+đội|Cục|Vụ|Phòng|Đội|"
     rf"Quân\s+đội|Học\s+viện|Đại\s+học|[Tt]rường(?=\s+(?:{_SCHOOL_KINDS})\b)|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|Viện|Sở|Trạm(?:\s+y\s+tế|\s+xá)?|Hội\s+đồng|Hội|Tòa\s+án|Toà\s+án|Ngân\s+hàng|Đoàn\s+Thanh\s+niên|Quỹ|Quân\s+khu|"
     r"Bộ|Ban(?=\s+(?:Chấp|Thường|Tổ|Dân|Tuyên|Kinh|Nội|Quản|Đối|Văn|Công|Tài|Pháp|Tiếp|Bảo|An|Chuyên)\b)|Ủy\s+ban|Uỷ\s+ban|Liên\s+đoàn|Liên\s+hiệp|Nhóm|Cơ\s+quan|Tổ\s+chức|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí|Đại\s+sứ\s+quán|Tổng\s+Lãnh\s+sự\s+quán|Lãnh\s+sự\s+quán|[Đđ]oàn\s+[Đđ]ặc\s+nhiệm|"
-    r"Đoàn\s+[Vv]ăn\s+công|Đoàn\s+[Nn]ghệ\s+thuật|Nhà\s+hát|Bảo\s+tàng|Chính\s+quyền)\s+(?=[A-ZĐÀ-Ỹ])")
+    r"Đoàn\s+[Vv]ăn\s+công|Đoàn\s+[Nn]ghệ\s+thuật|Nhà\s+hát|Bảo\s+tàng|Chính\s+quyền|Lâm\s+trường|Nông\s+trường)\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 # Units and boards named in lower case after their head, then a place or a number: "Đại đội quản lý biên
 # giới huyện Kim Bình", "Đại đội biên phòng 511", "Ban Chỉ đạo phân giới cắm mốc tỉnh Gia Lai", "Ban Chỉ huy phòng
 # chống thiên tai và tìm kiếm cứu nạn tỉnh Điện Biên".
-_VI_LOWER_HEADS = re.compile(r"(?<![\w])(?P<head>Đại\s+đội|Trung\s+đội|Tiểu\s+đoàn|Đội|Ban\s+Chỉ\s+đạo|Ban\s+Chỉ\s+huy)\s+(?=[a-zđ])")
+_VI_LOWER_HEADS = re.compile(r"(?<![\w])(?P<head>Đại\s+đội|Trung\s+đội|Tiểu\s+đoàn|Đội|Ban\s+Chỉ\s+đạo|Ban\s+Chỉ\s+huy|Ban\s+[Ll]iên\s+lạc)\s+(?=[a-zđ])")
 
 
 # Lower-case words that may continue a Vietnamese name after its capitalised first word.
@@ -130,14 +130,15 @@ _VI_NAME_WORDS = frozenset(
     "thanh niên phụ nữ cựu chiến binh nông dân hội tỉnh huyện xã ủy uỷ chức ương đạo thường bộ phần liên doanh "
     "trách nhiệm hữu hạn động vệ cảng bảo khu án niên kiểm sát sách nông thôn thương binh du lịch thể thao văn hóa hoá "
     "truyền thông tin khoa công nghệ tài chính nguyên tư pháp tôn lao tế dục tìm kiếm cứu nạn hộ hàng khu vực thiên tai "
-    "duyên chống cộng sản dựng cử xuất nhập triển phủ hành trật lâm kinh đỏ di trị thành phố luật".split())
+    "duyên chống cộng sản dựng cử xuất nhập triển phủ hành trật lâm kinh đỏ di trị thành phố luật khen thưởng truyền thống".split())
 
 
 # Kinds of body written like names but naming none.
 _VI_GENERIC = frozenset({"ban tổ chức", "trạm kiểm soát", "trạm kiểm soát biên phòng", "trạm cửa khẩu", "trạm cửa khẩu chính",
                          "ban chỉ huy biên phòng cửa khẩu", "ban chỉ huy", "ban chỉ đạo", "trạm biên phòng", "đội công tác",
                          "tổ công tác", "đội vận động quần chúng", "đội trinh sát", "hội đồng", "ban quản lý",
-                         "bộ chỉ huy quân sự", "ban chỉ huy quân sự", "bộ chỉ huy biên phòng"})
+                         "bộ chỉ huy quân sự", "ban chỉ huy quân sự", "bộ chỉ huy biên phòng", "trường tiểu học", "trường thcs",
+                         "trường thpt", "trường mầm non", "ban liên lạc"})
 
 
 # Name words that only finish a compound ("Tiểu học", "Y học"): "Trường … Nậm Cuổi học về" ends at "Cuổi".
@@ -180,7 +181,7 @@ _VI_FIRST_HALVES = frozenset({"Đại", "Chấp", "Bầu", "Chỉ", "Tổ", "Th�
 # Verbs that follow a name and share words with names ("điều động" and "điều tra", "tổ chức" and "tổ").
 _VI_VERB = re.compile(r"(?:tuyên\s+truyền|hội\s+đàm|hội\s+ý|chỉ\s+đạo|chỉ\s+huy|chủ\s+trì|điều\s+động|điều\s+hành|tổ\s+chức|phối\s+hợp|kiểm\s+tra|tuần\s+tra|quản\s+lý\s+(?:và|chặt)|"
                       r"hợp\s+tác\s+(?:với|chặt)|tham\s+gia|trao|tặng|phát\s+hiện|tiến\s+hành|triển\s+khai|thực\s+hiện|tài\s+trợ|"
-                      r"hỗ\s+trợ|ủng\s+hộ|công\s+bố|công\s+nhận|bàn\s+giao|tiếp\s+nhận|phát\s+động|ký\s+kết|ra\s+quân|thăm|chúc|đón|cử|dự|gặp|làm\s+việc|họp|mừng|viếng|dâng|nhận|gửi|biểu\s+dương|khen)\b")
+                      r"hỗ\s+trợ|ủng\s+hộ|công\s+bố|công\s+nhận|bàn\s+giao|tiếp\s+nhận|phát\s+động|ký\s+kết|ra\s+quân|thăm|chúc|đón|cử|dự|gặp|làm\s+việc|họp|mừng|viếng|dâng|nhận|gửi|biểu\s+dương|(?<!đua\s)khen)\b")  # but "Hội đồng Thi đua khen thưởng" is a name
 
 
 _UNIT_OPENINGS = {"Tiểu", "Đại", "Trung", "Lữ", "Hải", "Đội", "Bộ", "Quân", "Bệnh", "Trạm"}  # units that may end on a number ("Bệnh viện Quân y 6")
@@ -368,6 +369,8 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
             position = end + 2  # "Bộ Văn hóa, Thể thao và Du lịch": a list inside the name
         elif text[end:end + 8] == ", chống " and token.casefold() == "phòng":
             position = end + 2  # "Cục Phòng, chống ma túy và tội phạm": prevention and control
+        elif _SCHOOL_KIND.fullmatch(text, start, end) and _SCHOOL_NUMBER.match(text, end) and text.endswith(("Trường ", "trường "), 0, start):
+            position = _SCHOOL_NUMBER.match(text, end).end()  # "Trường Tiểu học 4 Sông Đốc": schools numbered in a town
         elif end < len(text) and text[end] == " ":
             position = end + 1
         elif text[end - 1] == ".":
@@ -388,12 +391,14 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
         return None  # "Đội công tác": lower-case words with no name after them
     while end is not None and text[start:end].split()[-1] == "và":
         end = start + len(text[start:end].rsplit(" ", 1)[0])
-    if end is not None and text[start:end].split()[-1] in _VI_FIRST_HALVES:
-        return None  # "Trường Đại h…": a name cut short, whatever it was
+    if end is not None and text[start:end].split()[-1] in _VI_FIRST_HALVES and not unit_kinds(" ".join(text[start:end].split()[-2:])):
+        return None  # "Trường Đại h…": a name cut short, whatever it was (but "… Phú Hội" ends on a commune)
     return end
 
 
 # A country before a dash and another after it, inside a name: "Hội Hữu nghị Việt Nam - Lào".
+_SCHOOL_KIND = re.compile(r"THPT|THCS|TH|PTDTBT(?: TH| THCS)?|PTDTNT|Tiểu học|Mầm non|Mẫu giáo|Trung học cơ sở|Trung học phổ thông")
+_SCHOOL_NUMBER = re.compile(r" (?:số )?\d{1,2} (?=[A-ZĐÀ-Ỹ])")
 _COUNTRY_ENDS = re.compile(r"(?<![\w])(?:Việt\s+Nam|Việt|Lào|Campuchia|Trung\s+Quốc)$")
 
 

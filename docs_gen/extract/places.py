@@ -59,6 +59,14 @@ def _marks(phrase: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+# Spellings of one highland syllable that both stand ("Đăk Glei", "Đắk Glei").
+_HIGHLAND_SPELLINGS = re.compile(r"(?<![^\W\d_])(đ|l)ăk(?![^\W\d_])")
+
+
+def _unit_marks(name: str) -> tuple[tuple[str, str], ...]:
+    return _marks(_HIGHLAND_SPELLINGS.sub(r"\1ắk", name.casefold()))
+
+
 @functools.lru_cache(maxsize=1024)
 def _known_matcher(known: tuple[tuple[str, str, str], ...]) -> PhraseMatcher:
     return PhraseMatcher((name, key, True) for name, key, _ in known)
@@ -104,12 +112,16 @@ class PlaceFinder:
         self.foreign_sounds = {key: next(iter(ids)) for key, ids in sounds.items() if len(ids) == 1}
         # Districts and cities are named bare ("Quan Ba", "Mường Khương", "Móng Cái"); communes only with a
         # type word, or once the article has named them so.
-        self.admin_matcher = PhraseMatcher(
-            [(name, f"{slugify(name)}-district", True) for name in district_names() if " " in name]
-            + [(name, f"{slugify(name)}-city", True) for name in city_names() if " " in name
-               and name.split()[0] not in _COMMON_FAMILY_NAMES and not self.by_form.get(_form(fold(name)))]
-            + [(name, f"{slugify(name)}-commune", True) for name in commune_names()
-               if " " in name and name.split()[0] not in _COMMON_FAMILY_NAMES], capitalised=True)
+        units = ([(name, f"{slugify(name)}-district", True) for name in district_names() if " " in name]
+                 + [(name, f"{slugify(name)}-city", True) for name in city_names() if " " in name
+                    and name.split()[0] not in _COMMON_FAMILY_NAMES and not self.by_form.get(_form(fold(name)))]
+                 + [(name, f"{slugify(name)}-commune", True) for name in commune_names()
+                    if " " in name and name.split()[0] not in _COMMON_FAMILY_NAMES])
+        self.admin_matcher = PhraseMatcher(units, capitalised=True)
+        # A name written with its marks matches only a unit of the same marks: "Đón Xuân" is not Đôn Xuân.
+        self.admin_marks: dict[str, set] = {}
+        for name, key, _ in units:
+            self.admin_marks.setdefault(key, set()).add(_unit_marks(name))
         # Communes named after people ("Trần Hưng Đạo", "Lê Lợi") are found bare only once the article has
         # named them with a type word: alone, the name is the person.
 
@@ -129,6 +141,10 @@ class PlaceFinder:
         for start, end, key in self.admin_matcher.find(text):
             end = _without_possessive(text, start, end)
             surface = text[start:end]
+            if not surface.isascii() and _unit_marks(surface) not in self.admin_marks[key]:
+                continue  # "Đón Xuân", "Ban Liên": written with other marks than the unit of that name
+            if _AWARD_BEFORE.search(text, max(0, start - 24), start):
+                continue  # "Huân chương Sao Vàng": an order's name, not the commune Sao Vàng
             if (_written_as_name(surface, False) and not surface.isupper() and _whole_name(text, start, end)
                     and not _is_street(text, start, end) and fold(surface) not in ethnic_groups()
                     and not _DIRECTIONS.issuperset(fold(surface).split())):
@@ -212,6 +228,11 @@ class PlaceFinder:
             place = self.places[key]
             if _is_street(text, start, end) or _after_family_name(text, start):
                 continue  # "đường Hà Nội", "Nguyen Hue" (a person, and a street)
+            if place.kind == "country" and (_FORCE_BEFORE.search(text, max(0, start - 20), start) or _HERO_MOTHER_BEFORE.search(
+                    text, max(0, start - 6), start) and _HERO_AFTER.match(text, end)):
+                continue  # "Bộ đội Biên phòng Việt Nam", "Bà mẹ Việt Nam Anh hùng": inside a name, not the country
+            if _AWARD_BEFORE.search(text, max(0, start - 24), start):
+                continue  # "Huân chương Sao Vàng": an order's name, not the commune Sao Vàng
             surface = text[start:end]
             if _form(surface) not in self.forms[key] and _form(fold(surface)) not in self.forms[key]:
                 continue  # "Lao" (an adjective) is no plural-folded "Laos"
@@ -406,6 +427,11 @@ _HEADMAN = re.compile(r"(?:[Gg]ià|[Tt]rưởng|[Pp]hó)\s+$")
 # ("thành phố", "khu phố" and "tổ dân phố" are a city and quarters, not streets).
 _STREET_BEFORE = re.compile(r"(?:[Đđ]ường|(?<![Tt]hành )(?<![Kk]hu )(?<!dân )[Pp]hố|[Đđ]ại\s+lộ|[Nn]gõ|[Hh]ẻm|[Kk]iệt)\s+$")
 _STREET_AFTER = re.compile(r"\s+(?:Street|Road|Avenue|Boulevard|Trail|Highway|street|road|walking\s+street)\b")
+# A country inside the name of a force or a title: "BĐBP Việt Nam", "Bà mẹ Việt Nam Anh hùng".
+_FORCE_BEFORE = re.compile(r"(?:[Bb]iên\s+phòng|BĐBP)\s+(?:\(BĐBP\)\s+)?$")
+_HERO_MOTHER_BEFORE = re.compile(r"[Mm]ẹ\s+$")
+_HERO_AFTER = re.compile(r"\s+[Aa]nh\s+hùng\b")
+_AWARD_BEFORE = re.compile(r"(?:[Hh]uân\s+chương|[Hh]uy\s+chương|[Hh]uân,\s+[Hh]uy\s+chương|Order\s+of(?:\s+the)?|Medal)\s+$")
 _BEARING_BEFORE = re.compile(r"(?:[Hh]ướng|về\s+phía|[Gg]ió(?:\s+mùa)?|âu|Đông|Tây|Nam|Bắc)\s+$")
 _LIST_JOIN = re.compile(r"(?:,\s+|\s+(?:and|và|,\s*and)\s+)")
 
