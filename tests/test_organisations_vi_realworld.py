@@ -428,3 +428,24 @@ def test_a_provinces_police_written_with_a_possessive_and_a_ministrys_department
         "Agriculture Ministry", "Fisheries Administration"]
     assert [x.key for x in mentions(extractors, "The Defence Ministry and the Foreign Ministry met.")] == [
         "ministry-of-national-defence", "ministry-of-foreign-affairs"]
+
+
+def test_a_post_by_its_number_then_its_name_and_posts_listed_with_where_they_are(extractors):
+    found = mentions(extractors, "Đồn Biên phòng 669 Đắc Nhoong tặng quà; Đồn Biên phòng 669 cảm ơn.")
+    assert [x.text for x in found] == ["Đồn Biên phòng 669 Đắc Nhoong", "Đồn Biên phòng 669"]
+    assert found[0].key == found[1].key
+    assert names(extractors, "Đồn Biên phòng 669 Đại tá Nguyễn Văn An chỉ huy.") == ["Đồn Biên phòng 669"]
+    assert names(extractors, "Các Đồn Biên phòng Cửa Đại (TP.Hội An), Kỳ Hà (Núi Thành) trực bão.") == [
+        "Đồn Biên phòng Cửa Đại", "Kỳ Hà"]
+
+
+def test_joint_stock_companies_written_in_lower_case(extractors):
+    assert names(extractors, "Công ty cổ phần Việt Nhân Nghệ An tài trợ 50 suất quà.") == ["Công ty cổ phần Việt Nhân Nghệ An"]
+    assert names(extractors, "Nhiều công ty cổ phần hóa xong.") == []
+
+
+def test_an_abbreviation_is_written_in_capitals_and_lower_case_heads_of_a_district(extractors):
+    assert names(extractors, "Who will help them? The WHO sent masks.") == ["WHO"]
+    found = mentions(extractors, "He went to Muong Lat District’s health centre, then to the Muong Lat district health center.")
+    assert len({x.key for x in found}) == 1 and len(found) == 2
+    assert names(extractors, "Supplies went to the Tay Ninh provincial police force.") == ["Tay Ninh provincial police force"]

@@ -1954,3 +1954,8 @@ def test_a_name_written_with_other_marks_than_a_unit_of_that_name_is_not_that_un
         assert found(extractors, text, m.PLACE) == [], text
     for text in ("Bộ đội về Đắk Glei.", "Bộ đội về Đăk Glei.", "Border guards went to Dak Glei."):
         assert len(found(extractors, text, m.PLACE)) == 1, text
+
+
+def test_a_file_photo_credit_names_no_one(extractors):
+    for text in ("Bộ đội tuần tra năm 1979. Ảnh: TƯ LIỆU", "Bộ đội tuần tra năm 1979 (Ảnh: Tư liệu)."):
+        assert found(extractors, text, m.PERSON) == [], text

@@ -123,11 +123,17 @@ COUNTRY_NAMES = frozenset({"Việt Nam", "Lào", "Campuchia", "Trung Quốc", "V
 ACROSS_THE_BORDER = re.compile(r"\s*(?:\(|,\s*|\s+-\s+)(?:nước\s+)?(?:Lào|Campuchia|Trung\s+Quốc|Thái\s+Lan)\b")
 
 
+_ASIDE = re.compile(r" ?\([^()\n]{1,40}\)")
+
+
 def listed_names(text: str, position: int, after_first: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each name in 'A, B và C' from `position` ('after_first': A is read already, the
     list goes on after it)."""
     out = []
     while True:
+        aside = _ASIDE.match(text, position)
+        if aside and (after_first or out):
+            position = aside.end()  # "Cửa Đại (TP. Hội An), Kỳ Hà (Núi Thành)": where each is, in brackets
         if after_first or out:
             joined = re.match(r"(?:,\s+|\s+(?:và|and)\s+|,\s+(?:và|and)\s+)", text[position:position + 8])
             if not joined:

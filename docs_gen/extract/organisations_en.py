@@ -92,10 +92,10 @@ _PLURAL = re.compile(r"(?:[Pp]rovincial\s+|District\s+|Commune\s+)?(?:Border\s+(
 # border station" (not "Lao police", "local border posts").
 _LOWER_HEAD = re.compile(r"(?<=[^\W\d_]) (?P<level>(?:provincial|district|commune|city|town) |(?:[Pp]rovince|[Dd]istrict)['’]s )?"
                          r"(?P<head>(?:land )?border (?:police |guard )?(?:stations|posts)|(?:land )?border police station|"
-                         r"police|(?:international )?border (?:guard |defen[cs]e )?(?:station|post)|(?<=[a-z] )Border Guards? station|"
+                         r"police(?: force)?|(?:international )?border (?:guard |defen[cs]e )?(?:station|post)|(?<=[a-z] )Border Guards? station|"
                          r"border (?:guards|forces|guard forces?)|"
                          r"(?P<other>(?:primary |secondary |high |elementary |boarding |ethnic boarding )?school|preschool|"
-                         r"kindergarten|hospital|(?:border )?checkpoint|border control station|task force|customs office|"
+                         r"kindergarten|hospital|health (?:centre|center)|medical (?:centre|center)|(?:border )?checkpoint|border control station|task force|customs office|"
                          r"border management (?:company|unit|brigade|team|station)|immigration (?:inspection )?station|"
                          r"customs (?:branch|division|sub-department)|television channel|television station|radio station)|"
                          r"(?:(?<=provincial )|(?<=Province )|(?<=province ))Border Guards?(?: Command| Force| [Cc]ommands)?|"
@@ -103,6 +103,7 @@ _LOWER_HEAD = re.compile(r"(?<=[^\W\d_]) (?P<level>(?:provincial|district|commun
 
 
 _NATIONALITIES = frozenset("Vietnamese Lao Laotian Chinese Cambodian Thai Local The Provincial District Commune".split())
+_POSSESSIVE_END = re.compile(r"['’]s $")
 # Capitalised words that say what police or guards do, not where: "Immigration police", "Traffic police".
 _NOT_PLACES_OF_POLICE = frozenset("Immigration Traffic Drug Economic Criminal Tourist Marine Military Environmental Border "
                                   "Mobile Riot Secret Transport Railway Forest Security Investigation Anti-drug Anti-Drug "
@@ -143,14 +144,15 @@ def lower_case_heads(text: str) -> list[Mention]:
                 or place in COUNTRY_NAMES
                 or place.casefold() in _GENERIC or place in ("A", "An") or place.split()[-1] in _NOT_PLACES_OF_POLICE):
             continue
-        kind = head.group("head").lower()
+        kind = head.group("head").lower().removesuffix(" force")
         plural = kind.endswith(("stations", "posts"))
         if plural:
             kind = kind[:-1]
         if head.group("other"):  # "Buoc Pat school", "Y Leng task force", "Binh Thuan provincial hospital"
-            other = f"{head.group('level') or ''}{head.group('other')}".title()
+            level = _POSSESSIVE_END.sub(" ", head.group("level") or "")  # "Muong Lat District’s health centre"
+            other = f"{level}{head.group('other')}".title()
             name = f"{place} {other}" if place[:1].isupper() else f"{place} {other}".title()
-            out.append(Mention(start, head.end(), ORGANISATION, slugify(name), text[start:head.end()],
+            out.append(Mention(start, head.end(), ORGANISATION, slugify(name.replace("Center", "Centre")), text[start:head.end()],
                                (("name", name), ("level", ""))))
             continue
         if kind == "police":

@@ -118,7 +118,7 @@ _VI_HEADS = re.compile(
 # Units and boards named in lower case after their head, then a place or a number: "Đại đội quản lý biên
 # giới huyện Kim Bình", "Đại đội biên phòng 511", "Ban Chỉ đạo phân giới cắm mốc tỉnh Gia Lai", "Ban Chỉ huy phòng
 # chống thiên tai và tìm kiếm cứu nạn tỉnh Điện Biên".
-_VI_LOWER_HEADS = re.compile(r"(?<![\w])(?P<head>Đại\s+đội|Trung\s+đội|Tiểu\s+đoàn|Đội|Ban\s+Chỉ\s+đạo|Ban\s+Chỉ\s+huy|Ban\s+[Ll]iên\s+lạc)\s+(?=[a-zđ])")
+_VI_LOWER_HEADS = re.compile(r"(?<![\w])(?P<head>Đại\s+đội|Trung\s+đội|Tiểu\s+đoàn|Đội|Ban\s+Chỉ\s+đạo|Ban\s+Chỉ\s+huy|Ban\s+[Ll]iên\s+lạc|Công\s+ty(?=\s+cổ\s+phần))\s+(?=[a-zđ])")
 
 
 # Lower-case words that may continue a Vietnamese name after its capitalised first word.
@@ -130,7 +130,7 @@ _VI_NAME_WORDS = frozenset(
     "thanh niên phụ nữ cựu chiến binh nông dân hội tỉnh huyện xã ủy uỷ chức ương đạo thường bộ phần liên doanh "
     "trách nhiệm hữu hạn động vệ cảng bảo khu án niên kiểm sát sách nông thôn thương binh du lịch thể thao văn hóa hoá "
     "truyền thông tin khoa công nghệ tài chính nguyên tư pháp tôn lao tế dục tìm kiếm cứu nạn hộ hàng khu vực thiên tai "
-    "duyên chống cộng sản dựng cử xuất nhập triển phủ hành trật lâm kinh đỏ di trị thành phố luật khen thưởng truyền thống".split())
+    "duyên chống cộng sản dựng cử xuất nhập triển phủ hành trật lâm kinh đỏ di trị thành phố luật khen thưởng truyền thống cổ phần".split())
 
 
 # Kinds of body written like names but naming none.
@@ -220,8 +220,9 @@ def vietnamese_named_bodies(text: str) -> list[Mention]:
             end = seat_end
         if _PLACE_TYPE_BEFORE.search(text, max(0, head.start() - 12), head.start()):
             continue  # "khu Phòng Thành": a place named like a body
-        if head.group("head") == "Hội" and capital_before(text, head.start()) and text[head.start() - 1:head.start()] == " ":
-            continue  # "Vĩnh Hội Đông": a syllable inside a place's name
+        if head.group("head") == "Hội" and (capital_before(text, head.start()) and text[head.start() - 1:head.start()] == " "
+                                            or text.endswith(("TP.", "Tp.", "P.", "TX."), 0, head.start())):
+            continue  # "Vĩnh Hội Đông", "TP.Hội An": a syllable inside a place's name
         name = text[head.start():end]
         glued = name.find(head.group("head").split()[0], len(head.group()))
         if glued > 0 and name[glued - 1].isalpha():  # "Báo Tin TứcBáo Tin Tức": a name written twice, glued
@@ -415,11 +416,15 @@ def vietnamese_organisations(text: str) -> list[Mention]:
         index = int(found.lastgroup[1:])
         _, prefix, level = _VI_PATTERNS[index]
         end = _name_before_person(text, found.end())
+        numbered = ""
         if end is None and text.startswith("HCM", found.end()):
             end = found.end() + 3  # "Công an TP.HCM": the name glued to its abbreviated level
         if end is None and prefix in ("border-post", "armed-police-post"):
             number = re.match(r"\d{2,4}\b(?![/.,]\d)", text[found.end():found.end() + 6])  # "Đồn BP 821"
             end = found.end() + number.end() if number else None
+            if end is not None and _NAME_AFTER_NUMBER.match(text, end):
+                numbered = number.group()  # "Đồn Biên phòng 669 Đắc Nhoong": its number, then its name
+                end = _name_before_person(text, end + 1) or end
         if end is None:
             continue
         ward_number = re.match(r" \d{1,2}\b", text[end:end + 4])
@@ -456,7 +461,7 @@ def vietnamese_organisations(text: str) -> list[Mention]:
         level = level or (_LEVEL_OF.get(re.sub(r"\s+", " ", level_word.group().strip().lower())) if level_word else "")
         if prefix == "party-committee" and not level:
             level = "provincial" if found.group().startswith(("Tỉnh", "Thành")) else "local"
-        key = f"{prefix}-{slugify(_SHORT_CITY_NAMES.get(name, name))}{small_level_suffix(level_word and level_word.group(), name)}"
+        key = f"{prefix}-{numbered or slugify(_SHORT_CITY_NAMES.get(name, name))}{small_level_suffix(level_word and level_word.group(), name)}"
         out.append(Mention(found.start(), end, ORGANISATION, key, text[found.start():end],
                            (("name", text[found.start():end]), ("level", level or "local"))))
         second = _AND_PROVINCE.match(text, end) if prefix in _PROVINCIAL_PREFIXES else None
@@ -477,6 +482,11 @@ def _person_not_place(name: str) -> bool:
     name: a person ("Trần Kim Hùng"), where "Cao Bằng" and "Lê Lợi" are places."""
     words = name.split()
     return len(words) >= 2 and words[0] in family_names() and not unit_kinds(name)
+
+
+# A capitalised name after a post's number, not a rank, a title or a word opening a sentence.
+_NAME_AFTER_NUMBER = re.compile(r" (?!(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)\b|(?:Ông|Bà|Anh|Chị|Em|Cháu|Đồng)\b)"
+                                r"(?=[A-ZĐÀ-Ỹ][^\W\d_]* [A-ZĐÀ-Ỹ])")
 
 
 def _rank_opening(text: str, end: int) -> bool:

@@ -472,8 +472,9 @@ _NEXT_SYLLABLE = re.compile(r" [A-Z][a-z]+\b")
 # An outlet's abbreviation before a word: "VN Express", "VTC News" (a person's credit is in capitals
 # throughout, "HỒNG ANH", or in none).
 _OUTLET_CREDIT = re.compile(r"[A-Z]{2,5} [A-Z][a-z]+")
-# A credit to the paper's reporter or contributor, unnamed: "PV", "P.V" (phóng viên), "CTV" (cộng tác viên).
-_STAFF_CREDIT = re.compile(r"(?:P\.?V\.?|CTV)(?![\w.])")
+# A credit to the paper's reporter or contributor, unnamed: "PV", "P.V" (phóng viên), "CTV" (cộng tác viên), or
+# to its archive.
+_STAFF_CREDIT = re.compile(r"(?:P\.?V\.?|CTV|TƯ LIỆU|Tư liệu|tư liệu)(?![\w.])")  # "Ảnh: Tư liệu": a file photo
 # Number words that are also given names ("By Hai Binh", "Ảnh: Ba Duy"); a credit needs two name words.
 _NUMBER_NAMES = frozenset({"Hai", "Ba", "Năm"})
 

@@ -253,6 +253,8 @@ class PlaceFinder:
             if self.org_marks[key] and any(c.isalpha() and not c.isascii() for c in surface) \
                     and _marks(surface) not in self.org_marks[key] and fold(surface).casefold() not in self.org_unmarked[key]:
                 continue  # "Cảnh sát biên phòng" holds no "Cảnh sát biển" (the Coast Guard)
+            if surface != surface.upper() and surface.upper() in organisation.aliases and surface not in organisation.aliases:
+                continue  # "Who will help?": the word, not WHO (an abbreviation is written in capitals)
             lowercase_ok = any(a[:1].islower() for a in organisation.aliases) and not text[start:end].endswith("s")
             if not taken.overlaps(start, end) and (lowercase_ok or text[start:end] != text[start:end].lower()):
                 if _LEVEL_AFTER.match(text, end):
