@@ -449,3 +449,10 @@ def test_an_abbreviation_is_written_in_capitals_and_lower_case_heads_of_a_distri
     found = mentions(extractors, "He went to Muong Lat District’s health centre, then to the Muong Lat district health center.")
     assert len({x.key for x in found}) == 1 and len(found) == 2
     assert names(extractors, "Supplies went to the Tay Ninh provincial police force.") == ["Tay Ninh provincial police force"]
+
+
+def test_no_body_in_the_forces_name_two_governments_or_a_river(extractors):
+    assert names(extractors, "Luật Biên Phòng Việt Nam được Quốc hội thông qua.") == ["Quốc hội"]
+    assert names(extractors, "In 2016 the Vietnamese and Lao Governments signed a protocol.") == []
+    assert names(extractors, "The Sở Thượng River flooded Mỏng village.") == []
+    assert names(extractors, "Ban Soạn thảo Luật Biên phòng Việt Nam họp.") == ["Ban Soạn thảo Luật Biên phòng Việt Nam"]

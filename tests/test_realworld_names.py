@@ -1959,3 +1959,18 @@ def test_a_name_written_with_other_marks_than_a_unit_of_that_name_is_not_that_un
 def test_a_file_photo_credit_names_no_one(extractors):
     for text in ("Bộ đội tuần tra năm 1979. Ảnh: TƯ LIỆU", "Bộ đội tuần tra năm 1979 (Ảnh: Tư liệu)."):
         assert found(extractors, text, m.PERSON) == [], text
+
+
+def test_a_rank_after_a_name_ends_it_and_a_person_after_listed_places_is_no_place(extractors):
+    text = "Hoàng Xuân Chiến Trung tướng, Tư lệnh Bộ đội Biên phòng, phát biểu."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Hoàng Xuân Chiến"]
+    assert [p for p, _ in found(extractors, "Ông Nguyễn Văn Trung đến đồn.", m.PERSON)] == ["Nguyễn Văn Trung"]
+    text = "Hai đối tượng trú tại thị trấn Lam Sơn, Thọ Xuân và Lê Văn Quỳnh, sinh năm 1979, bị bắt."
+    assert [p for p, _ in found(extractors, text, m.PLACE)] == ["thị trấn Lam Sơn", "Thọ Xuân"]
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Lê Văn Quỳnh"]
+
+
+def test_a_family_name_without_its_marks_opens_no_name_written_with_marks(extractors):
+    assert found(extractors, "Ban Soạn thảo dự án Luật họp phiên cuối.", m.PERSON) == []
+    assert [p for p, _ in found(extractors, "Ông Bàn Văn Lâm đón đoàn.", m.PERSON)] == ["Bàn Văn Lâm"]
+    assert [k for _, k in found(extractors, "Mr Ban Van Lam welcomed them.", m.PERSON)] == ["ban-van-lam"]

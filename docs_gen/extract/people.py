@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from importlib.resources import files
 from itertools import chain
 from dataclasses import replace
 from collections.abc import Iterable, Sequence
@@ -145,7 +146,8 @@ _PLACE_AFTER = {fold(w) for w in (
     "taxi taxis Taxi bus buses Bus Express Shipyard shipyard").split()}
 # Vietnamese syllables that open a position or a rank, never the rest of a name ("Nguyễn Văn A Phó Chủ tịch").
 _POSITION_OPENERS = {"Phó", "Chủ", "Bí", "Giám", "Trưởng", "Chỉ", "Tư", "Bộ", "Ủy", "Uỷ", "Thứ", "Tổng", "Thủ", "Đồn",
-                     "Tỉnh", "Huyện", "Xã", "Ban", "Già", "Đảng", "UBND", "Chính", "Chánh"}
+                     "Tỉnh", "Huyện", "Xã", "Ban", "Già", "Đảng", "UBND", "Chính", "Chánh", "Trung", "Thượng", "Thiếu",
+                     "Đại", "Hạ"}
 # A country named between a title and the name ("Bộ trưởng Quốc phòng Lào", "Phó Thủ tướng Campuchia").
 _COUNTRY_LEAD = re.compile(r"(?:Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Hoa Kỳ|Mỹ|Nga|Hàn Quốc|Nhật Bản|"
                            r"Ấn Độ|Việt Nam|Myanmar|Malaysia|Indonesia|Singapore|Philippines)\s+(?=[A-ZĐÀ-Ỹ])")
@@ -154,7 +156,10 @@ _RANK_GRADE = re.compile(r"(?:QNCN|CN|DB|dự\s+bị)\s+(?=[A-ZĐÀ-Ỹ])")
 _POSITION_PARTNERS = {"Thứ": {"trưởng", "hai", "ba", "tư", "năm", "sáu", "bảy"},  # "Thứ năm": a weekday after a byline "Chủ": {"tịch", "nhiệm"}, "Bí": {"thư"}, "Giám": {"đốc", "sát"},
                       "Chỉ": {"huy"}, "Tư": {"lệnh"}, "Thủ": {"tướng", "trưởng"}, "Già": {"làng"},
                       "Chính": {"ủy", "uỷ", "trị"}, "Chánh": {"văn", "án", "thanh"},
-                      "Tỉnh": {"ủy", "uỷ", "đội", "trưởng"}, "Huyện": {"ủy", "uỷ", "đội", "trưởng"}}
+                      "Tỉnh": {"ủy", "uỷ", "đội", "trưởng"}, "Huyện": {"ủy", "uỷ", "đội", "trưởng"},
+                      # a rank after the name: "Hoàng Xuân Chiến Trung tướng, Tư lệnh …"
+                      "Trung": {"tướng", "tá", "úy", "uý", "sĩ"}, "Thượng": {"tướng", "tá", "úy", "uý", "sĩ"},
+                      "Thiếu": {"tướng", "tá", "úy", "uý"}, "Đại": {"tướng", "tá", "úy", "uý"}, "Hạ": {"sĩ"}}
 # Verbs that end a position written after a name ("…, Phó Chủ tịch UBND tỉnh cho biết").
 _VERBS_VI = re.compile(r"\s+(?:cho biết|nói|chia sẻ|khẳng định|nhấn mạnh|phát biểu|cho hay|đề nghị|yêu cầu|trao|tặng|"
                        r"kiểm tra|thăm|đến|dự|chủ trì|báo cáo|thông tin|bày tỏ|ghi nhận|đánh giá|tham dự|trao đổi)\b.*$")
@@ -252,6 +257,11 @@ def _family_pattern() -> re.Pattern:
 
 
 _FAMILY = _family_pattern()
+# The family names as the list writes them, with their marks ("Bàn"); their unmarked forms ("Ban") are for
+# names written without marks.
+_WRITTEN_FAMILIES = frozenset(line.strip() for line in
+                              files("docs_gen.data").joinpath("family_names.txt").read_text(encoding="utf-8").splitlines()
+                              if line.strip() and not line.startswith("#"))
 
 
 def _is_name_word(word: str) -> bool:
@@ -506,6 +516,9 @@ def _credit_name_end(text: str, start: int) -> int | None:
     return words[-1].end() if len(words) >= 2 else None
 
 
+_TITLE_WORDS = frozenset(t for t in _TITLES if " " not in t)  # "Mr Ban Van Lam": the title opens no name
+
+
 def _foreign_name_start(text: str, start: int) -> int:
     """'Xuon Kim Bo', 'Ek Xa Rit': a foreign name whose middle syllable is a Vietnamese family name opens
     one or two syllables earlier, after a word in lower case or a title ('ông', 'Mr')."""
@@ -513,7 +526,8 @@ def _foreign_name_start(text: str, start: int) -> int:
         return start
     words = _words_before(text, start - 1, 3)
     syllables = 0
-    while syllables < len(words) and _is_syllable(words[-1 - syllables]) and words[-1 - syllables] not in FUNCTION_WORDS:
+    while syllables < len(words) and _is_syllable(words[-1 - syllables]) and words[-1 - syllables] not in FUNCTION_WORDS \
+            and words[-1 - syllables] not in _TITLE_WORDS:
         syllables += 1
     if not 1 <= syllables <= 2 or syllables == len(words) and start - len(" ".join(words)) - 1 > 0 \
             and text[start - len(" ".join(words)) - 2] not in ".,;:(\n":
@@ -812,6 +826,8 @@ class PeopleFinder:
             if text[family.start() - 1:family.start()] == " " and previous and previous[-1] in family_names():
                 continue  # "Nguyễn Sinh Sắc": "Sinh" is inside a name that opens earlier
             second = _WORD.match(text, family.end() + 1)
+            if second and family.group().isascii() and not second.group().isascii() and family.group() not in _WRITTEN_FAMILIES:
+                continue  # "Ban Soạn thảo": a name written with marks writes its family name with them (Bàn)
             double = bool(second) and second.group() in family_names()  # "Huỳnh Lê Hoàng Bảo Như": two family names
             end = self._syllables_after(text, family.end(), 4 if double else 3)
             if end is None:

@@ -253,6 +253,8 @@ class PlaceFinder:
             if self.org_marks[key] and any(c.isalpha() and not c.isascii() for c in surface) \
                     and _marks(surface) not in self.org_marks[key] and fold(surface).casefold() not in self.org_unmarked[key]:
                 continue  # "Cảnh sát biên phòng" holds no "Cảnh sát biển" (the Coast Guard)
+            if surface.endswith("s") and surface[:-1] in (organisation.name, *organisation.aliases):
+                continue  # "the Vietnamese and Lao Governments": two bodies, not the one of that name
             if surface != surface.upper() and surface.upper() in organisation.aliases and surface not in organisation.aliases:
                 continue  # "Who will help?": the word, not WHO (an abbreviation is written in capitals)
             lowercase_ok = any(a[:1].islower() for a in organisation.aliases) and not text[start:end].endswith("s")
@@ -628,6 +630,9 @@ def _english_cue(text: str, start: int, end: int, cue: str, kind: str, add) -> N
             _list_after(text, name_end, kind, add)
 
 
+_PERSON_NAME = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]* (?:Văn|Thị) [A-ZĐÀ-Ỹ][^\W\d_]*(?: [A-ZĐÀ-Ỹ][^\W\d_]*)?")
+
+
 def _list_after(text: str, end: int, kind: str, add) -> None:
     """'các xã Nghĩa Thuận, Bát Đại Sơn và Cao Mã Pờ': the names after the first."""
     while True:
@@ -635,8 +640,8 @@ def _list_after(text: str, end: int, kind: str, add) -> None:
         if not join:
             return
         nxt = name_run(text, join.end())
-        if nxt is None or _VI_CUE_AT.match(text, join.end()):
-            return
+        if nxt is None or _VI_CUE_AT.match(text, join.end()) or _PERSON_NAME.fullmatch(text, join.end(), nxt):
+            return  # "… thị trấn Lam Sơn, Thọ Xuân và Lê Văn Quỳnh, sinh năm 1979": a person after the places
         add(join.end(), nxt, join.end(), nxt, kind)
         end = nxt
 
