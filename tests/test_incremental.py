@@ -156,6 +156,7 @@ def test_dirty_builds_after_random_edits_equal_a_fresh_build(tmp_path, command, 
         if command == "serve":  # and only the pages whose inputs changed were rendered
             reused = re.search(r"pages rendered, [1-9]\d* unchanged", caplog.text)
             assert reused or done[-1].startswith(("template", "theme")), done  # these change what frames every page
+            assert re.search(r"[1-9]\d* pages' files and Pages kept", caplog.text) or not reused, done
             _index_written(project)  # the data files are made after the build
             assert re.search(r"data files: \d+ of \d+ written", caplog.text), done
     _index_written(project)
