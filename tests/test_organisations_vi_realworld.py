@@ -456,3 +456,10 @@ def test_no_body_in_the_forces_name_two_governments_or_a_river(extractors):
     assert names(extractors, "In 2016 the Vietnamese and Lao Governments signed a protocol.") == []
     assert names(extractors, "The Sở Thượng River flooded Mỏng village.") == []
     assert names(extractors, "Ban Soạn thảo Luật Biên phòng Việt Nam họp.") == ["Ban Soạn thảo Luật Biên phòng Việt Nam"]
+
+
+def test_a_lao_provinces_security_police_and_fisheries_surveillance(extractors):
+    assert names(extractors, "Đồn phối hợp với An ninh tỉnh Khăm Muộn (Lào) phá chuyên án.") == ["An ninh tỉnh Khăm Muộn"]
+    assert names(extractors, "An ninh tỉnh Lào Cai được giữ vững.") == []  # security, no body
+    assert names(extractors, "Chi cục Thủy sản và Kiểm ngư tỉnh Quảng Trị làm việc với chủ tàu.") == [
+        "Chi cục Thủy sản và Kiểm ngư tỉnh Quảng Trị"]

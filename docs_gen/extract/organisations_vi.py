@@ -69,6 +69,8 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
      "authorities", ""),
     # "Cảnh sát tỉnh Svay Rieng": a province's police across the border (Vietnam's own is "Công an").
     (rf"Cảnh\s+sát\s+{_LEVEL}\s+(?=[A-ZĐÀ-Ỹ])", "police", "foreign"),
+    # "An ninh tỉnh Khăm Muộn": a Lao province's security police (Vietnam's own is "Công an").
+    (rf"An\s+ninh\s+{_LEVEL}\s+(?=[A-ZĐÀ-Ỹ])", "security-police", "foreign"),
     # "Chốt cảnh giới Biên phòng Tà Peng", "chốt Biên phòng Mỹ Lý": a post's checkpoint, named by its place
     (r"[Cc]hốt(?:\s+(?:cảnh\s+giới|kiểm\s+soát|chặn|trực))?\s+(?:[Bb]iên\s+phòng|BP)\s+(?=[A-ZĐÀ-Ỹ])", "border-checkpoint", "local"),
     # "Bộ đội Biên phòng Thường Phước": a post named as the force of its place (a province's is province_bodies').
@@ -83,7 +85,7 @@ _VI_PATTERN = re.compile("|".join(f"(?P<p{i}>{p})" for i, (p, _, _) in enumerate
 
 # The first words of those patterns: found first (a literal alternation is quick), each then tried in full.
 _VI_OPENING = re.compile(r"(?<![\w])(?:Đồn|đồn|Trạm|trạm|Phân|phân|Đảng|Bộ|BCH|Ban|Biên|BĐBP|Công|công|CA|UBND|UBMTTQ|Ủy|Uỷ|HĐND|Hội|UB|Tỉnh|tỉnh|Huyện|"
-                         r"Thành|Đảng|Cục|Chi|Tòa|Toà|Viện|Hải|BCHQS|Hạt|Đoàn|Cảnh|Quân|Tiểu|Chính|Sở|UBCQ|Tổng|Chốt|chốt)(?![\w])")
+                         r"Thành|Đảng|Cục|Chi|Tòa|Toà|Viện|Hải|BCHQS|Hạt|Đoàn|Cảnh|Quân|Tiểu|Chính|Sở|UBCQ|Tổng|Chốt|chốt|An)(?![\w])")
 
 
 _LEVEL_OF = {"tỉnh": "provincial", "thành phố": "provincial", "tp": "provincial", "tp.": "provincial", "huyện": "local",
@@ -160,7 +162,7 @@ _VI_COMPOUNDS = frozenset(
     "phòng cháy|chữa cháy|ma túy|ma tuý|tội phạm|hình sự|trinh sát|đặc nhiệm|cơ động|huấn luyện|nghiệp vụ|tác chiến|"
     "dân quân|tự vệ|biên giới|nhân dân|quân sự|vũ trang|hải quan|biên phòng|khu vực|thiện nguyện|tình nguyện|"
     "chữ thập|quân y|dân y|bán trú|nội trú|phổ thông|mầm non|giám sát|thẩm định|tiếp dân|pháp chế|liên hiệp|liên đoàn|"
-    "liên minh|liên ngành|biên cảnh|phát triển|chính phủ|trật tự|kiểm lâm|thập đỏ|di trú|tự trị|phòng thủ|dân sự|pháp luật|soạn thảo|biên tập".split("|"))
+    "liên minh|liên ngành|biên cảnh|phát triển|chính phủ|trật tự|kiểm lâm|thập đỏ|di trú|tự trị|phòng thủ|dân sự|pháp luật|soạn thảo|biên tập|kiểm ngư|thủy sản|thuỷ sản".split("|"))
 
 
 # Words in lower case that name what a body does and go on its name: "Ban Chỉ đạo phân giới cắm mốc tỉnh …".
@@ -453,6 +455,8 @@ def vietnamese_organisations(text: str) -> list[Mention]:
             if not unit_kinds(name) & {"province", "city"}:
                 continue  # "Bộ Tư lệnh BĐBP Việt Nam", the national command
             prefix = "border-guard-command"
+        if prefix == "security-police" and unit_kinds(name):
+            continue  # "An ninh tỉnh Lào Cai được giữ vững": the province's security, no body
         if prefix == "force-of-place":
             if unit_kinds(name) & {"province", "city"} or not unit_kinds(name):
                 continue  # a province's force, or a name that is no place of Vietnam
