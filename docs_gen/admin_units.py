@@ -47,10 +47,16 @@ def unit_kinds(name: str) -> frozenset[str]:
 
 
 @functools.cache
-def family_names() -> frozenset[str]:
-    """Family names that open a personal name (data/family_names.txt), as written and folded."""
+def written_family_names() -> frozenset[str]:
+    """Family names that open a personal name (data/family_names.txt), as written there, with their marks."""
     text = files("docs_gen.data").joinpath("family_names.txt").read_text(encoding="utf-8")
-    names = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@functools.cache
+def family_names() -> frozenset[str]:
+    """The family names as written and folded ("Bàn" and "Ban", for names written without marks)."""
+    names = written_family_names()
     return frozenset(names | {fold(n).capitalize() for n in names})
 
 

@@ -213,10 +213,10 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         # The digest of each generated page of the last build, with the page: while serving, the
         # page memo hands over the very page again when it did not change.
         self.page_digests: dict[str, tuple[PageSource, str]] = {}
-        # While serving dirty: the file of each generated page outside the navigation, with the settings
-        # its Page was made under. A page the memo hands over unchanged keeps its file and its Page, which
-        # MkDocs would otherwise make again for every page at every save (a third of a rebuild's own time
-        # at 10,000 articles).
+        # While serving: the file of each generated page outside the navigation, and the settings its Page
+        # was made under. In a dirty rebuild a page the memo hands over unchanged keeps its file and its
+        # Page, which MkDocs would otherwise make again for every page at every save (a third of a
+        # rebuild's own time at 10,000 articles).
         self.kept_files: dict[str, GeneratedFile] = {}
         self.kept_under: tuple = ()
         self.files_kept = 0  # in this build

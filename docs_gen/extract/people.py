@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib.resources import files
 from itertools import chain
 from dataclasses import replace
 from collections.abc import Iterable, Sequence
 
 
-from ..admin_units import ethnic_groups, family_names, unit_kinds
+from ..admin_units import ethnic_groups, family_names, unit_kinds, written_family_names
 from ..models import PERSON, Mention
 from .names import (ACROSS_THE_BORDER, COUNTRY_NAMES, ENGLISH_FUNCTION_WORDS, FUNCTION_WORDS, holder_after_body, is_name_word,
                     slugify)
@@ -257,11 +256,6 @@ def _family_pattern() -> re.Pattern:
 
 
 _FAMILY = _family_pattern()
-# The family names as the list writes them, with their marks ("Bàn"); their unmarked forms ("Ban") are for
-# names written without marks.
-_WRITTEN_FAMILIES = frozenset(line.strip() for line in
-                              files("docs_gen.data").joinpath("family_names.txt").read_text(encoding="utf-8").splitlines()
-                              if line.strip() and not line.startswith("#"))
 
 
 def _is_name_word(word: str) -> bool:
@@ -826,7 +820,7 @@ class PeopleFinder:
             if text[family.start() - 1:family.start()] == " " and previous and previous[-1] in family_names():
                 continue  # "Nguyễn Sinh Sắc": "Sinh" is inside a name that opens earlier
             second = _WORD.match(text, family.end() + 1)
-            if second and family.group().isascii() and not second.group().isascii() and family.group() not in _WRITTEN_FAMILIES:
+            if second and family.group().isascii() and not second.group().isascii() and family.group() not in written_family_names():
                 continue  # "Ban Soạn thảo": a name written with marks writes its family name with them (Bàn)
             double = bool(second) and second.group() in family_names()  # "Huỳnh Lê Hoàng Bảo Như": two family names
             end = self._syllables_after(text, family.end(), 4 if double else 3)
