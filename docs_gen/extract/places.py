@@ -63,6 +63,7 @@ def _marks(phrase: str) -> tuple[tuple[str, str], ...]:
 _HIGHLAND_SPELLINGS = re.compile(r"(?<![^\W\d_])(đ|l)ăk(?![^\W\d_])")
 
 
+@functools.lru_cache(maxsize=65536)
 def _unit_marks(name: str) -> tuple[tuple[str, str], ...]:
     return _marks(_HIGHLAND_SPELLINGS.sub(r"\1ắk", name.casefold()))
 
@@ -119,9 +120,9 @@ class PlaceFinder:
                     if " " in name and name.split()[0] not in _COMMON_FAMILY_NAMES])
         self.admin_matcher = PhraseMatcher(units, capitalised=True)
         # A name written with its marks matches only a unit of the same marks: "Đón Xuân" is not Đôn Xuân.
-        self.admin_marks: dict[str, set] = {}
+        self.admin_names: dict[str, list[str]] = {}
         for name, key, _ in units:
-            self.admin_marks.setdefault(key, set()).add(_unit_marks(name))
+            self.admin_names.setdefault(key, []).append(name)
         # Communes named after people ("Trần Hưng Đạo", "Lê Lợi") are found bare only once the article has
         # named them with a type word: alone, the name is the person.
 
@@ -141,7 +142,7 @@ class PlaceFinder:
         for start, end, key in self.admin_matcher.find(text):
             end = _without_possessive(text, start, end)
             surface = text[start:end]
-            if not surface.isascii() and _unit_marks(surface) not in self.admin_marks[key]:
+            if not surface.isascii() and _unit_marks(surface) not in map(_unit_marks, self.admin_names[key]):
                 continue  # "Đón Xuân", "Ban Liên": written with other marks than the unit of that name
             if _AWARD_BEFORE.search(text, max(0, start - 24), start):
                 continue  # "Huân chương Sao Vàng": an order's name, not the commune Sao Vàng
