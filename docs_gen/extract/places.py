@@ -119,10 +119,8 @@ class PlaceFinder:
                  + [(name, f"{slugify(name)}-commune", True) for name in commune_names()
                     if " " in name and name.split()[0] not in _COMMON_FAMILY_NAMES])
         self.admin_matcher = PhraseMatcher(units, capitalised=True)
-        # A name written with its marks matches only a unit of the same marks: "Đón Xuân" is not Đôn Xuân.
-        self.admin_names: dict[str, list[str]] = {}
-        for name, key, _ in units:
-            self.admin_names.setdefault(key, []).append(name)
+        self.units = units
+        self._admin_names: dict[str, list[str]] | None = None  # made when first asked for
         # Communes named after people ("Trần Hưng Đạo", "Lê Lợi") are found bare only once the article has
         # named them with a type word: alone, the name is the person.
 
@@ -131,6 +129,15 @@ class PlaceFinder:
         "Hoa Binh river" is no province)."""
         key = self.by_form.get(_form(name)) or self.by_form.get(_form(fold(name)))
         return key if key and self.places[key].kind in _SAME_KIND.get(kind, (kind,)) else None
+
+    def admin_names(self, key: str) -> list[str]:
+        """The spellings of a unit of the gazetteer: a name written with its marks matches only a unit of
+        the same marks ("Đón Xuân" is not Đôn Xuân)."""
+        if self._admin_names is None:
+            self._admin_names = {}
+            for name, unit, _ in self.units:
+                self._admin_names.setdefault(unit, []).append(name)
+        return self._admin_names[key]
 
     def find(self, text: str, known: tuple[tuple[str, str, str], ...] = ()) -> list[Mention]:
         """Places, and organisations; a pattern organisation contains its place mention as well.
@@ -142,7 +149,7 @@ class PlaceFinder:
         for start, end, key in self.admin_matcher.find(text):
             end = _without_possessive(text, start, end)
             surface = text[start:end]
-            if not surface.isascii() and _unit_marks(surface) not in map(_unit_marks, self.admin_names[key]):
+            if not surface.isascii() and _unit_marks(surface) not in map(_unit_marks, self.admin_names(key)):
                 continue  # "Đón Xuân", "Ban Liên": written with other marks than the unit of that name
             if _AWARD_BEFORE.search(text, max(0, start - 24), start):
                 continue  # "Huân chương Sao Vàng": an order's name, not the commune Sao Vàng
