@@ -1974,3 +1974,30 @@ def test_a_family_name_without_its_marks_opens_no_name_written_with_marks(extrac
     assert found(extractors, "Ban Soạn thảo dự án Luật họp phiên cuối.", m.PERSON) == []
     assert [p for p, _ in found(extractors, "Ông Bàn Văn Lâm đón đoàn.", m.PERSON)] == ["Bàn Văn Lâm"]
     assert [k for _, k in found(extractors, "Mr Ban Van Lam welcomed them.", m.PERSON)] == ["ban-van-lam"]
+
+
+def test_a_province_s_body_named_by_its_level_is_that_of_the_province_named_last_in_its_paragraph(extractors):
+    text = ("The An Giang provincial People's Committee met the mission.\n\n"
+            "The mission then went to Ba Ria – Vung Tau province and worked with the provincial People's Committee.")
+    assert found(extractors, text, m.ORGANISATION) == [("An Giang provincial People's Committee", "peoples-committee-an-giang"),
+                                                      ("provincial People's Committee", "peoples-committee-ba-ria-vung-tau")]
+    text = ("Đoàn làm việc với UBND tỉnh An Giang.\n\n"
+            "Sau đó, đoàn đến tỉnh Bà Rịa - Vũng Tàu, làm việc với UBND tỉnh về quản lý xuất nhập cảnh.")
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["peoples-committee-an-giang", "peoples-committee-ba-ria-vung-tau"]
+    text = "The provincial Border Guard Command worked with the provincial Military Command in Lao Cai and Ha Giang provinces."
+    assert found(extractors, text, m.ORGANISATION) == []  # which province's, the text does not say
+    text = "Lao Cai province has 182 km of border. The provincial Party Committee met in Ha Giang province's guesthouse."
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["party-committee-lao-cai"]
+
+
+def test_a_party_committee_paired_with_its_command_by_a_dash_and_a_place_s_border_guard_in_capitals(extractors):
+    text = "Đảng ủy – Bộ Chỉ huy BĐBP tỉnh Lào Cai tổ chức hội nghị tổng kết."
+    assert found(extractors, text, m.ORGANISATION) == [("Đảng ủy", "dang-uy-border-guard-command-lao-cai"),
+                                                      ("Bộ Chỉ huy BĐBP tỉnh Lào Cai", "border-guard-command-lao-cai")]
+    for text, key in (("The Song Doc Border Guard discovered the boat.", "border-post-song-doc"),
+                      ("A task force of Cầu Muống Border Guards inspected it.", "border-post-cau-muong"),
+                      ("Ca Mau province’s Border Guard checked the boats.", "border-guard-command-ca-mau"),
+                      ("The Ha Tinh Provincial Border Guard checked the boats.", "border-guard-command-ha-tinh")):
+        assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [key], text
+    for text in ("Vietnam’s Border Guard and the Lao Border Guard met.", "Officers of the Border Guard met."):
+        assert found(extractors, text, m.ORGANISATION) == [], text

@@ -172,15 +172,21 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]],
             provinces[mention.key] = mention.get("name")
     provinces = provinces or in_bodies
     unnamed: dict[str, m.Mention] = {}
+    recent: tuple[str, str] | None = None  # the Vietnamese province named last, by itself or in a body's name
+    recent_block = -1  # the paragraph that named it
     out = []
     for index, mention in found:
+        if mention.kind == m.PLACE and mention.get("type") == "province" and mention.get("vi_name"):
+            recent, recent_block = (mention.key, mention.get("name")), index
+        elif mention.kind == m.ORGANISATION and (province := _province_of(mention.key, places)):
+            recent, recent_block = (province.id, province.name), index
         if mention.kind == m.ORGANISATION:
             text = mention.text
             if article.blocks[index].text[max(0, mention.start - 11):mention.start].lower() == "provincial ":
                 text = "provincial " + text  # "the provincial Border Guard High Command"
             generic = next((prefix for pattern, prefix in _GENERIC_BODIES
                             if pattern.match(text) or pattern.match(mention.get("name") or "")), None)  # "Đảng ủy, Bộ Chỉ huy BĐBP tỉnh"
-            if generic and len(named.get(generic, ())) == 1:
+            if generic and len(named.get(generic, ())) == 1 and not (recent_block == index and generic + recent[0] not in named[generic]):
                 body = next(iter(named[generic].values()))
                 mention = replace(mention, key=body.key, data=body.data)
             elif generic and not named.get(generic) and len(provinces) == 1:
@@ -188,12 +194,23 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]],
                 key, name = next(iter(provinces.items()))
                 mention = replace(mention, key=generic + key,
                                   data=(("name", _BODY_NAMES[generic].format(name)), ("level", "provincial")))
+            elif generic and recent:
+                # An article naming several provinces: "… Ba Ria – Vung Tau province, and worked with the provincial
+                # People's Committee" is the committee of the province named last (before the one body of its kind
+                # the article names, when that province was named in the same paragraph).
+                key, name = recent
+                body = named.get(generic, {}).get(generic + key)
+                data = body.data if body else (("name", _BODY_NAMES[generic].format(name)), ("level", "provincial"))
+                mention = replace(mention, key=generic + key, data=data)
             elif generic and (text != mention.text or mention.key in _LEVEL_ONLY_KEYS):
                 continue  # "the provincial Border Guard Command" of a province the article does not name: not the national one
             elif generic and not named.get(generic) and text.endswith(" tỉnh"):
                 # "BĐBP tỉnh" and "Bộ Chỉ huy BĐBP tỉnh": one body, its province unnamed, as first written
                 first = unnamed.setdefault(generic, mention)
                 mention = replace(mention, key=first.key, data=first.data)
+            if generic and text != mention.text:  # the link covers the level too: "the [provincial People's Committee]"
+                start = mention.start - len("provincial ")
+                mention = replace(mention, start=start, text=article.blocks[index].text[start:mention.end])
         out.append((index, mention))
     return out
 

@@ -118,7 +118,7 @@ def name_run_before(text: str, end: int, most: int = 4, *, dash: bool = False) -
 
 
 # The countries along the border, as names are written in both languages.
-COUNTRY_NAMES = frozenset({"Việt Nam", "Lào", "Campuchia", "Trung Quốc", "Vietnam", "Laos", "Cambodia", "China"})
+COUNTRY_NAMES = frozenset({"Việt Nam", "Lào", "Campuchia", "Trung Quốc", "Vietnam", "Viet Nam", "Laos", "Cambodia", "China"})
 # After a Vietnamese place's name, the country across the border it lies in: "huyện Sầm Tớ (Lào)", "tỉnh Hủa Phăn, Lào".
 ACROSS_THE_BORDER = re.compile(r"\s*(?:\(|,\s*|\s+-\s+)(?:nước\s+)?(?:Lào|Campuchia|Trung\s+Quốc|Thái\s+Lan)\b")
 
@@ -178,3 +178,13 @@ def holder_after_body(text: str, start: int, name: str) -> bool:
     name and is no place of that level is the position's holder."""
     return (bool(_BODY_AND_LEVEL.search(text, max(0, start - 40), start)) and name.split()[0] in family_names()
             and not unit_kinds(name))
+
+
+# One Vietnamese syllable, its marks folded away: "song", "muong", "nghia".
+VI_SYLLABLE = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+_VI_WORD = re.compile(VI_SYLLABLE)
+
+
+def vietnamese_words(name: str) -> bool:
+    """Every word of the name is spelt as a Vietnamese syllable ("Cầu Muống", "Song Doc"; not "Frontline")."""
+    return all(_VI_WORD.fullmatch(_slugify(word, separator="")) for word in re.split(r"[\s–-]+", name) if word)

@@ -8,7 +8,7 @@ import re
 from ..admin_units import unit_kinds
 from ..models import ORGANISATION, Mention
 from .names import (COUNTRY_NAMES, FUNCTION_WORDS, WORD, end_before_person, is_name_word, listed_names, name_run,
-                    name_run_before, slugify, small_level_suffix)
+                    name_run_before, slugify, small_level_suffix, vietnamese_words)
 
 # The last word of an English organisation's name.
 _HEADS = frozenset(
@@ -73,6 +73,8 @@ _GENERIC = frozenset(s.casefold() for s in (
     "People's Committee", "Party Committee", "Provincial Police", "High Command", "Military High Command", "Forces", "Armed Forces",
     "Border Guard Forces", "Security Forces", "Border Forces", "Border Defence Forces", "Border Defense Forces",
     "Steering Committee", "Union", "Soviet Union", "European Union", "People's Armed Forces", "People’s Armed Forces"))
+# A province's committee named by its level alone, in lower case ("the provincial People's Committee").
+_PROVINCE_S_BODY = re.compile(r"provincial (?:People['’]s|Party) Committee")
 # A nationality before a generic name: the force or party of that country, no one body ("Vietnamese Party",
 # "Lao Border Defense Forces").
 _NATIONALITY = re.compile(r"^(?:the\s+)?(?:Vietnamese|Lao|Laotian|Cambodian|Chinese|Thai|Viet Nam|Vietnam|Laos|Cambodia|China)\s+")
@@ -94,6 +96,8 @@ _LOWER_HEAD = re.compile(r"(?<=[^\W\d_]) (?P<level>(?:provincial|district|commun
                          r"(?P<head>(?:land )?border (?:police |guard )?(?:stations|posts)|(?:land )?border police station|"
                          r"police(?: force)?|(?:international )?border (?:guard |defen[cs]e )?(?:station|post)|(?<=[a-z] )Border Guards? station|"
                          r"border (?:guards|forces|guard forces?)|"
+                         # "the Song Doc Border Guard": a place's guard, capitalised (not "Ha Tinh Provincial Border Guard")
+                         r"(?<![Pp]rovincial )(?<![Pp]rovince )(?<!City )(?<!s['’] )Border Guards?(?! [A-Z\d(])|"
                          r"(?P<other>(?:primary |secondary |high |elementary |boarding |ethnic boarding )?school|preschool|"
                          r"kindergarten|hospital|health (?:centre|center)|medical (?:centre|center)|(?:border )?checkpoint|border control station|task force|customs office|"
                          r"border management (?:company|unit|brigade|team|station)|immigration (?:inspection )?station|"
@@ -144,6 +148,9 @@ def lower_case_heads(text: str) -> list[Mention]:
                 or place in COUNTRY_NAMES
                 or place.casefold() in _GENERIC or place in ("A", "An") or place.split()[-1] in _NOT_PLACES_OF_POLICE):
             continue
+        if re.fullmatch(r"Border Guards?", head.group("head")) and not head.group("level") \
+                and not (unit_kinds(place) or vietnamese_words(place)):
+            continue  # "Frontline Border Guards", "Female Border Guard": no place's guard
         kind = head.group("head").lower().removesuffix(" force")
         plural = kind.endswith(("stations", "posts"))
         if plural:
@@ -271,9 +278,9 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
         name = text[start:end]
         if _GATE_CHECKPOINT.search(name) or word.group() == "Zone" and _ZONE.search(name):
             continue  # "Phnom Den International Checkpoint": a border gate, as Cambodia and Laos call them; an economic zone is a place
-        if name.casefold() in _GENERIC or name.casefold().removeprefix("the ") in _GENERIC \
-                or _NATIONALITY.sub("", name).casefold() in _GENERIC:
-            continue
+        if (name.casefold() in _GENERIC or name.casefold().removeprefix("the ") in _GENERIC
+                or _NATIONALITY.sub("", name).casefold() in _GENERIC) and not _PROVINCE_S_BODY.fullmatch(text, max(0, start - 11), end):
+            continue  # but "the provincial People's Committee": the linking gives it its province, or drops it
         plural = _PLURAL.search(name)
         if plural and plural.start() > 0:
             out += _name_list(text, start, plural, is_foreign_place)

@@ -627,17 +627,17 @@ def party_bodies(text: str, bodies: list[Mention]) -> list[Mention]:
     return out + _party_committees_paired(text, bodies)
 
 
-# "Thay mặt Đảng ủy, Bộ Chỉ huy BĐBP Phú Yên": the command's Party committee, named first in a pair with the
-# command (its leadership), each a body of its own.
-_PARTY_PAIRED = re.compile(r"(?<![\w])Đảng\s+(?:ủy|uỷ),?\s+(?=(?:Bộ|Ban)\s+[Cc]hỉ\s+huy\s|Bộ\s+Tư\s+lệnh\s)")
+# "Thay mặt Đảng ủy, Bộ Chỉ huy BĐBP Phú Yên", "Đảng ủy – Bộ Chỉ huy BĐBP tỉnh": the command's Party committee,
+# named first in a pair with the command (its leadership), each a body of its own.
+_PARTY_PAIRED = re.compile(r"(?<![\w])Đảng\s+(?:ủy|uỷ)(?:,|\s+[-–])?\s+(?=(?:Bộ|Ban)\s+[Cc]hỉ\s+huy\s|Bộ\s+Tư\s+lệnh\s)")
 
 
 def _party_committees_paired(text: str, bodies: list[Mention]) -> list[Mention]:
     out = []
     for found in _PARTY_PAIRED.finditer(text):
-        if "," not in found.group():
-            continue  # without the comma, "Đảng ủy Bộ Chỉ huy …" is named whole (above)
-        party = found.group().rstrip(", ")
+        if not re.search(r"[,–-]", found.group()):
+            continue  # without a comma or a dash, "Đảng ủy Bộ Chỉ huy …" is named whole (above)
+        party = found.group().rstrip(",–- ")
         for body in (x for x in bodies if x.start == found.end()):  # the links' choice picks one, as above
             key = "bdbp-tinh" if _PROVINCE_COMMAND.match(body.text) else body.key
             key = "border-guard-party-committee" if key == "border-guard-command" else f"dang-uy-{key}"  # the curated one

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from ..admin_units import ethnic_groups, family_names, unit_kinds, written_family_names
 from ..models import PERSON, Mention
-from .names import (ACROSS_THE_BORDER, COUNTRY_NAMES, ENGLISH_FUNCTION_WORDS, FUNCTION_WORDS, holder_after_body, is_name_word,
+from .names import (ACROSS_THE_BORDER, COUNTRY_NAMES, ENGLISH_FUNCTION_WORDS, FUNCTION_WORDS, VI_SYLLABLE, holder_after_body, is_name_word,
                     slugify)
 from .phrases import PhraseMatcher, fold
 from .spans import StaticSpans
@@ -334,9 +334,8 @@ def _given_name_like_a_month(text: str, start: int, word: str) -> bool:
 # An English verb or noun in a title-case headline ("Quang Tri Establishes Two Teams"): long, inflected,
 # and spelt like no Vietnamese or Chinese (pinyin) syllable. Names of other peoples ("Y Đuôl",
 # "Invanongsa") are not inflected so.
-_VI_SYLLABLE = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
 _PINYIN_SYLLABLE = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]{1,4}(?:ng|n|r)?"
-_SYLLABLE_SPELLING = re.compile(rf"(?:{_VI_SYLLABLE}|{_PINYIN_SYLLABLE}){{1,2}}")
+_SYLLABLE_SPELLING = re.compile(rf"(?:{VI_SYLLABLE}|{_PINYIN_SYLLABLE}){{1,2}}")
 _ENGLISH_ENDING = re.compile(r"(?:es|ed|ing|ion|ions|ment|ments|ers|ies|ness|ity)$")
 
 
