@@ -2001,3 +2001,24 @@ def test_a_party_committee_paired_with_its_command_by_a_dash_and_a_place_s_borde
         assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [key], text
     for text in ("Vietnam’s Border Guard and the Lao Border Guard met.", "Officers of the Border Guard met."):
         assert found(extractors, text, m.ORGANISATION) == [], text
+
+
+def test_a_post_named_by_its_number_beside_its_name_is_that_post_and_a_numbered_unit_after_and_is_its_own(extractors):
+    text = ("Đồn Biên phòng Chi Ma (Đồn Biên phòng 41) quản lý 3 xã.\n\n"
+            "Đồn Biên phòng 394-Đồn Biên phòng Trường Sa thuộc BĐBP tỉnh Khánh Hòa. Cán bộ Đồn Biên phòng 41 đến thăm.")
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
+        "border-post-chi-ma", "border-post-chi-ma", "border-post-truong-sa", "border-post-truong-sa",
+        "border-guard-command-khanh-hoa", "border-post-chi-ma"]
+    text = "Border Post 394 – Truong Sa Border Post welcomed them. Đồn Biên phòng 41 - Đồn Biên phòng 43 phối hợp tuần tra."
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
+        "border-post-truong-sa", "border-post-truong-sa", "border-post-41", "border-post-43"]  # two numbers: two posts
+    text = "Forces of the Ministry of National Defence and Military Region 5 helped fishermen."
+    assert [p for p, _ in found(extractors, text, m.ORGANISATION)] == ["Ministry of National Defence", "Military Region 5"]
+
+
+def test_the_standing_board_of_a_party_committee_with_or_without_ban(extractors):
+    text = "Ủy viên Thường vụ Quân ủy Trung ương phát biểu. Ban Thường vụ Tỉnh ủy Lào Cai họp. Thường vụ Tỉnh ủy Lào Cai chỉ đạo."
+    assert found(extractors, text, m.ORGANISATION) == [
+        ("Thường vụ Quân ủy Trung ương", "ban-thuong-vu-central-military-commission"),
+        ("Ban Thường vụ Tỉnh ủy Lào Cai", "ban-thuong-vu-party-committee-lao-cai"),
+        ("Thường vụ Tỉnh ủy Lào Cai", "ban-thuong-vu-party-committee-lao-cai")]

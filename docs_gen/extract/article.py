@@ -54,12 +54,39 @@ def extract_article(article: m.Article, extractors: Extractors) -> ArticleMentio
         block_mentions = (find_terms(text, extractors.terms) + names
                           + find_dates(text) + find_candidates(text))
         found.extend((index, mention) for mention in sorted(block_mentions, key=lambda x: (x.start, x.end)))
-    found = _join_short_documents(_join_generic_bodies(article, _join_short_names(_join_gate_forms(_join_numbered_units(_posts_not_people(found)))),
-                                                       extractors.places.places))
+    found = _join_short_documents(_join_generic_bodies(article, _join_short_names(_join_gate_forms(_join_numbered_units(
+        _join_post_numbers(article, _posts_not_people(found))))), extractors.places.places))
     return ArticleMentions(article.id, tuple(_acronyms(article, found)))
 
 
 _POST_KEY = re.compile(r"^border-(?:management-)?post-")
+_NUMBERED_POST_KEY = re.compile(r"^border-post-\d+$")
+# Between a post's name and its number in apposition: "Đồn Biên phòng Chi Ma (Đồn Biên phòng 41)", "Đồn Biên phòng
+# 394-Đồn Biên phòng Trường Sa", "Border Post 394 – Truong Sa Border Post".
+_APPOSITION = re.compile(r"\s*\(\s*|\s*[-–]\s*")
+
+
+def _join_post_numbers(article: m.Article, found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
+    """A post named by its number beside its name is that post, wherever else the article writes its number."""
+    named: dict[str, m.Mention] = {}
+    previous: tuple[int, m.Mention] | None = None
+    for index, x in found:
+        if x.kind != m.ORGANISATION:
+            continue
+        if previous and previous[0] == index and _POST_KEY.match(x.key) and _POST_KEY.match(previous[1].key):
+            first, second = previous[1], x
+            text = article.blocks[index].text
+            joined = _APPOSITION.fullmatch(text, first.end, second.start)
+            closed = not joined or "(" not in joined.group() or text.startswith(")", second.end)
+            numbered = [y for y in (first, second) if _NUMBERED_POST_KEY.match(y.key)]
+            if joined and closed and len(numbered) == 1:
+                name = second if numbered[0] is first else first
+                named.setdefault(numbered[0].key, name)
+        previous = (index, x)
+    if not named:
+        return found
+    return [(i, replace(x, key=named[x.key].key, data=named[x.key].data) if x.kind == m.ORGANISATION and x.key in named else x)
+            for i, x in found]
 
 
 def _posts_not_people(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:

@@ -395,8 +395,10 @@ def _tail_end(text: str, start: int, series: bool = False) -> int | None:
             break  # "Union of the High Command and Viettel Group": the first name is whole, a second begins
         more = name_run(text, end + joined.end(), 6) if joined else None
         if more is None or joined.group() == " and " and (_HEADS.intersection(text[end:more].split())
-                                                          or _RANK_OR_POSITION.match(text, end + joined.end())):
-            break  # "Ministry of Interior and China's Ministry of …", "… Development and Senior Colonel Le Van Tam"
+                                                          or _RANK_OR_POSITION.match(text, end + joined.end())
+                                                          or re.match(r" (?:No\.\s*)?\d", text[more:more + 6])):
+            break  # "Ministry of Interior and China's Ministry of …", "… Development and Senior Colonel Le Van Tam",
+            # "Ministry of National Defence and Military Region 5": a unit named by its number
         end = more
     listed = _SERIES.match(text, end) if end is not None and (series or text[start - 3:start] == "of ") else None
     if listed and not _HEADS.intersection(listed.group().split()) and not unit_kinds(listed.group().rsplit(" and ", 1)[-1]):

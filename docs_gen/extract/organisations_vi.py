@@ -598,11 +598,11 @@ def lower_case_units(text: str, bodies: list[Mention]) -> list[Mention]:
 
 # The Party committee or organisation of a body, named before it: "Đảng ủy Bộ Chỉ huy BĐBP tỉnh", "Đảng uỷ Bộ
 # Tư lệnh BĐBP", "Ban Thường vụ Đảng ủy BĐBP tỉnh X"; and the standing board of a Party committee ("Ban
-# Thường vụ Tỉnh ủy").
+# Thường vụ Tỉnh ủy", "Thường vụ Quân ủy Trung ương").
 _PARTY_BEFORE = re.compile(r"(?:(?:Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Thường\s+trực)\s+)?Đảng\s+(?:ủy|uỷ|bộ)\s+$"
-                           r"|(?:Ban\s+Thường\s+vụ|Thường\s+trực)\s+$")
+                           r"|(?:Ban\s+Thường\s+vụ|Thường\s+vụ|Thường\s+trực)\s+$")
 _PROVINCE_COMMAND = re.compile(r"(?:(?:Bộ|Ban)\s+[Cc]hỉ\s+huy\s+)?(?:BĐBP|Bộ\s+đội\s+Biên\s+phòng)(?:\s+\(BĐBP\))?\s+tỉnh$")
-_PARTY_BODY = re.compile(r"(?:Tỉnh|Huyện|Thành|Đảng)\s+(?:ủy|uỷ)\b")
+_PARTY_BODY = re.compile(r"(?:Tỉnh|Huyện|Thành|Đảng|Quân)\s+(?:ủy|uỷ)\b")
 
 
 def party_bodies(text: str, bodies: list[Mention]) -> list[Mention]:
@@ -620,6 +620,7 @@ def party_bodies(text: str, bodies: list[Mention]) -> list[Mention]:
             continue  # named whole by the curated data ("Đảng ủy Bộ Tư lệnh BĐBP")
         name = text[before.start():body.end]
         prefix = slugify(" ".join(before.group().split()))
+        prefix = "ban-" + prefix if prefix.startswith("thuong-vu") else prefix  # "Thường vụ" is the standing board, "Ban Thường vụ"
         key = "bdbp-tinh" if _PROVINCE_COMMAND.match(body.text) else body.key  # however the province's command is written
         key = "border-guard-party-committee" if (prefix, key) == ("dang-uy", "border-guard-command") else f"{prefix}-{key}"
         out.append(Mention(before.start(), body.end, ORGANISATION, key, name,
