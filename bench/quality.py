@@ -168,11 +168,12 @@ def run_extractors(articles: list[GoldArticle]) -> dict[str, dict[str, list[Foun
     # The two ends of a period ("(March 3, 1959 - 2024)") are timeline entries of their own as well, at the
     # period's place; the gold lists the expression once, as the period. A day written without its year
     # ("Sáng 3-3") that falls on an end, or a year written in another sentence ("From 2009 to present"
-    # beside "2009 - 2014"), is an expression of its own.
-    ends = {(e.article, e.anchor, end) for e in (*corpus.timeline, *corpus.undated) if "/" in e.value
+    # beside "2009 - 2014"), is an expression of its own, unless the period's year was taken from outside too.
+    ends = {(e.article, e.anchor, end): e.inferred for e in (*corpus.timeline, *corpus.undated) if "/" in e.value
             for end in e.value.split("/")}
     for entry in (*corpus.timeline, *corpus.undated):
-        if (entry.article, entry.anchor, entry.value) in ends and not entry.inferred:
+        period_inferred = ends.get((entry.article, entry.anchor, entry.value))
+        if period_inferred is not None and (not entry.inferred or period_inferred):
             continue
         values = {entry.value}
         if entry.inferred:  # a year taken from outside the sentence: the gold may leave it unknown

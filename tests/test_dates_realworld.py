@@ -620,3 +620,28 @@ def test_two_days_without_a_year_joined_by_to_are_one_period_when_the_article_ha
 ])
 def test_a_year_in_brackets_of_its_own(text, expected):
     assert [v for v, t in ((v, t) for _, v, t in found(text)) if t != "birth"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chương trình diễn ra trong 2 ngày 26 và 27-1 (tức ngày 8 và 9-12 Âm lịch).", ["XXXX-01-26/XXXX-01-27"]),
+    ("Rằm tháng Tám, ngày 15/8 âm lịch, năm nay rơi vào ngày 6/10.", ["XXXX-10-06"]),
+    ("In March and September (lunar calendar), islanders move to the east side; in May 2024, they fish.", ["2024-05"]),
+    ("The festival falls on March 3 (lunar calendar), or April 10, 2025.", ["2025-04-10"]),
+])
+def test_days_of_the_lunar_calendar_are_not_dates_of_the_timeline(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sáng 5/8, Công an tỉnh tổ chức hội nghị báo cáo kết quả 6 tháng đầu năm 2009.", ["2009-08-05", "2009-H1"]),
+    ("On August 5, the police reviewed their work in the first half of 2009.", ["2009-08-05", "2009-H1"]),
+    ("Ngày 18-11, hai đơn vị ký chương trình phối hợp giai đoạn 2020-2025.", ["XXXX-11-18", "2020/2025"]),  # several years
+])
+def test_a_day_takes_its_year_from_a_part_of_one_year_after_it_in_its_sentence(text, expected):
+    assert values(text) == expected
+
+
+def test_days_listed_with_the_time_of_day_before_each():
+    assert values("Đại hội nhiệm kỳ 2020 – 2025, chiều 16 và sáng 17.7 Đại hội đã bầu Ban Chấp hành.") == [
+        "2020/2025", "XXXX-07-16/XXXX-07-17"]
+    assert values("Từ chiều 16 đến sáng 18 tháng 7 năm 2024, hội thao diễn ra.") == ["2024-07-16/2024-07-18"]

@@ -68,7 +68,8 @@ _MONTH_CUE = re.compile(r"\b(?:in|during|since|until|till|by|early|late|mid|thro
 _MONTH_JOINED = re.compile(r"\b(?:and|or|to|from|of|between)\s+$")
 # Units after "2-3" or "2.5" that make it a count: "mỗi ngày 2-3 lần", "ngày 2.5 tấn".
 _UNIT_AFTER = re.compile(r"\s*(?:lần|giờ|ngày|tháng|năm|người|tiếng|phút|buổi|km|kg|tấn|%|triệu|tỷ|nghìn)\b")
-_SPAN_CUE = re.compile(r"(?:[Nn]gày|[Tt]ừ)\s+$")
+_PART_OF_DAY = r"(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)"
+_SPAN_CUE = re.compile(rf"(?:[Nn]gày|[Tt]ừ|{_PART_OF_DAY})\s+$")  # "ngày 16 và 17/7", "chiều 16 và sáng 17.7"
 # Capitalised words a number after which is a number, not a year: "Decree 2020", "Route 1990".
 _NUMBERED = frozenset("""no number article clause point item decree decision resolution directive circular law code
 plan conclusion instruction dispatch document form room road route street highway lane alley hill height marker
@@ -110,9 +111,9 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("date", "(", re.compile(rf"{_AT_NUMBER}(?<![\w/.-]){_DAY}[/.-]{_MNUM}\s*\((?P<year>1[6-9]\d\d|20\d\d){_DASH}"
                              rf"(?P<y2>(?:19|20)\d\d)\)")),  # "30-4 (1975-2025)", "2.9 (1945-2025)" too
     # Spans of days in one month: "12 - 15/8", "từ ngày 12 đến 15/8/2024", "August 12-15", "12-15 August".
-    ("dayspan", "vto vi/", re.compile(rf"{_AT_NUMBER}(?<![\w/.,-]){_D1}(?P<mid>(?:\s*,\s*\d{{1,2}}){{1,5}}(?=\s*và))?\s*(?:[-–—]|đến|tới|(?P<conj>và))\s*(?:ngày\s+)?{_DAY}(?P<sep>[/.-]){_MNUM}"
+    ("dayspan", "vto vi/", re.compile(rf"{_AT_NUMBER}(?<![\w/.,-]){_D1}(?P<mid>(?:\s*,\s*\d{{1,2}}){{1,5}}(?=\s*và))?\s*(?:[-–—]|đến|tới|(?P<conj>và))\s*(?:{_PART_OF_DAY}\s+)?(?:ngày\s+)?{_DAY}(?P<sep>[/.-]){_MNUM}"
                                 rf"(?:(?P=sep){_FULL_YEAR})?(?![\w/]|-\w|[.,]\d)")),
-    ("dayspan", "vto tháng", re.compile(rf"{_AT_NUMBER}(?<![\w/.,-]){_D1}\s*(?:[-–—]|đến|tới|(?P<conj>và))\s*(?:ngày\s+)?{_DAY}\s+tháng\s+{_MNUM}"
+    ("dayspan", "vto tháng", re.compile(rf"{_AT_NUMBER}(?<![\w/.,-]){_D1}\s*(?:[-–—]|đến|tới|(?P<conj>và))\s*(?:{_PART_OF_DAY}\s+)?(?:ngày\s+)?{_DAY}\s+tháng\s+{_MNUM}"
                                     rf"(?:(?:,?\s+năm\s+|/){_FULL_YEAR})?\b")),
     ("dayspan", "dashand month", re.compile(rf"{_AT_MONTH}{_MONTH}\s+{_D1}(?P<mid>(?:,\s*\d{{1,2}}){{1,5}}(?=,?\s+and\s))?"
                                        rf"(?:{_DASH}|,?\s+(?P<conj>and)\s+){_DAY}\b(?:,?\s+{_FULL_YEAR}\b)?(?!\s*[-–/:]\s*\d)")),
@@ -255,7 +256,32 @@ def find_dates(text: str) -> list[Mention]:
             elif kind == "dayspan" and found.group("conj"):
                 candidates += [(_PRIORITY["date"], x.start, x.end, x) for x in _listed_days(found, text)]
     chosen = _non_overlapping(candidates)
+    if _LUNAR_GATE.search(text):
+        chosen = _not_lunar(text, chosen)
     return _years_from_context(text, _mark_spans(text, _yearly(text, chosen)))
+
+
+# A day of the lunar calendar, which the timeline's calendar is not: "(tức ngày 8 và 9-12 Âm lịch)",
+# "15/8 âm lịch", "March 3 (lunar calendar)".
+_LUNAR_AFTER = re.compile(r"\s*\(?\s*(?:âm\s+lịch|ÂL\b|(?:of\s+the\s+)?lunar\s+(?:calendar|month|year))", re.IGNORECASE)
+
+
+_LUNAR_GATE = re.compile(r"lịch|LỊCH|lunar|ÂL|ằm ")
+_LISTED_WITH = re.compile(r"\s*(?:,|and|và|&)\s*")
+
+
+def _not_lunar(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less the lunar days, and those listed with them ("in March and September (lunar calendar)")."""
+    out: list[Mention] = []
+    lunar_next = False
+    for x in reversed(mentions):
+        lunar = (bool(_LUNAR_AFTER.match(text, x.end))
+                 or text.endswith(("Rằm ", "rằm "), 0, x.start)  # "Rằm tháng Tám": a full moon's month
+                 or lunar_next and bool(_LISTED_WITH.fullmatch(text, x.end, out_start)))
+        if not lunar:
+            out.append(x)
+        lunar_next, out_start = lunar, x.start
+    return out[::-1]
 
 
 def _gates(text: str) -> int:
@@ -634,8 +660,8 @@ def _year_after(mentions: list[Mention], i: int, right: int) -> Mention | None:
         if not x.key[:1].isdigit() or x.get("type") in _NO_YEAR_GIVEN:
             continue
         if found is None:
-            if x.get("type") != "year":
-                return None
+            if x.get("type") != "year" and not (x.get("type") == "range" and _one_year(x.key)):
+                return None  # but "Sáng 5/8, … kết quả 6 tháng đầu năm 2009": a part of one year gives it
             found = x
         elif x.key[:4] != found.key[:4]:
             return None
