@@ -2022,3 +2022,17 @@ def test_the_standing_board_of_a_party_committee_with_or_without_ban(extractors)
         ("Thường vụ Quân ủy Trung ương", "ban-thuong-vu-central-military-commission"),
         ("Ban Thường vụ Tỉnh ủy Lào Cai", "ban-thuong-vu-party-committee-lao-cai"),
         ("Thường vụ Tỉnh ủy Lào Cai", "ban-thuong-vu-party-committee-lao-cai")]
+
+
+def test_outlets_credited_before_a_dash_without_a_space_on_a_line_of_their_own_or_in_brackets(extractors):
+    for text, outlet in (("VCN- In the cold weather, officers control the trails.", "VCN"),
+                         ("TTXVN- Sáng nay, đoàn công tác đến đồn.", "TTXVN"),
+                         ("HQ Online -", "HQ Online"),
+                         ("(Web Quảng Trị) Chiều 23/9/2020, hai đơn vị ký kết chương trình phối hợp.", "Web Quảng Trị")):
+        assert [p for p, _ in found(extractors, text, m.ORGANISATION)] == [outlet], text
+    assert found(extractors, "(Hà Nội) Chiều 23/9, đoàn đến đồn.", m.ORGANISATION) == []  # a place
+
+
+def test_social_networks_are_organisations(extractors):
+    for text in ("The gang recruited workers through Facebook and Zalo.", "Đối tượng dùng tài khoản Facebook và Zalo để liên lạc."):
+        assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["facebook", "zalo"], text

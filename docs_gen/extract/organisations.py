@@ -39,7 +39,8 @@ def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[M
         found = [x for x in found if (x.start, x.end) not in spans] + numbered  # "Bộ Tư lệnh Vùng 5": one key, the number's
     if ".vn" in text or ".VN" in text:
         found += _news_sites(text)
-    if "(" in text or " - " in text or " – " in text or ":" in text or text.startswith(("Theo ", "Compiled by ")):
+    if "(" in text or "- " in text or "– " in text or ":" in text or text.startswith(("Theo ", "Compiled by ")) \
+            or text.endswith((" -", " –")):
         found += _credited_outlets(text, is_foreign_place)
     if "hỉ huy Đồn" in text or "hỉ huy đồn" in text:
         found = _commands_of_posts(text, found)
@@ -133,9 +134,9 @@ def _numbered_units(text: str) -> list[Mention]:
     return out
 
 
-# Outlets credited by their abbreviation: "Quang Tri (VNA) –", "TPO - Ngày 2/3", "Photo: VNA", "(Ảnh: TTXVN)";
+# Outlets credited by their abbreviation: "Quang Tri (VNA) –", "TPO - Ngày 2/3", "VCN- In the cold", "Photo: VNA", "(Ảnh: TTXVN)";
 # not an abbreviation defined in passing ("the Provincial Border Guard (PBG) has").
-_CREDITED = re.compile(r"(?:^|(?<=\())(?P<a>[A-ZĐ][A-ZĐ&]{1,5}(?:/[A-ZĐ]{2,5})?)(?=\)\s*(?:[-–]\s|\.?\s*$)|\s+[-–]\s)"
+_CREDITED = re.compile(r"(?:^|(?<=\())(?P<a>[A-ZĐ][A-ZĐ&]{1,5}(?:/[A-ZĐ]{2,5})?)(?=\)\s*(?:[-–]\s|\.?\s*$)|\s+[-–]\s|[-–]\s(?=[A-ZĐ]))"
                        r"|^\((?P<c>[A-ZĐ][A-ZĐ&]{1,5})\)\s+(?=[A-ZĐÀ-Ỹ])"  # "(NTO) Bộ Chỉ huy …": a paragraph opening with it
                        r"|(?:Photo|Ảnh|Nguồn|Source|Video|Clip)\s*:\s*(?P<b>[A-ZĐ][A-ZĐ]{1,5}(?:/[A-ZĐ]{2,5})?)\b")
 
@@ -169,7 +170,8 @@ _PAPER_WORDS = "Times|Post|News|Express|Daily|Today|Online|Press|Herald|Tribune|
 _OUTLET = rf"(?:{_OUTLET_WORD}(?: (?:{_PAPER_WORDS}))?|[A-Z]{{2,5}} [A-Z][a-z]+)"
 _NAMED_CREDIT = re.compile(
     rf"^\((?P<a>{_OUTLET}|[A-ZĐ]\w+(?: [A-ZĐ]\w+){{1,2}})\)\s*[-–]"  # "(VOVworld) –", "(VOV5) -", "(Ngày Nay) -"
-    rf"|^(?P<b>{_OUTLET})\s+[-–]\s"  # "Kinhtedothi - ", "VietNamNet Bridge - "
+    rf"|^\((?P<d>[A-ZĐ]\w+(?: [A-ZĐ]\w+){{1,2}})\) (?=[A-ZĐ])"  # "(Web Quảng Trị) Chiều 23/9": a paragraph opening so
+    rf"|^(?P<b>{_OUTLET})\s+[-–](?:\s|$)"  # "Kinhtedothi - ", "VietNamNet Bridge - ", "HQ Online -" on a line of its own
     rf"|(?:\b(?:Source|Nguồn|Photo|Ảnh)\s*:\s*|^Theo\s+|\bCompiled\s+by\s+)(?P<c>{_OUTLET})(?=\s*(?:[|)]|\.?$))",
     re.MULTILINE)
 _DOMAIN_END = re.compile(r"\.(?:vn|VN|com|COM|net|org)$")
@@ -181,14 +183,14 @@ _NOT_OUTLETS = frozenset({"PV", "PV.", "provided", "Internet", "internet", "arch
 def _named_outlets(text: str, is_foreign_place) -> list[Mention]:
     out = []
     for found in _NAMED_CREDIT.finditer(text):
-        group = next(g for g in "abc" if found.group(g))
+        group = next(g for g in "abcd" if found.group(g))
         name, start = found.group(group).rstrip("."), found.start(group)
         if "." in name and not _DOMAIN_END.search(name):
             continue  # "Ảnh: T.D", "V.LANG - ": a person's initials
         if name in _NOT_OUTLETS or (name.isalpha() and name.isupper() and len(name) <= 5
                                     and not found.group().startswith(("Theo", "Compiled"))):
             continue  # an abbreviation is _CREDITED's
-        if (group != "a" or " " in name) and (_ROMAN.match(name) or unit_kinds(name.title()) or name.title() in _CAPITALS
+        if (group not in "ad" or " " in name) and (_ROMAN.match(name) or unit_kinds(name.title()) or name.title() in _CAPITALS
                              or is_foreign_place(name) or name.isupper() and " " in name):
             continue  # "HANOI - …", "Photo: Hanoi", "KHOA NAM - " (a reporter): no outlet
         if group == "b" and name.isalpha() and name.istitle() and name.lower() in _COMMON_OPENINGS:
