@@ -2036,3 +2036,15 @@ def test_outlets_credited_before_a_dash_without_a_space_on_a_line_of_their_own_o
 def test_social_networks_are_organisations(extractors):
     for text in ("The gang recruited workers through Facebook and Zalo.", "Đối tượng dùng tài khoản Facebook và Zalo để liên lạc."):
         assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["facebook", "zalo"], text
+
+
+def test_a_province_after_its_country_and_a_bearing_and_a_name_ending_before_and_lower_case(extractors):
+    text = "Officers of the Border Guard Command of Vietnam’s northern Lao Cai province met their counterparts."
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["border-guard-command-lao-cai"]
+    text = "The Military Command of Laos’ northern Phongsaly province sent a delegation."
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["military-command-phongsaly"]
+    text = "28 công nhân Lâm trường Hải Sơn và nhân viên thương nghiệp cùng đi. Sở Giáo dục và Đào tạo dự."
+    assert [p for p, _ in found(extractors, text, m.ORGANISATION)] == ["Lâm trường Hải Sơn", "Sở Giáo dục và Đào tạo"]
+    for text in ("Đoàn công tác của Ủy ban Quốc phòng và An ninh của Quốc hội đến thăm đồn.",
+                 "A delegation of the National Assembly's Committee for National Defence and Security visited the post."):
+        assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["national-defence-and-security-committee"], text

@@ -41,8 +41,9 @@ _TAKES_ON_FOR = frozenset("Committee Commission Office Council Board Agency Cent
 # Bodies whose name is fixed before "on" or "for", and documents whose subject "on" opens.
 _FIXED_BODY = re.compile(r"(?:Central|Party|People['’]s|Executive|Standing|Provincial|District|Commune) $")
 _DOCUMENT_BEFORE = re.compile(r"\b(?:Resolution|Decision|Directive|Decree|Conclusion|Plan|Law|Regulation|Circular|Instruction)\b")
-_TAIL = re.compile(r"\s+(?P<joint>of|on|for)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
-                   r"south-?west|north-central|south-central)(?:ern)?\s+(?=[A-Z]))?(?!(?:January|February|March|April|May|June|July|August|September|"
+_BEARINGS = (r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west|north-central|south-central)"
+             r"(?:ern)?")
+_TAIL = re.compile(rf"\s+(?P<joint>of|on|for)\s+(?:the\s+)?(?:{_BEARINGS}\s+(?=[A-Z]))?(?!(?:January|February|March|April|May|June|July|August|September|"
                    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 
 
@@ -379,7 +380,9 @@ def _tail_end(text: str, start: int, series: bool = False) -> int | None:
     if possessive:  # "Ministry of National Defence’s Border Guard High Command": two bodies
         owner = text[start:start + possessive.end(1)]
         if " " not in owner and owner in COUNTRY_NAMES and text[start + possessive.end():start + possessive.end() + 1] == " ":
-            place_end = name_run(text, start + possessive.end() + 1, 4)
+            place_start = start + possessive.end() + 1
+            bearing = _BEARING.match(text, place_start)  # "of Vietnam’s northern Lao Cai province"
+            place_end = name_run(text, bearing.end() if bearing else place_start, 4)
             if place_end and text.endswith("Autonomous Region", 0, place_end):
                 return place_end  # "People's Government of China’s Guangxi Zhuang Autonomous Region"
             level = re.match(r"\s+province\b", text[place_end:place_end + 10]) if place_end else None
@@ -404,6 +407,9 @@ def _tail_end(text: str, start: int, series: bool = False) -> int | None:
     if listed and not _HEADS.intersection(listed.group().split()) and not unit_kinds(listed.group().rsplit(" and ", 1)[-1]):
         end = listed.end()  # "Committee for … Prevention, Search and Rescue", "Department of Labour, Invalids and Social Affairs"
     return end
+
+
+_BEARING = re.compile(rf"{_BEARINGS}\s+(?=[A-ZĐ])")
 
 
 # A rank or a position after "and" opens no field of a body's name.
@@ -646,6 +652,7 @@ def _org(text: str, start: int, end: int, name: str, is_foreign_place) -> Mentio
             owner = re.match(r"(\S+?)['’]s?\s+", place)
             if owner and owner.group(1) in COUNTRY_NAMES:
                 place = place[owner.end():]  # "Military Command of Laos’ Phongsaly province": Phongsaly's
+                place = place[_BEARING.match(place).end():] if _BEARING.match(place) else place  # "Vietnam’s northern Lao Cai"
             level_word = found and "level" in pattern.groupindex and found.group("level")
             typed = re.search(r"\s+(District|Commune|Province|City|Town|Ward|province|district|city|commune|town|ward)$", place)
             if typed:

@@ -337,6 +337,7 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
         # "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office serves both delegations
         both_delegations = token == "và" and previous in ("ĐBQH", "hội") and text.startswith(("HĐND", "Hội đồng"), word.end() + 1)
         if token == "và" and not both_delegations and (_VI_OPENING.match(text, word.end() + 1) or _VI_HEADS.match(text, word.end() + 1)
+                              or previous[:1].isupper() and text[word.end() + 1:word.end() + 2].islower()  # "… Hải Sơn và nhân viên"
                               or _AFTER_AND_NOT_NAME.match(text, word.end() + 1) or _COUNTRY_BEFORE_AND.search(text, 0, word.start())
                               or re.search(r"(?:tỉnh|huyện|xã) $", text[max(0, word.start() - 6):word.start()])
                               or text[word.start() - 2:word.start() - 1].isalpha() and capital_before(text, word.start())
