@@ -117,6 +117,10 @@ def name_run_before(text: str, end: int, most: int = 4, *, dash: bool = False) -
     return taken[0].start() if taken else None
 
 
+# The second word of a board named "Ban …" ("Ban Chấp hành", "Ban Tuyên giáo", "Ban Soạn thảo"): a body, not a Mr Bàn.
+BAN_BOARD_WORDS = r"(?:Chấp|Thường|Tổ|Dân|Tuyên|Kinh|Nội|Quản|Đối|Văn|Công|Tài|Pháp|Tiếp|Bảo|An|Chuyên|Soạn|Biên|Chỉ|Bí)"
+
+
 # The countries along the border, as names are written in both languages.
 COUNTRY_NAMES = frozenset({"Việt Nam", "Lào", "Campuchia", "Trung Quốc", "Vietnam", "Viet Nam", "Laos", "Cambodia", "China"})
 # After a Vietnamese place's name, the country across the border it lies in: "huyện Sầm Tớ (Lào)", "tỉnh Hủa Phăn, Lào".
@@ -188,3 +192,8 @@ _VI_WORD = re.compile(VI_SYLLABLE)
 def vietnamese_words(name: str) -> bool:
     """Every word of the name is spelt as a Vietnamese syllable ("Cầu Muống", "Song Doc"; not "Frontline")."""
     return all(_VI_WORD.fullmatch(_slugify(word, separator="")) for word in re.split(r"[\s–-]+", name) if word)
+
+
+# A Vietnamese name by its middle syllable, whatever its family name: "Pit Van Chuyen", "Sầm Thị Hoa".
+MIDDLE_NAME = re.compile(r"(?<![\w-])(?P<first>[A-ZĐ][^\W\d_A-Z]+) (?:Van|Văn|Thi|Thị) [A-ZĐÀ-Ỹ][^\W\d_A-Z]+"
+                         r"(?: [A-ZĐÀ-Ỹ][^\W\d_A-Z]+)?(?![\w-])")

@@ -7,8 +7,8 @@ import re
 
 from ..admin_units import family_names, unit_kinds
 from ..models import ORGANISATION, Mention
-from .names import (ACROSS_THE_BORDER, COUNTRY_NAMES, FUNCTION_WORDS, WORD, end_before_person, listed_names, name_run, slugify,
-                    small_level_suffix)
+from .names import (ACROSS_THE_BORDER, BAN_BOARD_WORDS, COUNTRY_NAMES, FUNCTION_WORDS, WORD, end_before_person, listed_names,
+                    name_run, slugify, small_level_suffix)
 
 # Vietnamese: the opening words, the level word, then the name (a place or a number).
 _LEVEL = r"(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|phường|thị\s+trấn|thị\s+xã|quận|Tỉnh|Huyện|Xã|Thành\s+phố)"
@@ -113,7 +113,7 @@ _SCHOOL_KINDS = ("THPT|THCS|PTDTBT|PTDTNT|PTDT|PTCS|TH|PT|Tiểu|Trung|Mầm|M�
 _VI_HEADS = re.compile(
     r"(?<![\w])(?P<head>Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Hải\s+đội|Hải\s+đoàn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+[Cc]ục|Chi\s+cục|Chi\s+đội|Cục|(?<![Bb]iên\s)Phòng|Đội|"
     rf"Quân\s+đội|Học\s+viện|Đại\s+học|[Tt]rường(?=\s+(?:{_SCHOOL_KINDS})\b)|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|Viện|Sở|Trạm(?:\s+y\s+tế|\s+xá)?|Hội\s+đồng|Hội|Tòa\s+án|Toà\s+án|Ngân\s+hàng|Đoàn\s+Thanh\s+niên|Quỹ|Quân\s+khu|"
-    r"Bộ|Ban(?=\s+(?:Chấp|Thường|Tổ|Dân|Tuyên|Kinh|Nội|Quản|Đối|Văn|Công|Tài|Pháp|Tiếp|Bảo|An|Chuyên|Soạn|Biên)\b)|Ủy\s+ban|Uỷ\s+ban|Liên\s+đoàn|Liên\s+hiệp|Nhóm|Cơ\s+quan|Tổ\s+chức|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí|Đại\s+sứ\s+quán|Tổng\s+Lãnh\s+sự\s+quán|Lãnh\s+sự\s+quán|[Đđ]oàn\s+[Đđ]ặc\s+nhiệm|"
+    rf"Bộ|Ban(?=\s+{BAN_BOARD_WORDS}\b)|Ủy\s+ban|Uỷ\s+ban|Liên\s+đoàn|Liên\s+hiệp|Nhóm|Cơ\s+quan|Tổ\s+chức|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí|Đại\s+sứ\s+quán|Tổng\s+Lãnh\s+sự\s+quán|Lãnh\s+sự\s+quán|[Đđ]oàn\s+[Đđ]ặc\s+nhiệm|"
     r"Đoàn\s+[Vv]ăn\s+công|Đoàn\s+[Nn]ghệ\s+thuật|Nhà\s+hát|Bảo\s+tàng|Chính\s+quyền|Lâm\s+trường|Nông\s+trường)\s+(?=[A-ZĐÀ-Ỹ])")
 
 

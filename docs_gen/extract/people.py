@@ -15,8 +15,8 @@ from collections.abc import Iterable, Sequence
 
 from ..admin_units import ethnic_groups, family_names, unit_kinds, written_family_names
 from ..models import PERSON, Mention
-from .names import (ACROSS_THE_BORDER, COUNTRY_NAMES, ENGLISH_FUNCTION_WORDS, FUNCTION_WORDS, VI_SYLLABLE, holder_after_body, is_name_word,
-                    slugify)
+from .names import (ACROSS_THE_BORDER, BAN_BOARD_WORDS, COUNTRY_NAMES, ENGLISH_FUNCTION_WORDS, FUNCTION_WORDS, MIDDLE_NAME,
+                    VI_SYLLABLE, holder_after_body, is_name_word, slugify)
 from .phrases import PhraseMatcher, fold
 from .spans import StaticSpans
 
@@ -306,7 +306,7 @@ _VESSEL_BEFORE = re.compile(r"(?<![\w])(?i:frigates?|ships?|vessels?|corvettes?|
                             r"khu trục| tên lửa)?|khinh hạm|hộ vệ hạm)\s*,?\s+(?:the\s+)?"
                             r"(?:(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+)*[A-ZĐÀ-Ỹ][^\W\d_]*(?:,\s+|\s+and\s+|\s+và\s+))*$")
 # "Ban" opening a committee's name ("Ban Chỉ đạo", "Ban Tổ chức"), where Bàn is also a family name.
-_BAN_BODY = re.compile(r"Ban\s+(?:Chỉ|Tổ|Tuyên|Dân|Quản|Thường|Chấp|Bí|Đối|Kinh|Nội|Văn|Công|Tài|Pháp|Tiếp|Bảo|An|Chuyên)\s+[a-zđà-ỹ]")
+_BAN_BODY = re.compile(rf"Ban\s+{BAN_BOARD_WORDS}\s+[a-zđà-ỹ]")
 _COUNTRY_LAST = re.compile(r" (?:Thái Lan|Trung Quốc|Việt Nam|Hàn Quốc|Nhật Bản|Campuchia|Lào)$")
 # A number after a name that the next word shows to be a place's ("Bac Luan II bridge").
 _NUMBERED = re.compile(r" (?:[IVX]{1,4}|\d{1,3})(?= [^\W\d_])")
@@ -465,9 +465,6 @@ _CREDIT = re.compile(r"(?=[BTPpẢảVCSRrEeWw])(?<![\w])(?:(?:^By:?|(?<=[.!?] )
 
 
 _OUTLET_SLASH = re.compile(r"[A-Za-z][\w.]*/(?=[A-ZĐÀ-Ỹ][^\W\d_]* [A-ZĐÀ-Ỹ])")
-# A Vietnamese name by its middle syllable, whatever its family name: "Pit Van Chuyen", "Sầm Thị Hoa".
-_MIDDLE_NAME = re.compile(r"(?<![\w-])(?P<first>[A-ZĐ][^\W\d_A-Z]+) (?:Van|Văn|Thi|Thị) [A-ZĐÀ-Ỹ][^\W\d_A-Z]+"
-                          r"(?: [A-ZĐÀ-Ỹ][^\W\d_A-Z]+)?(?![\w-])")
 # First words of institutions and places before "Văn": "Nhà Văn hóa", "Hội Văn học", "Sở Văn hóa".
 _NOT_FAMILY = frozenset("Nha Nhà Hoi Hội Truong Trường Dai Đài Bao Báo Cong Công Phong Phòng So Sở Trung Tam Tâm Doan Đoàn "
                         "Cuc Cục Vien Viện Khu Ban Tap Tạp Lang Làng Ngay Ngày Tuan Tuần Gia Nghe Nghệ Bo Bộ Thu Thư".split())
@@ -745,7 +742,7 @@ class PeopleFinder:
             while not text[:end].rsplit(None, 1)[-1][:1].isupper():
                 end = highland.start("name") + len(text[highland.start("name"):end].rsplit(None, 1)[0])  # "Y Zên được"
             out.append(self._mention(text, highland.start("name"), end, highland.group("title") or ""))
-        for middle in _MIDDLE_NAME.finditer(text) if " Van " in text or " Thi " in text or " Văn " in text or " Thị " in text else ():
+        for middle in MIDDLE_NAME.finditer(text) if " Van " in text or " Thi " in text or " Văn " in text or " Thị " in text else ():
             start, end = middle.span()
             first = middle.group("first")
             words = middle.group().split()  # the pattern's letter ranges take some lower-case letters too

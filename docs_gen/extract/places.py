@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ..admin_units import city_names, commune_names, district_names, ethnic_groups, family_names, unit_kinds
 from ..models import ORGANISATION, PLACE, Mention
-from .names import FUNCTION_WORDS, WORD, holder_after_body, is_name_word, name_run, name_run_before, slugify
+from .names import FUNCTION_WORDS, MIDDLE_NAME, WORD, holder_after_body, is_name_word, name_run, name_run_before, slugify
 from .organisations import find_organisations, units_of_a_body
 from .organisations_vi import party_bodies
 from .phrases import PhraseMatcher, fold
@@ -151,8 +151,8 @@ class PlaceFinder:
             surface = text[start:end]
             if not surface.isascii() and _unit_marks(surface) not in map(_unit_marks, self.admin_names(key)):
                 continue  # "Đón Xuân", "Ban Liên": written with other marks than the unit of that name
-            if _AWARD_BEFORE.search(text, max(0, start - 24), start):
-                continue  # "Huân chương Sao Vàng": an order's name, not the commune Sao Vàng
+            if _in_award_name(text, start):
+                continue
             if (_written_as_name(surface, False) and not surface.isupper() and _whole_name(text, start, end)
                     and not _is_street(text, start, end) and fold(surface) not in ethnic_groups()
                     and not _DIRECTIONS.issuperset(fold(surface).split())):
@@ -239,8 +239,8 @@ class PlaceFinder:
             if place.kind == "country" and (_FORCE_BEFORE.search(text, max(0, start - 20), start) or _HERO_MOTHER_BEFORE.search(
                     text, max(0, start - 6), start) and _HERO_AFTER.match(text, end)):
                 continue  # "Bộ đội Biên phòng Việt Nam", "Bà mẹ Việt Nam Anh hùng": inside a name, not the country
-            if _AWARD_BEFORE.search(text, max(0, start - 24), start):
-                continue  # "Huân chương Sao Vàng": an order's name, not the commune Sao Vàng
+            if _in_award_name(text, start):
+                continue
             surface = text[start:end]
             if _form(surface) not in self.forms[key] and _form(fold(surface)) not in self.forms[key]:
                 continue  # "Lao" (an adjective) is no plural-folded "Laos"
@@ -444,6 +444,11 @@ _FORCE_BEFORE = re.compile(r"(?:[Bb]iên\s+phòng|BĐBP)\s+(?:\(BĐBP\)\s+)?$")
 _HERO_MOTHER_BEFORE = re.compile(r"[Mm]ẹ\s+$")
 _HERO_AFTER = re.compile(r"\s+[Aa]nh\s+hùng\b")
 _AWARD_BEFORE = re.compile(r"(?:[Hh]uân\s+chương|[Hh]uy\s+chương|[Hh]uân,\s+[Hh]uy\s+chương|Order\s+of(?:\s+the)?|Medal)\s+$")
+
+
+def _in_award_name(text: str, start: int) -> bool:
+    """'Huân chương Sao Vàng': an order's name, not the commune Sao Vàng."""
+    return bool(_AWARD_BEFORE.search(text, max(0, start - 24), start))
 _BEARING_BEFORE = re.compile(r"(?:[Hh]ướng|về\s+phía|[Gg]ió(?:\s+mùa)?|âu|Đông|Tây|Nam|Bắc)\s+$")
 _LIST_JOIN = re.compile(r"(?:,\s+|\s+(?:and|và|,\s*and)\s+)")
 
@@ -638,9 +643,6 @@ def _english_cue(text: str, start: int, end: int, cue: str, kind: str, add) -> N
             _list_after(text, name_end, kind, add)
 
 
-_PERSON_NAME = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]* (?:Văn|Thị) [A-ZĐÀ-Ỹ][^\W\d_]*(?: [A-ZĐÀ-Ỹ][^\W\d_]*)?")
-
-
 def _list_after(text: str, end: int, kind: str, add) -> None:
     """'các xã Nghĩa Thuận, Bát Đại Sơn và Cao Mã Pờ': the names after the first."""
     while True:
@@ -648,7 +650,7 @@ def _list_after(text: str, end: int, kind: str, add) -> None:
         if not join:
             return
         nxt = name_run(text, join.end())
-        if nxt is None or _VI_CUE_AT.match(text, join.end()) or _PERSON_NAME.fullmatch(text, join.end(), nxt):
+        if nxt is None or _VI_CUE_AT.match(text, join.end()) or MIDDLE_NAME.fullmatch(text, join.end(), nxt):
             return  # "… thị trấn Lam Sơn, Thọ Xuân và Lê Văn Quỳnh, sinh năm 1979": a person after the places
         add(join.end(), nxt, join.end(), nxt, kind)
         end = nxt
