@@ -463,3 +463,17 @@ def test_a_lao_provinces_security_police_and_fisheries_surveillance(extractors):
     assert names(extractors, "An ninh tỉnh Lào Cai được giữ vững.") == []  # security, no body
     assert names(extractors, "Chi cục Thủy sản và Kiểm ngư tỉnh Quảng Trị làm việc với chủ tàu.") == [
         "Chi cục Thủy sản và Kiểm ngư tỉnh Quảng Trị"]
+
+
+def test_the_prime_minister_s_title_names_no_government(extractors):
+    text = "Ngày 3-3-1959, Thủ tướng Chính phủ ra Nghị định số 100. Phó Thủ tướng Chính phủ dự. Chính phủ ban hành nghị quyết."
+    assert [x.key for x in mentions(extractors, text)] == ["government"]  # the last sentence's alone
+
+
+def test_a_company_named_by_its_legal_form_its_trade_in_lower_case_and_its_brand(extractors):
+    text = ("Các đơn vị đồng hành (Công ty cổ phần thực phẩm HIDA, Công ty TNHH MTV xuất nhập khẩu Hưng Thịnh) tặng quà. "
+            "Công ty CP đầu tư Hoàng Anh Gia Lai hỗ trợ.")
+    assert names(extractors, text) == [
+        "Công ty cổ phần thực phẩm HIDA", "Công ty TNHH MTV xuất nhập khẩu Hưng Thịnh", "Công ty CP đầu tư Hoàng Anh Gia Lai"]
+    text = "Công ty cổ phần đã trao 50 suất quà cho Đồn Biên phòng Pa Vây Sử."
+    assert names(extractors, text) == ["Đồn Biên phòng Pa Vây Sử"]

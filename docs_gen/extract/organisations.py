@@ -14,7 +14,7 @@ from ..models import ORGANISATION, Mention
 from .names import slugify
 from .organisations_en import (country_police, english_organisations, level_only_bodies, lower_case_heads,
                                lower_case_posts_of)
-from .organisations_vi import (drug_departments, listed_posts, lower_case_units, province_bodies,
+from .organisations_vi import (companies, drug_departments, listed_posts, lower_case_units, province_bodies,
                                vietnamese_named_bodies, vietnamese_organisations)
 
 
@@ -29,6 +29,8 @@ def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[M
         found += province_bodies(text)
     if "cảnh sát" in text or "dân y" in text:
         found += lower_case_units(text, found)
+    if "ông ty" in text:
+        found += companies(text)
     if "chống ma t" in text:
         found += drug_departments(text)
     if "phòng:" in text or "phòng :" in text or "BP:" in text:

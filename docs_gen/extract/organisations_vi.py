@@ -413,6 +413,35 @@ _COUNTRY_ENDS = re.compile(r"(?<![\w])(?:Việt\s+Nam|Việt|Lào|Campuchia|Trun
 _SHORT_CITY_NAMES = {"TP.HCM": "Hồ Chí Minh", "TP. HCM": "Hồ Chí Minh", "HCM": "Hồ Chí Minh"}
 
 
+# A company named by its legal form, its trade in lower case, then its brand: "Công ty cổ phần thực phẩm HIDA",
+# "Công ty TNHH MTV xuất nhập khẩu Hưng Thịnh". The trade's words are any; the brand opens no other body.
+_COMPANY_FORM = re.compile(r"(?<![\w])(?:Tổng\s+)?[Cc]ông\s+ty\s+(?:cổ\s+phần|CP|TNHH(?:\s+MTV|\s+một\s+thành\s+viên)?|"
+                           r"trách\s+nhiệm\s+hữu\s+hạn)(?=\s)")
+_COMPANY_WORD = re.compile(r"\s+([\w&.-]+)")
+
+
+def companies(text: str) -> list[Mention]:
+    out = []
+    for form in _COMPANY_FORM.finditer(text):
+        position, trade, brand = form.end(), [], []
+        while len(brand) < 4 and (word := _COMPANY_WORD.match(text, position)):
+            token = word.group(1)
+            if token[0].isupper() or token[0].isdigit():
+                brand.append(word)
+            elif brand or len(trade) == 5:
+                break
+            else:
+                trade.append(token)
+            position = word.end()
+        if not brand or _VI_OPENING.match(text, brand[0].start(1)) or _VI_HEADS.match(text, brand[0].start(1)) \
+                or _VI_VERB.search(" ".join(trade)):
+            continue  # "Công ty cổ phần tặng quà Đồn Biên phòng …": a gift to a post, no company's name
+        name = text[form.start():brand[-1].end(1)].rstrip(".")
+        out.append(Mention(form.start(), form.start() + len(name), ORGANISATION, slugify(name), name,
+                           (("name", name), ("level", "local"))))
+    return out
+
+
 def vietnamese_organisations(text: str) -> list[Mention]:
     out: list[Mention] = []
     for opening in _VI_OPENING.finditer(text):

@@ -261,6 +261,8 @@ class PlaceFinder:
             if self.org_marks[key] and any(c.isalpha() and not c.isascii() for c in surface) \
                     and _marks(surface) not in self.org_marks[key] and fold(surface).casefold() not in self.org_unmarked[key]:
                 continue  # "Cảnh sát biên phòng" holds no "Cảnh sát biển" (the Coast Guard)
+            if surface == "Chính phủ" and _PRIME_MINISTER_BEFORE.search(text, max(0, start - 10), start):
+                continue  # "Thủ tướng Chính phủ": the Prime Minister's title, no mention of the Government
             if surface.endswith("s") and surface[:-1] in (organisation.name, *organisation.aliases):
                 continue  # "the Vietnamese and Lao Governments": two bodies, not the one of that name
             if surface != surface.upper() and surface.upper() in organisation.aliases and surface not in organisation.aliases:
@@ -443,6 +445,7 @@ _STREET_AFTER = re.compile(r"\s+(?:Street|Road|Avenue|Boulevard|Trail|Highway|st
 _FORCE_BEFORE = re.compile(r"(?:[Bb]iên\s+phòng|BĐBP)\s+(?:\(BĐBP\)\s+)?$")
 _HERO_MOTHER_BEFORE = re.compile(r"[Mm]ẹ\s+$")
 _HERO_AFTER = re.compile(r"\s+[Aa]nh\s+hùng\b")
+_PRIME_MINISTER_BEFORE = re.compile(r"[Tt]hủ\s+tướng\s+$")
 _AWARD_BEFORE = re.compile(r"(?:[Hh]uân\s+chương|[Hh]uy\s+chương|[Hh]uân,\s+[Hh]uy\s+chương|Order\s+of(?:\s+the)?|Medal)\s+$")
 
 
