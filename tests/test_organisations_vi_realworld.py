@@ -477,3 +477,11 @@ def test_a_company_named_by_its_legal_form_its_trade_in_lower_case_and_its_brand
         "Công ty cổ phần thực phẩm HIDA", "Công ty TNHH MTV xuất nhập khẩu Hưng Thịnh", "Công ty CP đầu tư Hoàng Anh Gia Lai"]
     text = "Công ty cổ phần đã trao 50 suất quà cho Đồn Biên phòng Pa Vây Sử."
     assert names(extractors, text) == ["Đồn Biên phòng Pa Vây Sử"]
+
+
+def test_a_body_s_branch_of_a_mass_organisation_is_one_name(extractors):
+    text = ("Chi đoàn Đồn Biên phòng Phúc Sơn kết nghĩa với Đoàn Thanh niên xã. Hội Phụ nữ Bộ Chỉ huy BĐBP tỉnh Nghệ An trao quà. "
+            "Công đoàn Báo Pháp luật TP.HCM tặng quà.")
+    assert names(extractors, text) == ["Chi đoàn Đồn Biên phòng Phúc Sơn", "Đoàn Thanh niên", "Hội Phụ nữ Bộ Chỉ huy BĐBP tỉnh Nghệ An",
+                                       "Công đoàn Báo Pháp luật TP.HCM"]
+    assert [x.key for x in mentions(extractors, "Chi đoàn Đồn Biên phòng Phúc Sơn ra quân.")] == ["chi-doan-border-post-phuc-son"]

@@ -658,6 +658,25 @@ def party_bodies(text: str, bodies: list[Mention]) -> list[Mention]:
     return out + _party_committees_paired(text, bodies)
 
 
+# A body's branch of a mass organisation, named before the body: "Chi đoàn Đồn Biên phòng Phúc Sơn" (its Youth
+# Union branch), "Hội Phụ nữ Bộ Chỉ huy BĐBP tỉnh", "Công đoàn Báo Pháp luật". One name, the branch's.
+_BRANCH_BEFORE = re.compile(r"(?<![\w])(?:Chi\s+đoàn|Chi\s+bộ|Công\s+đoàn|Đoàn\s+[Tt]hanh\s+niên|Hội\s+[Cc]hữ\s+thập\s+đỏ|"
+                            r"(?:Chi\s+)?[Hh]ội\s+(?:[Ll]iên\s+hiệp\s+)?[Pp]hụ\s+nữ|(?:Chi\s+)?[Hh]ội\s+[Cc]ựu\s+[Cc]hiến\s+binh)\s+$")
+
+
+def branches(text: str, bodies: list[Mention]) -> list[Mention]:
+    out = []
+    for body in bodies:
+        before = _BRANCH_BEFORE.search(text, max(0, body.start - 40), body.start)
+        if before is None:
+            continue
+        name = text[before.start():body.end]
+        branch = slugify(" ".join(before.group().split()))
+        out.append(Mention(before.start(), body.end, ORGANISATION, f"{branch}-{body.key}", name,
+                           (("name", name), ("level", body.get("level") or ""))))
+    return out
+
+
 # "Thay mặt Đảng ủy, Bộ Chỉ huy BĐBP Phú Yên", "Đảng ủy – Bộ Chỉ huy BĐBP tỉnh": the command's Party committee,
 # named first in a pair with the command (its leadership), each a body of its own.
 _PARTY_PAIRED = re.compile(r"(?<![\w])Đảng\s+(?:ủy|uỷ)(?:,|\s+[-–])?\s+(?=(?:Bộ|Ban)\s+[Cc]hỉ\s+huy\s|Bộ\s+Tư\s+lệnh\s)")
