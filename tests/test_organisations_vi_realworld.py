@@ -485,3 +485,18 @@ def test_a_body_s_branch_of_a_mass_organisation_is_one_name(extractors):
     assert names(extractors, text) == ["Chi đoàn Đồn Biên phòng Phúc Sơn", "Đoàn Thanh niên", "Hội Phụ nữ Bộ Chỉ huy BĐBP tỉnh Nghệ An",
                                        "Công đoàn Báo Pháp luật TP.HCM"]
     assert [x.key for x in mentions(extractors, "Chi đoàn Đồn Biên phòng Phúc Sơn ra quân.")] == ["chi-doan-border-post-phuc-son"]
+
+
+def test_a_body_named_short_is_the_one_the_article_names_in_full(extractors):
+    text = ("Hội CCB tỉnh Điện Biên phối hợp với BĐBP. Hội CCB Điện Biên đã ký kết. Hội CCB cũng tham gia.\n\n"
+            "Hội LHPN xã Mường Chanh và Hội LHPN xã cùng làm.")
+    assert {x.key for x in mentions(extractors, text)} == {"hoi-ccb-tinh-dien-bien", "hoi-lhpn-xa-muong-chanh"}
+    text = "Công an thị trấn Mường Tè, Công an huyện Mường Tè và UBND xã Mường Tè họp."  # levels tell bodies apart
+    assert len({x.key for x in mentions(extractors, text)}) == 3
+
+
+def test_fields_joined_by_an_ampersand_a_hero_title_and_a_person_after_a_head(extractors):
+    assert names(extractors, "Sở TT&TT tỉnh Bình Phước, Sở NN&PTNT và Sở LĐ-TB&XH ký kết.") == [
+        "Sở TT&TT tỉnh Bình Phước", "Sở NN&PTNT", "Sở LĐ-TB&XH"]
+    assert names(extractors, "Quân đội nhân dân Việt Nam Anh hùng ra đời năm 1944.") == ["Quân đội nhân dân Việt Nam"]
+    assert names(extractors, "Chủ tịch Hội Nguyễn Thị Cúc trao quà.") == []

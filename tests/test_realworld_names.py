@@ -2048,3 +2048,15 @@ def test_a_province_after_its_country_and_a_bearing_and_a_name_ending_before_and
     for text in ("Đoàn công tác của Ủy ban Quốc phòng và An ninh của Quốc hội đến thăm đồn.",
                  "A delegation of the National Assembly's Committee for National Defence and Security visited the post."):
         assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["national-defence-and-security-committee"], text
+
+
+def test_another_body_s_secretariat_a_numbered_region_a_level_inside_a_name_and_our_government_with_its_country(extractors):
+    text = "The Secretariat of the Central Committee and the Government of Laos met."
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["secretariat", "government-of-laos"]
+    text = "The Command of the Coast Guard Region 2 met the Women’s Union of the An Giang provincial Border Guard Command."
+    assert [p for p, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Command of the Coast Guard Region 2", "Women’s Union of the An Giang provincial Border Guard Command"]
+    text = "The Vietnamese Government and the Viet Nam Government thanked donors."
+    assert found(extractors, text, m.ORGANISATION) == [("Vietnamese Government", "government"), ("Viet Nam Government", "government")]
+    text = "Leaders of Ho Chi Minh City visited the post. The municipal People's Committee gave gifts."
+    assert found(extractors, text, m.ORGANISATION) == [("municipal People's Committee", "peoples-committee-ho-chi-minh-city")]

@@ -5,11 +5,13 @@ import re
 from dataclasses import dataclass, replace
 
 from .. import models as m
+from ..admin_units import unit_kinds
 from .candidates import find_candidates
 from .dates import find_dates
 from .documents import DocumentFinder
 from .people import PeopleFinder
 from .places import PlaceFinder
+from .names import body_name
 from .phrases import PhraseMatcher, fold
 from .spans import StaticSpans
 from .terms import find_terms
@@ -54,8 +56,8 @@ def extract_article(article: m.Article, extractors: Extractors) -> ArticleMentio
         block_mentions = (find_terms(text, extractors.terms) + names
                           + find_dates(text) + find_candidates(text))
         found.extend((index, mention) for mention in sorted(block_mentions, key=lambda x: (x.start, x.end)))
-    found = _join_short_documents(_join_generic_bodies(article, _join_short_names(_join_gate_forms(_join_numbered_units(
-        _join_post_numbers(article, _posts_not_people(found))))), extractors.places.places))
+    found = _join_short_documents(_join_generic_bodies(article, _join_short_names(_join_bodies_named_short(_join_gate_forms(
+        _join_numbered_units(_join_post_numbers(article, _posts_not_people(found)))))), extractors.places.places))
     return ArticleMentions(article.id, tuple(_acronyms(article, found)))
 
 
@@ -179,6 +181,7 @@ _BODY_NAMES = {"border-guard-command-": "{} Provincial Border Guard Command", "p
                "dang-bo-border-guard-command-": "Party Organisation of the {} Provincial Border Guard"}
 
 
+_LEVEL_BEFORE = re.compile(r"(?:[Pp]rovincial|[Mm]unicipal) $")
 # "the Provincial Police": a body named by its level alone, without a page when its province is unknown.
 _LEVEL_ONLY_KEYS = frozenset({"provincial-police", "provincial-border-guard"})
 
@@ -195,7 +198,7 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]],
             province = _province_of(mention.key, places)
             if province:
                 in_bodies[province.id] = province.name
-        elif mention.kind == m.PLACE and mention.get("type") == "province" and mention.get("vi_name"):
+        elif mention.kind == m.PLACE and mention.get("type") in _PROVINCIAL and mention.get("vi_name"):
             provinces[mention.key] = mention.get("name")
     provinces = provinces or in_bodies
     unnamed: dict[str, m.Mention] = {}
@@ -203,14 +206,15 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]],
     recent_block = -1  # the paragraph that named it
     out = []
     for index, mention in found:
-        if mention.kind == m.PLACE and mention.get("type") == "province" and mention.get("vi_name"):
+        if mention.kind == m.PLACE and mention.get("type") in _PROVINCIAL and mention.get("vi_name"):
             recent, recent_block = (mention.key, mention.get("name")), index
         elif mention.kind == m.ORGANISATION and (province := _province_of(mention.key, places)):
             recent, recent_block = (province.id, province.name), index
         if mention.kind == m.ORGANISATION:
             text = mention.text
-            if article.blocks[index].text[max(0, mention.start - 11):mention.start].lower() == "provincial ":
-                text = "provincial " + text  # "the provincial Border Guard High Command"
+            level = _LEVEL_BEFORE.search(article.blocks[index].text, max(0, mention.start - 11), mention.start)
+            if level:  # "the provincial Border Guard High Command", "the municipal People's Committee" (a city's)
+                text = "provincial " + text
             generic = next((prefix for pattern, prefix in _GENERIC_BODIES
                             if pattern.match(text) or pattern.match(mention.get("name") or "")), None)  # "Đảng ủy, Bộ Chỉ huy BĐBP tỉnh"
             if generic and len(named.get(generic, ())) == 1 and not (recent_block == index and generic + recent[0] not in named[generic]):
@@ -220,24 +224,23 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]],
                 # "UBND tỉnh" in an article about one province: that province's committee
                 key, name = next(iter(provinces.items()))
                 mention = replace(mention, key=generic + key,
-                                  data=(("name", _BODY_NAMES[generic].format(name)), ("level", "provincial")))
+                                  data=(("name", body_name(_BODY_NAMES[generic], name)), ("level", "provincial")))
             elif generic and recent:
                 # An article naming several provinces: "… Ba Ria – Vung Tau province, and worked with the provincial
                 # People's Committee" is the committee of the province named last (before the one body of its kind
                 # the article names, when that province was named in the same paragraph).
                 key, name = recent
                 body = named.get(generic, {}).get(generic + key)
-                data = body.data if body else (("name", _BODY_NAMES[generic].format(name)), ("level", "provincial"))
+                data = body.data if body else (("name", body_name(_BODY_NAMES[generic], name)), ("level", "provincial"))
                 mention = replace(mention, key=generic + key, data=data)
-            elif generic and (text != mention.text or mention.key in _LEVEL_ONLY_KEYS):
+            elif generic and (level or mention.key in _LEVEL_ONLY_KEYS):
                 continue  # "the provincial Border Guard Command" of a province the article does not name: not the national one
             elif generic and not named.get(generic) and text.endswith(" tỉnh"):
                 # "BĐBP tỉnh" and "Bộ Chỉ huy BĐBP tỉnh": one body, its province unnamed, as first written
                 first = unnamed.setdefault(generic, mention)
                 mention = replace(mention, key=first.key, data=first.data)
-            if generic and text != mention.text:  # the link covers the level too: "the [provincial People's Committee]"
-                start = mention.start - len("provincial ")
-                mention = replace(mention, start=start, text=article.blocks[index].text[start:mention.end])
+            if generic and level:  # the link covers the level too: "the [provincial People's Committee]"
+                mention = replace(mention, start=level.start(), text=article.blocks[index].text[level.start():mention.end])
         out.append((index, mention))
     return out
 
@@ -267,6 +270,56 @@ def _join_numbered_units(found: list[tuple[int, m.Mention]]) -> list[tuple[int, 
     return out
 
 
+# Level words, which a body's name may or may not write before its place ("Hội CCB tỉnh Điện Biên", "Hội CCB Điện Biên").
+_LEVEL_WORDS = re.compile(r" (?:tinh|huyen|xa|thi xa|thi tran|thanh pho|tp\.?|phuong)(?= |$)")
+_LEVEL_OPENING = re.compile(r"^(?:tỉnh|huyện|xã|thị xã|thị trấn|thành phố|TP\.?|phường)\s+")
+
+
+def _short_form(name: str) -> tuple[str, tuple[str, ...]]:
+    """A body's name less its level words, and those words."""
+    folded = fold(name).casefold()
+    return _LEVEL_WORDS.sub("", folded), tuple(_LEVEL_WORDS.findall(folded))
+
+
+def _joins_short(x: m.Mention) -> bool:
+    """A body a pattern found, not a curated one ("Công an nhân dân vũ trang" is no province's) nor one named by its
+    level alone, which _join_generic_bodies places."""
+    return x.kind == m.ORGANISATION and not x.get("vi_name") and not any(p.match(x.text) for p, _ in _GENERIC_BODIES)
+
+
+def _join_bodies_named_short(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
+    """'Hội CCB' and 'Hội CCB Điện Biên' beside 'Hội CCB tỉnh Điện Biên', 'Hội LHPN xã' beside 'Hội LHPN xã Mường Chanh':
+    one body, named in full once, when the article names one body so and the words after the short name are a place.
+    Two level words tell two bodies apart: "Công an thị trấn Mường Tè" is not "Công an huyện Mường Tè"."""
+    fullest: dict[tuple[str, tuple[str, ...]], m.Mention] = {}  # (name less level words, level words) -> fullest mention
+    for _, x in found:
+        if _joins_short(x):
+            form = _short_form(x.text)
+            if form not in fullest or len(x.text) > len(fullest[form].text):
+                fullest[form] = x
+    if len(fullest) < 2:
+        return found
+    canonical = {}  # a form -> the form of the body it names
+    for name, levels in fullest:
+        leveled = [other for other in fullest if other[0] == name and other[1]]
+        canonical[(name, levels)] = leveled[0] if not levels and len(leveled) == 1 else (name, levels)  # "Hội CCB Điện Biên"
+    for form in set(canonical.values()):
+        name, levels = form
+        longer = {other for other in canonical.values() if other[0].startswith(name + " ") and (not levels or other[1] == levels)
+                  and unit_kinds(_LEVEL_OPENING.sub("", fullest[other].text[len(fullest[form].text):].strip()))}
+        if len(longer) == 1:
+            whole = longer.pop()  # "Hội LHPN xã" is the one of "… xã Mường Chanh"
+            canonical.update({f: whole for f, c in canonical.items() if c == form})
+    out = []
+    for index, x in found:
+        if _joins_short(x):
+            whole = fullest[canonical[_short_form(x.text)]]
+            if whole.key != x.key:
+                x = replace(x, key=whole.key, data=whole.data)
+        out.append((index, x))
+    return out
+
+
 _GATE_WORDS = re.compile(r"\s(?:international\s)?border\sgate(?=\s)|\s(?:cua khau|ck)(?:\squoc te)?(?=\s)")
 
 
@@ -287,12 +340,15 @@ def _join_gate_forms(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Me
     return out
 
 
+_PROVINCIAL = ("province", "city")  # the curated cities are the five of provincial rank (and Huế since 2025)
+
+
 def _province_of(key: str, places: dict):
     """The curated province whose key ends a body's key ("border-guard-command-nghe-an"), if any."""
     parts = key.split("-")
     for n in (1, 2, 3):
         place = places.get("-".join(parts[-n:])) if len(parts) > n else None
-        if place is not None and place.kind == "province" and place.vi_name:
+        if place is not None and place.kind in _PROVINCIAL and place.vi_name:
             return place
     return None
 

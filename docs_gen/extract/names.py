@@ -197,3 +197,9 @@ def vietnamese_words(name: str) -> bool:
 # A Vietnamese name by its middle syllable, whatever its family name: "Pit Van Chuyen", "Sầm Thị Hoa".
 MIDDLE_NAME = re.compile(r"(?<![\w-])(?P<first>[A-ZĐ][^\W\d_A-Z]+) (?:Van|Văn|Thi|Thị) [A-ZĐÀ-Ỹ][^\W\d_A-Z]+"
                          r"(?: [A-ZĐÀ-Ỹ][^\W\d_A-Z]+)?(?![\w-])")
+
+
+def body_name(template: str, place: str) -> str:
+    """A province's body named after it: "People's Committee of {} Province" with Nghe An, but a city's is "People's
+    Committee of Ho Chi Minh City"."""
+    return (template.replace("{} Province", "{}") if place.endswith(" City") else template).format(place)

@@ -75,7 +75,8 @@ _GENERIC = frozenset(s.casefold() for s in (
     "Border Guard Forces", "Security Forces", "Border Forces", "Border Defence Forces", "Border Defense Forces",
     "Steering Committee", "Union", "Soviet Union", "European Union", "People's Armed Forces", "People’s Armed Forces"))
 # A province's committee named by its level alone, in lower case ("the provincial People's Committee").
-_PROVINCE_S_BODY = re.compile(r"provincial (?:People['’]s|Party) Committee")
+_COMMITTEE = re.compile(r"(?:People['’]s|Party) Committee")
+_LEVEL_BEFORE = re.compile(r"(?:provincial|municipal) $")
 # A nationality before a generic name: the force or party of that country, no one body ("Vietnamese Party",
 # "Lao Border Defense Forces").
 _NATIONALITY = re.compile(r"^(?:the\s+)?(?:Vietnamese|Lao|Laotian|Cambodian|Chinese|Thai|Viet Nam|Vietnam|Laos|Cambodia|China)\s+")
@@ -240,8 +241,8 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
                     and text[:tail_end].rsplit(None, 1)[-1] in _HEADS - {"Party", "Zone"}:
                 tail_end = None  # "Politics Department of the Vietnam Border Guard High Command": two bodies, each named
             unit_number = re.match(r" (?:No\.\s*)?\d{1,3}\b(?![.,/]\d)", text[tail_end:tail_end + 9]) if tail_end else None
-            if unit_number and text[:tail_end].rsplit(None, 1)[-1] in _HEADS:
-                tail_end += unit_number.end()  # "Drug and Crime Prevention Team of Border Guard Squadron 18"
+            if unit_number and text[:tail_end].rsplit(None, 1)[-1] in _HEADS | {"Region"}:
+                tail_end += unit_number.end()  # "… Team of Border Guard Squadron 18", "Command of the Coast Guard Region 2"
             if tail_end:
                 level = re.match(r"\s+(?:province|district|commune|city)\b", text[tail_end:tail_end + 12])
                 end = tail_end + (level.end() if level else 0)
@@ -280,7 +281,8 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
         if _GATE_CHECKPOINT.search(name) or word.group() == "Zone" and _ZONE.search(name):
             continue  # "Phnom Den International Checkpoint": a border gate, as Cambodia and Laos call them; an economic zone is a place
         if (name.casefold() in _GENERIC or name.casefold().removeprefix("the ") in _GENERIC
-                or _NATIONALITY.sub("", name).casefold() in _GENERIC) and not _PROVINCE_S_BODY.fullmatch(text, max(0, start - 11), end):
+                or _NATIONALITY.sub("", name).casefold() in _GENERIC) and not (
+                    _COMMITTEE.fullmatch(name) and _LEVEL_BEFORE.search(text, max(0, start - 11), start)):
             continue  # but "the provincial People's Committee": the linking gives it its province, or drops it
         plural = _PLURAL.search(name)
         if plural and plural.start() > 0:
@@ -371,6 +373,10 @@ def _tail_end(text: str, start: int, series: bool = False) -> int | None:
     run_end = name_run(text, start, 8)
     if run_end and _DASH_AFTER.match(text, run_end) and unit_kinds(text[start:run_end]):
         run_end = name_run(text, start, 8, dash=True)  # "of Dong Dang - Lang Son Border Gate Economic Zone": two places joined
+    level = _LEVEL_INSIDE.match(text, run_end) if run_end else None
+    body_end = name_run(text, level.end(), 4) if level else None
+    if body_end and text[:body_end].rsplit(None, 1)[-1] in _HEADS:
+        run_end = body_end  # "Women’s Union of the An Giang provincial Border Guard Command": the level inside the name
     end = end_before_person(text, start, run_end, search_above=1, most=6)
     if end is not None and text[:end].rsplit(None, 1)[-1].rstrip("'’") in COUNTRY_NAMES and (
             text.startswith(("’ ", "' "), end) or text[end - 1] in "'’"):
@@ -409,6 +415,7 @@ def _tail_end(text: str, start: int, series: bool = False) -> int | None:
     return end
 
 
+_LEVEL_INSIDE = re.compile(r" (?:provincial|district|municipal|city) (?=[A-Z])")
 _BEARING = re.compile(rf"{_BEARINGS}\s+(?=[A-ZĐ])")
 
 

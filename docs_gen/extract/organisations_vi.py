@@ -7,8 +7,8 @@ import re
 
 from ..admin_units import family_names, unit_kinds
 from ..models import ORGANISATION, Mention
-from .names import (ACROSS_THE_BORDER, BAN_BOARD_WORDS, COUNTRY_NAMES, FUNCTION_WORDS, WORD, end_before_person, listed_names,
-                    name_run, slugify, small_level_suffix)
+from .names import (ACROSS_THE_BORDER, BAN_BOARD_WORDS, COUNTRY_NAMES, FUNCTION_WORDS, MIDDLE_NAME, WORD, end_before_person,
+                    listed_names, name_run, slugify, small_level_suffix)
 
 # Vietnamese: the opening words, the level word, then the name (a place or a number).
 _LEVEL = r"(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|phường|thị\s+trấn|thị\s+xã|quận|Tỉnh|Huyện|Xã|Thành\s+phố)"
@@ -280,7 +280,8 @@ def capital_before(text: str, end: int) -> bool:
     return bool(before) and before.group(1)[0].isupper()
 
 
-_DOTTED = re.compile(r"[A-ZĐ]{1,2}\.[A-ZĐƯ][A-ZĐƯ]*(?!\w|\.\w)|(?:P|TP|TT|H)\.(?=[A-ZĐÀ-Ỹ][^\W\d_A-Z]* )")  # "P.An Thới"
+_DOTTED = re.compile(r"[A-ZĐ]{1,2}\.[A-ZĐƯ][A-ZĐƯ]*(?!\w|\.\w)|(?:P|TP|TT|H)\.(?=[A-ZĐÀ-Ỹ][^\W\d_A-Z]* )"  # "P.An Thới"
+                     r"|[A-ZĐ]{1,4}(?:-[A-ZĐ]{1,4})?&[A-ZĐ]{1,5}(?![\w&])")  # "Sở TT&TT", "Sở LĐ-TB&XH": fields joined by "&"
 _TERM_AFTER = re.compile(r" (?:khóa|khoá|nhiệm kỳ|lần thứ)\b")
 # A body's name after a dash is a second body: "Bộ Tư lệnh Hiến binh - Quân đội Hoàng gia Campuchia".
 _BODY_OPENING_AFTER = re.compile(r"(?:Quân\s+đội|Bộ|Ban|Cục|Sở|Đồn|Phân|Trạm|Đại\s+đội|Công\s+an|UBND|BĐBP|Bộ\s+đội)\b")
@@ -308,6 +309,8 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
     acronyms, numbers or words of _VI_NAME_WORDS; it ends on such a word, at most eight of them.
     `lower`: the name may open with words of _VI_NAME_WORDS in lower case, and then ends on a capitalised
     word or a number ("Đại đội biên phòng 511")."""
+    if MIDDLE_NAME.match(text, start):
+        return None  # "Chủ tịch Hội Nguyễn Thị Cúc": a person after the head, no body's name
     end = None
     position = start
     placed = False  # a level word and its place were read: the name ends with the place
@@ -365,6 +368,8 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
             break  # "Đảng ủy Bộ Chỉ huy BĐBP tỉnh giao …": the province's body, its province unnamed
         if _TERM_AFTER.match(text, end):
             break  # "Ban Chấp hành Đảng bộ khóa XIII": the committee, whatever its term
+        if text.startswith((" Anh hùng", " anh hùng"), end):
+            break  # "Quân đội nhân dân Việt Nam Anh hùng": the body, then the title it was awarded
         if text[end:end + 3] in (" - ", " – ") and (not text.startswith(("Vương", "Việt", "Lào", "Cam"), end + 3)
                                                      or _COUNTRY_ENDS.search(text, max(start, end - 12), end)) \
                 and not _BODY_OPENING_AFTER.match(text, end + 3) and not _POSITION_AFTER_DASH.match(text, end + 3):

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ..admin_units import city_names, commune_names, district_names, ethnic_groups, family_names, unit_kinds
 from ..models import ORGANISATION, PLACE, Mention
-from .names import FUNCTION_WORDS, MIDDLE_NAME, WORD, holder_after_body, is_name_word, name_run, name_run_before, slugify
+from .names import FUNCTION_WORDS, MIDDLE_NAME, WORD, body_name, holder_after_body, is_name_word, name_run, name_run_before, slugify
 from .organisations import find_organisations, units_of_a_body
 from .organisations_vi import branches, party_bodies
 from .phrases import PhraseMatcher, fold
@@ -263,6 +263,8 @@ class PlaceFinder:
             if self.org_marks[key] and any(c.isalpha() and not c.isascii() for c in surface) \
                     and _marks(surface) not in self.org_marks[key] and fold(surface).casefold() not in self.org_unmarked[key]:
                 continue  # "Cảnh sát biên phòng" holds no "Cảnh sát biển" (the Coast Guard)
+            if " " not in surface and _OF_ANOTHER.match(text, end):
+                continue  # "the Secretariat of the HCYU", "the Government of Laos": another body's, named on
             if surface == "Chính phủ" and _PRIME_MINISTER_BEFORE.search(text, max(0, start - 10), start):
                 continue  # "Thủ tướng Chính phủ": the Prime Minister's title, no mention of the Government
             if surface.endswith("s") and surface[:-1] in (organisation.name, *organisation.aliases):
@@ -286,6 +288,8 @@ class PlaceFinder:
                     found.append(Mention(first, end, ORGANISATION, slugify(text[owner.start():end]), name,
                                          (("name", name), ("level", "foreign"))))
                     continue
+                own = _OWN_COUNTRY_BEFORE.search(text, max(0, start - 12), start) if organisation.level != "foreign" else None
+                start = own.start() if own else start  # "the Vietnamese Government": ours, written with its country
                 found.append(Mention(start, end, ORGANISATION, key, text[start:end],
                                      (("name", organisation.name), ("vi_name", organisation.vi_name or ""),
                                       ("level", organisation.level))))
@@ -307,7 +311,7 @@ class PlaceFinder:
             org_start = start - (len(before) - lead.start()) if lead else start
             org_end = end + tail.end()
             return Mention(org_start, org_end, ORGANISATION, f"{prefix}-{place.id}", text[org_start:org_end],
-                           (("name", name.format(place.name)), ("place", place.id)))
+                           (("name", body_name(name, place.name)), ("place", place.id)))
         return None
 
 
@@ -428,7 +432,9 @@ _MARKER_UPTO = re.compile(r"\s*(?:to|and|đến|tới|và|-|–)\s*(?:số\s+|No
 _NATIONALITY = re.compile(r"(?:Vietnamese|Cambodian|Chinese|Lao|Laotian|Thai|Malaysian|Indonesian|Filipino|Burmese|"
                           r"Myanmar|Japanese|Korean|Indian|American|Australian|Russian|French|British)")
 _ACRONYM = re.compile(r"[A-ZĐ]{2,6}")
-_OWN_COUNTRY = re.compile(r"(?:Vietnamese|Vietnam['’]s|Viet Nam['’]s|Việt Nam)\s+")
+_OWN_COUNTRY_WORDS = r"Vietnamese|Vietnam['’]s|Viet Nam['’]s|Việt Nam"
+_OWN_COUNTRY = re.compile(rf"(?:{_OWN_COUNTRY_WORDS})\s+")
+_OWN_COUNTRY_BEFORE = re.compile(rf"(?<![\w-])(?:{_OWN_COUNTRY_WORDS}|Vietnam|Viet Nam)\s+$")
 _OWN_COUNTRY_AFTER = re.compile(r"\s+(?:(?:nước\s+)?(?:Việt\s+Nam|VN)|of\s+(?:the\s+)?(?:Socialist\s+Republic\s+of\s+)?(?:Vietnam|Viet\s+Nam|Việt\s+Nam))")
 # A level word after a national body's name makes it that level's body ("Mặt trận Tổ quốc huyện").
 _LEVEL_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:cấp\s+)?(?:tỉnh|huyện|xã|phường|quận|thị\s+xã|thành\s+phố|cơ\s+sở)\b")
@@ -447,6 +453,7 @@ _STREET_AFTER = re.compile(r"\s+(?:Street|Road|Avenue|Boulevard|Trail|Highway|st
 _FORCE_BEFORE = re.compile(r"(?:[Bb]iên\s+phòng|BĐBP)\s+(?:\(BĐBP\)\s+)?$")
 _HERO_MOTHER_BEFORE = re.compile(r"[Mm]ẹ\s+$")
 _HERO_AFTER = re.compile(r"\s+[Aa]nh\s+hùng\b")
+_OF_ANOTHER = re.compile(r"\s+of\s+(?:the\s+)?[A-ZĐ]")
 _PRIME_MINISTER_BEFORE = re.compile(r"[Tt]hủ\s+tướng\s+$")
 _AWARD_BEFORE = re.compile(r"(?:[Hh]uân\s+chương|[Hh]uy\s+chương|[Hh]uân,\s+[Hh]uy\s+chương|Order\s+of(?:\s+the)?|Medal)\s+$")
 
