@@ -500,3 +500,11 @@ def test_fields_joined_by_an_ampersand_a_hero_title_and_a_person_after_a_head(ex
         "Sở TT&TT tỉnh Bình Phước", "Sở NN&PTNT", "Sở LĐ-TB&XH"]
     assert names(extractors, "Quân đội nhân dân Việt Nam Anh hùng ra đời năm 1944.") == ["Quân đội nhân dân Việt Nam"]
     assert names(extractors, "Chủ tịch Hội Nguyễn Thị Cúc trao quà.") == []
+
+
+def test_a_person_after_a_department_and_its_level_is_no_place_of_the_body(extractors):
+    text = "Giám đốc Sở TT&TT tỉnh Nguyễn Minh Bình phát biểu. Phó Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Trần Văn Hải dự."
+    assert names(extractors, text) == ["Sở TT&TT tỉnh", "Sở Lao động - Thương binh và Xã hội tỉnh"]
+    article = read_article(f"Headline for the test\n\n{text}\n", "t.txt").article
+    assert [x.text for _, x in extract_article(article, extractors).mentions if x.kind == m.PERSON] == ["Nguyễn Minh Bình", "Trần Văn Hải"]
+    assert names(extractors, "Sở TT&TT tỉnh Hà Giang và UBND tỉnh Cao Bằng dự.") == ["Sở TT&TT tỉnh Hà Giang", "UBND tỉnh Cao Bằng"]

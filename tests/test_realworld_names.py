@@ -2060,3 +2060,9 @@ def test_another_body_s_secretariat_a_numbered_region_a_level_inside_a_name_and_
     assert found(extractors, text, m.ORGANISATION) == [("Vietnamese Government", "government"), ("Viet Nam Government", "government")]
     text = "Leaders of Ho Chi Minh City visited the post. The municipal People's Committee gave gifts."
     assert found(extractors, text, m.ORGANISATION) == [("municipal People's Committee", "peoples-committee-ho-chi-minh-city")]
+
+
+def test_a_magazine_is_a_body_not_a_person(extractors):
+    text = "The charity program of Nong Thon Viet Magazine gave 300 gifts."
+    assert found(extractors, text, m.ORGANISATION) == [("Nong Thon Viet Magazine", "nong-thon-viet-magazine")]
+    assert found(extractors, text, m.PERSON) == []

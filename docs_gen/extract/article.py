@@ -402,7 +402,9 @@ def _outermost(mentions: list[m.Mention]) -> list[m.Mention]:
     places = {(x.start, x.end) for x in mentions if x.kind == m.PLACE}
     # A name read from a list of bodies ("the Stations: Thanh Hai, Mui Ne") is the body, not the place or a person.
     listed = {(x.start, x.end) for x in mentions if x.kind == m.ORGANISATION and x.get("name") != x.text}
+    # Where a person and a body have the same words, the body's head word ("Nong Thon Viet Magazine") makes it the body.
+    bodies = {(x.start, x.end) for x in mentions if x.kind == m.ORGANISATION}
     return [x for x in mentions if not any(spans[outer].contains(x.start, x.end) for outer in _NOT_INSIDE[x.kind])
             and not (x.kind == m.PLACE and (people.get((x.start, x.end)) or (x.start, x.end) in listed))
-            and not (x.kind == m.PERSON and ((x.start, x.end) in places and not people[(x.start, x.end)]
-                                             or (x.start, x.end) in listed))]
+            and not (x.kind == m.PERSON and (((x.start, x.end) in places or (x.start, x.end) in bodies)
+                                             and not people[(x.start, x.end)] or (x.start, x.end) in listed))]

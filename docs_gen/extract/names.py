@@ -174,13 +174,13 @@ def end_before_person(text: str, start: int, end: int | None, *, search_above: i
 
 # A body named by its level alone, as a position's end: "Phó Chủ tịch UBND tỉnh", "Giám đốc Công an huyện".
 _BODY_AND_LEVEL = re.compile(r"(?:UBND|HĐND|[ỦUủu][yỷ]\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Công\s+an|BĐBP|MTTQ|"
-                             r"[ĐđTtHh][^\W\d_]*\s+[ủu][yỷ]|[Qq]uân\s+sự)\s+(?:tỉnh|huyện|xã|phường|thành\s+phố|thị\s+xã|quận)\s+$")
+                             r"[ĐđTtHh][^\W\d_]*\s+[ủu][yỷ]|[Qq]uân\s+sự|Sở\s+[\w&-]+(?:\s+[\w&-]+){0,8})\s+(?:tỉnh|huyện|xã|phường|thành\s+phố|thị\s+xã|quận)\s+$")
 
 
 def holder_after_body(text: str, start: int, name: str) -> bool:
     """'Phó Chủ tịch UBND tỉnh Trần Kim Hùng': after a body and its level, a name that opens with a family
     name and is no place of that level is the position's holder."""
-    return (bool(_BODY_AND_LEVEL.search(text, max(0, start - 40), start)) and name.split()[0] in family_names()
+    return (bool(_BODY_AND_LEVEL.search(text, max(0, start - 60), start)) and name.split()[0] in family_names()
             and not unit_kinds(name))
 
 

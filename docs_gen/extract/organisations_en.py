@@ -18,7 +18,7 @@ _HEADS = frozenset(
     "Administration Authority Board Unit Division Court Procuracy Bank University College Newspaper Television "
     "Radio Federation Organisation Organization Group Fleet Headquarters Garrison Outpost Detachment Directorate "
     "Service Army Navy Assembly Government Politburo Section Zone Staff Posts Stations Commands Checkpoints Forces Force News Sub-department Sub-Department Party Gendarmerie Branch Embassy Consulate Foundation Portal "
-    "Society Cooperative Alliance Shipyard Sub-region Sub-Region Sub-Command Sub-command Squad Confederation".split())
+    "Society Cooperative Alliance Shipyard Sub-region Sub-Region Sub-Command Sub-command Squad Confederation Magazine".split())
 
 
 _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=len, reverse=True))

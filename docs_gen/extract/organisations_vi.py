@@ -304,6 +304,12 @@ _AFTER_AND_NOT_NAME = re.compile(r"(?:trường|[Tt]hượng\s+tướng|[Tt]rung
 _COUNTRY_BEFORE_AND = re.compile(r"(?:Việt\s+Nam|Lào|Campuchia|Trung\s+Quốc|Thái\s+Lan) $")
 
 
+def _unit_opens(text: str, start: int) -> bool:
+    """Whether the capitalised words at `start` open the name of an administrative unit ("Hà Giang", "Cao Bằng")."""
+    words = [w.group() for w in WORD.finditer(text, start, start + 40)][:3]
+    return any(unit_kinds(" ".join(words[:n])) for n in range(1, len(words) + 1))
+
+
 def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False) -> int | None:
     """The end of a name that opens with a capitalised word at `start`: later words are capitalised,
     acronyms, numbers or words of _VI_NAME_WORDS; it ends on such a word, at most eight of them.
@@ -333,6 +339,8 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
         if placed and capital and _COUNTRY_NAME.match(text, word.start()) and word.start() > place_start:
             break  # "… tỉnh Kon Tum Việt Nam": the province's body, of that country
         if not placed and capital and text[max(0, word.start() - 10):word.start()].endswith(("tỉnh ", "huyện ", " xã ", "thành phố ")):
+            if token in family_names() and not _unit_opens(text, word.start()):
+                break  # "Giám đốc Sở TT&TT tỉnh Nguyễn Minh Bình": a person after the level word, the place unnamed
             placed, place_start = True, word.start()
         if count == 0 and (not capital and not (lower and (token in _VI_NAME_WORDS or _VI_LOWER_PHRASE.match(text, word.start())))
                            or token in FUNCTION_WORDS):
