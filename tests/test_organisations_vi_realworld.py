@@ -508,3 +508,11 @@ def test_a_person_after_a_department_and_its_level_is_no_place_of_the_body(extra
     article = read_article(f"Headline for the test\n\n{text}\n", "t.txt").article
     assert [x.text for _, x in extract_article(article, extractors).mentions if x.kind == m.PERSON] == ["Nguyễn Minh Bình", "Trần Văn Hải"]
     assert names(extractors, "Sở TT&TT tỉnh Hà Giang và UBND tỉnh Cao Bằng dự.") == ["Sở TT&TT tỉnh Hà Giang", "UBND tỉnh Cao Bằng"]
+
+
+def test_an_adverb_a_glued_dash_and_the_command_abbreviated_end_or_open_names(extractors):
+    assert names(extractors, "Năm 2018, Đảng ủy Bộ Chỉ huy Bộ đội Biên phòng thường xuyên trao đổi thông tin.") == [
+        "Đảng ủy Bộ Chỉ huy Bộ đội Biên phòng"]
+    assert names(extractors, "Chị Đỗ Thị Hảo-Chủ tịch Hội LHPN xã Ia Nan-thông tin về việc này.") == ["Hội LHPN xã Ia Nan"]
+    assert [x.key for x in mentions(extractors, "BCH quân sự tỉnh, Bộ đội biên phòng tỉnh và Công an tỉnh Quảng Ninh họp.")] == [
+        "military-command-quang-ninh", "border-guard-command-quang-ninh", "police-quang-ninh"]

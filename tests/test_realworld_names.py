@@ -2066,3 +2066,10 @@ def test_a_magazine_is_a_body_not_a_person(extractors):
     text = "The charity program of Nong Thon Viet Magazine gave 300 gifts."
     assert found(extractors, text, m.ORGANISATION) == [("Nong Thon Viet Magazine", "nong-thon-viet-magazine")]
     assert found(extractors, text, m.PERSON) == []
+
+
+def test_a_disease_inside_a_committee_s_name_and_migration_spelt_with_an_s(extractors):
+    text = "The National Steering Committee for COVID-19 Prevention and Control met the International Organisation for Migration."
+    assert found(extractors, text, m.ORGANISATION) == [
+        ("National Steering Committee for COVID-19 Prevention and Control", "national-steering-committee-for-covid-19-prevention-and-control"),
+        ("International Organisation for Migration", "iom")]

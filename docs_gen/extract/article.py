@@ -155,7 +155,7 @@ def _join_short_documents(found: list[tuple[int, m.Mention]]) -> list[tuple[int,
 # "the Provincial People's Committee"): the one such body of that province the article names. Without
 # "provincial", "the Border Guard Command" and "the Border Guard High Command" are the national one.
 _GENERIC_BODIES = [(re.compile(p, re.IGNORECASE), prefix) for p, prefix in (
-    (r"^(?:the\s+)?provincial\s+border\s+guards?\s+command$|^(?:bộ|ban)\s+chỉ\s+huy\s+(?:bộ\s+đội\s+biên\s+phòng|"
+    (r"^(?:the\s+)?provincial\s+border\s+guards?\s+command$|^(?:(?:bộ|ban)\s+chỉ\s+huy|bch)\s+(?:bộ\s+đội\s+biên\s+phòng|"
      r"bđbp)(?:\s+\(bđbp\))?(?:\s+tỉnh)?$|^(?:bđbp|bộ\s+đội\s+biên\s+phòng(?:\s+\(bđbp\))?)\s+tỉnh$|^provincial\s+border\s+guards?(?:\s+command)?$", "border-guard-command-"),
     (r"^(?:the\s+)?provincial\s+people['’]s\s+committee$|^(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+tỉnh$", "peoples-committee-"),
     (r"^(?:the\s+)?provincial\s+party\s+committee$|^tỉnh\s+(?:[uủ]y|uỷ)$", "party-committee-"),
@@ -164,7 +164,7 @@ _GENERIC_BODIES = [(re.compile(p, re.IGNORECASE), prefix) for p, prefix in (
     (r"^đảng\s+(?:ủy|uỷ)\s+(?:(?:bộ|ban)\s+chỉ\s+huy\s+)?(?:bđbp|bộ\s+đội\s+biên\s+phòng)(?:\s+\(bđbp\))?\s+tỉnh$", "dang-uy-border-guard-command-"),
     (r"^đảng\s+bộ\s+(?:(?:bộ|ban)\s+chỉ\s+huy\s+)?(?:bđbp|bộ\s+đội\s+biên\s+phòng)(?:\s+\(bđbp\))?\s+tỉnh$", "dang-bo-border-guard-command-"),
     (r"^(?:the\s+)?provincial\s+police$|^công\s+an\s+tỉnh$", "police-"),
-    (r"^(?:the\s+)?provincial\s+military\s+command$|^(?:bộ|ban)\s+chỉ\s+huy\s+quân\s+sự\s+tỉnh$", "military-command-"),
+    (r"^(?:the\s+)?provincial\s+military\s+command$|^(?:(?:bộ|ban)\s+chỉ\s+huy|bch)\s+quân\s+sự\s+tỉnh$", "military-command-"),
     (r"^(?:the\s+)?provincial\s+fatherland\s+front(?:\s+committee)?$|^(?:ủy|uỷ)\s+ban\s+(?:mttq|mặt\s+trận\s+tổ\s+quốc)"
      r"(?:\s+việt\s+nam)?\s+tỉnh$", "fatherland-front-"),
 )]

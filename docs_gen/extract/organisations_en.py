@@ -369,6 +369,9 @@ def _tail_end(text: str, start: int, series: bool = False) -> int | None:
     """The end of a name after "of": capitalised words, joined by "and", "for", "of" ("Drug and Crime
     Prevention and Control"). `series`: after "for" or "on" the name may list its fields ("Committee for
     Natural Disaster Prevention, Search and Rescue")."""
+    disease = _DISEASE.match(text, start)
+    if disease:  # "Steering Committee for COVID-19 Prevention and Control"
+        start = disease.end()
     # "Department of Foreign Affairs Hoang Van Nam": the body's name ends before the person's
     run_end = name_run(text, start, 8)
     if run_end and _DASH_AFTER.match(text, run_end) and unit_kinds(text[start:run_end]):
@@ -415,6 +418,7 @@ def _tail_end(text: str, start: int, series: bool = False) -> int | None:
     return end
 
 
+_DISEASE = re.compile(r"(?:COVID|Covid)-19\s+(?=[A-Z])")
 _LEVEL_INSIDE = re.compile(r" (?:provincial|district|municipal|city) (?=[A-Z])")
 _BEARING = re.compile(rf"{_BEARINGS}\s+(?=[A-ZĐ])")
 

@@ -97,9 +97,9 @@ _BARE_LEVEL_END = re.compile(r"\scấp\s+(?:tỉnh|huyện|xã|cơ\s+sở)$")
 # A province's body named without its province ("UBND tỉnh", "Tỉnh ủy"): the article's province, which
 # the linking step puts in (see extract/article.py).
 _PROVINCE_BODY = re.compile(r"(?<![\w])(?<!lực lượng )(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Công\s+an|BĐBP|"
-                            r"Bộ\s+đội\s+Biên\s+phòng|"
+                            r"Bộ\s+đội\s+[Bb]iên\s+phòng|"
                             r"(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+Việt\s+Nam)?|"
-                            r"(?:Bộ|Ban)\s+[Cc]hỉ\s+huy\s+(?:BĐBP|Bộ\s+đội\s+Biên\s+phòng(?:\s+\(BĐBP\))?|[Qq]uân\s+sự)|Đảng\s+bộ)\s+tỉnh|Tỉnh\s+(?:[uủ]y|uỷ|[đĐ]oàn))"
+                            r"(?:(?:Bộ|Ban)\s+[Cc]hỉ\s+huy|BCH)\s+(?:BĐBP|Bộ\s+đội\s+[Bb]iên\s+phòng(?:\s+\(BĐBP\))?|[Qq]uân\s+sự)|Đảng\s+bộ)\s+tỉnh|Tỉnh\s+(?:[uủ]y|uỷ|[đĐ]oàn))"
                             r"(?![\w])(?!\s+[A-ZĐÀ-Ỹ])")
 
 
@@ -183,7 +183,7 @@ _VI_FIRST_HALVES = frozenset({"Đại", "Chấp", "Bầu", "Chỉ", "Tổ", "Th�
 # Verbs that follow a name and share words with names ("điều động" and "điều tra", "tổ chức" and "tổ").
 _VI_VERB = re.compile(r"(?:tuyên\s+truyền|hội\s+đàm|hội\s+ý|chỉ\s+đạo|chỉ\s+huy|chủ\s+trì|điều\s+động|điều\s+hành|tổ\s+chức|phối\s+hợp|kiểm\s+tra|tuần\s+tra|quản\s+lý\s+(?:và|chặt)|"
                       r"hợp\s+tác\s+(?:với|chặt)|tham\s+gia|trao|tặng|phát\s+hiện|tiến\s+hành|triển\s+khai|thực\s+hiện|tài\s+trợ|"
-                      r"hỗ\s+trợ|ủng\s+hộ|công\s+bố|công\s+nhận|bàn\s+giao|tiếp\s+nhận|phát\s+động|ký\s+kết|ra\s+quân|thăm|chúc|đón|cử|dự|gặp|làm\s+việc|họp|mừng|viếng|dâng|nhận|gửi|biểu\s+dương|(?<!đua\s)khen)\b")  # but "Hội đồng Thi đua khen thưởng" is a name
+                      r"hỗ\s+trợ|ủng\s+hộ|công\s+bố|công\s+nhận|bàn\s+giao|tiếp\s+nhận|phát\s+động|ký\s+kết|ra\s+quân|thăm|chúc|đón|cử|dự|gặp|làm\s+việc|họp|mừng|viếng|dâng|nhận|gửi|biểu\s+dương|(?<!đua\s)khen|thường\s+xuyên)\b")  # but "Hội đồng Thi đua khen thưởng" is a name
 
 
 _UNIT_OPENINGS = {"Tiểu", "Đại", "Trung", "Lữ", "Hải", "Đội", "Bộ", "Quân", "Bệnh", "Trạm"}  # units that may end on a number ("Bệnh viện Quân y 6")
@@ -372,6 +372,9 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
         if token in FUNCTION_WORDS and count and token not in ("Bà", "Ông", "Anh", "Chị"):
             break  # a sentence going on, but "Bà Rịa" and "Anh Sơn" are names
         end = word.end()
+        if token[0].isupper() and "-" in word.group() and word.group().split("-", 1)[1][:1].islower():
+            end = word.start() + len(token.split("-", 1)[0])
+            break  # "Hội LHPN xã Ia Nan-thông tin": a dash without spaces before the sentence's verb
         if token in ("tỉnh", "huyện") and count and not _next_word(text, word)[:1].isupper():
             break  # "Đảng ủy Bộ Chỉ huy BĐBP tỉnh giao …": the province's body, its province unnamed
         if _TERM_AFTER.match(text, end):
