@@ -2073,3 +2073,14 @@ def test_a_disease_inside_a_committee_s_name_and_migration_spelt_with_an_s(extra
     assert found(extractors, text, m.ORGANISATION) == [
         ("National Steering Committee for COVID-19 Prevention and Control", "national-steering-committee-for-covid-19-prevention-and-control"),
         ("International Organisation for Migration", "iom")]
+
+
+def test_a_name_closing_the_article_is_its_writer_s_even_without_marks(extractors):
+    for closing in ("Lan Anh", "Văn Tân", "Phan Hòa"):
+        text = f"Bộ đội Biên phòng tỉnh Lào Cai tổ chức tuần tra biên giới.\n\n{closing}"
+        assert [p for p, _ in found(extractors, text, m.PERSON)] == [closing], closing
+    for closing in ("Top News", "Email Print", "Lào Cai"):
+        text = f"Border guards of Lao Cai province patrolled the border.\n\n{closing}"
+        assert found(extractors, text, m.PERSON) == [], closing
+    text = "Lan Anh và các bạn đến đồn.\n\nBộ đội Biên phòng tỉnh Lào Cai tổ chức tuần tra."  # not the last block
+    assert found(extractors, text, m.PERSON) == []

@@ -55,6 +55,8 @@ def extract_article(article: m.Article, extractors: Extractors) -> ArticleMentio
                 known_places[place.key] = (place.get("name"), place.key, place.get("type"))
         block_mentions = (find_terms(text, extractors.terms) + names
                           + find_dates(text) + find_candidates(text))
+        if index == len(article.blocks) - 1 and block.kind == m.PARAGRAPH and not names:
+            block_mentions += extractors.people.closing_name(text)  # "Lan Anh": the writer, closing the article
         found.extend((index, mention) for mention in sorted(block_mentions, key=lambda x: (x.start, x.end)))
     found = _join_short_documents(_join_generic_bodies(article, _join_short_names(_join_bodies_named_short(_join_gate_forms(
         _join_numbered_units(_join_post_numbers(article, _posts_not_people(found)))))), extractors.places.places))

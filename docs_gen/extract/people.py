@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from ..admin_units import ethnic_groups, family_names, unit_kinds, written_family_names
 from ..models import PERSON, Mention
 from .names import (ACROSS_THE_BORDER, BAN_BOARD_WORDS, COUNTRY_NAMES, ENGLISH_FUNCTION_WORDS, FUNCTION_WORDS, MIDDLE_NAME,
-                    VI_SYLLABLE, holder_after_body, is_name_word, slugify)
+                    VI_SYLLABLE, holder_after_body, is_name_word, slugify, vietnamese_words)
 from .phrases import PhraseMatcher, fold
 from .spans import StaticSpans
 
@@ -826,6 +826,18 @@ class PeopleFinder:
             if self._is_person_name(text, start, end):
                 out.append(self._mention(text, start, end, ""))
         return out
+
+    def closing_name(self, text: str) -> list[Mention]:
+        """The article's last block when it is only a name spelt in Vietnamese syllables, with or without marks
+        ("Lan Anh", "Hùng Phong"): its writer's."""
+        name = text.strip()
+        words = name.split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words) or not vietnamese_words(name) \
+                or fold(name) in self.exclude or fold(name) in ethnic_groups() \
+                or unit_kinds(name) - {"commune", "ward", "township"} or unit_kinds(name) and words[0] not in family_names():
+            return []
+        start = text.index(name)
+        return [self._mention(text, start, start + len(name), "")]
 
     def _bylines(self, text: str) -> list[Mention]:
         """A block that is only a writer's name ("Hải Sâm", "DƯƠNG QUANG"), and a caption that ends with its
