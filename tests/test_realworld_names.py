@@ -2084,3 +2084,16 @@ def test_a_name_closing_the_article_is_its_writer_s_even_without_marks(extractor
         assert found(extractors, text, m.PERSON) == [], closing
     text = "Lan Anh và các bạn đến đồn.\n\nBộ đội Biên phòng tỉnh Lào Cai tổ chức tuần tra."  # not the last block
     assert found(extractors, text, m.PERSON) == []
+
+
+def test_names_in_capitals_before_a_birth_year(extractors):
+    text = ("Lực lượng chức năng phát hiện 3 đối tượng mang quốc tịch Trung Quốc gồm CI QIN YANG (SN 1968, trú tại tỉnh Sơn Đông); "
+            "ZHOU LIANG (SN 1988) và NGUYỄN VĂN AN (sinh năm 1990). Tổ công tác giữ xe BMW (SN 2020).")
+    assert found(extractors, text, m.PERSON) == [("CI QIN YANG", "ci-qin-yang"), ("ZHOU LIANG", "zhou-liang"),
+                                                ("NGUYỄN VĂN AN", "nguyen-van-an")]
+
+
+def test_a_city_s_body_written_with_city_in_lower_case_and_a_river_s_border_post(extractors):
+    text = "The Mong Cai city Party Committee met officers of the Han River border post."
+    assert [p for p, _ in found(extractors, text, m.ORGANISATION)] == ["Mong Cai city Party Committee", "Han River border post"]
+    assert found(extractors, "Officers of the Red River police met.", m.ORGANISATION) == []

@@ -48,7 +48,7 @@ _TAIL = re.compile(rf"\s+(?P<joint>of|on|for)\s+(?:the\s+)?(?:{_BEARINGS}\s+(?=[
 
 
 # Lower-case words inside a name: "Mong Cai border gate Customs Branch", "Cai Lan port Customs Branch".
-_CONNECTORS = frozenset({"of", "for", "on", "the", "and", "provincial", "district", "commune", "border", "gate",
+_CONNECTORS = frozenset({"of", "for", "on", "the", "and", "provincial", "district", "commune", "city", "town", "border", "gate",
                         "city’s", "city's", "district’s", "district's", "province’s", "province's",
                          "international", "port"})
 
@@ -148,7 +148,8 @@ def lower_case_heads(text: str) -> list[Mention]:
         if (place.split()[0] in _NATIONALITIES and not unit_kinds(place) or place.split()[0] in FUNCTION_WORDS
                 or place.split()[0] in _POSITIONS or place.split()[0] == "Sino"
                 or place in COUNTRY_NAMES
-                or place.casefold() in _GENERIC or place in ("A", "An") or place.split()[-1] in _NOT_PLACES_OF_POLICE):
+                or place.casefold() in _GENERIC or place in ("A", "An")
+                or place.split()[-1] in _NOT_PLACES_OF_POLICE and not head.group("head").endswith(("post", "station"))):
             continue
         if re.fullmatch(r"Border Guards?", head.group("head")) and not head.group("level") \
                 and not (unit_kinds(place) or vietnamese_words(place)):

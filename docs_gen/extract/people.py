@@ -349,6 +349,11 @@ def _middle_the(text: str, start: int, word: str) -> bool:
     return bool(following) and family in family_names() and (family + following.group()).isascii()
 
 
+def _caps_syllable(word: str) -> bool:
+    """'QIN', 'YANG', 'NGUYỄN': a syllable written in capitals."""
+    return len(word) > 1 and word.isupper() and bool(_SYLLABLE_SPELLING.fullmatch(fold(word).lower()))
+
+
 def _english_word(word: str) -> bool:
     folded = fold(word)
     return len(folded) >= 6 and bool(_ENGLISH_ENDING.search(folded)) and not _SYLLABLE_SPELLING.fullmatch(folded)
@@ -790,8 +795,8 @@ class PeopleFinder:
             if not words:
                 continue
             tail = len(words)
-            while tail and _is_syllable(words[tail - 1]):
-                tail -= 1
+            while tail and (_is_syllable(words[tail - 1]) or fewest == 1 and _caps_syllable(words[tail - 1])):
+                tail -= 1  # "CI QIN YANG (SN 1968)": a name in capitals before a birth year
             if len(words) - tail < fewest or tail and is_name_word(words[tail - 1]):
                 continue  # no name, or one cut by a word that is capitalised but no syllable ("Phon In Thạ Vông")
             start = cue.start() - len(" ".join(words[tail:]))
