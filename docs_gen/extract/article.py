@@ -9,9 +9,9 @@ from ..admin_units import unit_kinds
 from .candidates import find_candidates
 from .dates import find_dates
 from .documents import DocumentFinder
+from .names import body_name
 from .people import PeopleFinder
 from .places import PlaceFinder
-from .names import body_name
 from .phrases import PhraseMatcher, fold
 from .spans import StaticSpans
 from .terms import find_terms
@@ -183,6 +183,7 @@ _BODY_NAMES = {"border-guard-command-": "{} Provincial Border Guard Command", "p
                "dang-bo-border-guard-command-": "Party Organisation of the {} Provincial Border Guard"}
 
 
+# "the provincial …", "the municipal …" (a city of provincial rank) before a body's name.
 _LEVEL_BEFORE = re.compile(r"(?:[Pp]rovincial|[Mm]unicipal) $")
 # "the Provincial Police": a body named by its level alone, without a page when its province is unknown.
 _LEVEL_ONLY_KEYS = frozenset({"provincial-police", "provincial-border-guard"})

@@ -437,6 +437,7 @@ _COMPANY_WORD = re.compile(r"\s+([\w&.-]+)")
 
 
 def companies(text: str) -> list[Mention]:
+    """Companies named by their legal form, then their trade and brand; the name ends with the brand."""
     out = []
     for form in _COMPANY_FORM.finditer(text):
         position, trade, brand = form.end(), [], []
@@ -681,6 +682,7 @@ _BRANCH_BEFORE = re.compile(r"(?<![\w])(?:Chi\s+đoàn|Chi\s+bộ|Công\s+đoàn
 
 
 def branches(text: str, bodies: list[Mention]) -> list[Mention]:
+    """The branches named before the bodies found, each keyed by its kind and its body's key."""
     out = []
     for body in bodies:
         before = _BRANCH_BEFORE.search(text, max(0, body.start - 40), body.start)
