@@ -312,7 +312,7 @@ def test_a_project_numbered_in_both_languages():
 
 def test_a_code_written_with_spaces_around_its_dash():
     found = [(x.text, x.get("code")) for x in FINDER.find("Thực hiện đề án 3303/QĐ - UB và Decision 45/QD - TTg. Resolution 33 - The plan.")]
-    assert found[:2] == [("đề án 3303/QĐ - UB", "3303/QĐ - UB"), ("Decision 45/QD - TTg", "45/QD - TTg")]
+    assert found[:2] == [("đề án 3303/QĐ - UB", "3303/QĐ-UB"), ("Decision 45/QD - TTg", "45/QD-TTg")]  # the code closed up
     assert ("Resolution 33", None) in found or all("The" not in text for text, _ in found)
 
 
@@ -321,3 +321,11 @@ def test_a_long_vietnamese_agreement_title_is_kept_whole():
              "Lào về việc giải quyết vấn đề người di cư tự do")
     found = PATROLS.find(f"Hai bên thực hiện {title}. Đồn đã tuyên truyền.")
     assert [x.text for x in found] == [title]
+
+
+def test_a_type_s_abbreviation_before_the_number_and_a_code_with_a_space_after_its_dash():
+    text, key, data = found("Chương trình phối hợp (CTPH) số 634/CTPH-CCB-BĐBP được ký năm 2018.")[0]
+    assert (key, data["code"]) == ("programme-634", "634/CTPH-CCB-BĐBP")
+    text, key, data = found("Quy chế phối hợp Số 105/QC- PH đã thực hiện tốt.")[0]
+    assert (text, key, data["code"]) == ("Quy chế phối hợp Số 105/QC- PH", "regulation-105", "105/QC-PH")
+    assert found("The Regulation No. 9/QC - BCH applies.")[0][2]["code"] == "9/QC-BCH"

@@ -90,8 +90,9 @@ _YEAR_IN_CODE = r"(?:/(?P<year>(?:19|20)\d\d)|-(?P<dashed_year>(?:19|20)\d\d)(?=
 _NUMBERED = re.compile(
     rf"(?=[{_TYPE_INITIALS}])(?<![\w-])(?P<type>(?i:{_TYPE_WORDS}))(?!\w)"
     rf"(?P<title>(?:\s+(?!(?i:{_TYPE_WORDS}|no|number|số)(?!\w))[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*){{0,8}}?)"
+    r"(?:\s+\([A-ZĐ&]{2,10}\))?"  # "Chương trình phối hợp (CTPH) số 634/CTPH-CCB-BĐBP": the type's abbreviation
     r"\s+(?:(?P<sign>(?i:No|Number|số))\.?\s*)?"
-    rf"(?P<code>(?P<number>\d{{1,5}}){_YEAR_IN_CODE}(?P<parts>(?:[-/][^\W\d_][^\W_]{{0,11}}|(?<=[A-ZĐ]) [-–] [A-ZĐ]{{2}}[A-Za-zĐđ0-9]{{0,10}}\b)*))"
+    rf"(?P<code>(?P<number>\d{{1,5}}){_YEAR_IN_CODE}(?P<parts>(?:[-/][^\W\d_][^\W_]{{0,11}}|(?<=[A-ZĐ]) ?[-–] [A-ZĐ]{{2}}[A-Za-zĐđ0-9]{{0,10}}\b)*))"
     r"(?![\w/]|[.,]\d)")
 _NUMBER = re.compile(rf"(?P<number>\d{{1,5}}){_YEAR_IN_CODE}(?:[-/][^\W\d_][^\W_]{{0,11}})*")
 _SIGN_BEFORE = re.compile(r"(?i:No|số)\.?\s*$")
@@ -365,7 +366,7 @@ class DocumentFinder:
 
     def _coded(self, found: re.Match, kind: str, year: str | None, has_code: bool, about: str | None,
                start: int | None = None) -> _Found:
-        code, number = found.group("code"), int(found.group("number"))
+        code, number = re.sub(r"(?<=[A-ZĐ]) ?- (?=[A-ZĐ])", "-", found.group("code")), int(found.group("number"))  # "105/QC- PH"
         key = f"{kind}-{number}" + (f"-{year}" if year else "")
         name = f"{TYPES[kind][0]} No. {code}"
         curated = self.aliases.get(self.numbers.get(key, ""))
