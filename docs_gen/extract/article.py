@@ -294,14 +294,14 @@ def _join_bodies_named_short(found: list[tuple[int, m.Mention]]) -> list[tuple[i
     """'Hội CCB' and 'Hội CCB Điện Biên' beside 'Hội CCB tỉnh Điện Biên', 'Hội LHPN xã' beside 'Hội LHPN xã Mường Chanh':
     one body, named in full once, when the article names one body so and the words after the short name are a place.
     Two level words tell two bodies apart: "Công an thị trấn Mường Tè" is not "Công an huyện Mường Tè"."""
-    fullest: dict[tuple[str, tuple[str, ...]], m.Mention] = {}  # (name less level words, level words) -> fullest mention
-    for _, x in found:
-        if _joins_short(x):
-            form = _short_form(x.text)
-            if form not in fullest or len(x.text) > len(fullest[form].text):
-                fullest[form] = x
-    if len(fullest) < 2:
+    joinable = [_joins_short(x) for _, x in found]
+    forms = {x.text: _short_form(x.text) for (_, x), ok in zip(found, joinable) if ok}  # each name once
+    if len(set(forms.values())) < 2:
         return found
+    fullest: dict[tuple[str, tuple[str, ...]], str] = {}  # (name less level words, level words) -> its fullest writing
+    for text, form in forms.items():
+        if form not in fullest or len(text) > len(fullest[form]):
+            fullest[form] = text
     canonical = {}  # a form -> the form of the body it names
     for name, levels in fullest:
         leveled = [other for other in fullest if other[0] == name and other[1]]
@@ -309,14 +309,18 @@ def _join_bodies_named_short(found: list[tuple[int, m.Mention]]) -> list[tuple[i
     for form in set(canonical.values()):
         name, levels = form
         longer = {other for other in canonical.values() if other[0].startswith(name + " ") and (not levels or other[1] == levels)
-                  and unit_kinds(_LEVEL_OPENING.sub("", fullest[other].text[len(fullest[form].text):].strip()))}
+                  and unit_kinds(_LEVEL_OPENING.sub("", fullest[other][len(fullest[form]):].strip()))}
         if len(longer) == 1:
             whole = longer.pop()  # "Hội LHPN xã" is the one of "… xã Mường Chanh"
             canonical.update({f: whole for f, c in canonical.items() if c == form})
+    wholes = {fullest[canonical[form]]: None for form in canonical}  # the fullest writings, to find their mentions
+    for (_, x), ok in zip(found, joinable):
+        if ok and x.text in wholes and wholes[x.text] is None:
+            wholes[x.text] = x
     out = []
-    for index, x in found:
-        if _joins_short(x):
-            whole = fullest[canonical[_short_form(x.text)]]
+    for (index, x), ok in zip(found, joinable):
+        if ok:
+            whole = wholes[fullest[canonical[forms[x.text]]]]
             if whole.key != x.key:
                 x = replace(x, key=whole.key, data=whole.data)
         out.append((index, x))

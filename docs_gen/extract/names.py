@@ -12,6 +12,7 @@ import re
 from slugify import slugify as _slugify
 
 from ..admin_units import family_names, unit_kinds
+from .phrases import fold_text
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:[-‐][^\W\d_]+)*")
 slugify = functools.lru_cache(maxsize=65_536)(_slugify)
@@ -191,7 +192,7 @@ _VI_WORD = re.compile(VI_SYLLABLE)
 
 def vietnamese_words(name: str) -> bool:
     """Every word of the name is spelt as a Vietnamese syllable ("Cầu Muống", "Song Doc"; not "Frontline")."""
-    return all(_VI_WORD.fullmatch(_slugify(word, separator="")) for word in re.split(r"[\s–-]+", name) if word)
+    return all(_VI_WORD.fullmatch(word) for word in re.split(r"[\s–-]+", fold_text(name)) if word)
 
 
 # A Vietnamese name by its middle syllable, whatever its family name: "Pit Van Chuyen", "Sầm Thị Hoa".
