@@ -172,6 +172,9 @@ _GENERIC_BODIES = [(re.compile(p, re.IGNORECASE), prefix) for p, prefix in (
 )]
 
 
+_ANY_GENERIC_BODY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _GENERIC_BODIES), re.IGNORECASE)
+
+
 # The English name of a province's body, for one named only as "the provincial …" in an article about one province.
 _BODY_NAMES = {"border-guard-command-": "{} Provincial Border Guard Command", "peoples-committee-": "People's Committee of {} Province",
                "party-committee-": "{} Provincial Party Committee", "police-": "{} Provincial Police",
@@ -287,7 +290,7 @@ def _short_form(name: str) -> tuple[str, tuple[str, ...]]:
 def _joins_short(x: m.Mention) -> bool:
     """A body a pattern found, not a curated one ("Công an nhân dân vũ trang" is no province's) nor one named by its
     level alone, which _join_generic_bodies places."""
-    return x.kind == m.ORGANISATION and not x.get("vi_name") and not any(p.match(x.text) for p, _ in _GENERIC_BODIES)
+    return x.kind == m.ORGANISATION and not x.get("vi_name") and not _ANY_GENERIC_BODY.match(x.text)
 
 
 def _join_bodies_named_short(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
