@@ -664,7 +664,8 @@ def _org(text: str, start: int, end: int, name: str, is_foreign_place) -> Mentio
             owner = re.match(r"(\S+?)['’]s?\s+", place)
             if owner and owner.group(1) in COUNTRY_NAMES:
                 place = place[owner.end():]  # "Military Command of Laos’ Phongsaly province": Phongsaly's
-                place = place[_BEARING.match(place).end():] if _BEARING.match(place) else place  # "Vietnam’s northern Lao Cai"
+                bearing = _BEARING.match(place)
+                place = place[bearing.end():] if bearing else place  # "Vietnam’s northern Lao Cai"
             level_word = found and "level" in pattern.groupindex and found.group("level")
             typed = re.search(r"\s+(District|Commune|Province|City|Town|Ward|province|district|city|commune|town|ward)$", place)
             if typed:

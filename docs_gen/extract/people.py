@@ -838,9 +838,11 @@ class PeopleFinder:
         name = text.strip()
         words = name.split()
         if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words) or not vietnamese_words(name) \
-                or fold(name) in self.exclude or fold(name) in ethnic_groups() \
-                or unit_kinds(name) - {"commune", "ward", "township"} or unit_kinds(name) and words[0] not in family_names():
+                or fold(name) in self.exclude or fold(name) in ethnic_groups():
             return []
+        kinds = unit_kinds(name)
+        if kinds - {"commune", "ward", "township"} or kinds and words[0] not in family_names():
+            return []  # "Lào Cai"; "Hùng Phong", a commune's name unless a family name opens it
         start = text.index(name)
         return [self._mention(text, start, start + len(name), "")]
 
