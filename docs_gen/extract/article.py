@@ -196,12 +196,19 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]],
     named: dict[str, dict[str, m.Mention]] = {}
     provinces: dict[str, str] = {}  # the Vietnamese provinces the article names: key -> name
     in_bodies: dict[str, str] = {}  # those named only inside a province's body ("Bộ đội Biên phòng tỉnh Nghệ An")
+    body_provinces: dict[str, object] = {}  # each body's province, looked up once for both passes
+
+    def province_of(key: str):
+        if key not in body_provinces:
+            body_provinces[key] = _province_of(key, places)
+        return body_provinces[key]
+
     for _, mention in found:
         if mention.kind == m.ORGANISATION and mention.get("level") != "local":  # "Công an huyện X" is no province's
             for _, prefix in _GENERIC_BODIES:
                 if mention.key.startswith(prefix):
                     named.setdefault(prefix, {})[mention.key] = mention
-            province = _province_of(mention.key, places)
+            province = province_of(mention.key)
             if province:
                 in_bodies[province.id] = province.name
         elif mention.kind == m.PLACE and mention.get("type") in _PROVINCIAL and mention.get("vi_name"):
@@ -214,7 +221,7 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]],
     for index, mention in found:
         if mention.kind == m.PLACE and mention.get("type") in _PROVINCIAL and mention.get("vi_name"):
             recent, recent_block = (mention.key, mention.get("name")), index
-        elif mention.kind == m.ORGANISATION and (province := _province_of(mention.key, places)):
+        elif mention.kind == m.ORGANISATION and (province := province_of(mention.key)):
             recent, recent_block = (province.id, province.name), index
         if mention.kind == m.ORGANISATION:
             text = mention.text
