@@ -215,6 +215,9 @@ class _Parser:
     @staticmethod
     def _byline(content: list[tuple[int, str]]) -> tuple[str | None, int | None]:
         """A short last line naming the author (an all-caps name, or 'By ...') is the byline."""
+        # Left-over punctuation after the last words (";", ".") is not the last line.
+        while len(content) > 1 and not any(c.isalpha() for c in content[-1][1]):
+            content = content[:-1]
         if len(content) < 2:
             return None, None
         number, last = content[-1]

@@ -516,3 +516,21 @@ def test_an_adverb_a_glued_dash_and_the_command_abbreviated_end_or_open_names(ex
     assert names(extractors, "Chị Đỗ Thị Hảo-Chủ tịch Hội LHPN xã Ia Nan-thông tin về việc này.") == ["Hội LHPN xã Ia Nan"]
     assert [x.key for x in mentions(extractors, "BCH quân sự tỉnh, Bộ đội biên phòng tỉnh và Công an tỉnh Quảng Ninh họp.")] == [
         "military-command-quang-ninh", "border-guard-command-quang-ninh", "police-quang-ninh"]
+
+
+def test_a_lao_or_cambodian_province_s_police_service_and_a_body_of_a_country_by_its_formal_name(extractors):
+    assert names(extractors, "Trung tướng Ou Sobonna, Giám đốc Ty Công an tỉnh Kra Chê, phát biểu.") == [
+        "Ty Công an tỉnh Kra Chê"]
+    assert names(extractors, "Đoàn đại biểu Bộ Quốc phòng nước CHDCND Lào và Bộ Quốc phòng nước Cộng hòa xã hội chủ nghĩa "
+                             "Việt Nam hội đàm.") == ["Bộ Quốc phòng nước CHDCND Lào", "Bộ Quốc phòng"]
+    keys = [x.key for x in mentions(extractors, "Bộ Quốc phòng nước Cộng hoà xã hội chủ nghĩa Việt Nam cử đoàn.")]
+    assert keys == ["ministry-of-national-defence"]  # ours keeps its page
+
+
+def test_a_name_ends_before_a_half_word_and_officers_are_no_ministry(extractors):
+    assert names(extractors, "Bà Lan đến thăm học viên Học viện Biên phòng nhân dịp kỷ niệm 64 năm thành lập.") == [
+        "Học viện Biên phòng"]
+    assert names(extractors, "Cán bộ Học viện Cảnh sát nhân dân dự lễ.") == ["Học viện Cảnh sát nhân dân"]
+    assert names(extractors, "Ông cùng các thành viên Ban Công tác Mặt trận đi tuyên truyền.") == ["Ban Công tác Mặt trận"]
+    assert names(extractors, "Cán bộ Công an nhân dân và chiến sĩ Bộ đội Biên phòng trực Tết.") == []
+    assert names(extractors, "Đại diện Bộ Công an dự hội nghị.") == ["Bộ Công an"]

@@ -2097,3 +2097,20 @@ def test_a_city_s_body_written_with_city_in_lower_case_and_a_river_s_border_post
     text = "The Mong Cai city Party Committee met officers of the Han River border post."
     assert [p for p, _ in found(extractors, text, m.ORGANISATION)] == ["Mong Cai city Party Committee", "Han River border post"]
     assert found(extractors, "Officers of the Red River police met.", m.ORGANISATION) == []
+
+
+def test_writers_in_capitals_closing_or_in_a_caption_of_their_own(extractors):
+    # left-over punctuation after the closing name, and a name that is also a commune's
+    text = "Bộ đội Biên phòng tỉnh Lào Cai tổ chức tuần tra biên giới.\n\nTẤN THÁI\n\n;\n\n."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Tấn Thái"]
+    # writers before a bar, alone on a line, the first of them before the article's text
+    text = "NGỌC LAN - MINH KHOA |\n\nĐồn Biên phòng Sín Thầu tổ chức tuần tra.\n\nHOÀI THU |\n\nCán bộ đồn tuần tra."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["NGỌC LAN", "MINH KHOA", "HOÀI THU"]
+    text = "Border guards of Lao Cai province patrolled the border.\n\n| LAO CAI |\n\nThe patrol ended at noon."
+    assert found(extractors, text, m.PERSON) == []  # a province in capitals is no writer
+
+
+def test_a_police_delegation_and_a_cambodian_province_s_police_service_are_no_people(extractors):
+    text = ("Đoàn Công an các tỉnh Lào Cai và Hà Giang đến thăm đồn. Dự có Trung tướng Chân Ny, Giám đốc Ty Công an tỉnh "
+            "Tbong Khmum. Đoàn Ty Công an các tỉnh Kra Chê và Tbong Khmum về nước. Ông Nguyễn Văn Công cho biết.")
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Chân Ny", "Nguyễn Văn Công"]

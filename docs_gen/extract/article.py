@@ -43,6 +43,8 @@ def extract_article(article: m.Article, extractors: Extractors) -> ArticleMentio
     found: list[tuple[int, m.Mention]] = []
     known_people: list[str] = []
     known_places: dict[str, tuple[str, str, str]] = {}  # places named with a type word, found bare later
+    # The last block with a letter: what follows it ("HIỀN HẠNH", then ";" and ".") is left-over punctuation.
+    closing = max((i for i, block in enumerate(article.blocks) if any(c.isalpha() for c in block.text)), default=-1)
     for index, block in enumerate(article.blocks):
         text = block.text
         people = extractors.people.find(text, known_people)
@@ -55,8 +57,11 @@ def extract_article(article: m.Article, extractors: Extractors) -> ArticleMentio
                 known_places[place.key] = (place.get("name"), place.key, place.get("type"))
         block_mentions = (find_terms(text, extractors.terms) + names
                           + find_dates(text) + find_candidates(text))
-        if index == len(article.blocks) - 1 and block.kind == m.PARAGRAPH and not names:
-            block_mentions += extractors.people.closing_name(text)  # "Lan Anh": the writer, closing the article
+        if block.kind in (m.CAPTION, m.HEADING) and not names:
+            block_mentions += extractors.people.caption_credits(text)  # "TRÍ THỌ |": a credit on a line of its own
+        if index == closing and block.kind in (m.PARAGRAPH, m.BYLINE) and not names:
+            # "Lan Anh": the writer, closing the article
+            block_mentions += extractors.people.closing_name(text, byline=block.kind == m.BYLINE)
         found.extend((index, mention) for mention in sorted(block_mentions, key=lambda x: (x.start, x.end)))
     found = _join_short_documents(_join_generic_bodies(article, _join_short_names(_join_bodies_named_short(_join_gate_forms(
         _join_numbered_units(_join_post_numbers(article, _posts_not_people(found)))))), extractors.places.places))

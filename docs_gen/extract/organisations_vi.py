@@ -42,7 +42,8 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (rf"(?:Ban\s+CHQS|Bộ\s+CHQS|BCHQS|Ban\s+[Cc]hỉ\s+huy\s+[Qq]uân\s+sự)\s+{_LEVEL}\s+", "military-command", ""),
     # "Công an nhân dân vũ trang tỉnh Quảng Ninh": a province's force before 1979 (before "công an tỉnh X")
     (rf"(?:Công\s+an\s+nhân\s+dân\s+vũ\s+trang|CANDVT)\s+{_LEVEL}\s+", "armed-security-force", ""),
-    (rf"(?:[Cc]ông\s+an|CA)(?:\s+[Bb]iên\s+phòng)?\s+{_LEVEL}\s+", "police", ""),  # "công an huyện X" as well
+    # "công an huyện X" as well; "Ty Công an tỉnh Kra Chê": a Cambodian or Lao province's police service
+    (rf"(?:Ty\s+)?(?:[Cc]ông\s+an|CA)(?:\s+[Bb]iên\s+phòng)?\s+{_LEVEL}\s+", "police", ""),
     (r"(?:Công\s+an|Cảnh\s+sát|Quân\s+đội|Hải\s+quan|(?:Bộ\s+đội\s+)?Biên\s+phòng|BĐBP)\s+(?:nước\s+)?(?=(?:Lào|Trung\s+Quốc|Campuchia|Thái\s+Lan)\b)",
      "foreign", "foreign"),
     (rf"(?:Đoàn\s+(?:TN|Thanh\s+niên)|Chi\s+đoàn)\s+{_LEVEL}\s+", "youth-union", ""),
@@ -85,7 +86,7 @@ _VI_PATTERN = re.compile("|".join(f"(?P<p{i}>{p})" for i, (p, _, _) in enumerate
 
 # The first words of those patterns: found first (a literal alternation is quick), each then tried in full.
 _VI_OPENING = re.compile(r"(?<![\w])(?:Đồn|đồn|Trạm|trạm|Phân|phân|Đảng|Bộ|BCH|Ban|Biên|BĐBP|Công|công|CA|UBND|UBMTTQ|Ủy|Uỷ|HĐND|Hội|UB|Tỉnh|tỉnh|Huyện|"
-                         r"Thành|Đảng|Cục|Chi|Tòa|Toà|Viện|Hải|BCHQS|Hạt|Đoàn|Cảnh|Quân|Tiểu|Chính|Sở|UBCQ|Tổng|Chốt|chốt|An)(?![\w])")
+                         r"Thành|Đảng|Cục|Chi|Tòa|Toà|Viện|Hải|BCHQS|Hạt|Đoàn|Cảnh|Quân|Tiểu|Chính|Sở|UBCQ|Tổng|Chốt|chốt|An|Ty)(?![\w])")
 
 
 _LEVEL_OF = {"tỉnh": "provincial", "thành phố": "provincial", "tp": "provincial", "tp.": "provincial", "huyện": "local",
@@ -145,6 +146,11 @@ _VI_GENERIC = frozenset({"ban tổ chức", "trạm kiểm soát", "trạm kiể
 
 # Name words that only finish a compound ("Tiểu học", "Y học"): "Trường … Nậm Cuổi học về" ends at "Cuổi".
 _VI_SECOND_HALF = {"học": {"tiểu", "trung", "đại", "y", "khoa", "sư", "văn", "hóa", "hoá", "tin", "dược"}}
+# And those that only open one: "Học viện Biên phòng nhân dịp …" ends at "phòng" ("Công an nhân dân" goes on).
+_VI_FIRST_HALF = {"nhân": {"dân", "đạo", "văn"}}
+# A country by its formal name after a body's: "Bộ Quốc phòng nước CHDCND Lào", "… nước Cộng hòa xã hội chủ nghĩa Việt Nam".
+_FORMAL_COUNTRY = re.compile(r"(?:nước\s+)?(?:Cộng\s+h(?:òa|oà)\s+(?:[Xx]ã\s+hội\s+[Cc]hủ\s+nghĩa\s+Việt\s+Nam|[Dd]ân\s+chủ\s+[Nn]hân\s+dân\s+Lào|"
+                             r"[Nn]hân\s+dân\s+Trung\s+Hoa)|CHXHCN\s+Việt\s+Nam|CHDCND\s+Lào|CHND\s+Trung\s+Hoa|Vương\s+quốc\s+Campuchia)(?![\w])")
 
 
 # Two-syllable words of bodies' names. In sentence case only the first syllable is capitalised ("Hội đồng
@@ -162,7 +168,7 @@ _VI_COMPOUNDS = frozenset(
     "phòng cháy|chữa cháy|ma túy|ma tuý|tội phạm|hình sự|trinh sát|đặc nhiệm|cơ động|huấn luyện|nghiệp vụ|tác chiến|"
     "dân quân|tự vệ|biên giới|nhân dân|quân sự|vũ trang|hải quan|biên phòng|khu vực|thiện nguyện|tình nguyện|"
     "chữ thập|quân y|dân y|bán trú|nội trú|phổ thông|mầm non|giám sát|thẩm định|tiếp dân|pháp chế|liên hiệp|liên đoàn|"
-    "liên minh|liên ngành|biên cảnh|phát triển|chính phủ|trật tự|kiểm lâm|thập đỏ|di trú|tự trị|phòng thủ|dân sự|pháp luật|soạn thảo|biên tập|kiểm ngư|thủy sản|thuỷ sản".split("|"))
+    "mặt trận|liên minh|liên ngành|biên cảnh|phát triển|chính phủ|trật tự|kiểm lâm|thập đỏ|di trú|tự trị|phòng thủ|dân sự|pháp luật|soạn thảo|biên tập|kiểm ngư|thủy sản|thuỷ sản".split("|"))
 
 
 # Words in lower case that name what a body does and go on its name: "Ban Chỉ đạo phân giới cắm mốc tỉnh …".
@@ -176,7 +182,7 @@ _VI_NOT_NAME_PAIRS = frozenset("chương trình|kế hoạch|đề án|dự án|
 
 
 # The first syllable of such a word never ends a name on its own: "Trường Đại", "Ban Chấp" are cut short.
-_VI_FIRST_HALVES = frozenset({"Đại", "Chấp", "Bầu", "Chỉ", "Tổ", "Thường", "Cao", "Hội", "Kiểm", "Tham", "Hậu", "Kỹ", "Tuyên",
+_VI_FIRST_HALVES = frozenset({"Mặt", "Đại", "Chấp", "Bầu", "Chỉ", "Tổ", "Thường", "Cao", "Hội", "Kiểm", "Tham", "Hậu", "Kỹ", "Tuyên",
                               "Phân", "Cắm", "Truyền", "Phát", "Thi", "Khen", "Tiểu", "Trung", "Liên"})
 
 
@@ -324,6 +330,10 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
     previous = ""  # the word read before
     phrase_end = start  # the end of a phrase of _VI_LOWER_PHRASE read
     for count in range(18):
+        formal = _FORMAL_COUNTRY.match(text, position) if count else None
+        if formal:  # Vietnam's own body keeps its usual name, and so its page ("Bộ Quốc phòng")
+            end = end if formal.group().endswith("Việt Nam") else formal.end()
+            break
         word = _DOTTED.match(text, position) or WORD.match(text, position)  # "Hội đồng Đội T.Ư", "Báo CA TP.HCM"
         if not word:
             break
@@ -365,6 +375,7 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
         if not half and not capital and (token not in _VI_NAME_WORDS and not _bridges_to_a_name(text, word.start())
                             or _VI_VERB.match(text, word.start())
                             or token in _VI_SECOND_HALF and text[:word.start()].split()[-1].casefold() not in _VI_SECOND_HALF[token]
+                            or token in _VI_FIRST_HALF and _next_word(text, word).casefold() not in _VI_FIRST_HALF[token]
                             or token == "cần" and not text[:word.start()].casefold().endswith("hậu ")):
             break
         if count == 0 and token in ("Tư", "Chỉ", "Tổng"):

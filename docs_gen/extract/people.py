@@ -146,7 +146,7 @@ _PLACE_AFTER = {fold(w) for w in (
 # Vietnamese syllables that open a position or a rank, never the rest of a name ("Nguyễn Văn A Phó Chủ tịch").
 _POSITION_OPENERS = {"Phó", "Chủ", "Bí", "Giám", "Trưởng", "Chỉ", "Tư", "Bộ", "Ủy", "Uỷ", "Thứ", "Tổng", "Thủ", "Đồn",
                      "Tỉnh", "Huyện", "Xã", "Ban", "Già", "Đảng", "UBND", "Chính", "Chánh", "Trung", "Thượng", "Thiếu",
-                     "Đại", "Hạ"}
+                     "Đại", "Hạ", "Công", "Ty"}
 # A country named between a title and the name ("Bộ trưởng Quốc phòng Lào", "Phó Thủ tướng Campuchia").
 _COUNTRY_LEAD = re.compile(r"(?:Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Hoa Kỳ|Mỹ|Nga|Hàn Quốc|Nhật Bản|"
                            r"Ấn Độ|Việt Nam|Myanmar|Malaysia|Indonesia|Singapore|Philippines)\s+(?=[A-ZĐÀ-Ỹ])")
@@ -158,7 +158,9 @@ _POSITION_PARTNERS = {"Thứ": {"trưởng", "hai", "ba", "tư", "năm", "sáu",
                       "Tỉnh": {"ủy", "uỷ", "đội", "trưởng"}, "Huyện": {"ủy", "uỷ", "đội", "trưởng"},
                       # a rank after the name: "Hoàng Xuân Chiến Trung tướng, Tư lệnh …"
                       "Trung": {"tướng", "tá", "úy", "uý", "sĩ"}, "Thượng": {"tướng", "tá", "úy", "uý", "sĩ"},
-                      "Thiếu": {"tướng", "tá", "úy", "uý"}, "Đại": {"tướng", "tá", "úy", "uý"}, "Hạ": {"sĩ"}}
+                      "Thiếu": {"tướng", "tá", "úy", "uý"}, "Đại": {"tướng", "tá", "úy", "uý"}, "Hạ": {"sĩ"},
+                      # a body after a name: "Đoàn Công an các tỉnh …" (a delegation of the police)
+                      "Công": {"an"}}
 # Verbs that end a position written after a name ("…, Phó Chủ tịch UBND tỉnh cho biết").
 _VERBS_VI = re.compile(r"\s+(?:cho biết|nói|chia sẻ|khẳng định|nhấn mạnh|phát biểu|cho hay|đề nghị|yêu cầu|trao|tặng|"
                        r"kiểm tra|thăm|đến|dự|chủ trì|báo cáo|thông tin|bày tỏ|ghi nhận|đánh giá|tham dự|trao đổi)\b.*$")
@@ -289,6 +291,11 @@ def _is_byline(name: str, dated: bool = False) -> bool:
         return ((dated and len(words) <= 3 or words[0].capitalize() in family_names())
                 and all(len(w) <= 7 for w in words))
     return all(_is_syllable(w) for w in words)
+
+
+# A caption that is only names in capitals: its writers or photographers ("TRÍ THỌ |", "NGUYÊN ANH - TIẾN VINH |").
+_CAPS_CREDIT = re.compile(r"\s*[A-ZĐÀ-Ỹ]{2,7}(?: [A-ZĐÀ-Ỹ]{2,7}){1,2}(?:\s*[-–,&]\s*[A-ZĐÀ-Ỹ]{2,7}(?: [A-ZĐÀ-Ỹ]{2,7}){1,2})*\s*")
+_CAPS_WORDS = re.compile(r"[A-ZĐÀ-Ỹ]{2,7}(?: [A-ZĐÀ-Ỹ]{2,7}){1,2}")
 
 
 # A caption that ends with its photographer's name in capitals: "Ngư dân tại Côn Đảo QUANG ANH".
@@ -544,6 +551,8 @@ def _opens_position(text: str, start: int, word: str) -> bool:
     following = _WORD.match(text, start + len(word) + 1)
     if word == "Phó":
         return True
+    if word == "Ty":  # "Ty Công an tỉnh Kra Chê": a Cambodian or Lao province's police service
+        return text.startswith("Công an", start + 3)
     if following is None or not following.group()[0].islower():
         return False
     partners = _POSITION_PARTNERS.get(word)
@@ -832,19 +841,27 @@ class PeopleFinder:
                 out.append(self._mention(text, start, end, ""))
         return out
 
-    def closing_name(self, text: str) -> list[Mention]:
+    def closing_name(self, text: str, byline: bool = False) -> list[Mention]:
         """The article's last block when it is only a name spelt in Vietnamese syllables, with or without marks
-        ("Lan Anh", "Hùng Phong"): its writer's."""
+        ("Lan Anh", "Hùng Phong"): its writer's. `byline`: the block was written in capitals ("TẤN THÁI")."""
         name = text.strip()
         words = name.split()
         if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words) or not vietnamese_words(name) \
                 or fold(name) in self.exclude or fold(name) in ethnic_groups():
             return []
         kinds = unit_kinds(name)
-        if kinds - {"commune", "ward", "township"} or kinds and words[0] not in family_names():
-            return []  # "Lào Cai"; "Hùng Phong", a commune's name unless a family name opens it
+        if kinds - {"commune", "ward", "township"} or kinds and words[0] not in family_names() and not byline:
+            return []  # "Lào Cai"; "Hùng Phong", a commune's name unless a family name or capitals ("TẤN THÁI") say a writer's
         start = text.index(name)
         return [self._mention(text, start, start + len(name), "")]
+
+    def caption_credits(self, text: str) -> list[Mention]:
+        """A caption that is only names in Vietnamese syllables, in capitals: its writers' or photographers'."""
+        if not _CAPS_CREDIT.fullmatch(text):
+            return []
+        return [replace(self._mention(text, x.start(), x.end(), ""), data=(("role", "credit"),))
+                for x in _CAPS_WORDS.finditer(text) if vietnamese_words(x.group()) and fold(x.group()) not in self.exclude
+                and not unit_kinds(x.group().title()) - {"commune", "ward", "township"}]
 
     def _bylines(self, text: str) -> list[Mention]:
         """A block that is only a writer's name ("Hải Sâm", "DƯƠNG QUANG"), and a caption that ends with its
