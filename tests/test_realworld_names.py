@@ -2114,3 +2114,16 @@ def test_a_police_delegation_and_a_cambodian_province_s_police_service_are_no_pe
     text = ("Đoàn Công an các tỉnh Lào Cai và Hà Giang đến thăm đồn. Dự có Trung tướng Chân Ny, Giám đốc Ty Công an tỉnh "
             "Tbong Khmum. Đoàn Ty Công an các tỉnh Kra Chê và Tbong Khmum về nước. Ông Nguyễn Văn Công cho biết.")
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Chân Ny", "Nguyễn Văn Công"]
+
+
+def test_listed_border_markers_each_a_place(extractors):
+    text = "Người dân tự quản 3 mốc quốc giới 317, 318, 319 và đoạn biên giới. Tổ tuần tra mốc 52, 20 hộ dân tham gia."
+    assert [k for _, k in found(extractors, text, m.PLACE)] == ["marker-317", "marker-318", "marker-319", "marker-52"]
+    text = "Markers 5, 6 and 7 were repaired, and the patrol checked marker 12, and 13 households joined."
+    assert [k for _, k in found(extractors, text, m.PLACE)] == ["marker-5", "marker-6", "marker-7", "marker-12"]
+
+
+def test_a_city_across_the_border_told_by_the_next_place_of_its_list(extractors):
+    text = "Đoàn đến TP.Sùng Tả, Khu tự trị dân tộc Choang, tỉnh Quảng Tây (Trung Quốc)."
+    assert [p for p, _ in found(extractors, text, m.PLACE)][:2] == ["TP.Sùng Tả", "Quảng Tây"]
+    assert found(extractors, "Đoàn đến TP.Sùng Tả.", m.PLACE) == []  # no city of Vietnam, and nothing says whose

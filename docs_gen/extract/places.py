@@ -430,7 +430,12 @@ _MARKER = re.compile(
     r"(?<![\w])(?:(?:[Bb]order|[Bb]oundary|[Nn]ational)\s+)?(?:[Mm]arkers?|[Ll]andmarks?|[Mm]ilestones?|(?:[Cc]ột\s+)?[Mm]ốc"
     r"(?:\s+(?:quốc\s+giới|biên\s+giới|biên\s+cương|chính|phụ|đại|giới))*)\s*(?:[Nn]o\.?\s*|[Nn]umber\s+|số\s+)?"
     r"(?P<n>\d{1,4}(?:[/.]\d{1,2})?(?:\(\d{1,2}\))?)(?![\d/%,.]\d|\d|\s*(?:km|m|meters?|mét|người|hộ)\b)")
-_MARKER_UPTO = re.compile(r"\s*(?:to|and|đến|tới|và|-|–)\s*(?:số\s+|No\.?\s*)?(?P<n>\d{1,4}(?:/\d{1,2})?(?:\(\d{1,2}\))?)(?![\d/%,.]\d)")
+# The markers listed after the first: "markers 411 to 428", "mốc 443 đến 447", "mốc quốc giới 317, 318, 319 và 320";
+# a number after a comma is a marker only where no word follows it ("mốc 317, 20 hộ dân").
+_MARKER_NUMBER = r"\d{1,4}(?:/\d{1,2})?(?:\(\d{1,2}\))?(?![\d/%,.]\d|\d)"
+_MARKER_NEXT = re.compile(rf"\s*,\s*(?:số\s+|No\.?\s*)?(?P<n>{_MARKER_NUMBER})(?!\s*(?!(?:và|and|to|đến|tới)\b)[^\W\d_])|"
+                          rf"\s*,?\s*(?:to|and|đến|tới|và|-|–)\s*(?:số\s+|No\.?\s*)?(?P<m>{_MARKER_NUMBER})"
+                          r"(?!\s*(?:km|m|meters?|mét|người|hộ|households?|people|famil(?:y|ies)|gia\s+đình)\b)")
 _NATIONALITY = re.compile(r"(?:Vietnamese|Cambodian|Chinese|Lao|Laotian|Thai|Malaysian|Indonesian|Filipino|Burmese|"
                           r"Myanmar|Japanese|Korean|Indian|American|Australian|Russian|French|British)")
 _ACRONYM = re.compile(r"[A-ZĐ]{2,6}")
@@ -487,6 +492,25 @@ def _place_type_key(name: str, kind: str) -> str:
     return f"{slugify(_NUMBER_SIGN.sub(' ', name))}-{kind}"  # "Son Kim No.1" is "Sơn Kim 1"
 
 
+# The next place of a list, after its type word: "…, tỉnh Quảng Tây", "…, Khu tự trị dân tộc Choang".
+_NEXT_IN_LIST = re.compile(r"\s*,\s*(?:(?:tỉnh|thành\s+phố|TP\.|[Kk]hu\s+tự\s+trị(?:\s+dân\s+tộc)?|province\s+of)\s*)?")
+
+
+def _foreign_after(text: str, end: int, curated_key) -> bool:
+    """A place of a neighbour country is among the next two of the list: "TP.Sùng Tả, Khu tự trị dân tộc Choang,
+    tỉnh Quảng Tây" is a Chinese city (a curated place that is no Vietnamese unit is a neighbour's)."""
+    for _ in range(2):
+        after = _NEXT_IN_LIST.match(text, end)
+        name_end = name_run(text, after.end(), cued=True) if after else None
+        if name_end is None:
+            return False
+        name = text[after.end():name_end]
+        if curated_key(name, "province") and not unit_kinds(name):
+            return True
+        end = name_end
+    return False
+
+
 def find_pattern_places(text: str, curated_key) -> list[Mention]:
     """Places named with a type word in either language, and border markers; `curated_key(name)` gives
     the curated place a name denotes (provinces, countries), if any."""
@@ -497,7 +521,7 @@ def find_pattern_places(text: str, curated_key) -> list[Mention]:
         if holder_after_body(text, name_start, name):
             return  # "Chủ tịch UBND huyện Nguyễn Văn Ba": the chairman, not a district
         if kind in ("province", "city", "town") and not unit_kinds(name) and not curated_key(name, kind) \
-                and not _FOREIGN_AFTER.match(text, name_end):
+                and not _FOREIGN_AFTER.match(text, name_end) and not _foreign_after(text, name_end, curated_key):
             return  # "Provincial"...: only the real provinces, and foreign ones said to be so ("tỉnh X, Lào")
         if kind == "economic-zone":  # "Moc Bai Border Gate Economic Zone", "Khu kinh tế cửa khẩu Mộc Bài": one zone, named whole
             found.append(Mention(start, end, PLACE, f"{slugify(name)}-economic-zone", text[start:end],
@@ -536,9 +560,9 @@ def find_pattern_places(text: str, curated_key) -> list[Mention]:
                                  (("name", f"{written}, {commune}"), ("type", "village"))))
     for marker in _MARKER.finditer(text):
         spans = [(marker.start(), marker.end(), marker.group("n"))]
-        upto = _MARKER_UPTO.match(text, marker.end())  # "markers 411 to 428", "mốc 443 đến 447"
-        if upto:
-            spans.append((upto.start("n"), upto.end(), upto.group("n")))
+        while (listed := _MARKER_NEXT.match(text, spans[-1][1])) and len(spans) < 30:
+            group = "n" if listed.group("n") else "m"
+            spans.append((listed.start(group), listed.end(), listed.group(group)))
         for start, end, number in spans:
             found.append(Mention(start, end, PLACE, f"marker-{slugify(number)}", text[start:end],
                                  (("name", f"Marker No. {number}"), ("type", "marker"))))
