@@ -534,3 +534,13 @@ def test_a_name_ends_before_a_half_word_and_officers_are_no_ministry(extractors)
     assert names(extractors, "Ông cùng các thành viên Ban Công tác Mặt trận đi tuyên truyền.") == ["Ban Công tác Mặt trận"]
     assert names(extractors, "Cán bộ Công an nhân dân và chiến sĩ Bộ đội Biên phòng trực Tết.") == []
     assert names(extractors, "Đại diện Bộ Công an dự hội nghị.") == ["Bộ Công an"]
+
+
+def test_a_company_s_trade_in_sentence_case_and_the_banks_and_groups_that_sponsor_the_border(extractors):
+    assert names(extractors, "Trường nhận 100 suất quà từ Công ty TNHH Một thành viên Xổ số kiến thiết Điện Biên.") == [
+        "Công ty TNHH Một thành viên Xổ số kiến thiết Điện Biên"]
+    assert names(extractors, "Công ty cổ phần Hòa Bình tặng quà Đồn Biên phòng Sín Thầu.") == [
+        "Công ty cổ phần Hòa Bình", "Đồn Biên phòng Sín Thầu"]
+    keys = [x.key for x in mentions(extractors, "Ngân hàng CSXH và Viettel hỗ trợ. The Vietnam Bank for Social Policies "
+                                                "and Viettel Group gave loans.")]
+    assert keys == ["vietnam-bank-for-social-policies", "viettel", "vietnam-bank-for-social-policies", "viettel"]

@@ -2127,3 +2127,10 @@ def test_a_city_across_the_border_told_by_the_next_place_of_its_list(extractors)
     text = "Đoàn đến TP.Sùng Tả, Khu tự trị dân tộc Choang, tỉnh Quảng Tây (Trung Quốc)."
     assert [p for p, _ in found(extractors, text, m.PLACE)][:2] == ["TP.Sùng Tả", "Quảng Tây"]
     assert found(extractors, "Đoàn đến TP.Sùng Tả.", m.PLACE) == []  # no city of Vietnam, and nothing says whose
+
+
+def test_what_a_person_is_opening_a_sentence_is_no_part_of_the_name(extractors):
+    text = ("Suspect Lu Van Sang, 34, was caught. Villager Giang A Dinh and fisherman Sok Chea helped. "
+            "Vụ việc do Veteran Nguyen Van Hai phát hiện.")
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Lu Van Sang", "Giang A Dinh", "Sok Chea", "Nguyen Van Hai"]
+    assert found(extractors, "Workers Stranded Near Border Rescued\n\nVictims Shot Dead Identified", m.PERSON) == []

@@ -258,7 +258,8 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
         if text.endswith(("’s", "'s"), start, end):
             end -= 2  # "the Ministry of National Defence’s plan"
         post_of = _POST_OF.match(text, word.start()) if word.group() in ("Station", "Post", "Stations", "Posts") else None
-        if post_of and _BORDER_BEFORE.search(text, max(0, word.start() - 14), word.start()):
+        if post_of and _BORDER_BEFORE.search(text, max(0, word.start() - 14), word.start()) \
+                and text.rindex("Border", 0, word.start()) <= start:  # "Tam Quang Border Post at …" is named already
             place_end = name_run(text, post_of.end(), 6)  # "the Border Post of Na Meo International Border Gate"
             if place_end is not None:
                 start = text.rindex("Border", 0, word.start())

@@ -442,9 +442,21 @@ _SHORT_CITY_NAMES = {"TP.HCM": "Hồ Chí Minh", "TP. HCM": "Hồ Chí Minh", "H
 
 # A company named by its legal form, its trade in lower case, then its brand: "Công ty cổ phần thực phẩm HIDA",
 # "Công ty TNHH MTV xuất nhập khẩu Hưng Thịnh". The trade's words are any; the brand opens no other body.
-_COMPANY_FORM = re.compile(r"(?<![\w])(?:Tổng\s+)?[Cc]ông\s+ty\s+(?:cổ\s+phần|CP|TNHH(?:\s+MTV|\s+một\s+thành\s+viên)?|"
+_COMPANY_FORM = re.compile(r"(?<![\w])(?:Tổng\s+)?[Cc]ông\s+ty\s+(?:cổ\s+phần|CP|TNHH(?:\s+MTV|\s+[Mm]ột\s+thành\s+viên)?|"
                            r"trách\s+nhiệm\s+hữu\s+hạn)(?=\s)")
 _COMPANY_WORD = re.compile(r"\s+([\w&.-]+)")
+
+
+def _trade_goes_on(text: str, start: int) -> bool:
+    """Whether the lower-case words at `start` lead, within three, to a capitalised word, with no verb or
+    joining word among them: the trade goes on to the brand ("số kiến thiết Điện Biên", not "tặng quà Đồn …")."""
+    for count, word in enumerate(re.finditer(r"[\w&.-]+", text[start:start + 60])):
+        token = word.group()
+        if token[0].isupper() or token[0].isdigit():
+            return count > 0
+        if count == 3 or token in _VI_STOP or _VI_VERB.match(token):
+            return False
+    return False
 
 
 def companies(text: str) -> list[Mention]:
@@ -456,10 +468,11 @@ def companies(text: str) -> list[Mention]:
             token = word.group(1)
             if token[0].isupper() or token[0].isdigit():
                 brand.append(word)
-            elif brand or len(trade) == 5:
+            elif brand and not (len(trade) + len(brand) < 6 and _trade_goes_on(text, word.start())) or len(trade) == 5:
                 break
-            else:
-                trade.append(token)
+            else:  # the trade, its first word capitalised in sentence case: "… Xổ số kiến thiết Điện Biên"
+                trade += [b.group(1) for b in brand] + [token]
+                brand = []
             position = word.end()
         if not brand or _VI_OPENING.match(text, brand[0].start(1)) or _VI_HEADS.match(text, brand[0].start(1)) \
                 or _VI_VERB.search(" ".join(trade)):

@@ -23,6 +23,14 @@ from .spans import StaticSpans
 _RANKS_VI = ["Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
              "Đại úy", "Đại uý", "Thượng úy", "Thượng uý", "Trung úy", "Trung uý", "Thiếu úy", "Thiếu uý",
              "Thượng sĩ", "Trung sĩ", "Hạ sĩ", "Binh nhất", "Binh nhì", "Già làng", "Trưởng bản", "Trưởng thôn"]
+# What a person is, before the name, in lower case or opening a sentence ("Suspect Lu Van Sang, 34, …"). In a
+# headline's title case they open other words too ("Fishermen Stranded"): capitalised, a Vietnamese family name
+# must follow.
+_ROLES = frozenset(w for role in ("suspect", "defendant", "victim", "student", "pupil", "veteran", "fisherman", "fishermen",
+                                  "villager", "farmer", "resident", "trader", "driver", "worker", "nurse", "journalist",
+                                  "reporter", "photographer", "businessman", "businesswoman", "monk", "border guard",
+                                  "ship owner", "boat owner", "head of household", "household head")
+                   for w in (role, role[0].upper() + role[1:]))
 _TITLES = [
     "General Secretary", "Senior Lieutenant Colonel", "Sen. Lt. Col.", "Senior Lieutenant General", "Lieutenant General", "Major General", "Senior Colonel",
     "Lieutenant Colonel", "Senior Lieutenant", "Senior Captain", "First Lieutenant", "Second Lieutenant",
@@ -57,9 +65,10 @@ _TITLES = [
     "police chief", "Police Chief", "spokesman", "spokeswoman", "spokesperson", "commander", "governor",
     "Đồn trưởng", "Phó Đồn trưởng", "Chính trị viên", "Phó Chính trị viên", "Giám đốc", "Phó Giám đốc", "Trưởng phòng",
     "Phó Trưởng phòng", "Trưởng ban", "Phó Trưởng ban", "Chủ nhiệm", "Phó Chủ nhiệm", "đồn trưởng", "chính trị viên",
+    *_ROLES,
 ]
 # Titles that stand before a single given name as a later short reference ("Col. Vinh", "ông Hưng").
-_SHORT_OK = {t for t in _TITLES if t not in (
+_SHORT_OK = {t for t in _TITLES if t not in _ROLES and t not in (
     "Secretary", "Director", "Commander", "General Secretary", "Minister", "Deputy Minister", "Chairman", "Chairwoman",
     "Tổng Bí thư", "Chủ tịch nước", "Phó Chủ tịch", "Chủ tịch", "Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trưởng",
     "Phó Bí thư", "Bí thư", "Chính ủy", "Phó Chính ủy", "Tư lệnh", "Chỉ huy trưởng", "Giám đốc", "Phó Giám đốc", "Trưởng phòng",
@@ -582,6 +591,9 @@ class PeopleFinder:
             if _TITLE.match(text, title.end()) or text[max(0, title.start() - 4):title.start()].endswith(("Bộ ", "Ban ")):
                 continue  # "Sen. Lt. Col. Dang": the last title leads; "Bộ Tư lệnh" is a command
             name_start, name_end = self._name_after(text, title.end())
+            if name_start is not None and title.group("title") in _ROLES and title.group("title")[0].isupper() \
+                    and text[name_start:name_end].split()[0].capitalize() not in family_names():
+                continue  # "Workers Stranded …": a headline's words, no name
             if name_start is not None:
                 found.append(self._mention(text, name_start, name_end, title.group("title")))
                 seen.append(found[-1].get("name"))

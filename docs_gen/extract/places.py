@@ -177,6 +177,9 @@ class PlaceFinder:
                 # "Bộ Quốc phòng VN", "Bộ Tư lệnh BĐBP Việt Nam": the curated body, written with its country after
                 organisations[organisations.index(curated)] = replace(curated, end=body.end, text=text[curated.start:body.end])
                 continue
+            if any(body.start <= x.start and x.end < body.end and text.startswith((" and ", " và "), x.end)
+                   for x in curated_ends.values()):
+                continue  # "the Vietnam Bank for Social Policies and Viettel Group": a curated body, then another
             organisations.append(body)
         if "Đảng" in text or "Thường" in text:
             organisations = party_bodies(text, organisations) + organisations  # first: they win ties
