@@ -544,3 +544,18 @@ def test_a_company_s_trade_in_sentence_case_and_the_banks_and_groups_that_sponso
     keys = [x.key for x in mentions(extractors, "Ngân hàng CSXH và Viettel hỗ trợ. The Vietnam Bank for Social Policies "
                                                 "and Viettel Group gave loans.")]
     assert keys == ["vietnam-bank-for-social-policies", "viettel", "vietnam-bank-for-social-policies", "viettel"]
+
+
+def test_a_body_named_with_its_level_alone_is_the_article_s_province_s_in_both_languages(extractors):
+    text = ("Đoàn đến xã Lũng Cú, huyện Đồng Văn, tỉnh Hà Giang. Đại diện Hội Nông dân tỉnh và Ngân hàng CSXH tỉnh dự. "
+            "Hội Nông dân tỉnh Hà Giang tặng quà.")
+    found = [(x.text, x.key) for x in mentions(extractors, text)]
+    assert found == [("Hội Nông dân tỉnh", "hoi-nong-dan-tinh-ha-giang"), ("Ngân hàng CSXH tỉnh", "ngan-hang-csxh-tinh-ha-giang"),
+                     ("Hội Nông dân tỉnh Hà Giang", "hoi-nong-dan-tinh-ha-giang")]
+    assert [x.key for x in mentions(extractors, "Hội Nông dân tỉnh tặng quà.")] == ["hoi-nong-dan-tinh"]  # whose, unsaid
+    text = ("The delegation visited Lung Cu commune, Ha Giang province. The provincial Women's Union and the provincial Department "
+            "of Health sent doctors.")
+    assert [(x.text, x.key) for x in mentions(extractors, text)] == [
+        ("provincial Women's Union", "ha-giang-provincial-women-s-union"),
+        ("provincial Department of Health", "ha-giang-provincial-department-of-health")]
+    assert mentions(extractors, "The provincial Women's Union helped.") == []  # not the national union

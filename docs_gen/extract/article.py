@@ -9,7 +9,7 @@ from ..admin_units import unit_kinds
 from .candidates import find_candidates
 from .dates import find_dates
 from .documents import DocumentFinder
-from .names import body_name
+from .names import body_name, slugify
 from .people import PeopleFinder
 from .places import PlaceFinder
 from .phrases import PhraseMatcher, fold
@@ -259,8 +259,36 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]],
                 mention = replace(mention, key=first.key, data=first.data)
             if generic and level:  # the link covers the level too: "the [provincial People's Committee]"
                 mention = replace(mention, start=level.start(), text=article.blocks[index].text[level.start():mention.end])
+            elif not generic and (_BARE_PROVINCE.search(mention.get("name") or "") or level and not mention.text[:1].islower()):
+                if not recent and len(provinces) != 1:
+                    if level:
+                        continue  # "the provincial Women's Union" of a province the article does not name: not the national one
+                else:
+                    province = recent if recent else next(iter(provinces.items()))
+                    mention = _of_province(mention, province, places, english=bool(level))
+                    if level:
+                        mention = replace(mention, start=level.start(), text=article.blocks[index].text[level.start():mention.end])
         out.append((index, mention))
     return out
+
+
+# Any other body named with "tỉnh" and no province: "Hội Nông dân tỉnh", "Ngân hàng CSXH tỉnh".
+_BARE_PROVINCE = re.compile(r"^[A-ZĐÀ-Ỹ].* tỉnh$")
+
+
+def _of_province(mention: m.Mention, province: tuple[str, str], places: dict, english: bool = False) -> m.Mention:
+    """A province's body named without its province, given the province the article is about: "Hội Nông dân tỉnh" in an
+    article about Hà Giang is "Hội Nông dân tỉnh Hà Giang", "the provincial Women's Union" the "Ha Giang Provincial
+    Women's Union", the page of that body however it is written."""
+    key, name = province
+    place = places.get(key)
+    if english:
+        full = f"{place.name if place is not None else name} Provincial {mention.text}"
+    else:
+        full = f"{mention.get('name')} {place.vi_name if place is not None and place.vi_name else name}"
+    # the curated national body's other names and level are not this one's
+    data = tuple((k, v) for k, v in mention.data if k not in ("name", "vi_name", "level"))
+    return replace(mention, key=slugify(full), data=(("name", full), ("level", "provincial"), *data))
 
 
 # A unit named by its kind and number alone: "Regiment 600", "Trung đoàn 600", "Squadron No. 2".
