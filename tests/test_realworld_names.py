@@ -2134,3 +2134,11 @@ def test_what_a_person_is_opening_a_sentence_is_no_part_of_the_name(extractors):
             "Vụ việc do Veteran Nguyen Van Hai phát hiện.")
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Lu Van Sang", "Giang A Dinh", "Sok Chea", "Nguyen Van Hai"]
     assert found(extractors, "Workers Stranded Near Border Rescued\n\nVictims Shot Dead Identified", m.PERSON) == []
+
+
+def test_cemeteries_and_streets_named_after_places_and_papers(extractors):
+    text = ("Students visited the Truong Son Martyrs Cemetery and Truong Son Martyrs' Cemetery. Học sinh tham quan Nghĩa trang "
+            "liệt sĩ Trường Sơn. Liệt sĩ Nguyễn Văn Tư hy sinh năm 1979.")
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Nguyễn Văn Tư"]
+    text = "The ceremony took place on Thanh Nien Street. Thanh Nien newspaper reported it from đường Thanh Niên."
+    assert [p for p, _ in found(extractors, text, m.ORGANISATION)] == ["Thanh Nien"]

@@ -151,7 +151,9 @@ _PLACE_AFTER = {fold(w) for w in (
     "Festival festival Market Foundation Fund Scholarship scholarship Cup Tournament Kindergarten Memorial Monument "
     "Statue Relic Complex Hotel Club Estuary estuary Port port area Area Valley valley Plateau plateau Hill hill Cape "
     "Beach beach Forest forest Cave cave Lagoon lagoon Auto Motors Corporation Corp JSC Holdings Airlines Bank Pharma "
-    "taxi taxis Taxi bus buses Bus Express Shipyard shipyard").split()}
+    "taxi taxis Taxi bus buses Bus Express Shipyard shipyard Cemetery cemetery Martyrs Martyrs' Martyrs’ Shrine Tomb").split()}
+# "Nghĩa trang liệt sĩ Trường Sơn": a cemetery named after its place, though "liệt sĩ" (martyr) titles a person too.
+_CEMETERY_BEFORE = re.compile(r"[Nn]ghĩa\s+trang(?:\s+[Ll]iệt\s+sĩ)?(?:\s+[Qq]uốc\s+gia)?\s+$")
 # Vietnamese syllables that open a position or a rank, never the rest of a name ("Nguyễn Văn A Phó Chủ tịch").
 _POSITION_OPENERS = {"Phó", "Chủ", "Bí", "Giám", "Trưởng", "Chỉ", "Tư", "Bộ", "Ủy", "Uỷ", "Thứ", "Tổng", "Thủ", "Đồn",
                      "Tỉnh", "Huyện", "Xã", "Ban", "Già", "Đảng", "UBND", "Chính", "Chánh", "Trung", "Thượng", "Thiếu",
@@ -591,6 +593,8 @@ class PeopleFinder:
             if _TITLE.match(text, title.end()) or text[max(0, title.start() - 4):title.start()].endswith(("Bộ ", "Ban ")):
                 continue  # "Sen. Lt. Col. Dang": the last title leads; "Bộ Tư lệnh" is a command
             name_start, name_end = self._name_after(text, title.end())
+            if name_start is not None and _CEMETERY_BEFORE.search(text, max(0, name_start - 30), name_start):
+                continue  # "Nghĩa trang liệt sĩ Trường Sơn": a cemetery's place, no martyr named
             if name_start is not None and title.group("title") in _ROLES and title.group("title")[0].isupper() \
                     and text[name_start:name_end].split()[0].capitalize() not in family_names():
                 continue  # "Workers Stranded …": a headline's words, no name
@@ -955,6 +959,8 @@ class PeopleFinder:
         if (name.split(" ", 1)[-1] in COUNTRY_NAMES or _COUNTRY_LAST.search(name)
                 or start > 1 and text[start - 1] == "." and text[start - 2].isalpha()):
             return False  # "Đoàn Việt Nam" (the delegation), "Tàu Thái Lan" (a ship), "T.Ư Đoàn" (an abbreviation)
+        if _CEMETERY_BEFORE.search(text, max(0, start - 30), start):
+            return False
         if _VESSEL_BEFORE.search(text, max(0, start - 60), start):
             return False  # "the frigate Tran Hung Dao": ships bear the names of heroes
         before = re.findall(r"([^\W\d_]+)\s+$", text[max(0, start - 20):start])  # right before, no punctuation between

@@ -274,6 +274,8 @@ class PlaceFinder:
                 continue  # "the Vietnamese and Lao Governments": two bodies, not the one of that name
             if surface != surface.upper() and surface.upper() in organisation.aliases and surface not in organisation.aliases:
                 continue  # "Who will help?": the word, not WHO (an abbreviation is written in capitals)
+            if _is_street(text, start, end):
+                continue  # "Thanh Nien Street", "đường Thanh Niên": a street named like a paper
             if surface[:1].islower() and not surface.isascii() and surface[:1].upper() + surface[1:] in (organisation.vi_name, *organisation.aliases):
                 continue  # "cán bộ Công an": officers of the police, not the Ministry ("Bộ Công an")
             lowercase_ok = any(a[:1].islower() for a in organisation.aliases) and not text[start:end].endswith("s")
