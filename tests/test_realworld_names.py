@@ -2142,3 +2142,17 @@ def test_cemeteries_and_streets_named_after_places_and_papers(extractors):
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Nguyễn Văn Tư"]
     text = "The ceremony took place on Thanh Nien Street. Thanh Nien newspaper reported it from đường Thanh Niên."
     assert [p for p, _ in found(extractors, text, m.ORGANISATION)] == ["Thanh Nien"]
+
+
+def test_a_name_keeps_a_syllable_that_is_a_word_too(extractors):
+    text = ("Công an huyện Đức Huệ bàn giao Lê Đình Quân (SN 1994). Ông Lê Đình Quân cho biết. "
+            "Đại tá Hoàng Văn Hải Quân chủng Hải quân dự.")
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Lê Đình Quân", "Lê Đình Quân", "Hoàng Văn Hải"]
+    text = "Hanoi (VNA) – Hai Son commune is low-lying. They worked with the police, Ba Nguyen Border Guard Station."
+    assert [p for p, _ in found(extractors, text, m.PLACE)][-1] == "Hai Son commune"
+    assert [p for p, _ in found(extractors, text, m.ORGANISATION)][-1] == "Ba Nguyen Border Guard Station"
+
+
+def test_an_english_word_opening_a_sentence_before_a_type_word_is_no_place(extractors):
+    text = "Annual river cleaning programmes were suspended. Mekong river levels rose. Soldiers patrol the Ka Long river."
+    assert [k for _, k in found(extractors, text, m.PLACE)] == ["mekong-river", "ka-long-river"]

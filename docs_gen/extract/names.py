@@ -91,6 +91,15 @@ def _before_hyphen(word: str) -> str:
     return first if first != word and is_name_word(first) else ""
 
 
+_MARKED_LETTER = re.compile(r"(?=[^\x00-\x7f])[^\W\d_]")
+
+
+def unmarked(text: str) -> bool:
+    """No letter outside ASCII: English, or Vietnamese written without its marks. Curly quotes and dashes
+    ("Vietnam’s", "Hanoi (VNA) – Hai Son commune") do not count."""
+    return text.isascii() or not _MARKED_LETTER.search(text)
+
+
 def name_run_before(text: str, end: int, most: int = 4, *, dash: bool = False) -> int | None:
     """The start of up to `most` name words that end at `end` (the text right before a cue word);
     `dash`: a dash may join two halves of the name ("Thua Thien – Hue")."""
@@ -112,7 +121,7 @@ def name_run_before(text: str, end: int, most: int = 4, *, dash: bool = False) -
         position = word.start() - 1
     taken.reverse()
     # In English, Vietnamese words written without their marks are names: "Hai Ninh commune" is Hải Ninh.
-    stop = ENGLISH_FUNCTION_WORDS if taken and text.isascii() else FUNCTION_WORDS
+    stop = ENGLISH_FUNCTION_WORDS if taken and unmarked(text) else FUNCTION_WORDS
     while taken and taken[0].group() in stop:
         taken.pop(0)
     return taken[0].start() if taken else None

@@ -7,7 +7,7 @@ import re
 
 from ..admin_units import unit_kinds
 from ..models import ORGANISATION, Mention
-from .names import (COUNTRY_NAMES, FUNCTION_WORDS, WORD, end_before_person, is_name_word, listed_names, name_run,
+from .names import (COUNTRY_NAMES, ENGLISH_FUNCTION_WORDS, FUNCTION_WORDS, WORD, end_before_person, is_name_word, listed_names, name_run,
                     name_run_before, slugify, small_level_suffix, vietnamese_words)
 
 # The last word of an English organisation's name.
@@ -60,6 +60,17 @@ _POSITIONS = frozenset(
     "Representative Representatives Officer Officers Soldiers Troops Political Commissar Minister Secretaries "
     "Chairmen Commanders Directors Heads Ministers "
     "Permanent Acting Former Delegation Delegates Mr Mrs Ms Hero Heroes".split())
+
+
+# Vietnamese words that open sentences ("Hai", "Ba": two, three) but are names' first syllables too, and
+# are so inside a sentence; the honorifics are not.
+_VI_OPENERS = FUNCTION_WORDS - ENGLISH_FUNCTION_WORDS - {"Ông", "Bà", "Anh", "Chị"}
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """Whether a word at `start` stands inside a sentence: a word or a comma before it, not a full stop."""
+    before = text[:start].rstrip()
+    return bool(before) and (before[-1] == "," or before[-1].isalpha())
 
 
 _RANKS = frozenset("Colonel General Major Lieutenant Captain Sergeant Brigadier Admiral Col Gen Lt Maj Capt".split())
@@ -516,6 +527,8 @@ def _run_start(text: str, head_start: int, is_foreign_place=lambda name: False) 
                      or _opening_verb(text, taken[0])):
         if len(taken) > 1 and unit_kinds(f"{taken[0].group()} {taken[1].group()}"):
             break  # "Hai Phong Newspaper", "Ba Ria Port": a place whose first word opens sentences too
+        if len(taken) > 1 and taken[0].group() in _VI_OPENERS and _mid_sentence(text, taken[0].start()):
+            break  # "…, Ba Nguyen Border Guard Station": capitalised inside a sentence, "Ba" (three) is a name's
         taken.pop(0)
     if not taken:
         return None

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from ..admin_units import ethnic_groups, family_names, unit_kinds, written_family_names
 from ..models import PERSON, Mention
 from .names import (ACROSS_THE_BORDER, BAN_BOARD_WORDS, COUNTRY_NAMES, ENGLISH_FUNCTION_WORDS, FUNCTION_WORDS, MIDDLE_NAME,
-                    VI_SYLLABLE, holder_after_body, is_name_word, slugify, vietnamese_words)
+                    VI_SYLLABLE, holder_after_body, is_name_word, slugify, unmarked, vietnamese_words)
 from .phrases import PhraseMatcher, fold
 from .spans import StaticSpans
 
@@ -378,7 +378,7 @@ def _english_word(word: str) -> bool:
 
 
 # Syllables after which the next capitalised word is a given name whatever else it may mean ("Vì Văn On",
-# "Sùng A Lệnh"); right after a family name, only "Quân" and "Lệnh" ("Lê Quân").
+# "Sùng A Lệnh"); "Quân" and "Lệnh" after any syllable ("Lê Quân", "Lê Đình Quân").
 _BEFORE_GIVEN = frozenset("Văn Thị Van Thi A".split())
 # A Lao or Khmer name transliterated syllable by syllable, written as one word: "Phay-vi-Xibuali-pha".
 _TRANSLITERATED = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:-[^\W\d_]+){2,}")
@@ -508,7 +508,7 @@ def _credit_name_end(text: str, start: int) -> int | None:
     position = start
     first = _WORD.match(text, start)
     # In English, Vietnamese words written without their marks are names ("Photo: Trong Kien" is Trọng Kiên).
-    stop = ENGLISH_FUNCTION_WORDS if text.isascii() else FUNCTION_WORDS
+    stop = ENGLISH_FUNCTION_WORDS if unmarked(text) else FUNCTION_WORDS
     if first and (first.group() in stop and first.group() not in _NUMBER_NAMES or first.group() in ("Báo", "Nguồn", "Theo")):
         return None
     if _STAFF_CREDIT.match(text, start):
@@ -684,7 +684,7 @@ class PeopleFinder:
                 taken.append(re.compile(re.escape(core.split("-")[0])).match(word.string, word.start()))
                 break
             given = (len(taken) >= 2 and (taken[-1].group() in _BEFORE_GIVEN or core in _TYPE_WORD_GIVEN)
-                     or len(taken) == 1 and core in ("Quân", "Lệnh")) \
+                     or taken and core in ("Quân", "Lệnh")) \
                 and _given_name_too(text, start + word.end(), core) or len(taken) == 1 and _middle_the(text, start + word.start(), core)
             if not (_is_name_word(core) or given or taken and _given_name_like_a_month(text, start + word.start(), core)) \
                     or len(taken) == 6:  # Lao names run to six syllables
@@ -922,7 +922,7 @@ class PeopleFinder:
             token = word.group()
             core = token.removesuffix("'s").removesuffix("’s")
             previous = text[:word.start()].rstrip().rsplit(" ", 1)[-1]
-            after_middle = (previous in _BEFORE_GIVEN or core in _TYPE_WORD_GIVEN) if count else core in ("Quân", "Lệnh")
+            after_middle = core in ("Quân", "Lệnh") or bool(count) and (previous in _BEFORE_GIVEN or core in _TYPE_WORD_GIVEN)
             given = after_middle and _given_name_too(text, word.end(), core)  # "Vì Văn On", "Sùng A Lệnh", "Đinh Quân"
             if count == 0 and _middle_the(text, word.start(), core):
                 given = True

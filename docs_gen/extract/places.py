@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from ..admin_units import city_names, commune_names, district_names, ethnic_groups, family_names, unit_kinds
 from ..models import ORGANISATION, PLACE, Mention
-from .names import FUNCTION_WORDS, MIDDLE_NAME, WORD, body_name, holder_after_body, is_name_word, name_run, name_run_before, slugify
+from .names import (FUNCTION_WORDS, MIDDLE_NAME, WORD, body_name, holder_after_body, is_name_word, name_run, name_run_before,
+                    slugify, vietnamese_words)
 from .organisations import find_organisations, units_of_a_body
 from .organisations_vi import branches, party_bodies
 from .phrases import PhraseMatcher, fold
@@ -669,6 +670,9 @@ def _english_cue(text: str, start: int, end: int, cue: str, kind: str, add) -> N
         name_start = name_run_before(text, number.start())
         if name_start is not None and kind != "village" and not unit_kinds(_NUMBER_SIGN.sub(" ", text[name_start:start - 1])):
             name_start = None
+    if name_start is not None and cue[0].islower() and " " not in text[name_start:start - 1] \
+            and text[:name_start].rstrip()[-1:] in ("", ".", "!", "?", ":") and not vietnamese_words(text[name_start:start - 1]):
+        return  # "Annual river cleaning programmes": an English word opening the sentence, no name
     if name_start is not None:
         lower_generic = word in ("city", "town", "province") and cue[0].islower()
         if text.endswith(("’s", "'s"), name_start, start - 1):
