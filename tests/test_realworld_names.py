@@ -2156,3 +2156,12 @@ def test_a_name_keeps_a_syllable_that_is_a_word_too(extractors):
 def test_an_english_word_opening_a_sentence_before_a_type_word_is_no_place(extractors):
     text = "Annual river cleaning programmes were suspended. Mekong river levels rose. Soldiers patrol the Ka Long river."
     assert [k for _, k in found(extractors, text, m.PLACE)] == ["mekong-river", "ka-long-river"]
+
+
+def test_a_photographer_credited_by_initials_or_a_pen_name_of_one_syllable(extractors):
+    text = "Lực lượng chức năng bắt giữ đối tượng. Ảnh: MĐ\n\nCán bộ tuần tra rừng. (Ảnh: Khá)\n\nA patrol at sea. (Photo: ĐT)"
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["MĐ", "Khá", "ĐT"]
+    assert found(extractors, text, m.ORGANISATION) == []
+    text = "Đoàn đến thăm. (Ảnh: VOV)\n\nA boat at sea. Photo: Vietnamplus"
+    assert [p for p, _ in found(extractors, text, m.ORGANISATION)] == ["VOV", "Vietnamplus"]
+    assert found(extractors, text, m.PERSON) == []

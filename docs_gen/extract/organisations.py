@@ -11,7 +11,7 @@ import re
 
 from ..admin_units import unit_kinds
 from ..models import ORGANISATION, Mention
-from .names import slugify
+from .names import slugify, vietnamese_words
 from .organisations_en import (country_police, english_organisations, level_only_bodies, lower_case_heads,
                                lower_case_posts_of)
 from .organisations_vi import (companies, drug_departments, listed_posts, lower_case_units, province_bodies,
@@ -148,13 +148,17 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 _CAPITALS = frozenset({"Hanoi", "Saigon", "Vientiane", "Beijing", "Bangkok", "Hue"})
 
 
+_PHOTO_BEFORE = re.compile(r"(?:Photo|Ảnh|ảnh|ẢNH)\s*:\s*$")
+
+
 def _credited_outlets(text: str, is_foreign_place) -> list[Mention]:
     out = []
     for found in _CREDITED.finditer(text):
         group = next(g for g in "abc" if found.group(g))
         name, start = found.group(group), found.start(group)
-        if _ROMAN.match(name) or name in _NOT_OUTLETS or found.group("a") and found.start() > 0 and text[start - 1] != "(":
-            continue
+        if _ROMAN.match(name) or name in _NOT_OUTLETS or found.group("a") and found.start() > 0 and text[start - 1] != "(" \
+                or _PHOTO_BEFORE.search(text, max(0, start - 8), start) and len(name) == 2:
+            continue  # "Ảnh: MĐ": a photographer's initials (see people.py)
         if found.group("a") and found.start() == 0 and (unit_kinds(name.title()) or name.title() in _CAPITALS):
             continue  # "HANOI - …", "HUẾ –": a dateline's city
         for part in re.finditer(r"[^/]+", name):  # "VNA/VNS": the agency and its paper, each credited
@@ -187,6 +191,8 @@ def _named_outlets(text: str, is_foreign_place) -> list[Mention]:
     for found in _NAMED_CREDIT.finditer(text):
         group = next(g for g in "abcd" if found.group(g))
         name, start = found.group(group).rstrip("."), found.start(group)
+        if group == "c" and (re.fullmatch(r"[A-ZĐ]{2}", name) or " " not in name and not name.isupper() and vietnamese_words(name)):
+            continue  # "Ảnh: MĐ", "Ảnh: Khá": a photographer's initials or pen name (see people.py)
         if "." in name and not _DOMAIN_END.search(name):
             continue  # "Ảnh: T.D", "V.LANG - ": a person's initials
         if name in _NOT_OUTLETS or (name.isalpha() and name.isupper() and len(name) <= 5

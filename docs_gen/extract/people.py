@@ -502,6 +502,10 @@ _STAFF_CREDIT = re.compile(r"(?:P\.?V\.?|CTV|TƯ LIỆU|Tư liệu|tư liệu)(?
 _NUMBER_NAMES = frozenset({"Hai", "Ba", "Năm"})
 
 
+# A credit of one word that ends there: two capitals (initials) or a Vietnamese syllable.
+_LONE_CREDIT = re.compile(r"(?P<name>[A-ZĐ]{2}|[A-ZĐÀ-Ỹ][^\W\d_A-Z]{1,6})(?=\s*(?:[|)]|\.?\s*$))")
+
+
 def _credit_name_end(text: str, start: int) -> int | None:
     """Two to four name words (or upper-case words) after a credit; not "Theo Báo Lào Cai" (according to a paper)."""
     words = []
@@ -517,6 +521,9 @@ def _credit_name_end(text: str, start: int) -> int | None:
                         text[start:start + 16])  # "Đ.X.", "H.Nụ", "H. Thượng"
     if initials:  # "Ảnh: B.P", "(Ảnh: Đ.X.)"
         return start + initials.end()
+    alone = _LONE_CREDIT.match(text, start)
+    if alone and (alone.group("name").isupper() or vietnamese_words(alone.group("name"))):  # "Ảnh: MĐ", "(Ảnh: Khá)": a photographer's initials or pen name (an outlet's word is no syllable)
+        return alone.end("name")
     while len(words) < 4:
         word = _WORD.match(text, position)
         if not word or not (_is_syllable(word.group()) or word.group().isupper() and len(word.group()) > 1):
@@ -571,7 +578,9 @@ def _opens_position(text: str, start: int, word: str) -> bool:
 
 
 def normal_case(name: str) -> str:
-    """'TRIEU QUOC NGUAY' -> 'Trieu Quoc Nguay'; mixed-case names stay as written."""
+    """'TRIEU QUOC NGUAY' -> 'Trieu Quoc Nguay'; mixed-case names and initials ("MĐ") stay as written."""
+    if len(name) <= 3 and " " not in name:
+        return name
     return " ".join(w[:1] + w[1:].lower() if w.isupper() and "." not in w else w for w in name.split())  # "H.V" stays
 
 
