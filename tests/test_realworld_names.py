@@ -2165,3 +2165,9 @@ def test_a_photographer_credited_by_initials_or_a_pen_name_of_one_syllable(extra
     text = "Đoàn đến thăm. (Ảnh: VOV)\n\nA boat at sea. Photo: Vietnamplus"
     assert [p for p, _ in found(extractors, text, m.ORGANISATION)] == ["VOV", "Vietnamplus"]
     assert found(extractors, text, m.PERSON) == []
+
+
+def test_central_highlands_names_open_with_their_family_name(extractors):
+    text = ("Già làng Rơ Mah Beo ở làng Dơr cho biết. Chị Rơ Mah Blẹ và anh Siu Hyel tham gia. "
+            "Ksor Phuoc, 45, of Ia Grai district, joined.")
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Rơ Mah Beo", "Rơ Mah Blẹ", "Siu Hyel", "Ksor Phuoc"]
