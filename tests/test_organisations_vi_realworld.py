@@ -559,3 +559,11 @@ def test_a_body_named_with_its_level_alone_is_the_article_s_province_s_in_both_l
         ("provincial Women's Union", "ha-giang-provincial-women-s-union"),
         ("provincial Department of Health", "ha-giang-provincial-department-of-health")]
     assert mentions(extractors, "The provincial Women's Union helped.") == []  # not the national union
+
+
+def test_immigration_stations_and_police_posts_forest_boards_and_the_city_written_short(extractors):
+    text = ("Trạm Kiểm tra Biên phòng xuất, nhập cảnh Thạc Long bắt giữ đối tượng. Đồn Công an xuất nhập cảnh cửa khẩu Sôm Rông "
+            "bàn giao đối tượng cho Công an TPHCM. Ban quản lý rừng phòng hộ Ia Grai tuần tra. Ban quản lý dự án họp.")
+    assert names(extractors, text) == ["Trạm Kiểm tra Biên phòng xuất, nhập cảnh Thạc Long",
+                                       "Đồn Công an xuất nhập cảnh cửa khẩu Sôm Rông", "Công an TPHCM",
+                                       "Ban quản lý rừng phòng hộ Ia Grai"]

@@ -2171,3 +2171,8 @@ def test_central_highlands_names_open_with_their_family_name(extractors):
     text = ("Già làng Rơ Mah Beo ở làng Dơr cho biết. Chị Rơ Mah Blẹ và anh Siu Hyel tham gia. "
             "Ksor Phuoc, 45, of Ia Grai district, joined.")
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Rơ Mah Beo", "Rơ Mah Blẹ", "Siu Hyel", "Ksor Phuoc"]
+
+
+def test_a_stream_named_with_khe(extractors):
+    assert found(extractors, "Lực lượng tìm thấy trâu ở khe Nậm Tờng, cách bản 5 km.", m.PLACE) == [
+        ("khe Nậm Tờng", "nam-tong-river")]

@@ -18,7 +18,7 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (r"[Đđ]ồn\s+(?:[Bb]iên\s+[Pp]hòng|BP|BPCK)(?:\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?|\s+CKQT|\s+CKC|\s+CKP)?\s+",
      "border-post", "local"),
     # "Đồn Công an Cửa khẩu quốc tế Trapeang Phlong": a police post across the border, named by its gate
-    (r"[Đđ]ồn\s+[Cc]ông\s+an\s+(?:bảo\s+vệ\s+biên\s+giới\s+|[Bb]iên\s+cảnh\s+|[Bb]iên\s+giới\s+)?"
+    (r"[Đđ]ồn\s+[Cc]ông\s+an\s+(?:bảo\s+vệ\s+biên\s+giới\s+|[Bb]iên\s+cảnh\s+|[Bb]iên\s+giới\s+|xuất\s+nhập\s+cảnh\s+)?"
      r"(?:[Cc]ửa\s+khẩu\s+(?:[Qq]uốc\s+tế\s+)?)?", "police-post", "local"),
     (r"[Đđ]ồn\s+(?=\d{2,3}(?!\d|[.,/]\d)(?!\s+(?:người|cán|chiến|hộ|km|m|năm|ngày|tháng|lần|chiếc|xe)\b))",
      "border-post", "local"),  # "Đồn 209": a post by its number alone
@@ -29,7 +29,7 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (r"(?<!tiền )[Đđ]ồn\s+(?=[A-ZĐÀ-Ỹ])(?!Biên\s|BP\s|BPCK\s|Công\s)(?:Cửa\s+khẩu\s+(?:[Qq]uốc\s+tế\s+|[Cc]hính\s+|[Pp]hụ\s+)?)?",
      "border-post", "local"),
     (r"(?:[Pp]hân\s+trạm|[Tt]rạm)\s+(?:[Kk]iểm\s+(?:soát|tra)\s+)?(?:BPCK|BP|[Bb]iên\s+phòng|[Bb]iên\s+giới|(?=[Cc]ửa\s+khẩu))"
-     r"(?:\s+xuất\s*[-–]?\s*nhập\s+cảnh)?(?:\s+(?:[Cc]ửa\s+khẩu|CK))?(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?\s+", "border-control-station", "local"),
+     r"(?:\s+xuất\s*[-–,]?\s*nhập\s+cảnh)?(?:\s+(?:[Cc]ửa\s+khẩu|CK))?(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?\s+", "border-control-station", "local"),
     # "Ban Chỉ huy Biên phòng Cửa khẩu (BPCK) Cảng Nghi Sơn": an abbreviation may stand inside the head
     (r"(?:Ban\s+[Cc]hỉ\s+huy|BCH)\s+(?:(?:Biên\s+phòng|BP|BĐBP)\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+\([A-ZĐ]{2,6}\))?|BPCK)"
      r"(?:\s+[Cc]ảng|\s+[Qq]uốc\s+tế)?(?:\s+\([A-ZĐ]{2,6}\))?\s+",
@@ -60,7 +60,7 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (rf"Đảng\s+bộ\s+{_LEVEL}\s+", "party-organisation", ""),
     (rf"(?:(?:Cục|Chi\s+[Cc]ục)\s+)?Hải\s+[Qq]uan(?=\s+(?:{_LEVEL}|[Cc]ửa\s+khẩu|CK)\s)(?:\s+{_LEVEL}|\s+(?:[Cc]ửa\s+khẩu|CK)"
      r"(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?)?\s+", "customs", ""),
-    (r"(?:[Cc]ông\s+an|CA)\s+TP\.\s?(?=HCM\b)", "police", "provincial"),  # "Công an TP.HCM"
+    (r"(?:[Cc]ông\s+an|CA)\s+TP\.?\s?(?=HCM\b)", "police", "provincial"),  # "Công an TP.HCM", "Công an TPHCM"
     (r"(?:Tỉnh\s+đội|tỉnh\s+đội)\s+", "military-command", "foreign"),
     (rf"Tiểu\s+khu\s+[Qq]uân\s+sự\s+{_LEVEL}\s+", "military-sub-region", "foreign"),  # Cambodia's provincial forces
     # "Chính quyền huyện Mường Ét", "Chính quyền nhân dân TP. Đông Hưng": a district's or a city's authorities across the
@@ -121,7 +121,7 @@ _VI_HEADS = re.compile(
 # Units and boards named in lower case after their head, then a place or a number: "Đại đội quản lý biên
 # giới huyện Kim Bình", "Đại đội biên phòng 511", "Ban Chỉ đạo phân giới cắm mốc tỉnh Gia Lai", "Ban Chỉ huy phòng
 # chống thiên tai và tìm kiếm cứu nạn tỉnh Điện Biên".
-_VI_LOWER_HEADS = re.compile(r"(?<![\w])(?P<head>Đại\s+đội|Trung\s+đội|Tiểu\s+đoàn|Đội|Ban\s+Chỉ\s+đạo|Ban\s+Chỉ\s+huy|Ban\s+[Ll]iên\s+lạc|Công\s+ty(?=\s+cổ\s+phần))\s+(?=[a-zđ])")
+_VI_LOWER_HEADS = re.compile(r"(?<![\w])(?P<head>Đại\s+đội|Trung\s+đội|Tiểu\s+đoàn|Đội|Ban\s+Chỉ\s+đạo|Ban\s+Chỉ\s+huy|Ban\s+[Ll]iên\s+lạc|Ban\s+[Qq]uản\s+lý|Công\s+ty(?=\s+cổ\s+phần))\s+(?=[a-zđ])")
 
 
 # Lower-case words that may continue a Vietnamese name after its capitalised first word.
@@ -172,7 +172,7 @@ _VI_COMPOUNDS = frozenset(
 
 
 # Words in lower case that name what a body does and go on its name: "Ban Chỉ đạo phân giới cắm mốc tỉnh …".
-_VI_LOWER_PHRASE = re.compile(r"(?:phân\s+giới\s+cắm\s+mốc|hội\s+ngộ(?:\s+hội\s+đàm)?|quân\s*-?\s*dân\s+y|bầu\s+cử|"
+_VI_LOWER_PHRASE = re.compile(r"(?:rừng\s+(?:phòng\s+hộ|đặc\s+dụng)|phân\s+giới\s+cắm\s+mốc|hội\s+ngộ(?:\s+hội\s+đàm)?|quân\s*-?\s*dân\s+y|bầu\s+cử|"
                               r"chấp\s+hành)(?![\w])", re.IGNORECASE)
 
 

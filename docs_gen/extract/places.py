@@ -392,7 +392,7 @@ _VI_CUES = {
     "khu phố": "village", "huyện đảo": "district", "buôn": "village", "bon": "village", "plei": "village",  # the Highlands' villages
     "cửa khẩu": "border-gate", "cửa khẩu quốc tế": "border-gate", "cửa khẩu chính": "border-gate",
     "cửa khẩu phụ": "border-gate", "cửa khẩu song phương": "border-gate", "lối mở": "border-gate", "sông": "river",
-    "suối": "river", "đảo": "island", "quần đảo": "island", "núi": "mountain", "đèo": "mountain", "hồ": "lake",
+    "suối": "river", "khe": "river", "đảo": "island", "quần đảo": "island", "núi": "mountain", "đèo": "mountain", "hồ": "lake",
     "vịnh": "bay", "h.": "district", "tt.": "township", "khối": "village", "khóm": "village", "tổ": "village",
     "lạch": "river", "cửa biển": "river", "cửa sông": "river", "ngã ba": "junction", "cụm bản": "village",
     "cảng cá": "border-gate",  # fishing ports ("cảng" alone also names companies' wharves)
