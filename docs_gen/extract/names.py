@@ -121,7 +121,7 @@ def name_run_before(text: str, end: int, most: int = 4, *, dash: bool = False) -
         position = word.start() - 1
     taken.reverse()
     # In English, Vietnamese words written without their marks are names: "Hai Ninh commune" is Hải Ninh.
-    stop = ENGLISH_FUNCTION_WORDS if taken and unmarked(text) else FUNCTION_WORDS
+    stop = ENGLISH_FUNCTION_WORDS if taken and unmarked(text[max(0, end - 80):end]) else FUNCTION_WORDS
     while taken and taken[0].group() in stop:
         taken.pop(0)
     return taken[0].start() if taken else None
