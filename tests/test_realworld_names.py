@@ -2176,3 +2176,8 @@ def test_central_highlands_names_open_with_their_family_name(extractors):
 def test_a_stream_named_with_khe(extractors):
     assert found(extractors, "Lực lượng tìm thấy trâu ở khe Nậm Tờng, cách bản 5 km.", m.PLACE) == [
         ("khe Nậm Tờng", "nam-tong-river")]
+
+
+def test_a_one_word_country_matches_as_written_and_a_village_cluster(extractors):
+    text = "Bên kia là bản Na Hàm, cụm Nậm Ngà, huyện Viêng Xay. Đoàn đại biểu Nga dự. Cụm dân cư hai bên kết nghĩa."
+    assert [k for _, k in found(extractors, text, m.PLACE)] == ["na-ham-village", "nam-nga-village", "viengxay", "russia"]

@@ -344,8 +344,9 @@ def _form(name: str) -> str:
 
 
 def _exact_only(phrase: str, place) -> bool:
-    """A one-word Vietnamese name is matched with its diacritics only: "Lào" is Laos, "Lao" an adjective."""
-    return phrase == place.vi_name and " " not in phrase and fold(phrase) != phrase.casefold()
+    """A one-word Vietnamese name is matched as written only: "Lào" is Laos, "Lao" an adjective; "Nga" is
+    Russia, "Ngà" (ivory, and the end of "Nậm Ngà") is not."""
+    return phrase == place.vi_name and " " not in phrase
 
 
 def _whole_name(text: str, start: int, end: int) -> bool:
@@ -394,7 +395,7 @@ _VI_CUES = {
     "cửa khẩu phụ": "border-gate", "cửa khẩu song phương": "border-gate", "lối mở": "border-gate", "sông": "river",
     "suối": "river", "khe": "river", "đảo": "island", "quần đảo": "island", "núi": "mountain", "đèo": "mountain", "hồ": "lake",
     "vịnh": "bay", "h.": "district", "tt.": "township", "khối": "village", "khóm": "village", "tổ": "village",
-    "lạch": "river", "cửa biển": "river", "cửa sông": "river", "ngã ba": "junction", "cụm bản": "village",
+    "lạch": "river", "cửa biển": "river", "cửa sông": "river", "ngã ba": "junction", "cụm bản": "village", "cụm": "village",
     "cảng cá": "border-gate",  # fishing ports ("cảng" alone also names companies' wharves)
     "hòn": "island", "cửa": "river",  # "hòn Đá Lẻ" (an islet), "cửa Gianh" (a river's mouth)
     "cù lao": "island", "kênh": "river", "thung lũng": "region", "hon": "island", "khu kinh tế cửa khẩu": "economic-zone",  # "Hon Tuong" in English text  # "cù lao Minh" (a river island), "kênh Vĩnh Tế"
