@@ -2181,3 +2181,9 @@ def test_a_stream_named_with_khe(extractors):
 def test_a_one_word_country_matches_as_written_and_a_village_cluster(extractors):
     text = "Bên kia là bản Na Hàm, cụm Nậm Ngà, huyện Viêng Xay. Đoàn đại biểu Nga dự. Cụm dân cư hai bên kết nghĩa."
     assert [k for _, k in found(extractors, text, m.PLACE)] == ["na-ham-village", "nam-nga-village", "viengxay", "russia"]
+
+
+def test_where_someone_lives_and_a_memorial_s_place_are_no_people(extractors):
+    text = ("Lực lượng bắt quả tang Vừ A Me, trú tại Sơn Tống, Mường Nhà. Có Đài tưởng niệm các anh hùng liệt sĩ Pò Hèn. "
+            "Liệt sĩ Lò Văn Tại hy sinh năm 1979.")
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Vừ A Me", "Lò Văn Tại"]

@@ -132,7 +132,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’]s)?")
 _PLACE_BEFORE_WORDS = (
     "xã phường tỉnh thành phố TP quận huyện thị trấn thị xã đường phố bản thôn làng xóm ấp trường cầu sông núi đảo "
     "khẩu đồn chùa đền lăng tàng viên hồ đèo đoàn đội hiệu giải quỹ chương tàu đất vùng bổng triều nhà thời đời chợ đình "
-    "tích tuyến sân khu cụm dịch tết")  # "chiến dịch Hồ Chí Minh", a campaign; "Tết Nguyên Đán", a feast. English
+    "tích tuyến sân khu cụm dịch tết tại trú quê")  # "trú tại Sơn Tống": where someone lives  # "chiến dịch Hồ Chí Minh", a campaign; "Tết Nguyên Đán", a feast. English
 # type words come after the name ("Tran Phu Street").
 _PLACE_BEFORE = {w.casefold() for w in _PLACE_BEFORE_WORDS.split()}
 _PLACE_BEFORE_FOLDED = {fold(w) for w in _PLACE_BEFORE_WORDS.split()}
@@ -153,7 +153,8 @@ _PLACE_AFTER = {fold(w) for w in (
     "Beach beach Forest forest Cave cave Lagoon lagoon Auto Motors Corporation Corp JSC Holdings Airlines Bank Pharma "
     "taxi taxis Taxi bus buses Bus Express Shipyard shipyard Cemetery cemetery Martyrs Martyrs' Martyrs’ Shrine Tomb").split()}
 # "Nghĩa trang liệt sĩ Trường Sơn": a cemetery named after its place, though "liệt sĩ" (martyr) titles a person too.
-_CEMETERY_BEFORE = re.compile(r"[Nn]ghĩa\s+trang(?:\s+[Ll]iệt\s+sĩ)?(?:\s+[Qq]uốc\s+gia)?\s+$")
+_CEMETERY_BEFORE = re.compile(r"(?:[Nn]ghĩa\s+trang|[Đđ]ài\s+tưởng\s+niệm|[Tt]ượng\s+đài|[Đđ]ền\s+thờ)(?:\s+các\s+anh\s+hùng)?"
+                              r"(?:\s+[Ll]iệt\s+sĩ)?(?:\s+[Qq]uốc\s+gia)?\s+$")
 # Vietnamese syllables that open a position or a rank, never the rest of a name ("Nguyễn Văn A Phó Chủ tịch").
 _POSITION_OPENERS = {"Phó", "Chủ", "Bí", "Giám", "Trưởng", "Chỉ", "Tư", "Bộ", "Ủy", "Uỷ", "Thứ", "Tổng", "Thủ", "Đồn",
                      "Tỉnh", "Huyện", "Xã", "Ban", "Già", "Đảng", "UBND", "Chính", "Chánh", "Trung", "Thượng", "Thiếu",
@@ -602,7 +603,7 @@ class PeopleFinder:
             if _TITLE.match(text, title.end()) or text[max(0, title.start() - 4):title.start()].endswith(("Bộ ", "Ban ")):
                 continue  # "Sen. Lt. Col. Dang": the last title leads; "Bộ Tư lệnh" is a command
             name_start, name_end = self._name_after(text, title.end())
-            if name_start is not None and _CEMETERY_BEFORE.search(text, max(0, name_start - 30), name_start):
+            if name_start is not None and _CEMETERY_BEFORE.search(text, max(0, name_start - 50), name_start):
                 continue  # "Nghĩa trang liệt sĩ Trường Sơn": a cemetery's place, no martyr named
             if name_start is not None and title.group("title") in _ROLES and title.group("title")[0].isupper() \
                     and text[name_start:name_end].split()[0].capitalize() not in family_names():
@@ -968,7 +969,7 @@ class PeopleFinder:
         if (name.split(" ", 1)[-1] in COUNTRY_NAMES or _COUNTRY_LAST.search(name)
                 or start > 1 and text[start - 1] == "." and text[start - 2].isalpha()):
             return False  # "Đoàn Việt Nam" (the delegation), "Tàu Thái Lan" (a ship), "T.Ư Đoàn" (an abbreviation)
-        if _CEMETERY_BEFORE.search(text, max(0, start - 30), start):
+        if _CEMETERY_BEFORE.search(text, max(0, start - 50), start):
             return False
         if _VESSEL_BEFORE.search(text, max(0, start - 60), start):
             return False  # "the frigate Tran Hung Dao": ships bear the names of heroes
