@@ -2187,3 +2187,8 @@ def test_where_someone_lives_and_a_memorial_s_place_are_no_people(extractors):
     text = ("Lực lượng bắt quả tang Vừ A Me, trú tại Sơn Tống, Mường Nhà. Có Đài tưởng niệm các anh hùng liệt sĩ Pò Hèn. "
             "Liệt sĩ Lò Văn Tại hy sinh năm 1979.")
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Vừ A Me", "Lò Văn Tại"]
+
+
+def test_an_english_word_opening_a_sentence_before_border_guards_or_police_is_no_place(extractors):
+    text = "Suspicious border guards stopped the truck. Savannakhet police and Dien Bien police met."
+    assert [p for p, _ in found(extractors, text, m.ORGANISATION)] == ["Savannakhet police", "Dien Bien police"]

@@ -22,7 +22,7 @@ def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[M
     # Each pattern runs only where the text holds what it needs (a digit, ".vn", a credit's mark).
     found = english_organisations(text, is_foreign_place) + vietnamese_organisations(text) + vietnamese_named_bodies(text)
     if _LOWER_HEAD_GATE.search(text):
-        found += lower_case_heads(text) + lower_case_posts_of(text) + country_police(text)
+        found += lower_case_heads(text, is_foreign_place) + lower_case_posts_of(text) + country_police(text)
     if "rovincial " in text:
         found += level_only_bodies(text)
     if "tỉnh" in text or "Tỉnh" in text or "Đoàn Thanh" in text:

@@ -147,7 +147,7 @@ def country_police(text: str) -> list[Mention]:
                     (("name", x.group()), ("level", "foreign"))) for x in _COUNTRY_POLICE.finditer(text)]
 
 
-def lower_case_heads(text: str) -> list[Mention]:
+def lower_case_heads(text: str, is_foreign_place=lambda name: False) -> list[Mention]:
     out = []
     for head in _LOWER_HEAD.finditer(text):
         start = name_run_before(text, head.start(), 4, dash=True)
@@ -165,6 +165,9 @@ def lower_case_heads(text: str) -> list[Mention]:
         if re.fullmatch(r"Border Guards?", head.group("head")) and not head.group("level") \
                 and not (unit_kinds(place) or vietnamese_words(place)):
             continue  # "Frontline Border Guards", "Female Border Guard": no place's guard
+        if " " not in place and text[:start].rstrip()[-1:] in ("", ".", "!", "?", ":", '"', "“") and not unit_kinds(place) \
+                and not vietnamese_words(place) and not is_foreign_place(place):
+            continue  # "Suspicious border guards …": an English word opening the sentence, no place
         kind = head.group("head").lower().removesuffix(" force")
         plural = kind.endswith(("stations", "posts"))
         if plural:
