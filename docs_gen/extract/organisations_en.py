@@ -165,7 +165,8 @@ def lower_case_heads(text: str, is_foreign_place=lambda name: False) -> list[Men
         if re.fullmatch(r"Border Guards?", head.group("head")) and not head.group("level") \
                 and not (unit_kinds(place) or vietnamese_words(place)):
             continue  # "Frontline Border Guards", "Female Border Guard": no place's guard
-        if " " not in place and text[:start].rstrip()[-1:] in ("", ".", "!", "?", ":", '"', "“") and not unit_kinds(place) \
+        if " " not in place and not head.group("level") and text[:start].rstrip()[-1:] in ("", ".", "!", "?", ":", '"', "“") \
+                and not unit_kinds(place) \
                 and not vietnamese_words(place) and not is_foreign_place(place):
             continue  # "Suspicious border guards …": an English word opening the sentence, no place
         kind = head.group("head").lower().removesuffix(" force")
