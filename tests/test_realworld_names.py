@@ -2192,3 +2192,15 @@ def test_where_someone_lives_and_a_memorial_s_place_are_no_people(extractors):
 def test_an_english_word_opening_a_sentence_before_border_guards_or_police_is_no_place(extractors):
     text = "Suspicious border guards stopped the truck. Savannakhet police and Dien Bien police met."
     assert [p for p, _ in found(extractors, text, m.ORGANISATION)] == ["Savannakhet police", "Dien Bien police"]
+
+
+def test_oceans_a_chairman_after_his_commune_and_an_honorific_after_a_ministry(extractors):
+    text = "Phú Quý nằm trên đường nối Thái Bình Dương với Ấn Độ Dương. Chủ tịch UBND xã Cốc Pàng Mò Văn Sợi cho biết."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Mò Văn Sợi"]
+    assert [k for _, k in found(extractors, text, m.PLACE)] == ["phu-quy-district", "pacific-ocean", "indian-ocean"]
+    text = ("Present were the Secretary of State at the Ministry of Interior and H.E. Nguyen Minh Vu, and the former head of the "
+            "Commission for Mass Mobilization Ha Thi Khiet.")
+    assert [p for p, _ in found(extractors, text, m.ORGANISATION)][0] == "Ministry of Interior"
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Nguyen Minh Vu", "Ha Thi Khiet"]
+    assert [p for p, _ in found(extractors, "Viettel và Bộ Tư lệnh Bộ đội Biên phòng trang bị camera.", m.ORGANISATION)] == [
+        "Viettel", "Bộ Tư lệnh Bộ đội Biên phòng"]

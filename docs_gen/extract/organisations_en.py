@@ -443,7 +443,7 @@ _BEARING = re.compile(rf"{_BEARINGS}\s+(?=[A-ZĐ])")
 # A rank or a position after "and" opens no field of a body's name.
 _RANK_OR_POSITION = re.compile(r"(?:Senior\s+|Lieutenant\s+|Major\s+|Brigadier\s+|Deputy\s+|Vice\s+)?(?:Colonel|General|Major|"
                                r"Captain|Lieutenant|Sergeant|Admiral|Minister|Director|Chairman|Chairwoman|Commander|"
-                               r"Mr|Mrs|Ms|Dr|Col|Gen|Lt|Maj|Capt)\b")
+                               r"Mr|Mrs|Ms|Dr|Col|Gen|Lt|Maj|Capt|H\.E)\b")  # "H.E.": His Excellency
 
 
 # The last fields of a name that lists them: ", Search and Rescue".

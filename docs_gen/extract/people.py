@@ -548,7 +548,7 @@ def _foreign_name_start(text: str, start: int) -> int:
     words = _words_before(text, start - 1, 3)
     syllables = 0
     while syllables < len(words) and _is_syllable(words[-1 - syllables]) and words[-1 - syllables] not in FUNCTION_WORDS \
-            and words[-1 - syllables] not in _TITLE_WORDS:
+            and words[-1 - syllables] not in _TITLE_WORDS and not _english_word(words[-1 - syllables]):
         syllables += 1
     if not 1 <= syllables <= 2 or syllables == len(words) and start - len(" ".join(words)) - 1 > 0 \
             and text[start - len(" ".join(words)) - 2] not in ".,;:(\n":

@@ -635,6 +635,9 @@ def _vietnamese_cue(text: str, start: int, end: int, cue: str, kind: str, add) -
     name_end = name_run(text, gap.end(), cued=True)
     if name_end is None:
         return
+    person = MIDDLE_NAME.search(text, gap.end() + 1, name_end + 30)
+    if person and person.start() < name_end and person.start() > gap.end():
+        name_end = person.start() - 1  # "UBND xã Cốc Pàng Mò Văn Sợi": the commune, then its chairman
     if cue == "Hon" and not _bare_islet_name(text[gap.end():name_end]):
         return  # "Hon Khoai Island", "Hon Chuoi Lighthouse Station": a longer English name, found by its last word
     name_end = _with_unit_number(text, gap.end(), name_end, kind)
