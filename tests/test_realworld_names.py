@@ -2204,3 +2204,9 @@ def test_oceans_a_chairman_after_his_commune_and_an_honorific_after_a_ministry(e
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Nguyen Minh Vu", "Ha Thi Khiet"]
     assert [p for p, _ in found(extractors, "Viettel và Bộ Tư lệnh Bộ đội Biên phòng trang bị camera.", m.ORGANISATION)] == [
         "Viettel", "Bộ Tư lệnh Bộ đội Biên phòng"]
+
+
+def test_ranks_written_without_stops_and_a_place_after_an_english_determiner(extractors):
+    text = "According to Lt Gen Mak Chito, the border is calm. Another Cao Bang resident and a Quang Ninh court agreed."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Mak Chito"]
+    assert found(extractors, "A Quang Ninh court sentenced him. Gen Z youth joined.", m.PERSON) == []

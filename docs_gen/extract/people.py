@@ -31,6 +31,7 @@ _ROLES = frozenset(w for role in ("suspect", "defendant", "victim", "student", "
                                   "reporter", "photographer", "businessman", "businesswoman", "monk", "border guard",
                                   "ship owner", "boat owner", "head of household", "household head")
                    for w in (role, role[0].upper() + role[1:]))
+_DETERMINERS = frozenset("A An Another The Each Every One Some This That".split())
 _TITLES = [
     "General Secretary", "Senior Lieutenant Colonel", "Sen. Lt. Col.", "Senior Lieutenant General", "Lieutenant General", "Major General", "Senior Colonel",
     "Lieutenant Colonel", "Senior Lieutenant", "Senior Captain", "First Lieutenant", "Second Lieutenant",
@@ -39,6 +40,7 @@ _TITLES = [
     "Senior Sergeant", "Junior Sergeant", "Warrant Officer",
     "Lieutenant", "Sergeant", "Corporal", "Private", "Lt. Gen.", "Maj. Gen.", "Lt. Col.", "Sr. Col.", "Snr. Col.",
     "Maj. Gen", "Lt. Gen", "Sen. Lt. Gen", "Brig. Gen",
+    "Lt Gen", "Maj Gen", "Lt Col", "Sr Col", "Snr Col", "Brig Gen", "Gen", "Col",  # without stops, as Khmer papers write them
     "Pol Lt Gen", "Pol Maj Gen", "Pol Lt Col", "Pol Col", "Pol Gen", "Pol Capt", "Pol Maj",  # Thai police ranks
     "Samdech Akka Moha Sena Padei Techo", "Samdech Moha Bovor Thipadei", "Samdech Techo", "Samdech Kralahom", "Samdech", "Oknha",
     "Lok Chumteav", "H.E.",  # Cambodian honorifics
@@ -961,6 +963,8 @@ class PeopleFinder:
             return False
         if name.count(" ") == 1 and unit_kinds(name):
             return False  # "Cao Bằng", "Mai Sơn", "Lê Lợi" (a commune) are places
+        if name.split(" ", 1)[0] in _DETERMINERS and unit_kinds(name.split(" ", 1)[-1]):
+            return False  # "Another Cao Bang resident", "A Quang Ninh court": a place after an English determiner
         words = name.split()
         if len(words) > 1 and (fold(words[-1]) in _PLACE_AFTER or words[-1].isascii() and words[-1].casefold() in _NOT_LAST_NAME):
             return False  # "the Dong Van Plateau (Ha Giang)", "Hong Van Station Border Guards": a place or a body
