@@ -7,8 +7,8 @@ import re
 
 from ..admin_units import unit_kinds
 from ..models import ORGANISATION, Mention
-from .names import (COUNTRY_NAMES, ENGLISH_FUNCTION_WORDS, FUNCTION_WORDS, WORD, end_before_person, is_name_word, listed_names, name_run,
-                    name_run_before, slugify, small_level_suffix, vietnamese_words)
+from .names import (COUNTRY_NAMES, ENGLISH_FUNCTION_WORDS, FUNCTION_WORDS, WORD, end_before_person, is_name_word,
+                    listed_names, name_run, name_run_before, slugify, small_level_suffix, vietnamese_words)
 
 # The last word of an English organisation's name.
 _HEADS = frozenset(
@@ -166,8 +166,7 @@ def lower_case_heads(text: str, is_foreign_place=lambda name: False) -> list[Men
                 and not (unit_kinds(place) or vietnamese_words(place)):
             continue  # "Frontline Border Guards", "Female Border Guard": no place's guard
         if " " not in place and not head.group("level") and text[:start].rstrip()[-1:] in ("", ".", "!", "?", ":", '"', "“") \
-                and not unit_kinds(place) \
-                and not vietnamese_words(place) and not is_foreign_place(place):
+                and not (unit_kinds(place) or vietnamese_words(place) or is_foreign_place(place)):
             continue  # "Suspicious border guards …": an English word opening the sentence, no place
         kind = head.group("head").lower().removesuffix(" force")
         plural = kind.endswith(("stations", "posts"))

@@ -134,8 +134,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’]s)?")
 _PLACE_BEFORE_WORDS = (
     "xã phường tỉnh thành phố TP quận huyện thị trấn thị xã đường phố bản thôn làng xóm ấp trường cầu sông núi đảo "
     "khẩu đồn chùa đền lăng tàng viên hồ đèo đoàn đội hiệu giải quỹ chương tàu đất vùng bổng triều nhà thời đời chợ đình "
-    "tích tuyến sân khu cụm dịch tết tại trú quê")  # "trú tại Sơn Tống": where someone lives  # "chiến dịch Hồ Chí Minh", a campaign; "Tết Nguyên Đán", a feast. English
-# type words come after the name ("Tran Phu Street").
+    "tích tuyến sân khu cụm dịch tết tại trú quê")  # "chiến dịch Hồ Chí Minh", a campaign; "Tết Nguyên Đán", a feast;
+# "trú tại Sơn Tống", where someone lives. English type words come after the name ("Tran Phu Street").
 _PLACE_BEFORE = {w.casefold() for w in _PLACE_BEFORE_WORDS.split()}
 _PLACE_BEFORE_FOLDED = {fold(w) for w in _PLACE_BEFORE_WORDS.split()}
 
@@ -525,8 +525,8 @@ def _credit_name_end(text: str, start: int) -> int | None:
     if initials:  # "Ảnh: B.P", "(Ảnh: Đ.X.)"
         return start + initials.end()
     alone = _LONE_CREDIT.match(text, start)
-    if alone and (alone.group("name").isupper() or vietnamese_words(alone.group("name"))):  # "Ảnh: MĐ", "(Ảnh: Khá)": a photographer's initials or pen name (an outlet's word is no syllable)
-        return alone.end("name")
+    if alone and (alone.group("name").isupper() or vietnamese_words(alone.group("name"))):
+        return alone.end("name")  # "Ảnh: MĐ", "(Ảnh: Khá)": initials or a pen name (an outlet's word is no syllable)
     while len(words) < 4:
         word = _WORD.match(text, position)
         if not word or not (_is_syllable(word.group()) or word.group().isupper() and len(word.group()) > 1):

@@ -277,7 +277,8 @@ class PlaceFinder:
                 continue  # "Who will help?": the word, not WHO (an abbreviation is written in capitals)
             if _is_street(text, start, end):
                 continue  # "Thanh Nien Street", "đường Thanh Niên": a street named like a paper
-            if surface[:1].islower() and not surface.isascii() and surface[:1].upper() + surface[1:] in (organisation.vi_name, *organisation.aliases):
+            if surface[:1].islower() and not surface.isascii() \
+                    and surface[:1].upper() + surface[1:] in (organisation.vi_name, *organisation.aliases):
                 continue  # "cán bộ Công an": officers of the police, not the Ministry ("Bộ Công an")
             lowercase_ok = any(a[:1].islower() for a in organisation.aliases) and not text[start:end].endswith("s")
             if not taken.overlaps(start, end) and (lowercase_ok or text[start:end] != text[start:end].lower()):
