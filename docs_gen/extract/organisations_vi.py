@@ -146,8 +146,9 @@ _VI_GENERIC = frozenset({"ban tổ chức", "trạm kiểm soát", "trạm kiể
 
 # Name words that only finish a compound ("Tiểu học", "Y học"): "Trường … Nậm Cuổi học về" ends at "Cuổi".
 _VI_SECOND_HALF = {"học": {"tiểu", "trung", "đại", "y", "khoa", "sư", "văn", "hóa", "hoá", "tin", "dược"}}
-# And those that only open one: "Học viện Biên phòng nhân dịp …" ends at "phòng" ("Công an nhân dân" goes on).
-_VI_FIRST_HALF = {"nhân": {"dân", "đạo", "văn"}}
+# "nhân" opening "on the occasion of" after a name: "Học viện Biên phòng nhân dịp …" ends at "phòng" ("Công an nhân
+# dân", "Hội Doanh nhân Buôn Ma Thuột" go on).
+_OCCASION = re.compile(r"nhân\s+(?:dịp|ngày|kỷ\s+niệm|chuyến)\b")
 # A country by its formal name after a body's: "Bộ Quốc phòng nước CHDCND Lào", "… nước Cộng hòa xã hội chủ nghĩa Việt Nam".
 _FORMAL_COUNTRY = re.compile(r"(?:nước\s+)?(?:Cộng\s+h(?:òa|oà)\s+(?:[Xx]ã\s+hội\s+[Cc]hủ\s+nghĩa\s+Việt\s+Nam|[Dd]ân\s+chủ\s+[Nn]hân\s+dân\s+Lào|"
                              r"[Nn]hân\s+dân\s+Trung\s+Hoa)|CHXHCN\s+Việt\s+Nam|CHDCND\s+Lào|CHND\s+Trung\s+Hoa|Vương\s+quốc\s+Campuchia)(?![\w])")
@@ -375,7 +376,7 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
         if not half and not capital and (token not in _VI_NAME_WORDS and not _bridges_to_a_name(text, word.start())
                             or _VI_VERB.match(text, word.start())
                             or token in _VI_SECOND_HALF and text[:word.start()].split()[-1].casefold() not in _VI_SECOND_HALF[token]
-                            or token in _VI_FIRST_HALF and _next_word(text, word).casefold() not in _VI_FIRST_HALF[token]
+                            or token == "nhân" and _OCCASION.match(text, word.start())
                             or token == "cần" and not text[:word.start()].casefold().endswith("hậu ")):
             break
         if count == 0 and token in ("Tư", "Chỉ", "Tổng"):
