@@ -2134,6 +2134,7 @@ def test_what_a_person_is_opening_a_sentence_is_no_part_of_the_name(extractors):
             "Vụ việc do Veteran Nguyen Van Hai phát hiện.")
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Lu Van Sang", "Giang A Dinh", "Sok Chea", "Nguyen Van Hai"]
     assert found(extractors, "Workers Stranded Near Border Rescued\n\nVictims Shot Dead Identified", m.PERSON) == []
+    assert [p for p, _ in found(extractors, "Spokesperson Le Thi Thu Hang said so.", m.PERSON)] == ["Le Thi Thu Hang"]
 
 
 def test_cemeteries_and_streets_named_after_places_and_papers(extractors):

@@ -29,7 +29,8 @@ _RANKS_VI = ["Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu
 _ROLES = frozenset(w for role in ("suspect", "defendant", "victim", "student", "pupil", "veteran", "fisherman", "fishermen",
                                   "villager", "farmer", "resident", "trader", "driver", "worker", "nurse", "journalist",
                                   "reporter", "photographer", "businessman", "businesswoman", "monk", "border guard",
-                                  "ship owner", "boat owner", "head of household", "household head")
+                                  "ship owner", "boat owner", "head of household", "household head", "spokesperson",
+                                  "spokesman", "spokeswoman")
                    for w in (role, role[0].upper() + role[1:]))
 _DETERMINERS = frozenset("A An Another The Each Every One Some This That".split())
 _TITLES = [
@@ -64,7 +65,7 @@ _TITLES = [
     "Mẹ Việt Nam Anh hùng", "Anh hùng Lực lượng vũ trang nhân dân", "Anh hùng Lao động", "liệt sĩ", "Liệt sĩ",
     "People's Artist", "Meritorious Artist", "singer", "Singer", "musician", "writer", "poet", "artist", "Artist",
     "Heroic Mother", "Hero", "martyr", "Martyr", "officer", "Officer", "fisherman", "villager", "resident", "farmer",
-    "police chief", "Police Chief", "spokesman", "spokeswoman", "spokesperson", "commander", "governor",
+    "police chief", "Police Chief", "commander", "governor",
     "Đồn trưởng", "Phó Đồn trưởng", "Chính trị viên", "Phó Chính trị viên", "Giám đốc", "Phó Giám đốc", "Trưởng phòng",
     "Phó Trưởng phòng", "Trưởng ban", "Phó Trưởng ban", "Chủ nhiệm", "Phó Chủ nhiệm", "đồn trưởng", "chính trị viên",
     *_ROLES,
