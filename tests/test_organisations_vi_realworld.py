@@ -532,6 +532,7 @@ def test_a_name_ends_before_a_half_word_and_officers_are_no_ministry(extractors)
         "Học viện Biên phòng"]
     assert names(extractors, "Cán bộ Học viện Cảnh sát nhân dân dự lễ.") == ["Học viện Cảnh sát nhân dân"]
     assert names(extractors, "Hội Doanh nhân Buôn Ma Thuột tặng quà.") == ["Hội Doanh nhân Buôn Ma Thuột"]
+    assert names(extractors, "Thiếu tá Tuấn, Đội trưởng Đội Vận động quần chúng, cho biết.") == []  # a kind of team
     assert names(extractors, "Ông cùng các thành viên Ban Công tác Mặt trận đi tuyên truyền.") == ["Ban Công tác Mặt trận"]
     assert names(extractors, "Cán bộ Công an nhân dân và chiến sĩ Bộ đội Biên phòng trực Tết.") == []
     assert names(extractors, "Đại diện Bộ Công an dự hội nghị.") == ["Bộ Công an"]

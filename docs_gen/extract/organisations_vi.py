@@ -139,7 +139,7 @@ _VI_NAME_WORDS = frozenset(
 # Kinds of body written like names but naming none.
 _VI_GENERIC = frozenset({"ban tổ chức", "trạm kiểm soát", "trạm kiểm soát biên phòng", "trạm cửa khẩu", "trạm cửa khẩu chính",
                          "ban chỉ huy biên phòng cửa khẩu", "ban chỉ huy", "ban chỉ đạo", "trạm biên phòng", "đội công tác",
-                         "tổ công tác", "đội vận động quần chúng", "đội trinh sát", "hội đồng", "ban quản lý",
+                         "tổ công tác", "đội vận động quần chúng", "đội vận động", "tổ vận động", "đội trinh sát", "hội đồng", "ban quản lý",
                          "bộ chỉ huy quân sự", "ban chỉ huy quân sự", "bộ chỉ huy biên phòng", "trường tiểu học", "trường thcs",
                          "trường thpt", "trường mầm non", "ban liên lạc"})
 
