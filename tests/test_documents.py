@@ -329,3 +329,11 @@ def test_a_type_s_abbreviation_before_the_number_and_a_code_with_a_space_after_i
     text, key, data = found("Quy chế phối hợp Số 105/QC- PH đã thực hiện tốt.")[0]
     assert (text, key, data["code"]) == ("Quy chế phối hợp Số 105/QC- PH", "regulation-105", "105/QC-PH")
     assert found("The Regulation No. 9/QC - BCH applies.")[0][2]["code"] == "9/QC-BCH"
+
+
+def test_a_decision_s_kind_in_lower_case_before_a_dated_number():
+    text, key, data = found("Đối tượng bị truy nã theo Quyết định truy nã số 08 ngày 2/1/2020 của Công an huyện.")[0]
+    assert (text, key) == ("Quyết định truy nã số 08", "decision-8")
+    text, key, data = found("Theo Quyết định truy nã bị can số 978-60 ngày 10/7/2023 của Cơ quan CSĐT.")[0]
+    assert (text, data["code"], data["name"]) == ("Quyết định truy nã bị can số 978-60", "978-60", "Decision No. 978-60")
+    assert found("Kế hoạch phối hợp số 5 đơn vị cùng tham gia.") == []  # undated: a count of units

@@ -96,6 +96,9 @@ _NUMBERED = re.compile(
     r"(?![\w/]|[.,]\d)")
 _NUMBER = re.compile(rf"(?P<number>\d{{1,5}}){_YEAR_IN_CODE}(?:[-/][^\W\d_][^\W_]{{0,11}})*")
 _SIGN_BEFORE = re.compile(r"(?i:No|số)\.?\s*$")
+# The date after a number: "Quyết định truy nã số 08 ngày 2/1/2020" is a decision, its kind in lower case between.
+_NUMBER_DATED = re.compile(r"(?:-\d{1,4})?\s+(?:ngày|dated)\s+\d")
+_SERIAL = re.compile(r"-\d{1,4}(?=\s+(?:ngày|dated)\s+\d)")
 _CODE_PART = re.compile(r"[-/]([^\W\d_][^\W_]*)")
 # A code alone says what the document is: "33-NQ/TW" (NQ: resolution), "01/CT-TTg", "66/2020/QH14".
 _CODE_TYPES = {"NQ": "resolution", "NQLT": "resolution", "KL": "conclusion", "CT": "directive", "QĐ": "decision",
@@ -350,8 +353,8 @@ class DocumentFinder:
         if parts and not all(p[0].isupper() for p in _CODE_PART.findall(parts)):
             return None  # "Decree 5/about": not a code
         sign, title = bool(found.group("sign")), found.group("title").strip()
-        if title and not (sign and parts):
-            return None  # words between the type and the number only before "No. <code>"
+        if title and not (sign and parts) and not (sign and title.islower() and _NUMBER_DATED.match(text, found.end())):
+            return None  # words between the type and the number only before "No. <code>" (or "số 08 ngày 2/1/2020")
         if not word[0].isupper() and not parts:
             return None  # "the resolution 33 times"; "theo nghị quyết số 33-NQ/TW" has a code
         if word.casefold() in _WEAK and not (sign or parts):
@@ -362,7 +365,14 @@ class DocumentFinder:
             if _QUANTITY.match(text, found.end()):
                 return None  # "Kế hoạch 5 năm": a five-year plan
         subject = re.match(r"(?:on|về)\s+(.{5,})", title, re.IGNORECASE)
-        return self._coded(found, kind, year, bool(parts or year), subject.group(1) if subject else None)
+        coded = self._coded(found, kind, year, bool(parts or year), subject.group(1) if subject else None)
+        serial = _SERIAL.match(text, found.end()) if not parts else None
+        if serial:  # "Quyết định truy nã bị can số 978-60 ngày …": the number goes on after a dash
+            coded.end = serial.end()
+            code = f"{found.group('code')}{serial.group()}"
+            coded.data = [(k, code if k == "code" else f"{TYPES[kind][0]} No. {code}" if k == "name" else v)
+                          for k, v in coded.data]
+        return coded
 
     def _coded(self, found: re.Match, kind: str, year: str | None, has_code: bool, about: str | None,
                start: int | None = None) -> _Found:
