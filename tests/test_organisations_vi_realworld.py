@@ -555,6 +555,10 @@ def test_a_body_named_with_its_level_alone_is_the_article_s_province_s_in_both_l
     assert found == [("Hội Nông dân tỉnh", "hoi-nong-dan-tinh-ha-giang"), ("Ngân hàng CSXH tỉnh", "ngan-hang-csxh-tinh-ha-giang"),
                      ("Hội Nông dân tỉnh Hà Giang", "hoi-nong-dan-tinh-ha-giang")]
     assert [x.key for x in mentions(extractors, "Hội Nông dân tỉnh tặng quà.")] == ["hoi-nong-dan-tinh"]  # whose, unsaid
+    text = "Đoàn đến xã Sín Thầu, huyện Mường Nhé. Hội Phụ nữ xã và Hội Nông dân huyện tặng quà."
+    assert [x.key for x in mentions(extractors, text)] == ["hoi-phu-nu-xa-sin-thau", "hoi-nong-dan-huyen-muong-nhe"]
+    text = "Đoàn đến xã Sín Thầu và xã Chung Chải. Hội Phụ nữ xã tặng quà."
+    assert [x.key for x in mentions(extractors, text)] == ["hoi-phu-nu-xa"]  # which of the two, unsaid
     text = ("The delegation visited Lung Cu commune, Ha Giang province. The provincial Women's Union and the provincial Department "
             "of Health sent doctors.")
     assert [(x.text, x.key) for x in mentions(extractors, text)] == [

@@ -202,6 +202,7 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]],
     provinces: dict[str, str] = {}  # the Vietnamese provinces the article names: key -> name
     in_bodies: dict[str, str] = {}  # those named only inside a province's body ("Bộ đội Biên phòng tỉnh Nghệ An")
     body_provinces: dict[str, object] = {}  # each body's province, looked up once for both passes
+    local: dict[str, dict[str, str]] = {}  # the districts and the communes the article names: type -> key -> name
 
     def province_of(key: str):
         if key not in body_provinces:
@@ -218,6 +219,10 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]],
                 in_bodies[province.id] = province.name
         elif mention.kind == m.PLACE and mention.get("type") in _PROVINCIAL and mention.get("vi_name"):
             provinces[mention.key] = mention.get("name")
+        elif mention.kind == m.PLACE and mention.get("type") in _LOCAL_LEVELS:
+            names = local.setdefault(mention.get("type"), {})
+            if mention.key not in names or names[mention.key].isascii():  # "Sín Thầu" rather than "Sin Thau"
+                names[mention.key] = mention.get("name")
     provinces = provinces or in_bodies
     unnamed: dict[str, m.Mention] = {}
     recent: tuple[str, str] | None = None  # the Vietnamese province named last, by itself or in a body's name
@@ -259,6 +264,13 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]],
                 mention = replace(mention, key=first.key, data=first.data)
             if generic and level:  # the link covers the level too: "the [provincial People's Committee]"
                 mention = replace(mention, start=level.start(), text=article.blocks[index].text[level.start():mention.end])
+            elif not generic and (bare := _BARE_LOCAL.search(mention.get("name") or "")) \
+                    and len(local.get(_LOCAL_LEVELS_VI[bare.group(1)], ())) == 1:
+                # "Hội Nông dân huyện" in an article about one district: that district's
+                place = next(iter(local[_LOCAL_LEVELS_VI[bare.group(1)]].values()))
+                full = f"{mention.get('name')} {place}"
+                mention = replace(mention, key=slugify(full), data=(("name", full), *(
+                    (k, v) for k, v in mention.data if k != "name")))
             elif not generic and (_BARE_PROVINCE.search(mention.get("name") or "") or level and not mention.text[:1].islower()):
                 if not recent and len(provinces) != 1:
                     if level:
@@ -272,8 +284,12 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]],
     return out
 
 
-# Any other body named with "tỉnh" and no province: "Hội Nông dân tỉnh", "Ngân hàng CSXH tỉnh".
+# Any other body named with "tỉnh" and no province: "Hội Nông dân tỉnh", "Ngân hàng CSXH tỉnh"; with "huyện" or "xã"
+# and no district or commune: "Hội Nông dân huyện", "Hội Phụ nữ xã".
 _BARE_PROVINCE = re.compile(r"^[A-ZĐÀ-Ỹ].* tỉnh$")
+_BARE_LOCAL = re.compile(r"^[A-ZĐÀ-Ỹ].* (huyện|xã)$")
+_LOCAL_LEVELS_VI = {"huyện": "district", "xã": "commune"}
+_LOCAL_LEVELS = frozenset(_LOCAL_LEVELS_VI.values())
 
 
 def _of_province(mention: m.Mention, province: tuple[str, str], places: dict, english: bool = False) -> m.Mention:
