@@ -309,12 +309,15 @@ def _is_byline(name: str, dated: bool = False) -> bool:
 
 
 # A caption that is only names in capitals: its writers or photographers ("TRÍ THỌ |", "NGUYÊN ANH - TIẾN VINH |").
-_CAPS_CREDIT = re.compile(r"\s*[A-ZĐÀ-Ỹ]{2,7}(?: [A-ZĐÀ-Ỹ]{2,7}){1,2}(?:\s*[-–,&]\s*[A-ZĐÀ-Ỹ]{2,7}(?: [A-ZĐÀ-Ỹ]{2,7}){1,2})*\s*")
-_CAPS_WORDS = re.compile(r"[A-ZĐÀ-Ỹ]{2,7}(?: [A-ZĐÀ-Ỹ]{2,7}){1,2}")
+_CAPS_SYLLABLES = r"[A-ZĐÀ-Ỹ]{2,7}(?: [A-ZĐÀ-Ỹ]{2,7}){1,2}"  # a name of two or three syllables in capitals
+_CAPS_CREDIT = re.compile(rf"\s*{_CAPS_SYLLABLES}(?:\s*[-–,&]\s*{_CAPS_SYLLABLES})*\s*")
+_CAPS_WORDS = re.compile(_CAPS_SYLLABLES)
+# Communes, wards and townships share their names with people ("Dương Quang", "MINH KHÔI"); larger units do not.
+_SMALL_UNITS = frozenset({"commune", "ward", "township"})
 
 
 # A caption that ends with its photographer's name in capitals: "Ngư dân tại Côn Đảo QUANG ANH".
-_CLOSING_CAPS = re.compile(r"(?<=[a-zà-ỹđ,.] )(?P<name>[A-ZĐÀ-Ỹ]{2,7}(?: [A-ZĐÀ-Ỹ]{2,7}){1,2})\s*$")
+_CLOSING_CAPS = re.compile(rf"(?<=[a-zà-ỹđ,.] )(?P<name>{_CAPS_SYLLABLES})\s*$")
 _VOWEL = re.compile(r"[AEIOUYĂÂÊÔƠƯÀ-Ỹ]")
 _CLOSING_INITIALS = re.compile(r"(?<=[\w”\"] )(?P<name>[A-ZĐ]\.[A-ZĐ](?:\.[A-ZĐ])?|[A-ZĐ]\.[A-ZĐ][^\W\d_A-Z]+)\s*$")
 # "B.B - H.A", "V.LANG - T.CHIẾN": the writers' initials, or an initial and a given name.
@@ -879,7 +882,7 @@ class PeopleFinder:
                 or fold(name) in self.exclude or fold(name) in ethnic_groups():
             return []
         kinds = unit_kinds(name)
-        if kinds - {"commune", "ward", "township"} or kinds and words[0] not in family_names() and not byline:
+        if kinds - _SMALL_UNITS or kinds and words[0] not in family_names() and not byline:
             return []  # "Lào Cai"; "Hùng Phong", a commune's name unless a family name or capitals ("TẤN THÁI") say a writer's
         start = text.index(name)
         return [self._mention(text, start, start + len(name), "")]
@@ -890,7 +893,7 @@ class PeopleFinder:
             return []
         return [replace(self._mention(text, x.start(), x.end(), ""), data=(("role", "credit"),))
                 for x in _CAPS_WORDS.finditer(text) if vietnamese_words(x.group()) and fold(x.group()) not in self.exclude
-                and not unit_kinds(x.group().title()) - {"commune", "ward", "township"}]
+                and not unit_kinds(x.group().title()) - _SMALL_UNITS]
 
     def _bylines(self, text: str) -> list[Mention]:
         """A block that is only a writer's name ("Hải Sâm", "DƯƠNG QUANG"), and a caption that ends with its
@@ -901,7 +904,7 @@ class PeopleFinder:
         kinds = unit_kinds(name) if byline else frozenset()
         if byline and _is_byline(name, bool(byline.group("when"))) and fold(name) not in self.exclude and fold(name) not in ethnic_groups() and (
                 not kinds or (name.split()[0].capitalize() in family_names() or byline.group("when"))
-                and not kinds - {"commune", "ward", "township"}):
+                and not kinds - _SMALL_UNITS):
             # "Dương Quang" though a commune bears the name; not "Hà Nội", nor a heading "Sín Thầu"
             out.append(self._mention(text, byline.start("name"), byline.end("name"), ""))
         if _INITIALS_BYLINE.fullmatch(text):  # "B.B - H.A": the writers' initials, a block of their own
@@ -910,13 +913,13 @@ class PeopleFinder:
         if mixed:
             caps = "a" if mixed.group("a") else "b"
             # "MINH KHÔI" though a commune bears the name; not "TÂY NINH", a province as a dateline
-            if (mixed.group(caps).isupper() or mixed.group(caps).istitle()) and not unit_kinds(mixed.group(caps).title()) - {"commune", "ward", "township"}:
+            if (mixed.group(caps).isupper() or mixed.group(caps).istitle()) and not unit_kinds(mixed.group(caps).title()) - _SMALL_UNITS:
                 out.append(self._mention(text, mixed.start(caps), mixed.end(caps), ""))
             out += [self._mention(text, x.start(), x.end(), "") for x in re.finditer(_INITIALS_NAME, text)
                     if not mixed.start(caps) <= x.start() < mixed.end(caps)]
         caps = _CLOSING_CAPS.search(text) if text[-1:].isupper() else None
         if caps and all(_VOWEL.search(w) for w in caps.group("name").split()) \
-                and not unit_kinds(caps.group("name").title()) - {"commune", "ward", "township"}:
+                and not unit_kinds(caps.group("name").title()) - _SMALL_UNITS:
             out.append(self._mention(text, caps.start("name"), caps.end("name"), ""))
         closing = _CLOSING_INITIALS.search(text) if "." in text[-8:] else None
         if closing:
