@@ -337,3 +337,22 @@ def test_a_decision_s_kind_in_lower_case_before_a_dated_number():
     text, key, data = found("Theo Quyết định truy nã bị can số 978-60 ngày 10/7/2023 của Cơ quan CSĐT.")[0]
     assert (text, data["code"], data["name"]) == ("Quyết định truy nã bị can số 978-60", "978-60", "Decision No. 978-60")
     assert found("Kế hoạch phối hợp số 5 đơn vị cùng tham gia.") == []  # undated: a count of units
+
+
+def test_a_title_ends_before_the_month_of_its_date():
+    text = ("The two sides signed the Protocol on Border Demarcation and Marker Planting on March 3, 1987, "
+            "and a Treaty on the Tri-Junction of the Borders on October 10, 1987.")
+    assert [x.text for x in DocumentFinder().find(text)] == [
+        "Protocol on Border Demarcation and Marker Planting", "Treaty on the Tri-Junction of the Borders"]
+    # in Vietnamese the date follows "ngày", which already ends the title
+    assert [x.text for x in DocumentFinder().find("Hai bên ký Nghị định thư về phân giới cắm mốc ngày 3/3/1987.")] == [
+        "Nghị định thư về phân giới cắm mốc"]
+
+
+def test_a_vietnamese_agreement_title_whose_first_activities_are_listed_with_a_comma():
+    finder = DocumentFinder()
+    text = ("Hai bên thực hiện tốt Hiệp định phân giới, cắm mốc và Hiệp định quản lý, bảo vệ biên giới trên đất liền. "
+            "Theo Hiệp định về quy chế biên giới, các bên sẽ tuần tra chung.")
+    assert [x.text for x in finder.find(text)] == [
+        "Hiệp định phân giới, cắm mốc", "Hiệp định quản lý, bảo vệ biên giới trên đất liền",
+        "Hiệp định về quy chế biên giới"]  # a comma after a longer title ends it

@@ -126,9 +126,12 @@ _CAP = r"[A-ZĐ][\w'’]*(?:-[\w'’]+)*"
 _NEXT_DOCUMENT = (r"(?:Laws?|Ordinance|Decree|Resolution|Decision|Directive|Circular|Conclusion|Treaty|Agreement|"
                   r"Protocol|Convention|Instruction|Constitution|Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị|Quyết|Chỉ|Thông|"
                   r"Hiệp|Kết)(?!\w)")
+# A month after a title is its date, not part of it ("the Protocol on Border Demarcation on January 24").
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
 # "and the" ends a title: "the Law on X and the Law on Y", "the Law on X and the Vietnam Y Law".
 _TITLE = (rf"(?:the\s+)?{_CAP}(?:(?:\s+(?:and|(?:of|on|for|in(?!\s+(?:Vietnam|Viet\s+Nam|Laos|Cambodia|China)\b)|to|with|at|against|between)(?:\s+the)?))?"
-          rf"\s+(?!{_NEXT_DOCUMENT}){_CAP})*")
+          rf"\s+(?!{_NEXT_DOCUMENT}|{_MONTH_NAME}){_CAP})*")
 _TITLE_WORDS = ("Law", "Ordinance", "Treaty", "Agreement", "Protocol", "Convention")
 _TITLE_WORD = re.compile(rf"\b(?P<type>{'|'.join(_TITLE_WORDS)})\b")
 _TITLE_AFTER = re.compile(rf"\s+(?P<prep>on|of|between)\s+(?P<title>{_TITLE})")
@@ -527,9 +530,11 @@ def _vietnamese_agreements(text: str, taken: StaticSpans) -> list[_Found]:
         position = hit.end()
         for word in _WORD.finditer(text, hit.end(), min(len(text), hit.end() + 240)):
             gap = text[position:word.start()]
-            if words and gap not in (" ", " - ", "- ", " – ") or not words and gap:
-                break
             token = word.group()
+            # "Hiệp định phân giới, cắm mốc": a comma joins the title's first two activities
+            listed = gap == ", " and 0 < len(words) <= 2 and token.islower() and token not in _VI_AGREEMENT_STOP
+            if words and gap not in (" ", " - ", "- ", " – ") and not listed or not words and gap:
+                break
             if (token.casefold() in _VI_AGREEMENT_STOP and not (token == "do" and words and words[-1].group() == "tự")
                     or token.isdigit() or len(words) == 40):
                 break  # but "di cư tự do" (free migration)
