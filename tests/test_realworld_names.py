@@ -2211,3 +2211,54 @@ def test_ranks_written_without_stops_and_a_place_after_an_english_determiner(ext
     text = "According to Lt Gen Mak Chito, the border is calm. Another Cao Bang resident and a Quang Ninh court agreed."
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Mak Chito"]
     assert found(extractors, "A Quang Ninh court sentenced him. Gen Z youth joined.", m.PERSON) == []
+
+
+def test_a_name_word_with_its_tone_mark_placed_the_older_way(extractors):
+    # "tuý" is "túy" with the mark on the second vowel: the department's name goes on
+    vi = "Phòng Phòng chống tội phạm ma tuý thuộc BĐBP tỉnh Hà Tĩnh và Phòng Phòng chống tội phạm ma túy phối hợp."
+    assert [t for t, _ in found(extractors, vi, m.ORGANISATION)][::2] == [
+        "Phòng Phòng chống tội phạm ma tuý", "Phòng Phòng chống tội phạm ma túy"]
+    from docs_gen.extract.names import newer_tone
+    assert [newer_tone(w) for w in ("tuý", "hoá", "Thuỷ", "khoẻ", "quý", "tuy")] == ["túy", "hóa", "Thủy", "khỏe", "quý", "tuy"]
+
+
+def test_a_province_s_police_named_without_tinh_and_a_district_s_with_capital_an(extractors):
+    vi = "Đồn phối hợp Phòng Quản lý xuất nhập cảnh (Công an Lạng Sơn) và Công An huyện Văn Lãng tiếp nhận công dân."
+    assert [k for _, k in found(extractors, vi, m.ORGANISATION) if k.startswith("police")] == [
+        "police-lang-son", "police-van-lang"]
+    en = "Officers of the Lang Son Provincial Police and the Van Lang district police received them."
+    assert "police-lang-son" in [k for _, k in found(extractors, en, m.ORGANISATION)]
+
+
+def test_a_photo_credit_then_a_dateline_in_capitals(extractors):
+    en = "Guards patrol the river. — VNA/VNS Photo Trần Hùng HÀ NỘI — Provinces along the border stepped up checks."
+    assert found(extractors, en, m.PERSON) == [("Trần Hùng", "tran-hung")]
+    vi = "Lực lượng tuần tra trên sông. Ảnh: Lê Minh HÀ GIANG - Các tỉnh biên giới tăng cường kiểm soát."
+    assert found(extractors, vi, m.PERSON) == [("Lê Minh", "le-minh")]
+    assert "ha-giang" in [k for _, k in found(extractors, vi, m.PLACE)]
+
+
+def test_a_school_named_after_a_person_whose_middle_name_is_the(extractors):
+    en = "Pupils of Nguyen The Truyen Primary School and The Thanh Hoa Newspaper attended."
+    assert [t for t, _ in found(extractors, en, m.ORGANISATION)][0] == "Nguyen The Truyen Primary School"
+
+
+def test_a_post_named_by_its_gate_ends_before_a_rank(extractors):
+    en = ("Officers of the Border Post of Cha Lo International Border Gate Lieutenant Colonel Dinh Van Hai "
+          "and the Gendarmerie of Kampot province met in the Lao Front for National Construction's hall.")
+    orgs = found(extractors, en, m.ORGANISATION)
+    assert orgs[0] == ("Border Post of Cha Lo International Border Gate", "border-post-cha-lo")
+    assert "Gendarmerie of Kampot province" in [t for t, _ in orgs]
+    assert "lao-front-for-national-development" in [k for _, k in orgs]
+    assert ("Dinh Van Hai", "dinh-van-hai") in found(extractors, en, m.PERSON)
+
+
+def test_a_district_then_its_province_with_no_comma_between(extractors):
+    vi = "Đối tượng quê ở xã Châu Kim huyện Quế Phong Nghệ An, trú tại huyện Nam Sách Hải Dương."
+    places = found(extractors, vi, m.PLACE)
+    assert [t for t, _ in places] == ["xã Châu Kim", "huyện Quế Phong", "Nghệ An", "huyện Nam Sách", "Hải Dương"]
+
+
+def test_initials_of_a_person_not_named_with_two_letter_initials(extractors):
+    vi = "Lực lượng giải cứu chị L.Th.T và chị Ng.T.H cùng ông Tr.V.A (sinh năm 1980)."
+    assert [t for t, _ in found(extractors, vi, m.PERSON)] == ["L.Th.T", "Ng.T.H", "Tr.V.A"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from slugify import slugify as _slugify
 
@@ -28,6 +29,19 @@ FUNCTION_WORDS = ENGLISH_FUNCTION_WORDS | frozenset(
     "Đây Đó Này Cùng Nhằm Để Là Có Đã Đang Sẽ Được Bị Vì Do Nhờ Qua Tuy Nhưng Ngoài Bên Dù Hiện Thời "
     "Cũng Mới Lúc Nay Ông Bà Anh Chị".split())
 
+
+# "oá", "oè", "uý": the older placement of the tone mark on the second vowel of a final "oa", "oe",
+# "uy"; newer spellings put it on the first ("óa", "òe", "úy"). Both are in use, often in one paper.
+_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([áàảãạéèẻẽẹýỳỷỹỵ])$")  # "quý" is "qu" + "ý"
+
+
+def newer_tone(word: str) -> str:
+    """The word with its tone mark placed the newer way ("tuý" -> "túy"); other words as they are."""
+    found = _OLD_TONE.search(word)
+    if not found:
+        return word
+    vowel, mark = unicodedata.normalize("NFD", found.group(2))[0], unicodedata.normalize("NFD", found.group(2))[1:]
+    return word[:found.start()] + unicodedata.normalize("NFC", found.group(1) + mark) + vowel
 
 # A commune, town or ward often shares its name with the district around it ("thị trấn Mộc Châu" in "huyện
 # Mộc Châu"): the keys of their bodies carry the level, so that the town's police and the district's are two.

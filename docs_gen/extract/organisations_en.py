@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..admin_units import unit_kinds
+from ..admin_units import family_names, unit_kinds
 from ..models import ORGANISATION, Mention
 from .names import (COUNTRY_NAMES, ENGLISH_FUNCTION_WORDS, FUNCTION_WORDS, WORD, end_before_person, is_name_word,
                     listed_names, name_run, name_run_before, slugify, small_level_suffix, vietnamese_words)
@@ -29,7 +29,7 @@ _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=le
 _TAKES_OF = frozenset("Bank Sub-region Sub-Region Sub-department Sub-Department Assembly Army Staff Command Department Committee Ministry Commission Office Bureau Board Council Union Association "
                       "Institute Academy University Administration Authority Directorate Police Customs Headquarters "
                       "Government Center Centre Division Court Agency Procuracy Party Hospital Federation Organisation "
-                      "Organization Fund School Team Unit Section Squad Confederation".split())
+                      "Organization Fund School Team Unit Section Squad Confederation Gendarmerie".split())
 # Departments and divisions of a body named after "of the" are named on their own, as the body is ("the Politics
 # Department of the Border Guard High Command"); a standing committee or a command of one is named whole.
 _PART_OF = frozenset({"Department", "Division"})
@@ -274,7 +274,7 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
         post_of = _POST_OF.match(text, word.start()) if word.group() in ("Station", "Post", "Stations", "Posts") else None
         if post_of and _BORDER_BEFORE.search(text, max(0, word.start() - 14), word.start()) \
                 and text.rindex("Border", 0, word.start()) <= start:  # "Tam Quang Border Post at …" is named already
-            place_end = name_run(text, post_of.end(), 6)  # "the Border Post of Na Meo International Border Gate"
+            place_end = _before_rank(text, post_of.end(), name_run(text, post_of.end(), 6))  # "the Border Post of Na Meo International Border Gate"
             if place_end is not None:
                 start = text.rindex("Border", 0, word.start())
                 place_start = post_of.end()
@@ -460,6 +460,16 @@ _HEAD_OF_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_TAKES_OF | {"Mi
                              + r")\s+of\s+(?:the\s+)?$")
 
 
+def _before_rank(text: str, start: int, end: int | None) -> int | None:
+    """The end of a name run before the rank of a person named after it ("… Border Gate Lieutenant Colonel …")."""
+    while end is not None:
+        words = text[start:end].rsplit(" ", 1)
+        if len(words) < 2 or words[1] not in _RANKS and words[1] != "Senior":
+            break
+        end = start + len(words[0])
+    return end
+
+
 def _run_start(text: str, head_start: int, is_foreign_place=lambda name: False) -> int | None:
     """Where the capitalised run that ends with the head word at `head_start` begins, after dropping
     a position ("Commander of the") and sentence-opening words; None when the head stands alone."""
@@ -484,7 +494,8 @@ def _run_start(text: str, head_start: int, is_foreign_place=lambda name: False) 
         taken.append(word)
         position = word.start()
     taken.reverse()
-    inner_the = [i for i, word in enumerate(taken) if i and word.group() == "The"]
+    # "Luong The Vinh Secondary School": after a family name "The" is a middle name (Thế), not an article
+    inner_the = [i for i, word in enumerate(taken) if i and word.group() == "The" and taken[i - 1].group() not in family_names()]
     if inner_the:
         taken = taken[inner_the[-1]:]  # "Meas Sokchea The Phnom Penh Post": a byline, then the paper's name
     if after_head and taken and taken[0].group() == "of":

@@ -8,7 +8,7 @@ import re
 from ..admin_units import family_names, unit_kinds
 from ..models import ORGANISATION, Mention
 from .names import (ACROSS_THE_BORDER, BAN_BOARD_WORDS, COUNTRY_NAMES, FUNCTION_WORDS, MIDDLE_NAME, WORD, end_before_person,
-                    listed_names, name_run, slugify, small_level_suffix)
+                    listed_names, name_run, newer_tone, slugify, small_level_suffix)
 
 # Vietnamese: the opening words, the level word, then the name (a place or a number).
 _LEVEL = r"(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|phường|thị\s+trấn|thị\s+xã|quận|Tỉnh|Huyện|Xã|Thành\s+phố)"
@@ -43,7 +43,7 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     # "Công an nhân dân vũ trang tỉnh Quảng Ninh": a province's force before 1979 (before "công an tỉnh X")
     (rf"(?:Công\s+an\s+nhân\s+dân\s+vũ\s+trang|CANDVT)\s+{_LEVEL}\s+", "armed-security-force", ""),
     # "công an huyện X" as well; "Ty Công an tỉnh Kra Chê": a Cambodian or Lao province's police service
-    (rf"(?:Ty\s+)?(?:[Cc]ông\s+an|CA)(?:\s+[Bb]iên\s+phòng)?\s+{_LEVEL}\s+", "police", ""),
+    (rf"(?:Ty\s+)?(?:[Cc]ông\s+[Aa]n|CA)(?:\s+[Bb]iên\s+phòng)?\s+{_LEVEL}\s+", "police", ""),  # "Công An huyện" too
     (r"(?:Công\s+an|Cảnh\s+sát|Quân\s+đội|Hải\s+quan|(?:Bộ\s+đội\s+)?Biên\s+phòng|BĐBP)\s+(?:nước\s+)?(?=(?:Lào|Trung\s+Quốc|Campuchia|Thái\s+Lan)\b)",
      "foreign", "foreign"),
     (rf"(?:Đoàn\s+(?:TN|Thanh\s+niên)|Chi\s+đoàn)\s+{_LEVEL}\s+", "youth-union", ""),
@@ -373,7 +373,7 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
         if capital and f"{token.casefold()} {_next_word(text, word)}" in _VI_NOT_NAME_PAIRS:
             break  # "Ban Tổ chức Chương trình …": what the body runs, not its name
         previous = token
-        if not half and not capital and (token not in _VI_NAME_WORDS and not _bridges_to_a_name(text, word.start())
+        if not half and not capital and (newer_tone(token) not in _VI_NAME_WORDS and not _bridges_to_a_name(text, word.start())
                             or _VI_VERB.match(text, word.start())
                             or token in _VI_SECOND_HALF and text[:word.start()].split()[-1].casefold() not in _VI_SECOND_HALF[token]
                             or token == "nhân" and _OCCASION.match(text, word.start())

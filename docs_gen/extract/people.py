@@ -416,8 +416,10 @@ _HIGHLAND_NAME = re.compile(
 
 
 # Initials that stand for a person the press does not name: after an honorific, or before a birth year.
+_INITIAL = r"(?:[A-ZĐ]|Th|Tr|Ng|Nh|Ch|Kh|Ph|Gi|Qu)"  # "L.Th.T": "Th" is one letter of the alphabet
 _INITIALS = re.compile(r"(?<![\w.])(?:(?P<title>ông|bà|anh|chị|em|cháu|cụ|đối tượng|Ông|Bà|Anh|Chị)\s+)?"
-                       r"(?P<name>(?:[A-ZĐ]\.){1,3}[A-ZĐ]\b\.?)(?(title)|(?=\s*\((?:sinh(?:\s+năm)?|SN|\d)))")
+                       rf"(?P<name>(?:{_INITIAL}\.){{1,3}}[A-ZĐ]\b\.?)(?(title)|(?=\s*\((?:sinh(?:\s+năm)?|SN|\d)))")
+_INITIALS_AHEAD = re.compile(rf"\s*{_INITIAL}\.[A-ZĐ]")
 
 
 # A name said to be one ("tên Hồng", "named Keng") or followed by an age ("Keng, 32,", "Phu, 35 years old").
@@ -535,6 +537,8 @@ def _credit_name_end(text: str, start: int) -> int | None:
         word = _WORD.match(text, position)
         if not word or not (_is_syllable(word.group()) or word.group().isupper() and len(word.group()) > 1):
             break
+        if words and word.group().isupper() != words[0].group().isupper():
+            break  # "Photo Hoàng Cường HÀ NỘI —": a dateline in capitals after the name
         words.append(word)
         if word.end() < len(text) and text[word.end()] == " ":
             position = word.end() + 1
@@ -608,6 +612,8 @@ class PeopleFinder:
         for title in _TITLE.finditer(text):
             if _TITLE.match(text, title.end()) or text[max(0, title.start() - 4):title.start()].endswith(("Bộ ", "Ban ")):
                 continue  # "Sen. Lt. Col. Dang": the last title leads; "Bộ Tư lệnh" is a command
+            if _INITIALS_AHEAD.match(text, title.end()):
+                continue  # "chị Ng.T.H": a name withheld, found by its initials
             name_start, name_end = self._name_after(text, title.end())
             if name_start is not None and _CEMETERY_BEFORE.search(text, max(0, name_start - 50), name_start):
                 continue  # "Nghĩa trang liệt sĩ Trường Sơn": a cemetery's place, no martyr named

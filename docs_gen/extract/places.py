@@ -36,9 +36,10 @@ _PLACE_ORGS = [
     (r"(?:Provincial Party Committee|Party Committee) of (?:the )?$", r"^(?:\s+(?:province|Province))?", "party-committee",
      "{} Provincial Party Committee"),
     (r"(?:Tỉnh ủy|Tỉnh uỷ) $", r"^", "party-committee", "{} Provincial Party Committee"),
+    (r"(?<![\w-])(?:[Cc]ông [Aa]n|CA) $", r"^", "police", "{} Police"),  # "Công an Đồng Nai", without "tỉnh"
 ]
 # A word that the patterns above need near the place (before it, or right after it).
-_ORG_WORD = re.compile(r"Committee|Command|Border|Guard|BĐBP|[Bb]iên phòng|UBND|[ỦU]y ban|Uỷ ban|Tỉnh [uủ]y|Party|"
+_ORG_WORD = re.compile(r"Committee|Command|Border|Guard|BĐBP|[Bb]iên phòng|UBND|[ỦU]y ban|Uỷ ban|Tỉnh [uủ]y|Party|[Cc]ông [Aa]n|CA |"
                        r"\s+(?:Provincial|Border|People)")
 _COMPILED = [(re.compile(before + r"\Z" if before != "^" else r"(?!)"), re.compile(after), prefix, name, before == "^")
              for before, after, prefix, name in _PLACE_ORGS]
@@ -311,6 +312,8 @@ class PlaceFinder:
         if not (_ORG_WORD.search(before) or _ORG_WORD.match(after)):
             return None  # no word of a body's name around: most mentions of a province
         for pattern_before, pattern_after, prefix, name, after_only in _COMPILED:
+            if prefix == "police" and place.kind != "province":
+                continue  # "Công an TP.HCM" is keyed by organisations_vi, as "Công an TP Hồ Chí Minh" is
             lead = None if after_only else pattern_before.search(before)
             if not after_only and lead is None:
                 continue
@@ -355,7 +358,17 @@ def _whole_name(text: str, start: int, end: int) -> bool:
     after = WORD.match(text, end + 1) if text[end:end + 1] == " " else None
     before = re.search(r"([^\W\d_]+)\s$", text[max(0, start - 30):start])
     return not (after and is_name_word(after.group())) and not (before and is_name_word(before.group(1))
-                                                               and before.group(1) not in FUNCTION_WORDS)
+                                                               and before.group(1) not in FUNCTION_WORDS
+                                                               and not _after_unit_name(text, start))
+
+
+# "huyện Kỳ Sơn Nghệ An": a district named with its type word, then its province with no comma between.
+_CUED_UNIT_BEFORE = re.compile(r"(?<![\w])(?:huyện|xã|phường|quận|thị xã|thị trấn) (?P<name>(?:[A-ZĐÀ-Ỹ][^\W\d_]* ){1,3})$")
+
+
+def _after_unit_name(text: str, start: int) -> bool:
+    before = _CUED_UNIT_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and bool(unit_kinds(before.group("name").strip()))
 
 
 # The family names most people bear: a commune named with one of them is named after a person.
@@ -370,7 +383,7 @@ def _without_possessive(text: str, start: int, end: int) -> int:
 
 def _after_family_name(text: str, start: int) -> bool:
     before = re.search(r"([^\W\d_]+) $", text[max(0, start - 12):start])
-    return bool(before and before.group(1) in family_names())
+    return bool(before and before.group(1) in family_names()) and not _after_unit_name(text, start)
 
 
 def _is_street(text: str, start: int, end: int) -> bool:
@@ -641,10 +654,21 @@ def _vietnamese_cue(text: str, start: int, end: int, cue: str, kind: str, add) -
         name_end = person.start() - 1  # "UBND xã Cốc Pàng Mò Văn Sợi": the commune, then its chairman
     if cue == "Hon" and not _bare_islet_name(text[gap.end():name_end]):
         return  # "Hon Khoai Island", "Hon Chuoi Lighthouse Station": a longer English name, found by its last word
+    name_end = _before_province(text, gap.end(), name_end) if kind not in ("province", "city") else name_end
     name_end = _with_unit_number(text, gap.end(), name_end, kind)
     add(start, name_end, gap.end(), name_end, kind)
     if kind == "village" or _VI_PLURAL.search(text, max(0, start - 12), start):
         _list_after(text, name_end, kind, add)  # villages are listed after one type word
+
+
+def _before_province(text: str, start: int, end: int) -> int:
+    """'huyện Kỳ Sơn Nghệ An': a district, then its province with no comma between; the district ends before it."""
+    words = text[start:end].split(" ")
+    for size in (2, 3):
+        if len(words) - size >= 2 and "province" in unit_kinds(" ".join(words[-size:])) \
+                and unit_kinds(" ".join(words[:-size])):
+            return start + len(" ".join(words[:-size]))
+    return end
 
 
 def _bare_islet_name(name: str) -> bool:
