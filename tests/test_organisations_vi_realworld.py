@@ -573,3 +573,11 @@ def test_immigration_stations_and_police_posts_forest_boards_and_the_city_writte
     assert names(extractors, text) == ["Trạm Kiểm tra Biên phòng xuất, nhập cảnh Thạc Long",
                                        "Đồn Công an xuất nhập cảnh cửa khẩu Sôm Rông", "Công an TPHCM",
                                        "Ban quản lý rừng phòng hộ Ia Grai"]
+
+
+def test_a_peoples_council_is_a_body_of_its_own_beside_the_committee(extractors):
+    vi = "HĐND tỉnh Lai Châu, UBND tỉnh Lai Châu và Hội đồng nhân dân huyện Phong Thổ dự hội nghị."
+    assert [x.key for x in mentions(extractors, vi)] == [
+        "peoples-council-lai-chau", "peoples-committee-lai-chau", "peoples-council-phong-tho"]
+    en = "The Lai Chau Provincial People's Council and the Lai Chau Provincial People's Committee attended."
+    assert [x.key for x in mentions(extractors, en)] == ["peoples-council-lai-chau", "peoples-committee-lai-chau"]

@@ -2262,3 +2262,34 @@ def test_a_district_then_its_province_with_no_comma_between(extractors):
 def test_initials_of_a_person_not_named_with_two_letter_initials(extractors):
     vi = "Lực lượng giải cứu chị L.Th.T và chị Ng.T.H cùng ông Tr.V.A (sinh năm 1980)."
     assert [t for t, _ in found(extractors, vi, m.PERSON)] == ["L.Th.T", "Ng.T.H", "Tr.V.A"]
+
+
+def test_a_commune_s_body_then_its_chairman_whose_family_name_follows_another(extractors):
+    # "Sơn Nguyễn" is a commune's name too, but "Văn" says a person opens at "Nguyễn"
+    vi = "Chủ tịch UBND xã Ba Sơn Nguyễn Văn Thịnh cho biết, ông Huỳnh Lê Hoàng Bảo cũng dự."
+    assert [t for t, _ in found(extractors, vi, m.ORGANISATION)] == ["UBND xã Ba Sơn"]
+    assert [t for t, _ in found(extractors, vi, m.PERSON)] == ["Nguyễn Văn Thịnh", "Huỳnh Lê Hoàng Bảo"]
+
+
+def test_a_ministry_then_its_minister_and_a_school_named_after_a_person(extractors):
+    vi = ("Bộ trưởng Bộ Công an Trần Quốc Hoàn thăm trường; Giám đốc Sở Tài nguyên và Môi trường Lê Văn Hùng dự; "
+          "Hiệu trưởng Trường Tiểu học Lê Lợi và Bộ Tư lệnh Công an nhân dân Vũ trang tặng quà.")
+    assert [t for t, _ in found(extractors, vi, m.ORGANISATION)] == [
+        "Bộ Công an", "Sở Tài nguyên và Môi trường", "Trường Tiểu học Lê Lợi", "Bộ Tư lệnh Công an nhân dân Vũ trang"]
+    assert [t for t, _ in found(extractors, vi, m.PERSON)] == ["Trần Quốc Hoàn", "Lê Văn Hùng"]
+    en = "Minister of Public Security To Lam and the Ministry of Public Security's To Lam Fund."
+    assert "To Lam" in [t for t, _ in found(extractors, en, m.PERSON)]
+
+
+def test_katuic_names_with_a_glottal_stop_and_caps_after_initials(extractors):
+    vi = "Già làng Bh’riu Pố và ông Zơ’râm Hùng kể chuyện. Ảnh: T.NGÂN"
+    assert [t for t, _ in found(extractors, vi, m.PERSON)] == ["Bh’riu Pố", "Zơ’râm Hùng", "T.NGÂN"]
+    en = "Village elder Bh'ling Mia said the post helped. Photo: H.ANH"
+    assert [t for t, _ in found(extractors, en, m.PERSON)] == ["Bh'ling Mia", "H.ANH"]
+
+
+def test_twin_markers_and_the_east_sea_in_lower_case(extractors):
+    vi = "Ngư dân bám biển Đông; tổ tuần tra đến cột mốc 112 (2) và mốc 113(1)."
+    assert [k for _, k in found(extractors, vi, m.PLACE)] == ["east-sea", "marker-112-2", "marker-113-1"]
+    en = "Fishermen stay in the East Sea; the patrol reached markers 112 (2) and 113."
+    assert [k for _, k in found(extractors, en, m.PLACE)][:2] == ["east-sea", "marker-112-2"]

@@ -191,7 +191,8 @@ def end_before_person(text: str, start: int, end: int | None, *, search_above: i
         for i in range(1, len(words) - 1):
             if words[i].group() in family_names() and 2 <= len(words) - i <= 4 \
                     and not _INSTITUTION_WORDS.intersection(w.group() for w in words[i:]) \
-                    and not unit_kinds(f"{words[i - 1].group()} {words[i].group()}"):
+                    and (not unit_kinds(f"{words[i - 1].group()} {words[i].group()}")
+                         or words[i + 1].group() in ("Văn", "Thị", "Van", "Thi")):  # "… Ba Sơn Nguyễn Văn Thịnh"
                 return words[i - 1].end()  # not "… of An Giang Provincial Police": a place, then its body
     return end if len(words) <= most else words[most - 1].end()
 

@@ -652,6 +652,8 @@ _PROVINCIAL_EN = [(re.compile(p), prefix) for p, prefix in (
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Military\s+Command$", "military-command"),
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Police(?:\s+Department)?$", "police"),
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?People['’]s\s+Committee$", "peoples-committee"),
+    (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?People['’]s\s+Council$", "peoples-council"),
+    (r"^People['’]s\s+Council\s+of\s+(?P<place>.+?)(?:\s+(?P<level>[Pp]rovince|[Dd]istrict|[Cc]ommune|[Cc]ity))?$", "peoples-council"),
     (r"^People['’]s\s+Committee\s+of\s+(?P<place>.+?)(?:\s+(?P<level>[Pp]rovince|[Dd]istrict|[Cc]ommune|[Cc]ity|[Tt]own|[Ww]ard))?$",
      "peoples-committee"),
     # "Border Guard Command of northern Lao Cai province", "Military Command of Houaphanh province"

@@ -52,8 +52,9 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (rf"Hạt\s+[Kk]iểm\s+lâm\s+{_LEVEL}\s+", "forest-rangers", "local"),
     (rf"(?:Tòa|Toà)\s+án\s+nhân\s+dân\s+{_LEVEL}\s+", "court", ""),
     (rf"Viện\s+[Kk]iểm\s+sát\s+nhân\s+dân\s+{_LEVEL}\s+", "procuracy", ""),
-    (rf"(?:UBND|[ỦU]y\s+ban\s+[Nn]hân\s+[Dd]ân|Uỷ\s+ban\s+[Nn]hân\s+[Dd]ân|HĐND|Hội\s+đồng\s+[Nn]hân\s+[Dd]ân)\s+{_LEVEL}\s+",
-     "peoples-committee", ""),
+    (rf"(?:UBND|[ỦU]y\s+ban\s+[Nn]hân\s+[Dd]ân|Uỷ\s+ban\s+[Nn]hân\s+[Dd]ân)\s+{_LEVEL}\s+", "peoples-committee", ""),
+    # The People's Council, elected, is a body of its own beside the committee it elects.
+    (rf"(?:HĐND|Hội\s+đồng\s+[Nn]hân\s+[Dd]ân)\s+{_LEVEL}\s+", "peoples-council", ""),
     (rf"(?:(?:Ủy\s+ban|Uỷ\s+ban|UB)\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)|UBMTTQ)(?:\s+Việt\s+Nam)?\s+{_LEVEL}\s+", "fatherland-front", ""),
     (r"(?:Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ)\s+", "party-committee", ""),
     (rf"(?:Đảng\s+ủy|Đảng\s+uỷ)\s+{_LEVEL}\s+", "party-committee", "local"),
@@ -246,6 +247,12 @@ def vietnamese_named_bodies(text: str) -> list[Mention]:
         rest = text[head.end():end].split()
         if rest and rest[0] in family_names() and 2 <= len(rest) <= 4 and _POSITION_BEFORE.search(text, 0, head.start()):
             continue  # "Phó Giám đốc Sở Nguyễn Thị Lan": a person after a position, not a body
+        holder = next((i for i in range(1, len(rest)) if rest[i] in family_names() and 2 <= len(rest) - i <= 3
+                       and rest[i - 1][:1].islower() and all(w[:1].isupper() for w in rest[i:])), None) \
+            if head.group("head").split()[0] in _OFFICE_HEADS and _POSITION_BEFORE.search(text, 0, head.start()) else None
+        if holder is not None:  # "Bộ trưởng Bộ Công an Trần Quốc Hoàn": the body, then the position's holder
+            end = head.end() + len(" ".join(text[head.end():end].split(" ")[:holder]))
+            name = text[head.start():end]
         level = "foreign" if _FOREIGN_END.search(name) else ""
         numbered = _NUMBERED_UNIT.match(name)  # "Đại đội biên phòng 511" and "Đại đội 511": one company
         key = f"{slugify(numbered.group(1))}-{numbered.group(2)}" if numbered else slugify(name)
@@ -259,9 +266,12 @@ _NUMBERED_UNIT = re.compile(r"(Đại\s+đội|Trung\s+đội|Tiểu\s+đoàn|H�
 
 _PLACE_TYPE_BEFORE = re.compile(r"(?<![\w])(?:khu|xã|huyện|thôn|bản|đường|phố|phường|quận|thị\s+trấn|thành\s+phố) $")
 _COMMA_LIST = re.compile(r", [A-ZĐÀ-Ỹ][^\W\d_]* [^\W\d_]+ và [A-ZĐÀ-Ỹ]")
+# Offices of the state, which are never named after a person (schools and hospitals may be: "Trường Tiểu học Lê Lợi").
+_OFFICE_HEADS = frozenset({"Bộ", "Sở", "Phòng", "Cục", "Tổng", "Chi", "Văn", "Ủy", "Uỷ"})
 _POSITION_BEFORE = re.compile(r"(?:Giám đốc|[Tt]rưởng|Phó|Chủ tịch|Chủ nhiệm|[Cc]hánh|Bí thư|Chính ủy) $")
 _YOUTH_UNION = re.compile(r"(?<![\w])Đoàn\s+Thanh\s+niên(?![\w])(?!\s+[A-ZĐÀ-Ỹ])")
-_PROVINCIAL_PREFIXES = frozenset({"border-guard-command", "peoples-committee", "police", "party-committee", "military-command"})
+_PROVINCIAL_PREFIXES = frozenset({"border-guard-command", "peoples-committee", "peoples-council", "police", "party-committee",
+                                  "military-command"})
 _AND_PROVINCE = re.compile(r" và (?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?: [A-ZĐÀ-Ỹ][^\W\d_]*){1,3})")
 # Words that never stand inside a Vietnamese name: prepositions, particles, conjunctions.
 _VI_STOP = frozenset("và của cho tại với để trong về được bị là có các những cùng đến từ theo trên dưới khi đã đang sẽ "

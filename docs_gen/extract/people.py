@@ -141,6 +141,10 @@ _PLACE_BEFORE = {w.casefold() for w in _PLACE_BEFORE_WORDS.split()}
 _PLACE_BEFORE_FOLDED = {fold(w) for w in _PLACE_BEFORE_WORDS.split()}
 
 
+# "trường" that is no school: "Môi trường" (environment), "thị trường" (market), "chiến trường" (battlefield).
+_NOT_SCHOOL = re.compile(r"(?<![\w])(?:[Mm]ôi|[Tt]hị|[Cc]hiến|[Hh]iện|[Ll]ập)\s+trường\s+$")
+
+
 def _place_word(word: str, text: str) -> bool:
     """'đường', 'xã' (or 'duong', 'xa' in a text written without diacritics), but not 'trưởng' for 'trường',
     nor 'tang' in 'bắt quả tang' for 'tàng'."""
@@ -275,8 +279,13 @@ def _family_pattern() -> re.Pattern:
 _FAMILY = _family_pattern()
 
 
+_GLOTTAL = re.compile(r"[A-ZĐ][^\W\d_]{0,3}['’][^\W\d_A-Z]{2,}")
+
+
 def _is_name_word(word: str) -> bool:
     letters = word.replace("-", "")
+    if _GLOTTAL.fullmatch(letters):
+        letters = letters.replace("’", "").replace("'", "")  # "Bh’ling", "Zơ’râm": Katuic names
     if not letters.isalpha() or len(letters) > 16 or word.casefold() in _NOT_NAME:
         return False
     return letters.isupper() and len(letters) > 1 or (letters[0].isupper() and letters[1:].islower())
@@ -526,8 +535,8 @@ def _credit_name_end(text: str, start: int) -> int | None:
         return None
     if _STAFF_CREDIT.match(text, start):
         return None  # "Ảnh: PV": the paper's reporter, unnamed
-    initials = re.match(r"(?:[A-ZĐ]\.){1,3}[A-ZĐ](?:[^\W\d_A-Z]+)?\b\.?|[A-ZĐ]\. [A-ZĐÀ-Ỹ][^\W\d_A-Z]+\b(?! [A-ZĐÀ-Ỹ])",
-                        text[start:start + 16])  # "Đ.X.", "H.Nụ", "H. Thượng"
+    initials = re.match(r"(?:[A-ZĐ]\.){1,3}[A-ZĐ](?:[^\W\d_A-Z]+|[A-ZĐÀ-Ỹ]+)?\b\.?|[A-ZĐ]\. [A-ZĐÀ-Ỹ][^\W\d_A-Z]+\b(?! [A-ZĐÀ-Ỹ])",
+                        text[start:start + 16])  # "Đ.X.", "H.Nụ", "P.OANH", "H. Thượng"
     if initials:  # "Ảnh: B.P", "(Ảnh: Đ.X.)"
         return start + initials.end()
     alone = _LONE_CREDIT.match(text, start)
@@ -865,9 +874,13 @@ class PeopleFinder:
             if text.startswith(("Đoàn Thanh niên", "Đoàn Thanh Niên"), family.start()) or _BAN_BODY.match(text, family.start()):
                 continue  # the Youth Union, not a Mr Đoàn; "Ban Chỉ đạo" (a steering committee), not a Mr Bàn
             previous = text[max(0, family.start() - 12):family.start()].rsplit(None, 1)
-            if text[family.start() - 1:family.start()] == " " and previous and previous[-1] in family_names():
-                continue  # "Nguyễn Sinh Sắc": "Sinh" is inside a name that opens earlier
             second = _WORD.match(text, family.end() + 1)
+            middle = bool(second) and second.group() in ("Văn", "Thị")  # "xã Ba Sơn Nguyễn Văn Thịnh": a name opens here
+            if text[family.start() - 1:family.start()] == " " and previous and previous[-1] in family_names() and not middle:
+                continue  # "Nguyễn Sinh Sắc": "Sinh" is inside a name that opens earlier
+            third = _WORD.match(text, second.end() + 1) if second else None
+            if second and second.group() in family_names() and third and third.group() in ("Văn", "Thị"):
+                continue  # "Sơn Nguyễn Văn Thịnh": the name opens at the second family name
             if second and family.group().isascii() and not second.group().isascii() and family.group() not in written_family_names():
                 continue  # "Ban Soạn thảo": a name written with marks writes its family name with them (Bàn)
             double = bool(second) and second.group() in family_names()  # "Huỳnh Lê Hoàng Bảo Như": two family names
@@ -988,7 +1001,8 @@ class PeopleFinder:
         if _VESSEL_BEFORE.search(text, max(0, start - 60), start):
             return False  # "the frigate Tran Hung Dao": ships bear the names of heroes
         before = re.findall(r"([^\W\d_]+)\s+$", text[max(0, start - 20):start])  # right before, no punctuation between
-        if before and _place_word(before[-1], text) and not holder_after_body(text, start, name):
+        if before and _place_word(before[-1], text) and not holder_after_body(text, start, name) \
+                and not _NOT_SCHOOL.search(text, max(0, start - 20), start):
             return False
         numbered = _NUMBERED.match(text, end)  # "Bac Luan II bridge", "Thanh Hai 2 hamlet"
         after_end = numbered.end() if numbered else end
