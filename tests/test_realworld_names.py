@@ -2293,3 +2293,30 @@ def test_twin_markers_and_the_east_sea_in_lower_case(extractors):
     assert [k for _, k in found(extractors, vi, m.PLACE)] == ["east-sea", "marker-112-2", "marker-113-1"]
     en = "Fishermen stay in the East Sea; the patrol reached markers 112 (2) and 113."
     assert [k for _, k in found(extractors, en, m.PLACE)][:2] == ["east-sea", "marker-112-2"]
+
+
+def test_provinces_of_before_1991_and_mountain_ranges_named_like_them(extractors):
+    vi = "Năm 1984, chiến sĩ tỉnh Hà Tuyên và Nghệ Tĩnh chiến đấu; dãy Hoàng Liên Sơn ở phía tây tỉnh Hoàng Liên Sơn."
+    assert [k for _, k in found(extractors, vi, m.PLACE)] == ["ha-tuyen", "nghe-tinh", "hoang-lien-son"]
+    en = "Veterans of former Hoang Lien Son province crossed the Hoang Lien Son range to Ha Tuyen."
+    assert [k for _, k in found(extractors, en, m.PLACE)] == ["hoang-lien-son", "ha-tuyen"]
+
+
+def test_abbreviations_inside_a_post_s_or_a_gate_s_name_and_a_gate_s_roman_number(extractors):
+    vi = ("Đồn Biên phòng (ĐBP) cửa khẩu quốc tế Cầu Treo, Đồn Công an nhân dân vũ trang (CANDVT) Pò Hèn và "
+          "Đồn Công an nhân dân vũ trang Lũng Cú; hàng qua Cửa khẩu quốc tế (CKQT) Lao Bảo, CKQT Bờ Y và cửa khẩu Bắc Luân II.")
+    assert [k for _, k in found(extractors, vi, m.ORGANISATION)] == [
+        "border-post-cau-treo", "armed-police-post-po-hen", "armed-police-post-lung-cu"]
+    assert [t for t, _ in found(extractors, vi, m.PLACE)] == [
+        "Cửa khẩu quốc tế (CKQT) Lao Bảo", "CKQT Bờ Y", "cửa khẩu Bắc Luân II"]
+
+
+def test_a_ministry_s_name_ends_before_what_it_does(extractors):
+    vi = "Bộ Xây dựng cấp phép, Bộ Quốc phòng quản lý cảng và Bộ Nông nghiệp và Phát triển nông thôn hỗ trợ Đội Thủ tục."
+    assert [t for t, _ in found(extractors, vi, m.ORGANISATION)] == [
+        "Bộ Xây dựng", "Bộ Quốc phòng", "Bộ Nông nghiệp và Phát triển nông thôn", "Đội Thủ tục"]
+
+
+def test_a_name_after_a_province_whose_name_begins_with_a_family_name(extractors):
+    vi = "Chủ nhiệm Chính trị BĐBP tỉnh Sơn La Nguyễn Văn Việt và đồng chí Văn-xay Phong-Sạ-Vẳn hội đàm."
+    assert [t for t, _ in found(extractors, vi, m.PERSON)] == ["Nguyễn Văn Việt", "Văn-xay Phong-Sạ-Vẳn"]

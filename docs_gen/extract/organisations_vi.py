@@ -15,15 +15,18 @@ _LEVEL = r"(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|phường|thị\s+trấn|t
 
 
 _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
-    (r"[Đđ]ồn\s+(?:[Bb]iên\s+[Pp]hòng|BP|BPCK)(?:\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?|\s+CKQT|\s+CKC|\s+CKP)?\s+",
+    # "Đồn Biên phòng (ĐBP) cửa khẩu quốc tế Hữu Nghị", "Đồn Biên phòng Cửa khẩu quốc tế (CKQT) Na Mèo": an
+    # abbreviation may stand inside the head
+    (r"[Đđ]ồn\s+(?:[Bb]iên\s+[Pp]hòng(?:\s+\((?:ĐBP|BP)\))?|BP|BPCK)(?:\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?"
+     r"(?:\s+\((?:CKQT|CK)\))?|\s+CKQT|\s+CKC|\s+CKP)?\s+",
      "border-post", "local"),
+    # "Đồn CANDVT 209", "Đồn Công an nhân dân vũ trang (CANDVT) Pò Hèn": a post of the force's name before 1979
+    (r"[Đđ]ồn\s+(?:CANDVT|Công\s+an\s+nhân\s+dân\s+vũ\s+trang(?:\s+\(CANDVT\))?)\s+", "armed-police-post", "local"),
     # "Đồn Công an Cửa khẩu quốc tế Trapeang Phlong": a police post across the border, named by its gate
     (r"[Đđ]ồn\s+[Cc]ông\s+an\s+(?:bảo\s+vệ\s+biên\s+giới\s+|[Bb]iên\s+cảnh\s+|[Bb]iên\s+giới\s+|xuất\s+nhập\s+cảnh\s+)?"
      r"(?:[Cc]ửa\s+khẩu\s+(?:[Qq]uốc\s+tế\s+)?)?", "police-post", "local"),
     (r"[Đđ]ồn\s+(?=\d{2,3}(?!\d|[.,/]\d)(?!\s+(?:người|cán|chiến|hộ|km|m|năm|ngày|tháng|lần|chiếc|xe)\b))",
      "border-post", "local"),  # "Đồn 209": a post by its number alone
-    # "Đồn CANDVT 209", "Đồn Công an nhân dân vũ trang Pò Hèn": a post of the force's name before 1979
-    (r"[Đđ]ồn\s+(?:CANDVT|Công\s+an\s+nhân\s+dân\s+vũ\s+trang)\s+", "armed-police-post", "local"),
     (r"[Đđ]ồn\s+(?:[Qq]uản\s+lý|[Bb]ảo\s+vệ)\s+[Bb]iên\s+giới\s+", "border-management-post", "local"),  # "Đồn quản lý biên giới Khúc Thủy"
     # "đồn Sín Thầu", "Đồn Cửa khẩu Quốc tế Mộc Bài": the post, named short ("tiền đồn Tây Nam Tổ quốc" is a figure)
     (r"(?<!tiền )[Đđ]ồn\s+(?=[A-ZĐÀ-Ỹ])(?!Biên\s|BP\s|BPCK\s|Công\s)(?:Cửa\s+khẩu\s+(?:[Qq]uốc\s+tế\s+|[Cc]hính\s+|[Pp]hụ\s+)?)?",
@@ -134,7 +137,8 @@ _VI_NAME_WORDS = frozenset(
     "thanh niên phụ nữ cựu chiến binh nông dân hội tỉnh huyện xã ủy uỷ chức ương đạo thường bộ phần liên doanh "
     "trách nhiệm hữu hạn động vệ cảng bảo khu án niên kiểm sát sách nông thôn thương binh du lịch thể thao văn hóa hoá "
     "truyền thông tin khoa công nghệ tài chính nguyên tư pháp tôn lao tế dục tìm kiếm cứu nạn hộ hàng khu vực thiên tai "
-    "duyên chống cộng sản dựng cử xuất nhập triển phủ hành trật lâm kinh đỏ di trị thành phố luật khen thưởng truyền thống cổ phần".split())
+    "duyên chống cộng sản dựng cử xuất nhập triển phủ hành trật lâm kinh đỏ di trị thành phố luật khen thưởng truyền thống cổ phần "
+    "thủ tục".split())
 
 
 # Kinds of body written like names but naming none.
@@ -247,6 +251,11 @@ def vietnamese_named_bodies(text: str) -> list[Mention]:
         rest = text[head.end():end].split()
         if rest and rest[0] in family_names() and 2 <= len(rest) <= 4 and _POSITION_BEFORE.search(text, 0, head.start()):
             continue  # "Phó Giám đốc Sở Nguyễn Thị Lan": a person after a position, not a body
+        ministry = _MINISTRY.match(text, head.start()) if head.group("head") == "Bộ" else None
+        if ministry and ministry.end() < end and text[ministry.end() + 1:ministry.end() + 2].islower() \
+                and not text.startswith(" nước ", ministry.end()):  # "Bộ Quốc phòng nước Cộng hòa …": another country's
+            end = ministry.end()  # "Bộ Quốc phòng quản lý cảng": the ministry, then what it does
+            name, rest = text[head.start():end], text[head.end():end].split()
         holder = next((i for i in range(1, len(rest)) if rest[i] in family_names() and 2 <= len(rest) - i <= 3
                        and rest[i - 1][:1].islower() and all(w[:1].isupper() for w in rest[i:])), None) \
             if head.group("head").split()[0] in _OFFICE_HEADS and _POSITION_BEFORE.search(text, 0, head.start()) else None
@@ -266,6 +275,13 @@ _NUMBERED_UNIT = re.compile(r"(Đại\s+đội|Trung\s+đội|Tiểu\s+đoàn|H�
 
 _PLACE_TYPE_BEFORE = re.compile(r"(?<![\w])(?:khu|xã|huyện|thôn|bản|đường|phố|phường|quận|thị\s+trấn|thành\s+phố) $")
 _COMMA_LIST = re.compile(r", [A-ZĐÀ-Ỹ][^\W\d_]* [^\W\d_]+ và [A-ZĐÀ-Ỹ]")
+# The ministries, whose names are fixed: a lower-case word after one is the sentence's ("Bộ Xây dựng cấp phép").
+_MINISTRY = re.compile(
+    r"Bộ\s+(?:Quốc\s+phòng|Công\s+an|Ngoại\s+giao|Nội\s+vụ|Tư\s+pháp|Tài\s+chính|Công\s+[Tt]hương|Xây\s+dựng|Y\s+tế|"
+    r"Nông\s+nghiệp\s+và\s+(?:Phát\s+triển\s+nông\s+thôn|Môi\s+trường)|Giao\s+thông\s+[Vv]ận\s+tải|Tài\s+nguyên\s+và\s+Môi\s+trường|"
+    r"Thông\s+tin\s+và\s+Truyền\s+thông|Lao\s+động\s*[-–]\s*Thương\s+binh\s+và\s+Xã\s+hội|Khoa\s+học\s+và\s+Công\s+nghệ|"
+    r"Giáo\s+dục\s+và\s+Đào\s+tạo|Kế\s+hoạch\s+và\s+Đầu\s+tư|Dân\s+tộc\s+và\s+Tôn\s+giáo|"
+    r"Văn\s+hóa,\s+Thể\s+thao\s+và\s+Du\s+lịch)(?![\w])")
 # Offices of the state, which are never named after a person (schools and hospitals may be: "Trường Tiểu học Lê Lợi").
 _OFFICE_HEADS = frozenset({"Bộ", "Sở", "Phòng", "Cục", "Tổng", "Chi", "Văn", "Ủy", "Uỷ"})
 _POSITION_BEFORE = re.compile(r"(?:Giám đốc|[Tt]rưởng|Phó|Chủ tịch|Chủ nhiệm|[Cc]hánh|Bí thư|Chính ủy) $")

@@ -424,6 +424,10 @@ _HIGHLAND_NAME = re.compile(
     r"(?P<family>\s+(?:" + _HIGHLAND_FAMILIES + r"))?)(?![\w’'])(?(title)|(?(family)|(?!)))")
 
 
+# Capitalised words, then a family name and "Văn" or "Thị": a person's name opens there, whatever is before it.
+_LATER_NAME = re.compile(r"(?: [A-ZĐÀ-Ỹ][^\W\d_]*)? [A-ZĐÀ-Ỹ][^\W\d_]* (?:Văn|Thị) [A-ZĐÀ-Ỹ]")
+
+
 # Initials that stand for a person the press does not name: after an honorific, or before a birth year.
 _INITIAL = r"(?:[A-ZĐ]|Th|Tr|Ng|Nh|Ch|Kh|Ph|Gi|Qu)"  # "L.Th.T": "Th" is one letter of the alphabet
 _INITIALS = re.compile(r"(?<![\w.])(?:(?P<title>ông|bà|anh|chị|em|cháu|cụ|đối tượng|Ông|Bà|Anh|Chị)\s+)?"
@@ -710,6 +714,9 @@ class PeopleFinder:
             if not taken and _TRANSLITERATED.fullmatch(core):  # "Comrade Phay-vi-Xibuali-pha", "Chăn-tha-vông Phạ-sụ-nôn"
                 whole = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+(?: [A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)+)*").match(text, start + word.start())
                 return whole.start(), whole.end()
+            if taken and _TRANSLITERATED.fullmatch(core):
+                taken.append(word)  # "Văn-xay Phong-Sạ-Vẳn": a Lao name written syllable by syllable
+                continue
             if taken and "-" in core and _is_name_word(core.split("-")[0]) and not _is_name_word(core):
                 # "Hoàng Văn Nam-Đồn trưởng": the name ends at the hyphen
                 taken.append(re.compile(re.escape(core.split("-")[0])).match(word.string, word.start()))
@@ -878,9 +885,8 @@ class PeopleFinder:
             middle = bool(second) and second.group() in ("Văn", "Thị")  # "xã Ba Sơn Nguyễn Văn Thịnh": a name opens here
             if text[family.start() - 1:family.start()] == " " and previous and previous[-1] in family_names() and not middle:
                 continue  # "Nguyễn Sinh Sắc": "Sinh" is inside a name that opens earlier
-            third = _WORD.match(text, second.end() + 1) if second else None
-            if second and second.group() in family_names() and third and third.group() in ("Văn", "Thị"):
-                continue  # "Sơn Nguyễn Văn Thịnh": the name opens at the second family name
+            if _LATER_NAME.match(text, family.end()):
+                continue  # "Sơn Nguyễn Văn Thịnh", "Sơn La Nguyễn Văn Việt": a place, then the name, which opens later
             if second and family.group().isascii() and not second.group().isascii() and family.group() not in written_family_names():
                 continue  # "Ban Soạn thảo": a name written with marks writes its family name with them (Bàn)
             double = bool(second) and second.group() in family_names()  # "Huỳnh Lê Hoàng Bảo Như": two family names

@@ -246,8 +246,8 @@ class PlaceFinder:
             if place.kind == "country" and (_FORCE_BEFORE.search(text, max(0, start - 20), start) or _HERO_MOTHER_BEFORE.search(
                     text, max(0, start - 6), start) and _HERO_AFTER.match(text, end)):
                 continue  # "Bộ đội Biên phòng Việt Nam", "Bà mẹ Việt Nam Anh hùng": inside a name, not the country
-            if _in_award_name(text, start):
-                continue
+            if _in_award_name(text, start) or _MOUNTAIN_RANGE.match(text, end) or _RANGE_BEFORE.search(text, max(0, start - 10), start):
+                continue  # "dãy Hoàng Liên Sơn", "the Hoang Lien Son range": mountains, named like the province of old
             surface = text[start:end]
             if _form(surface) not in self.forms[key] and _form(fold(surface)) not in self.forms[key]:
                 continue  # "Lao" (an adjective) is no plural-folded "Laos"
@@ -353,6 +353,10 @@ def _exact_only(phrase: str, place) -> bool:
     return phrase == place.vi_name and " " not in phrase
 
 
+_MOUNTAIN_RANGE = re.compile(r"\s+(?:[Rr]ange|[Mm]ountains|[Mm]ountain\s+[Rr]ange)\b")
+_RANGE_BEFORE = re.compile(r"(?<![\w])[Dd]ãy\s+(?:núi\s+)?$")
+
+
 def _whole_name(text: str, start: int, end: int) -> bool:
     """Not a part of a longer capitalised name ("Tam Bình" in "Tam Bình Bá", "Lê Lợi" in "Đinh Lê Lợi")."""
     after = WORD.match(text, end + 1) if text[end:end + 1] == " " else None
@@ -410,6 +414,7 @@ _VI_CUES = {
     "suối": "river", "khe": "river", "đảo": "island", "quần đảo": "island", "núi": "mountain", "đèo": "mountain", "hồ": "lake",
     "vịnh": "bay", "h.": "district", "tt.": "township", "khối": "village", "khóm": "village", "tổ": "village",
     "lạch": "river", "cửa biển": "river", "cửa sông": "river", "ngã ba": "junction", "cụm bản": "village", "cụm": "village",
+    "ckqt": "border-gate",  # "CKQT Nà Phàu": cửa khẩu quốc tế
     "cảng cá": "border-gate",  # fishing ports ("cảng" alone also names companies' wharves)
     "hòn": "island", "cửa": "river",  # "hòn Đá Lẻ" (an islet), "cửa Gianh" (a river's mouth)
     "cù lao": "island", "kênh": "river", "thung lũng": "region", "hon": "island", "khu kinh tế cửa khẩu": "economic-zone",  # "Hon Tuong" in English text  # "cù lao Minh" (a river island), "kênh Vĩnh Tế"
@@ -444,7 +449,8 @@ _CUE_WORDS = PhraseMatcher([(cue, f"vi:{kind}", False) for cue, kind in _VI_CUES
 _VI_CUE_AT = re.compile(rf"(?:{_alternation(_VI_CUES)})\s", re.IGNORECASE)  # tried at one position only
 _MOUNT = re.compile(r"(?<![\w.])(?:Mount|Mt\.)\s+(?=[A-ZĐ])")
 _VI_ABBREVIATION = re.compile(r"(?<![\w.])(?P<cue>TP\.|H\.|TT\.)\s*(?=[^\W\d_]{2})")  # not initials: "H.V (17 tuổi)"
-_VI_GAP = re.compile(r"(?:\s+(?:biên\s+giới|giáp\s+biên|vùng\s+biên))?(?:\s+|(?<=\.))(?=[^\W\d_])")
+# What may stand between a type word and the name: "cửa khẩu quốc tế (CKQT) Cha Lo", "xã biên giới Na Mèo".
+_VI_GAP = re.compile(r"(?:\s+(?:biên\s+giới|giáp\s+biên|vùng\s+biên))?(?:\s+\([A-ZĐ]{2,6}\))?(?:\s+|(?<=\.))(?=[^\W\d_])")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-ZĐÀ-Ỹ])")
 _PLURAL_NAME = re.compile(r"(?:\s+of)?\s+(?:the\s+)?(?=[A-ZĐÀ-Ỹ])")
 _MARKER = re.compile(
@@ -633,6 +639,9 @@ def _unit_named_with_cue(text: str, start: int) -> bool:
     return any(unit_kinds(" ".join(words[:n])) for n in range(2, len(words) + 1))
 
 
+_ROMAN_AFTER = re.compile(r" I{1,3}(?!\w|\.\w)")
+
+
 def _vietnamese_cue(text: str, start: int, end: int, cue: str, kind: str, add) -> None:
     """'xã Nghĩa Thuận', 'các xã A, B và C', 'thôn Mới, Xa Ry, Cheng'."""
     if cue[0].isupper() and kind in ("village", "lake", "river", "mountain") and start > 0 and text[start - 1] == " " \
@@ -656,6 +665,8 @@ def _vietnamese_cue(text: str, start: int, end: int, cue: str, kind: str, add) -
         return  # "Hon Khoai Island", "Hon Chuoi Lighthouse Station": a longer English name, found by its last word
     name_end = _before_province(text, gap.end(), name_end) if kind not in ("province", "city") else name_end
     name_end = _with_unit_number(text, gap.end(), name_end, kind)
+    roman = _ROMAN_AFTER.match(text, name_end) if kind == "border-gate" else None
+    name_end = roman.end() if roman else name_end  # "cửa khẩu Bắc Luân II": the second gate of that name
     add(start, name_end, gap.end(), name_end, kind)
     if kind == "village" or _VI_PLURAL.search(text, max(0, start - 12), start):
         _list_after(text, name_end, kind, add)  # villages are listed after one type word
