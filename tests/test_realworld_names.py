@@ -2315,6 +2315,8 @@ def test_a_ministry_s_name_ends_before_what_it_does(extractors):
     vi = "Bộ Xây dựng cấp phép, Bộ Quốc phòng quản lý cảng và Bộ Nông nghiệp và Phát triển nông thôn hỗ trợ Đội Thủ tục."
     assert [t for t, _ in found(extractors, vi, m.ORGANISATION)] == [
         "Bộ Xây dựng", "Bộ Quốc phòng", "Bộ Nông nghiệp và Phát triển nông thôn", "Đội Thủ tục"]
+    other = "Đoàn Bộ Quốc phòng nước Cộng hòa Nhân dân Trung Hoa thăm đồn."  # another country's ministry keeps its country
+    assert [t for t, _ in found(extractors, other, m.ORGANISATION)] == ["Bộ Quốc phòng nước Cộng hòa Nhân dân Trung Hoa"]
 
 
 def test_a_name_after_a_province_whose_name_begins_with_a_family_name(extractors):
