@@ -2322,3 +2322,15 @@ def test_a_ministry_s_name_ends_before_what_it_does(extractors):
 def test_a_name_after_a_province_whose_name_begins_with_a_family_name(extractors):
     vi = "Chủ nhiệm Chính trị BĐBP tỉnh Sơn La Nguyễn Văn Việt và đồng chí Văn-xay Phong-Sạ-Vẳn hội đàm."
     assert [t for t, _ in found(extractors, vi, m.PERSON)] == ["Nguyễn Văn Việt", "Văn-xay Phong-Sạ-Vẳn"]
+
+
+def test_a_town_s_party_committee_a_city_s_body_with_its_level_glued_and_a_corps(extractors):
+    vi = ("UBND TP.Móng Cái, Thị ủy Ba Đồn, Tổng đội Công an Biên phòng Vân Nam và Tổng đội Thanh niên xung phong "
+          "Tây Bắc cùng dự.")
+    assert [t for t, _ in found(extractors, vi, m.ORGANISATION)] == [
+        "UBND TP.Móng Cái", "Thị ủy Ba Đồn", "Tổng đội Công an Biên phòng Vân Nam", "Tổng đội Thanh niên xung phong Tây Bắc"]
+
+
+def test_a_river_named_after_dong_its_current(extractors):
+    vi = "Tổ công tác tuần tra dòng Nho Quế; khu vực biên giới vẫn yên bình, dòng người qua cửa khẩu đông."
+    assert found(extractors, vi, m.PLACE) == [("dòng Nho Quế", "nho-que-river")]

@@ -40,8 +40,9 @@ def newer_tone(word: str) -> str:
     found = _OLD_TONE.search(word)
     if not found:
         return word
-    vowel, mark = unicodedata.normalize("NFD", found.group(2))[0], unicodedata.normalize("NFD", found.group(2))[1:]
-    return word[:found.start()] + unicodedata.normalize("NFC", found.group(1) + mark) + vowel
+    letters = unicodedata.normalize("NFD", found.group(2))  # the vowel, then its tone mark
+    return word[:found.start()] + unicodedata.normalize("NFC", found.group(1) + letters[1:]) + letters[0]
+
 
 # A commune, town or ward often shares its name with the district around it ("thị trấn Mộc Châu" in "huyện
 # Mộc Châu"): the keys of their bodies carry the level, so that the town's police and the district's are two.

@@ -55,11 +55,12 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (rf"Hạt\s+[Kk]iểm\s+lâm\s+{_LEVEL}\s+", "forest-rangers", "local"),
     (rf"(?:Tòa|Toà)\s+án\s+nhân\s+dân\s+{_LEVEL}\s+", "court", ""),
     (rf"Viện\s+[Kk]iểm\s+sát\s+nhân\s+dân\s+{_LEVEL}\s+", "procuracy", ""),
-    (rf"(?:UBND|[ỦU]y\s+ban\s+[Nn]hân\s+[Dd]ân|Uỷ\s+ban\s+[Nn]hân\s+[Dd]ân)\s+{_LEVEL}\s+", "peoples-committee", ""),
+    # "UBND TP.Móng Cái": the city's level glued to its name
+    (rf"(?:UBND|[ỦU]y\s+ban\s+[Nn]hân\s+[Dd]ân|Uỷ\s+ban\s+[Nn]hân\s+[Dd]ân)\s+(?:{_LEVEL}\s+|TP\.(?=[A-ZĐÀ-Ỹ]))", "peoples-committee", ""),
     # The People's Council, elected, is a body of its own beside the committee it elects.
-    (rf"(?:HĐND|Hội\s+đồng\s+[Nn]hân\s+[Dd]ân)\s+{_LEVEL}\s+", "peoples-council", ""),
+    (rf"(?:HĐND|Hội\s+đồng\s+[Nn]hân\s+[Dd]ân)\s+(?:{_LEVEL}\s+|TP\.(?=[A-ZĐÀ-Ỹ]))", "peoples-council", ""),
     (rf"(?:(?:Ủy\s+ban|Uỷ\s+ban|UB)\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)|UBMTTQ)(?:\s+Việt\s+Nam)?\s+{_LEVEL}\s+", "fatherland-front", ""),
-    (r"(?:Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ)\s+", "party-committee", ""),
+    (r"(?:Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ|Thị\s+ủy|Thị\s+uỷ)\s+", "party-committee", ""),
     (rf"(?:Đảng\s+ủy|Đảng\s+uỷ)\s+{_LEVEL}\s+", "party-committee", "local"),
     (rf"Đảng\s+bộ\s+{_LEVEL}\s+", "party-organisation", ""),
     (rf"(?:(?:Cục|Chi\s+[Cc]ục)\s+)?Hải\s+[Qq]uan(?=\s+(?:{_LEVEL}|[Cc]ửa\s+khẩu|CK)\s)(?:\s+{_LEVEL}|\s+(?:[Cc]ửa\s+khẩu|CK)"
@@ -89,7 +90,7 @@ _VI_PATTERN = re.compile("|".join(f"(?P<p{i}>{p})" for i, (p, _, _) in enumerate
 
 
 # The first words of those patterns: found first (a literal alternation is quick), each then tried in full.
-_VI_OPENING = re.compile(r"(?<![\w])(?:Đồn|đồn|Trạm|trạm|Phân|phân|Đảng|Bộ|BCH|Ban|Biên|BĐBP|Công|công|CA|UBND|UBMTTQ|Ủy|Uỷ|HĐND|Hội|UB|Tỉnh|tỉnh|Huyện|"
+_VI_OPENING = re.compile(r"(?<![\w])(?:Đồn|đồn|Trạm|trạm|Phân|phân|Đảng|Bộ|BCH|Ban|Biên|BĐBP|Công|công|CA|UBND|UBMTTQ|Ủy|Uỷ|HĐND|Hội|UB|Tỉnh|tỉnh|Huyện|Thị|"
                          r"Thành|Đảng|Cục|Chi|Tòa|Toà|Viện|Hải|BCHQS|Hạt|Đoàn|Cảnh|Quân|Tiểu|Chính|Sở|UBCQ|Tổng|Chốt|chốt|An|Ty)(?![\w])")
 
 
@@ -116,7 +117,7 @@ _SCHOOL_KINDS = ("THPT|THCS|PTDTBT|PTDTNT|PTDT|PTCS|TH|PT|Tiểu|Trung|Mầm|M�
 
 
 _VI_HEADS = re.compile(
-    r"(?<![\w])(?P<head>Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Hải\s+đội|Hải\s+đoàn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+[Cc]ục|Chi\s+cục|Chi\s+đội|Cục|(?<![Bb]iên\s)Phòng|Đội|"
+    r"(?<![\w])(?P<head>Tổng\s+đội|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Hải\s+đội|Hải\s+đoàn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+[Cc]ục|Chi\s+cục|Chi\s+đội|Cục|(?<![Bb]iên\s)Phòng|Đội|"
     rf"Quân\s+đội|Học\s+viện|Đại\s+học|[Tt]rường(?=\s+(?:{_SCHOOL_KINDS})\b)|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|Viện|Sở|Trạm(?:\s+y\s+tế|\s+xá)?|Hội\s+đồng|Hội|Tòa\s+án|Toà\s+án|Ngân\s+hàng|Đoàn\s+Thanh\s+niên|Quỹ|Quân\s+khu|"
     rf"Bộ|Ban(?=\s+{BAN_BOARD_WORDS}\b)|Ủy\s+ban|Uỷ\s+ban|Liên\s+đoàn|Liên\s+hiệp|Nhóm|Cơ\s+quan|Tổ\s+chức|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí|Đại\s+sứ\s+quán|Tổng\s+Lãnh\s+sự\s+quán|Lãnh\s+sự\s+quán|[Đđ]oàn\s+[Đđ]ặc\s+nhiệm|"
     r"Đoàn\s+[Vv]ăn\s+công|Đoàn\s+[Nn]ghệ\s+thuật|Nhà\s+hát|Bảo\s+tàng|Chính\s+quyền|Lâm\s+trường|Nông\s+trường)\s+(?=[A-ZĐÀ-Ỹ])")
@@ -138,7 +139,7 @@ _VI_NAME_WORDS = frozenset(
     "trách nhiệm hữu hạn động vệ cảng bảo khu án niên kiểm sát sách nông thôn thương binh du lịch thể thao văn hóa hoá "
     "truyền thông tin khoa công nghệ tài chính nguyên tư pháp tôn lao tế dục tìm kiếm cứu nạn hộ hàng khu vực thiên tai "
     "duyên chống cộng sản dựng cử xuất nhập triển phủ hành trật lâm kinh đỏ di trị thành phố luật khen thưởng truyền thống cổ phần "
-    "thủ tục".split())
+    "thủ tục xung phong".split())
 
 
 # Kinds of body written like names but naming none.

@@ -279,6 +279,7 @@ def _family_pattern() -> re.Pattern:
 _FAMILY = _family_pattern()
 
 
+# A syllable with a glottal stop written as an apostrophe, as Co Tu and other Katuic names are ("Bh’ling").
 _GLOTTAL = re.compile(r"[A-ZĐ][^\W\d_]{0,3}['’][^\W\d_A-Z]{2,}")
 
 
