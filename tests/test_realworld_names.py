@@ -2334,3 +2334,11 @@ def test_a_town_s_party_committee_a_city_s_body_with_its_level_glued_and_a_corps
 def test_a_river_named_after_dong_its_current(extractors):
     vi = "Tổ công tác tuần tra dòng Nho Quế; khu vực biên giới vẫn yên bình, dòng người qua cửa khẩu đông."
     assert found(extractors, vi, m.PLACE) == [("dòng Nho Quế", "nho-que-river")]
+
+
+def test_ede_and_jrai_women_s_names_and_a_numbered_task_force(extractors):
+    vi = "Bà Ro Lan H’Líu và Đoàn đặc nhiệm phòng, chống tội phạm ma túy số 2 phối hợp."
+    assert found(extractors, vi, m.PERSON) == [("Ro Lan H’Líu", "ro-lan-hliu")]
+    assert [t for t, _ in found(extractors, vi, m.ORGANISATION)] == ["Đoàn đặc nhiệm phòng, chống tội phạm ma túy số 2"]
+    en = "Ms. Ro Lan H'Líu met the border guards."
+    assert found(extractors, en, m.PERSON) == [("Ro Lan H'Líu", "ro-lan-hliu")]  # one key, whichever apostrophe

@@ -211,8 +211,9 @@ _COUNTRY_AFTER = re.compile(r" (?:nước )?(?:CHDCND Lào|Vương quốc Campuc
 
 
 # The Border Guard's special task forces, named by their region in lower case.
-_TASK_FORCE = re.compile(r"(?<![\w])(?:Đội\s+\d{1,2}\s+)?[Đđ]oàn\s+[Đđ]ặc\s+nhiệm(?:\s+[Pp]hòng,?\s+chống\s+ma\s+túy\s+và\s+tội\s+phạm)?"
-                         r"\s+miền\s+(?:Bắc|Trung|Nam)")
+_TASK_FORCE = re.compile(r"(?<![\w])(?:Đội\s+\d{1,2}\s+)?[Đđ]oàn\s+[Đđ]ặc\s+nhiệm"
+                         r"(?:\s+[Pp]hòng,?\s+chống\s+(?:ma\s+túy\s+và\s+tội\s+phạm|tội\s+phạm\s+ma\s+túy))?"
+                         r"\s+(?:miền\s+(?:Bắc|Trung|Nam)|số\s+\d{1,2}(?!\d))")  # "… số 1": the task forces are numbered too
 
 
 def vietnamese_named_bodies(text: str) -> list[Mention]:

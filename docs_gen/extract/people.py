@@ -281,12 +281,15 @@ _FAMILY = _family_pattern()
 
 # A syllable with a glottal stop written as an apostrophe, as Co Tu and other Katuic names are ("Bh’ling").
 _GLOTTAL = re.compile(r"[A-ZĐ][^\W\d_]{0,3}['’][^\W\d_A-Z]{2,}")
+_WOMAN_S_NAME = re.compile(r"H['’][A-ZĐÀ-Ỹ][^\W\d_A-Z]+")
 
 
 def _is_name_word(word: str) -> bool:
     letters = word.replace("-", "")
     if _GLOTTAL.fullmatch(letters):
         letters = letters.replace("’", "").replace("'", "")  # "Bh’ling", "Zơ’râm": Katuic names
+    elif _WOMAN_S_NAME.fullmatch(letters):
+        return True  # "H’Líu", "H'Hen": the Ede and Jrai women's names open with "H’"
     if not letters.isalpha() or len(letters) > 16 or word.casefold() in _NOT_NAME:
         return False
     return letters.isupper() and len(letters) > 1 or (letters[0].isupper() and letters[1:].islower())
@@ -1051,7 +1054,7 @@ class PeopleFinder:
         name = normal_case(text[start:end])
         curated = self.curated.get(key)
         if curated is None:
-            key = key or slugify(name)
+            key = key or slugify(name.replace("'", "’"))  # "H'Líu" and "H’Líu": one person however the apostrophe is typed
             curated = self.curated.get(key)
         data = [("name", curated.name if curated else name)]
         if title:
