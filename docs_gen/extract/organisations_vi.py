@@ -251,7 +251,7 @@ def vietnamese_named_bodies(text: str) -> list[Mention]:
         if " ".join(name.casefold().split()) in _VI_GENERIC:
             continue  # "Ban Tổ chức", "Trạm Kiểm soát biên phòng": a kind of body, no name
         rest = text[head.end():end].split()
-        if rest and rest[0] in family_names() and 2 <= len(rest) <= 4 and _POSITION_BEFORE.search(text, 0, head.start()):
+        if rest and rest[0] in family_names() and 2 <= len(rest) <= 4 and _position_before(text, head.start()):
             continue  # "Phó Giám đốc Sở Nguyễn Thị Lan": a person after a position, not a body
         ministry = _MINISTRY.match(text, head.start()) if head.group("head") == "Bộ" else None
         if ministry and ministry.end() < end and text[ministry.end() + 1:ministry.end() + 2].islower() \
@@ -260,7 +260,7 @@ def vietnamese_named_bodies(text: str) -> list[Mention]:
             name, rest = text[head.start():end], text[head.end():end].split()
         holder = next((i for i in range(1, len(rest)) if rest[i] in family_names() and 2 <= len(rest) - i <= 3
                        and rest[i - 1][:1].islower() and all(w[:1].isupper() for w in rest[i:])), None) \
-            if head.group("head").split()[0] in _OFFICE_HEADS and _POSITION_BEFORE.search(text, 0, head.start()) else None
+            if head.group("head").split()[0] in _OFFICE_HEADS and _position_before(text, head.start()) else None
         if holder is not None:  # "Bộ trưởng Bộ Công an Trần Quốc Hoàn": the body, then the position's holder
             end = head.end() + len(" ".join(text[head.end():end].split(" ")[:holder]))
             name = text[head.start():end]
@@ -287,6 +287,14 @@ _MINISTRY = re.compile(
 # Offices of the state, which are never named after a person (schools and hospitals may be: "Trường Tiểu học Lê Lợi").
 _OFFICE_HEADS = frozenset({"Bộ", "Sở", "Phòng", "Cục", "Tổng", "Chi", "Văn", "Ủy", "Uỷ"})
 _POSITION_BEFORE = re.compile(r"(?:Giám đốc|[Tt]rưởng|Phó|Chủ tịch|Chủ nhiệm|[Cc]hánh|Bí thư|Chính ủy) $")
+
+
+def _position_before(text: str, start: int) -> bool:
+    """A position's title right before `start` ("Phó Giám đốc Sở …"); the window holds the longest title, so
+    that the search does not scan the paragraph from its start for every body."""
+    return bool(_POSITION_BEFORE.search(text, max(0, start - 16), start))
+
+
 _YOUTH_UNION = re.compile(r"(?<![\w])Đoàn\s+Thanh\s+niên(?![\w])(?!\s+[A-ZĐÀ-Ỹ])")
 _PROVINCIAL_PREFIXES = frozenset({"border-guard-command", "peoples-committee", "peoples-council", "police", "party-committee",
                                   "military-command"})

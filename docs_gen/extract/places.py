@@ -456,7 +456,7 @@ _PLURAL_NAME = re.compile(r"(?:\s+of)?\s+(?:the\s+)?(?=[A-ZĐÀ-Ỹ])")
 _MARKER = re.compile(
     r"(?<![\w])(?:(?:[Bb]order|[Bb]oundary|[Nn]ational)\s+)?(?:[Mm]arkers?|[Ll]andmarks?|[Mm]ilestones?|(?:[Cc]ột\s+)?[Mm]ốc"
     r"(?:\s+(?:quốc\s+giới|biên\s+giới|biên\s+cương|chính|phụ|đại|giới))*)\s*(?:[Nn]o\.?\s*|[Nn]umber\s+|số\s+)?"
-    r"(?P<n>\d{1,4}(?:[/.]\d{1,2})?(?: ?\(\d\))?)(?![\d/%,.]\d|\d|\s*(?:km|m|meters?|mét|người|hộ)\b)")  # "mốc 67 (2)": a twin
+    r"(?P<n>\d{1,4}(?:[/.]\d{1,2})?(?: ?\(\d{1,2}\))?)(?![\d/%,.]\d|\d|\s*(?:km|m|meters?|mét|người|hộ)\b)")  # "mốc 67 (2)": a twin
 # The markers listed after the first: "markers 411 to 428", "mốc 443 đến 447", "mốc quốc giới 317, 318, 319 và 320";
 # a number after a comma is a marker only where no word follows it ("mốc 317, 20 hộ dân").
 _MARKER_NUMBER = r"\d{1,4}(?:/\d{1,2})?(?:\(\d{1,2}\))?(?![\d/%,.]\d|\d)"
