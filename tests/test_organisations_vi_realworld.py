@@ -581,3 +581,65 @@ def test_a_peoples_council_is_a_body_of_its_own_beside_the_committee(extractors)
         "peoples-council-lai-chau", "peoples-committee-lai-chau", "peoples-council-phong-tho"]
     en = "The Lai Chau Provincial People's Council and the Lai Chau Provincial People's Committee attended."
     assert [x.key for x in mentions(extractors, en)] == ["peoples-council-lai-chau", "peoples-committee-lai-chau"]
+
+
+# --- bodies listed by their kind, their owner named once at the end of the list ----------------------
+
+def keys(extractors, text: str) -> dict[str, str]:
+    """Each organisation's words as written -> its key (the last mention of a text wins)."""
+    return {x.text: x.key for x in mentions(extractors, text)}
+
+
+def test_bodies_listed_before_the_last_share_its_owner_in_vietnamese(extractors):
+    found = [(x.text, x.key) for x in mentions(extractors, "Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã Mường Pồn tặng quà.")]
+    assert found == [("Đảng ủy", "party-committee-muong-pon-commune"), ("HĐND", "peoples-council-muong-pon-commune"),
+                     ("UBND", "peoples-committee-muong-pon-commune"),
+                     ("Ủy ban MTTQ Việt Nam xã Mường Pồn", "fatherland-front-muong-pon-commune")]
+    # each is the body its full name keys: "UBND" here is "UBND xã Mường Pồn"
+    assert keys(extractors, "UBND xã Mường Pồn họp.")["UBND xã Mường Pồn"] == "peoples-committee-muong-pon-commune"
+    # two posts of one person: "Bí thư Đảng ủy, Chủ tịch UBND xã X" is the commune's Party committee
+    assert keys(extractors, "Ông Lò Văn Pẩng, Bí thư Đảng ủy, Chủ tịch UBND xã Sín Thầu cho biết.")["Đảng ủy"] == \
+        "party-committee-sin-thau-commune"
+    assert keys(extractors, "Bà Lường Thị Ơn, Phó Chủ tịch UBND, Chủ tịch HĐND xã Sín Thầu phát biểu.")["UBND"] == \
+        "peoples-committee-sin-thau-commune"
+    # a unit's Party committee, before the unit's political officer: "Bí thư Đảng ủy, Chính ủy BĐBP tỉnh X"
+    assert keys(extractors, "Đại tá Hà Văn Tới, Bí thư Đảng ủy, Chính ủy BĐBP tỉnh Lai Châu phát biểu.")["Đảng ủy"] == \
+        "dang-uy-border-guard-command-lai-chau"
+    assert keys(extractors, "Quán triệt chỉ đạo của Đảng ủy, Bộ tư lệnh BĐBP, đơn vị đã hoàn thành.")["Đảng ủy"] == \
+        "border-guard-party-committee"
+
+
+def test_two_party_committees_written_alike_stay_two_bodies(extractors):
+    found = [x.key for x in mentions(extractors, "Thực hiện chỉ đạo của Đảng ủy, Bộ tư lệnh BĐBP, Đảng ủy, Bộ Chỉ huy BĐBP "
+                                                 "tỉnh Kon Tum đã ban hành kế hoạch.") if x.text == "Đảng ủy"]
+    assert found == ["border-guard-party-committee", "dang-uy-border-guard-command-kon-tum"]
+
+
+def test_a_list_without_an_owner_after_it_keys_nothing(extractors):
+    # "Ủy ban nhân dân" ends the list with no place: no owner to share
+    assert "Đảng ủy" not in names(extractors, "Thường trực Đảng ủy, Ủy ban nhân dân, các ngành của xã cùng dự.")
+    # a title after the list that follows no first post is not a second post: "Công an, Chủ tịch UBND xã"
+    assert "Công an" not in names(extractors, "Sau đó, Công an, Chủ tịch UBND xã Mường Lát đã đến hiện trường.")
+
+
+def test_bodies_listed_before_the_last_share_its_owner_in_english(extractors):
+    found = [(x.text, x.key) for x in mentions(
+        extractors, "A delegation from the Party Committee, People’s Council, People’s Committee and Fatherland Front "
+                    "Committee of Tam Duong district visited the post.")]
+    assert found == [("Party Committee", "party-committee-tam-duong"), ("People’s Council", "peoples-council-tam-duong"),
+                     ("People’s Committee", "peoples-committee-tam-duong"),
+                     ("Fatherland Front Committee of Tam Duong district", "fatherland-front-tam-duong")]
+    assert keys(extractors, "Leaders of the Police and the Military Command of Lai Chau province attended.")["Police"] == \
+        "police-lai-chau"
+
+
+def test_a_post_s_command_party_committee_and_teams_are_keyed_by_the_post(extractors):
+    assert keys(extractors, "The Command of the Ma Lu Thang Border Guard Station met.").popitem()[1] == "border-post-ma-lu-thang"
+    assert keys(extractors, "The Party Committee of the Ma Lu Thang Border Guard Station met.").popitem()[1] == \
+        "dang-uy-border-post-ma-lu-thang"
+    assert keys(extractors, "The Mass Mobilisation Team of Ma Lu Thang Border Post met villagers.").popitem()[1] == \
+        "mass-mobilisation-team-border-post-ma-lu-thang"
+    assert keys(extractors, "The Party Committee of the Lai Chau Provincial Border Guard Command met.").popitem()[1] == \
+        "dang-uy-border-guard-command-lai-chau"
+    assert keys(extractors, "Đảng ủy Bộ Chỉ huy BĐBP tỉnh Lai Châu họp.").popitem()[1] == "dang-uy-border-guard-command-lai-chau"
+    assert keys(extractors, "The Party Committee of Sin Thau commune met.").popitem()[1] == "party-committee-sin-thau-commune"

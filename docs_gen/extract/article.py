@@ -10,6 +10,7 @@ from .candidates import find_candidates
 from .dates import find_dates
 from .documents import DocumentFinder
 from .names import body_name, slugify
+from .organisations import LISTED_HEAD, LISTED_HEAD_EN
 from .people import PeopleFinder
 from .places import PlaceFinder
 from .phrases import PhraseMatcher, fold
@@ -345,8 +346,9 @@ def _short_form(name: str) -> tuple[str, tuple[str, ...]]:
 
 def _joins_short(x: m.Mention) -> bool:
     """A body a pattern found, not a curated one ("Công an nhân dân vũ trang" is no province's) nor one named by its
-    level alone, which _join_generic_bodies places."""
-    return x.kind == m.ORGANISATION and not x.get("vi_name") and not _ANY_GENERIC_BODY.match(x.text)
+    level alone, which _join_generic_bodies places, nor a head whose owner is named after it ("Đảng ủy, UBND xã X")."""
+    return x.kind == m.ORGANISATION and not x.get("vi_name") and not _ANY_GENERIC_BODY.match(x.text) \
+        and not ((LISTED_HEAD.fullmatch(x.text) or LISTED_HEAD_EN.fullmatch(x.text)) and x.get("name") != x.text)
 
 
 def _join_bodies_named_short(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
@@ -400,7 +402,7 @@ def _join_gate_forms(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Me
     out = []
     for index, x in found:
         whole = by_form.get(_GATE_WORDS.sub("", fold(x.text))) if x.kind == m.ORGANISATION else None
-        if whole is not None and whole.key != x.key:
+        if whole is not None and whole.key != x.key and whole.text != x.text:  # two "Đảng ủy" may be two bodies' committees
             x = replace(x, key=whole.key, data=whole.data)
         out.append((index, x))
     return out

@@ -14,7 +14,7 @@ from ..models import ORGANISATION, Mention
 from .names import slugify, vietnamese_words
 from .organisations_en import (country_police, english_organisations, level_only_bodies, lower_case_heads,
                                lower_case_posts_of)
-from .organisations_vi import (companies, drug_departments, listed_posts, lower_case_units, province_bodies,
+from .organisations_vi import (companies, drug_departments, listed_posts, lower_case_units, party_key, province_bodies,
                                vietnamese_named_bodies, vietnamese_organisations)
 
 
@@ -219,3 +219,77 @@ def _news_sites(text: str) -> list[Mention]:
     """Online papers credited by their address ("Baonghean.vn", "VOV.VN"): organisations."""
     return [Mention(x.start(), x.end(), ORGANISATION, slugify(x.group()), x.group(), (("name", x.group()), ("level", "")))
             for x in _NEWS_SITE.finditer(text)]
+
+
+# Bodies listed before the last one, which names their shared owner once: "Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt
+# Nam xã Long Hải" are the commune's four bodies; "Bí thư Đảng ủy, Chủ tịch UBND xã Ia Dal" holds two posts of one
+# commune; "Bí thư Đảng ủy, Chính ủy BĐBP tỉnh Nghệ An", the command's Party committee.
+_SHARED_HEAD = (r"Đảng\s+(?:ủy|uỷ)|Đảng\s+bộ|HĐND|Hội\s+đồng\s+[Nn]hân\s+[Dd]ân|UBND|(?:[ỦU]y|Uỷ)\s+ban\s+[Nn]hân\s+[Dd]ân|"
+                r"(?:(?:[ỦU]y|Uỷ)\s+ban|UB)\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+Việt\s+Nam)?|UBMTTQ(?:\s+Việt\s+Nam)?|"
+                r"MTTQ(?:\s+Việt\s+Nam)?|Công\s+an|Hội\s+(?:Liên\s+hiệp\s+)?[Pp]hụ\s+nữ|Hội\s+[Nn]ông\s+dân|"
+                r"Hội\s+[Cc]ựu\s+chiến\s+binh|Đoàn\s+[Tt]hanh\s+niên|Ban\s+[Cc]hỉ\s+huy\s+[Qq]uân\s+sự")
+_SHARED_HEAD_AT = re.compile(rf"(?:{_SHARED_HEAD})(?![\w])")
+_SHARED_TITLE = (r"(?:Phó\s+)?(?:Chủ\s+tịch|Chính\s+ủy|Chính\s+uỷ|Chính\s+trị\s+viên|Chỉ\s+huy\s+trưởng|Đồn\s+trưởng|"
+                 r"Trưởng|Giám\s+đốc|Bí\s+thư)\s+")
+_LISTED_HEADS = re.compile(rf"(?<![\w])(?P<heads>(?:(?:{_SHARED_TITLE})?(?:{_SHARED_HEAD})(?:\s*,\s*|\s+và\s+|\s+[-–]\s+))+)"
+                           rf"(?P<title>{_SHARED_TITLE})?$")
+LISTED_HEAD = re.compile(_SHARED_HEAD)
+_SHARED_TITLE_AT = re.compile(_SHARED_TITLE)
+_OWNER_OPENS = re.compile(r"(?:xã|huyện|tỉnh|phường|thị\s+trấn|thị\s+xã|thành\s+phố|quận|TP\.?)\s?[A-ZĐÀ-Ỹ]")
+
+
+# In English the owner follows the last body after "of": "the Party Committee, People's Council and People's Committee
+# of Tam Hop commune".
+_SHARED_HEAD_EN = (r"Party\s+Committee|People['’]s\s+Council|People['’]s\s+Committee|(?:Vietnam\s+)?Fatherland\s+Front(?:\s+Committee)?|"
+                   r"Police|Military\s+Command|Women['’]s\s+Union|Youth\s+Union|Farmers['’]?\s+Association|Veterans['’]?\s+Association")
+_LISTED_HEADS_EN = re.compile(rf"(?<![\w’'])(?P<heads>(?:(?:{_SHARED_HEAD_EN})(?:,\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?))+)$")
+_SHARED_HEAD_EN_AT = re.compile(rf"(?:{_SHARED_HEAD_EN})\s+of\s+")
+LISTED_HEAD_EN = re.compile(_SHARED_HEAD_EN)
+
+
+def shared_owner_bodies(text: str, found: list[Mention]) -> list[Mention]:
+    """The bodies named in a list by their kind alone, each keyed as if its owner, named once at the list's end,
+    were written after it."""
+    return _shared_owner_bodies_vi(text, found) + _shared_owner_bodies_en(text, found)
+
+
+def _shared_owner_bodies_en(text: str, found: list[Mention]) -> list[Mention]:
+    out = []
+    for body in found:
+        own = _SHARED_HEAD_EN_AT.match(text, body.start)
+        listed = _LISTED_HEADS_EN.search(text, max(0, body.start - 120), body.start) if own else None
+        if listed is None:
+            continue
+        owner = text[own.end():body.end]
+        for head in LISTED_HEAD_EN.finditer(listed.group("heads")):
+            start, end = listed.start() + head.start(), listed.start() + head.end()
+            name = f"{' '.join(head.group().split())} of {owner}"
+            named = [x for x in find_organisations(name) if x.start == 0 and x.end == len(name)]
+            if named:
+                out.append(Mention(start, end, ORGANISATION, named[0].key, text[start:end], named[0].data))
+    return out
+
+
+def _shared_owner_bodies_vi(text: str, found: list[Mention]) -> list[Mention]:
+    out = []
+    for body in found:
+        if body.start < 5 or text[body.start - 1] not in " ,":
+            continue
+        listed = _LISTED_HEADS.search(text, max(0, body.start - 120), body.start)
+        if listed is None or listed.group("title") and not _SHARED_TITLE_AT.match(listed.group("heads")) \
+                and not re.search(_SHARED_TITLE + "$", text[max(0, listed.start() - 20):listed.start()]):
+            continue  # a title after the list is one person's second post ("Bí thư Đảng ủy, Chủ tịch UBND xã X"), after his first
+        own = _SHARED_HEAD_AT.match(text, body.start)
+        owner = text[own.end():body.end].strip() if own else ""
+        for head in LISTED_HEAD.finditer(listed.group("heads")):
+            start, end = listed.start() + head.start(), listed.start() + head.end()
+            if owner and _OWNER_OPENS.match(owner):  # the owner is a place: the head of that place
+                name = f"{' '.join(head.group().split())} {owner}"
+                named = [x for x in find_organisations(name) if x.start == 0 and x.end == len(name)]
+                if named:
+                    out.append(Mention(start, end, ORGANISATION, named[0].key, text[start:end], named[0].data))
+            elif not own and head.group().startswith("Đảng"):  # a unit's own Party committee or organisation
+                key = party_key(slugify(" ".join(head.group().split())), body)
+                out.append(Mention(start, end, ORGANISATION, key, text[start:end],
+                                   (("name", f"{' '.join(head.group().split())} {body.text}"), ("level", body.get("level") or ""))))
+    return out

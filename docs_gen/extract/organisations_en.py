@@ -660,6 +660,13 @@ _PROVINCIAL_EN = [(re.compile(p), prefix) for p, prefix in (
     (r"^(?:Provincial\s+)?Border\s+Guards?\s+Command\s+of\s+(?:the\s+)?(?:\w+ern\s+)?(?P<place>.+?)\s+[Pp]rovince$", "border-guard-command"),
     (r"^(?:Provincial\s+)?Military\s+Command\s+of\s+(?:the\s+)?(?:\w+ern\s+)?(?P<place>.+?)\s+[Pp]rovince$", "military-command"),
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Party\s+Committee$", "party-committee"),
+    (r"^Party\s+Committee\s+of\s+(?P<place>.+?)(?:\s+(?P<level>[Pp]rovince|[Dd]istrict|[Cc]ommune|[Cc]ity|[Tt]own|[Ww]ard))?$",
+     "party-committee"),
+    (r"^(?:Provincial\s+)?Police(?:\s+Department)?\s+of\s+(?P<place>.+?)"
+     r"(?:\s+(?P<level>[Pp]rovince|[Dd]istrict|[Cc]ommune|[Cc]ity|[Tt]own|[Ww]ard))?$", "police"),
+    (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Fatherland\s+Front(?:\s+Committee)?$", "fatherland-front"),
+    (r"^(?:Vietnam\s+)?Fatherland\s+Front(?:\s+Committee)?\s+of\s+(?P<place>.+?)"
+     r"(?:\s+(?P<level>[Pp]rovince|[Dd]istrict|[Cc]ommune|[Cc]ity|[Tt]own|[Ww]ard))?$", "fatherland-front"),
     # Cambodia's provincial armed forces: "Mondulkiri Military Sub-region", "Military Sub-region of Kratie province"
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Military\s+Sub-[Rr]egion$", "military-sub-region"),
     (r"^(?:Provincial\s+)?Military\s+Sub-[Rr]egion\s+of\s+(?:the\s+)?(?P<place>.+?)\s+[Pp]rovince$", "military-sub-region"),
@@ -682,8 +689,17 @@ def _org(text: str, start: int, end: int, name: str, is_foreign_place) -> Mentio
         post = None  # "Xin Cai Station" is a border post, "the Radio Station of ..." is not
     if post and place:
         # "Dinh Ba International Border Gate Border Guard Station" is the post of Dinh Ba, as "Đồn Biên phòng Cửa khẩu Quốc tế Đình Bà"
-        gate = re.sub(r"['’]s$", "", name[:post.start()])  # "Huu Nghi International Border Gate's Border Post"
+        part = _PART_OF_POST.match(name)  # "the Party Committee of the Lao Bao Border Guard Station": the post's
+        gate = re.sub(r"['’]s$", "", name[part.end() if part else 0:post.start()])  # "Huu Nghi International Border Gate's Border Post"
         key, level = f"border-post-{slugify(_GATE_WORDS.sub('', gate) or gate)}", level or "local"
+        if part and part.group("head") == "Party Committee":
+            key = f"dang-uy-{key}"  # as "Đảng ủy Đồn Biên phòng Lao Bảo"
+        elif part and part.group("head") not in ("Command", "Board of Commanders"):
+            key = f"{slugify(part.group('head'))}-{key}"  # the post's team: "the Mass Mobilisation Team of …"
+    elif (party := _PARTY_OF.match(name)) and (body := _org(text, start, end, party.group("rest"), is_foreign_place)).key \
+            .startswith(("border-guard-command", "military-command-")):
+        # "the Party Committee of the Quang Binh Provincial Border Guard Command", of the (national) Border Guard Command
+        key = "border-guard-party-committee" if body.key == "border-guard-command" else f"dang-uy-{body.key}"
     else:
         inverted = _HEAD_OF_NAME.match(name)
         key = slugify(f"{inverted.group('rest')} {inverted.group('head')}" if inverted
@@ -707,6 +723,12 @@ def _org(text: str, start: int, end: int, name: str, is_foreign_place) -> Mentio
     if adjective and end - adjective.end() > 8:
         start = adjective.end()  # "the Cambodian Ministry of Interior": the link on the ministry, its page named whole
     return Mention(start, end, ORGANISATION, key, text[start:end], (("name", name), ("level", level)))
+
+
+_PARTY_OF = re.compile(r"^Party\s+Committee\s+of\s+(?:the\s+)?(?P<rest>.+)$")
+# A post's part named before it: its command (the post itself, as "Ban Chỉ huy Đồn"), its Party committee, a team.
+_PART_OF_POST = re.compile(r"(?P<head>(?:[A-Z][\w'’-]*\s+){0,3}?(?:Command|Board\s+of\s+Commanders|Committee|Team|Union|Cell|Unit))"
+                           r"\s+of\s+(?:the\s+)?")
 
 
 _FOREIGN_ADJECTIVE = re.compile(r"(?:Cambodian|Lao|Laotian|Chinese|Thai) (?=(?:Ministry|Government|General|National) )")

@@ -713,6 +713,12 @@ _PROVINCE_COMMAND = re.compile(r"(?:(?:Bộ|Ban)\s+[Cc]hỉ\s+huy\s+)?(?:BĐBP|B
 _PARTY_BODY = re.compile(r"(?:Tỉnh|Huyện|Thành|Đảng|Quân)\s+(?:ủy|uỷ)\b")
 
 
+def party_key(prefix: str, body: Mention) -> str:
+    """The key of a body's Party committee ("dang-uy") or organisation ("dang-bo"), however the body is written."""
+    key = "bdbp-tinh" if _PROVINCE_COMMAND.match(body.text) else body.key  # a province's command, its province unnamed
+    return "border-guard-party-committee" if (prefix, key) == ("dang-uy", "border-guard-command") else f"{prefix}-{key}"
+
+
 def party_bodies(text: str, bodies: list[Mention]) -> list[Mention]:
     """The Party committees, organisations and standing boards named by the body they belong to."""
     out = []
@@ -729,9 +735,7 @@ def party_bodies(text: str, bodies: list[Mention]) -> list[Mention]:
         name = text[before.start():body.end]
         prefix = slugify(" ".join(before.group().split()))
         prefix = "ban-" + prefix if prefix.startswith("thuong-vu") else prefix  # "Thường vụ" is the standing board, "Ban Thường vụ"
-        key = "bdbp-tinh" if _PROVINCE_COMMAND.match(body.text) else body.key  # however the province's command is written
-        key = "border-guard-party-committee" if (prefix, key) == ("dang-uy", "border-guard-command") else f"{prefix}-{key}"
-        out.append(Mention(before.start(), body.end, ORGANISATION, key, name,
+        out.append(Mention(before.start(), body.end, ORGANISATION, party_key(prefix, body), name,
                            (("name", name), ("level", body.get("level") or ""))))
     return out + _party_committees_paired(text, bodies)
 
@@ -768,8 +772,6 @@ def _party_committees_paired(text: str, bodies: list[Mention]) -> list[Mention]:
             continue  # without a comma or a dash, "Đảng ủy Bộ Chỉ huy …" is named whole (above)
         party = found.group().rstrip(",–- ")
         for body in (x for x in bodies if x.start == found.end()):  # the links' choice picks one, as above
-            key = "bdbp-tinh" if _PROVINCE_COMMAND.match(body.text) else body.key
-            key = "border-guard-party-committee" if key == "border-guard-command" else f"dang-uy-{key}"  # the curated one
-            out.append(Mention(found.start(), found.start() + len(party), ORGANISATION, key, party,
+            out.append(Mention(found.start(), found.start() + len(party), ORGANISATION, party_key("dang-uy", body), party,
                                (("name", f"{party} {body.text}"), ("level", body.get("level") or ""))))
     return out

@@ -13,7 +13,7 @@ from ..admin_units import city_names, commune_names, district_names, ethnic_grou
 from ..models import ORGANISATION, PLACE, Mention
 from .names import (FUNCTION_WORDS, MIDDLE_NAME, WORD, body_name, holder_after_body, is_name_word, name_run, name_run_before,
                     slugify, vietnamese_words)
-from .organisations import find_organisations, units_of_a_body
+from .organisations import find_organisations, shared_owner_bodies, units_of_a_body
 from .organisations_vi import branches, party_bodies
 from .phrases import PhraseMatcher, fold
 from .spans import StaticSpans, choose_links
@@ -185,6 +185,8 @@ class PlaceFinder:
             organisations.append(body)
         if "Đảng" in text or "Thường" in text:
             organisations = party_bodies(text, organisations) + organisations  # first: they win ties
+        if ", " in text or " và " in text or " and " in text:
+            organisations = shared_owner_bodies(text, organisations) + organisations
         if "oàn " in text or "ội " in text or "Chi bộ" in text:
             organisations = branches(text, organisations) + organisations
         if "Công an" in text or "Cục" in text or "Bộ" in text or "BĐBP" in text:
