@@ -31,7 +31,7 @@ _FOOTNOTE_RULE = re.compile(r"^[-_—–=*]{3,}$")
 _FOOTNOTE_DEF = re.compile(r"^\((\d{1,3})\)\s*(\S.*)$")
 _PHOTO_CREDIT = re.compile(r"^(.*\S)\s*_\s*(?:source|nguồn|photo|ảnh)\s*:\s*(.+)$", re.IGNORECASE)
 _CLOSING = ".!?;:…\"”’)»"
-_ALL_CAPS_NAME = re.compile(r"\b([A-ZÀ-ỸĐ]{2,}(?:\s+[A-ZÀ-ỸĐ]{2,}){1,4})\b")
+_ALL_CAPS_NAME = re.compile(r"\b([A-ZÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸĐ]{2,}(?:\s+[A-ZÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸĐ]{2,}){1,4})\b")
 _WORD = re.compile(r"[^\W_]+")
 # Letters only Vietnamese uses among the two languages; their share decides the language.
 _VI_LETTER = re.compile("[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]")
@@ -323,7 +323,7 @@ def _normal_case_names(line: str) -> str:
 
 def derive_title(text: str, limit: int = 90) -> str:
     """A headline-like title from the first paragraph: its first sentence or clause, cut at a word."""
-    sentence = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-ỸĐ\"“])", text.strip(), maxsplit=1)[0].rstrip(" .;:")
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸĐ\"“])", text.strip(), maxsplit=1)[0].rstrip(" .;:")
     if len(sentence) <= limit:
         return sentence
     # Prefer a clause boundary (comma, semicolon, dash) that leaves a title of reasonable length.

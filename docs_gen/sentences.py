@@ -9,7 +9,7 @@ import re
 # digit, at ";" and whitespace, or at a line break. The pattern opens with the set of the characters that
 # can begin an end, which lets the regex engine skip to them in a fast scan instead of trying each
 # alternative at every position; the look-behinds then tell which alternative applies.
-_END = re.compile(r"[.!?…;\n](?:(?<=[.!?…])[.!?…]*[\"”’)]*\s+(?=[\"“(]?[A-ZÀ-ỸĐ0-9])|(?<=;)\s+|(?<=\n))")
+_END = re.compile(r"[.!?…;\n](?:(?<=[.!?…])[.!?…]*[\"”’)]*\s+(?=[\"“(]?[A-ZÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸĐ0-9])|(?<=;)\s+|(?<=\n))")
 _ABBREVIATION = re.compile(r"(?:\b(?:No|Nos|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Co|Ltd|Inc|vs|etc)|\b[A-Z])\.\s*$")
 
 

@@ -643,3 +643,11 @@ def test_a_post_s_command_party_committee_and_teams_are_keyed_by_the_post(extrac
         "dang-uy-border-guard-command-lai-chau"
     assert keys(extractors, "Đảng ủy Bộ Chỉ huy BĐBP tỉnh Lai Châu họp.").popitem()[1] == "dang-uy-border-guard-command-lai-chau"
     assert keys(extractors, "The Party Committee of Sin Thau commune met.").popitem()[1] == "party-committee-sin-thau-commune"
+
+
+def test_a_lower_case_word_with_a_diacritic_is_not_a_capital(extractors):
+    # "đã", "được", "ở" open in lower case: "UBND tỉnh đã" is the province's committee, no "UBND tỉnh Đã"
+    assert keys(extractors, "Đoàn công tác của tỉnh Lai Châu gồm lãnh đạo UBND tỉnh đã đến thăm bản.")["UBND tỉnh"] == \
+        "peoples-committee-lai-chau"
+    assert keys(extractors, "Tỉnh Điện Biên có 6 huyện biên giới. Công an tỉnh được giao chủ trì.")["Công an tỉnh"] == \
+        "police-dien-bien"

@@ -287,8 +287,8 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]],
 
 # Any other body named with "tỉnh" and no province: "Hội Nông dân tỉnh", "Ngân hàng CSXH tỉnh"; with "huyện" or "xã"
 # and no district or commune: "Hội Nông dân huyện", "Hội Phụ nữ xã".
-_BARE_PROVINCE = re.compile(r"^[A-ZĐÀ-Ỹ].* tỉnh$")
-_BARE_LOCAL = re.compile(r"^[A-ZĐÀ-Ỹ].* (huyện|xã)$")
+_BARE_PROVINCE = re.compile(r"^[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ].* tỉnh$")
+_BARE_LOCAL = re.compile(r"^[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ].* (huyện|xã)$")
 _LOCAL_LEVELS_VI = {"huyện": "district", "xã": "commune"}
 _LOCAL_LEVELS = frozenset(_LOCAL_LEVELS_VI.values())
 

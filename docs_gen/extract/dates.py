@@ -767,7 +767,7 @@ def dateline_in(line: str) -> str | None:
 
 
 _REFERENCE = re.compile(
-    r"(?:Lunar New Year|New Year|Tết(?:\s+Nguyên\s+đán)?(?:\s+[A-ZÀ-ỸĐ][a-zà-ỹđ]+){0,2}|Xuân(?:\s+[A-ZÀ-ỸĐ][a-zà-ỹđ]+){0,2}|"
+    r"(?:Lunar New Year|New Year|Tết(?:\s+Nguyên\s+đán)?(?:\s+[A-ZÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸĐ][a-zà-ỹđ]+){0,2}|Xuân(?:\s+[A-ZÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸĐ][a-zà-ỹđ]+){0,2}|"
     r"this year|năm nay|[Ss]ang năm|[Bb]ước sang năm)\s+(?P<a>(?:19|20)\d\d)\b"
     r"|\b(?P<b>(?:19|20)\d\d)\s+(?:is|will be)\s+(?:a|the)\s+year\b")
 # One of these is in every text _REFERENCE matches: "year" in "this year" and "... is a year", "Year" in

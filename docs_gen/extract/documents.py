@@ -163,7 +163,7 @@ _VI_END = re.compile(r"\s*(?:[,.;:!?()\"“”]|$)")
 
 _DATED = re.compile(r"^\s*,?\s*(?:dated|issued\s+on|signed\s+on|of|ngày)\s+", re.IGNORECASE)
 _ISSUER = re.compile(
-    r"^\s*,?\s*(?:of|by|issued\s+by|của)\s+(?:the\s+)?(?P<issuer>(?:[A-ZĐÀ-Ỹ]|\d+(?:st|nd|rd|th)\s)[^,;.()\"“”]{1,80}?)"
+    r"^\s*,?\s*(?:of|by|issued\s+by|của)\s+(?:the\s+)?(?P<issuer>(?:[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]|\d+(?:st|nd|rd|th)\s)[^,;.()\"“”]{1,80}?)"
     r"(?=\s*(?:[,;.()\"“]|$)|\s+(?:on|in|to|for|about|regarding|promulgating|aims?|which|that|and|with|về|nhằm|số)\b)")
 _QUOTED_ABOUT = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?,?\s*[\"“](?P<about>[^\"”]{5,200})[\"”]")
 _ABOUT = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:on|về)\s+(?P<about>[^;.\"“”()]{5,200}?)\s*(?=[;.(]|$)")
@@ -540,7 +540,7 @@ def _vietnamese_agreements(text: str, taken: StaticSpans) -> list[_Found]:
                 break  # but "di cư tự do" (free migration)
             if token == "và" and _VI_NEXT_TYPE.match(text, word.end()):
                 break  # "Hiệp định X và Nghị định thư Y": two documents
-            if token == "giữa" and not re.match(r" [A-ZĐÀ-Ỹ]", text[word.end():word.end() + 2]):
+            if token == "giữa" and not re.match(r" [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]", text[word.end():word.end() + 2]):
                 break  # "… giữa hai nước": between the countries the sentence speaks of, not the title
             words.append(word)
             position = word.end()

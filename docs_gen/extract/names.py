@@ -221,8 +221,8 @@ def vietnamese_words(name: str) -> bool:
 
 
 # A Vietnamese name by its middle syllable, whatever its family name: "Pit Van Chuyen", "Sầm Thị Hoa".
-MIDDLE_NAME = re.compile(r"(?<![\w-])(?P<first>[A-ZĐ][^\W\d_A-Z]+) (?:Van|Văn|Thi|Thị) [A-ZĐÀ-Ỹ][^\W\d_A-Z]+"
-                         r"(?: [A-ZĐÀ-Ỹ][^\W\d_A-Z]+)?(?![\w-])")
+MIDDLE_NAME = re.compile(r"(?<![\w-])(?P<first>[A-ZĐ][^\W\d_A-Z]+) (?:Van|Văn|Thi|Thị) [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_A-Z]+"
+                         r"(?: [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_A-Z]+)?(?![\w-])")
 
 
 def body_name(template: str, place: str) -> str:

@@ -139,7 +139,7 @@ def _numbered_units(text: str) -> list[Mention]:
 # Outlets credited by their abbreviation: "Quang Tri (VNA) –", "TPO - Ngày 2/3", "VCN- In the cold", "Photo: VNA", "(Ảnh: TTXVN)";
 # not an abbreviation defined in passing ("the Provincial Border Guard (PBG) has").
 _CREDITED = re.compile(r"(?:^|(?<=\())(?P<a>[A-ZĐ][A-ZĐ&]{1,5}(?:/[A-ZĐ]{2,5})?)(?=\)\s*(?:[-–]\s|\.?\s*$)|\s+[-–]\s|[-–]\s(?=[A-ZĐ]))"
-                       r"|^\((?P<c>[A-ZĐ][A-ZĐ&]{1,5})\)\s+(?=[A-ZĐÀ-Ỹ])"  # "(NTO) Bộ Chỉ huy …": a paragraph opening with it
+                       r"|^\((?P<c>[A-ZĐ][A-ZĐ&]{1,5})\)\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])"  # "(NTO) Bộ Chỉ huy …": a paragraph opening with it
                        r"|(?:Photo|Ảnh|Nguồn|Source|Video|Clip)\s*:\s*(?P<b>[A-ZĐ][A-ZĐ]{1,5}(?:/[A-ZĐ]{2,5})?)\b")
 
 
@@ -235,7 +235,7 @@ _LISTED_HEADS = re.compile(rf"(?<![\w])(?P<heads>(?:(?:{_SHARED_TITLE})?(?:{_SHA
                            rf"(?P<title>{_SHARED_TITLE})?$")
 LISTED_HEAD = re.compile(_SHARED_HEAD)
 _SHARED_TITLE_AT = re.compile(_SHARED_TITLE)
-_OWNER_OPENS = re.compile(r"(?:xã|huyện|tỉnh|phường|thị\s+trấn|thị\s+xã|thành\s+phố|quận|TP\.?)\s?[A-ZĐÀ-Ỹ]")
+_OWNER_OPENS = re.compile(r"(?:xã|huyện|tỉnh|phường|thị\s+trấn|thị\s+xã|thành\s+phố|quận|TP\.?)\s?[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]")
 
 
 # In English the owner follows the last body after "of": "the Party Committee, People's Council and People's Committee

@@ -29,7 +29,7 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
      "border-post", "local"),  # "Đồn 209": a post by its number alone
     (r"[Đđ]ồn\s+(?:[Qq]uản\s+lý|[Bb]ảo\s+vệ)\s+[Bb]iên\s+giới\s+", "border-management-post", "local"),  # "Đồn quản lý biên giới Khúc Thủy"
     # "đồn Sín Thầu", "Đồn Cửa khẩu Quốc tế Mộc Bài": the post, named short ("tiền đồn Tây Nam Tổ quốc" is a figure)
-    (r"(?<!tiền )[Đđ]ồn\s+(?=[A-ZĐÀ-Ỹ])(?!Biên\s|BP\s|BPCK\s|Công\s)(?:Cửa\s+khẩu\s+(?:[Qq]uốc\s+tế\s+|[Cc]hính\s+|[Pp]hụ\s+)?)?",
+    (r"(?<!tiền )[Đđ]ồn\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])(?!Biên\s|BP\s|BPCK\s|Công\s)(?:Cửa\s+khẩu\s+(?:[Qq]uốc\s+tế\s+|[Cc]hính\s+|[Pp]hụ\s+)?)?",
      "border-post", "local"),
     (r"(?:[Pp]hân\s+trạm|[Tt]rạm)\s+(?:[Kk]iểm\s+(?:soát|tra)\s+)?(?:BPCK|BP|[Bb]iên\s+phòng|[Bb]iên\s+giới|(?=[Cc]ửa\s+khẩu))"
      r"(?:\s+xuất\s*[-–,]?\s*nhập\s+cảnh)?(?:\s+(?:[Cc]ửa\s+khẩu|CK))?(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?\s+", "border-control-station", "local"),
@@ -50,15 +50,15 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (r"(?:Công\s+an|Cảnh\s+sát|Quân\s+đội|Hải\s+quan|(?:Bộ\s+đội\s+)?Biên\s+phòng|BĐBP)\s+(?:nước\s+)?(?=(?:Lào|Trung\s+Quốc|Campuchia|Thái\s+Lan)\b)",
      "foreign", "foreign"),
     (rf"(?:Đoàn\s+(?:TN|Thanh\s+niên)|Chi\s+đoàn)\s+{_LEVEL}\s+", "youth-union", ""),
-    (r"Tỉnh\s+[đĐ]oàn\s+(?=[A-ZĐÀ-Ỹ])", "youth-union", "provincial"),  # "Tỉnh đoàn Kiên Giang": the province's Youth Union
+    (r"Tỉnh\s+[đĐ]oàn\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])", "youth-union", "provincial"),  # "Tỉnh đoàn Kiên Giang": the province's Youth Union
     (rf"Chi\s+bộ\s+(?:{_LEVEL}|thôn|bản|ấp|xóm|khu\s+phố)\s+", "party-cell", "local"),
     (rf"Hạt\s+[Kk]iểm\s+lâm\s+{_LEVEL}\s+", "forest-rangers", "local"),
     (rf"(?:Tòa|Toà)\s+án\s+nhân\s+dân\s+{_LEVEL}\s+", "court", ""),
     (rf"Viện\s+[Kk]iểm\s+sát\s+nhân\s+dân\s+{_LEVEL}\s+", "procuracy", ""),
     # "UBND TP.Móng Cái": the city's level glued to its name
-    (rf"(?:UBND|[ỦU]y\s+ban\s+[Nn]hân\s+[Dd]ân|Uỷ\s+ban\s+[Nn]hân\s+[Dd]ân)\s+(?:{_LEVEL}\s+|TP\.(?=[A-ZĐÀ-Ỹ]))", "peoples-committee", ""),
+    (rf"(?:UBND|[ỦU]y\s+ban\s+[Nn]hân\s+[Dd]ân|Uỷ\s+ban\s+[Nn]hân\s+[Dd]ân)\s+(?:{_LEVEL}\s+|TP\.(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]))", "peoples-committee", ""),
     # The People's Council, elected, is a body of its own beside the committee it elects.
-    (rf"(?:HĐND|Hội\s+đồng\s+[Nn]hân\s+[Dd]ân)\s+(?:{_LEVEL}\s+|TP\.(?=[A-ZĐÀ-Ỹ]))", "peoples-council", ""),
+    (rf"(?:HĐND|Hội\s+đồng\s+[Nn]hân\s+[Dd]ân)\s+(?:{_LEVEL}\s+|TP\.(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]))", "peoples-council", ""),
     (rf"(?:(?:Ủy\s+ban|Uỷ\s+ban|UB)\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)|UBMTTQ)(?:\s+Việt\s+Nam)?\s+{_LEVEL}\s+", "fatherland-front", ""),
     (r"(?:Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ|Thị\s+ủy|Thị\s+uỷ)\s+", "party-committee", ""),
     (rf"(?:Đảng\s+ủy|Đảng\s+uỷ)\s+{_LEVEL}\s+", "party-committee", "local"),
@@ -74,15 +74,15 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (rf"(?:Chính\s+quyền(?:\s+nhân\s+dân)?|UBCQ|[ỦU]y\s+ban\s+(?:[Cc]hính\s+quyền|hành\s+chính)|Uỷ\s+ban\s+(?:[Cc]hính\s+quyền|hành\s+chính))\s+{_LEVEL}\s+",
      "authorities", ""),
     # "Cảnh sát tỉnh Svay Rieng": a province's police across the border (Vietnam's own is "Công an").
-    (rf"Cảnh\s+sát\s+{_LEVEL}\s+(?=[A-ZĐÀ-Ỹ])", "police", "foreign"),
+    (rf"Cảnh\s+sát\s+{_LEVEL}\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])", "police", "foreign"),
     # "An ninh tỉnh Khăm Muộn": a Lao province's security police (Vietnam's own is "Công an").
-    (rf"An\s+ninh\s+{_LEVEL}\s+(?=[A-ZĐÀ-Ỹ])", "security-police", "foreign"),
+    (rf"An\s+ninh\s+{_LEVEL}\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])", "security-police", "foreign"),
     # "Chốt cảnh giới Biên phòng Tà Peng", "chốt Biên phòng Mỹ Lý": a post's checkpoint, named by its place
-    (r"[Cc]hốt(?:\s+(?:cảnh\s+giới|kiểm\s+soát|chặn|trực))?\s+(?:[Bb]iên\s+phòng|BP)\s+(?=[A-ZĐÀ-Ỹ])", "border-checkpoint", "local"),
+    (r"[Cc]hốt(?:\s+(?:cảnh\s+giới|kiểm\s+soát|chặn|trực))?\s+(?:[Bb]iên\s+phòng|BP)\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])", "border-checkpoint", "local"),
     # "Bộ đội Biên phòng Thường Phước": a post named as the force of its place (a province's is province_bodies').
-    (r"(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP)\s+(?=[A-ZĐÀ-Ỹ])", "force-of-place", "local"),
+    (r"(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP)\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])", "force-of-place", "local"),
     # "Bộ Tư lệnh Bộ đội biên phòng Nghệ An": a province's command written with the national command's word
-    (r"Bộ\s+Tư\s+lệnh\s+(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng|BĐBP)\s+(?:tỉnh\s+)?(?=[A-ZĐÀ-Ỹ])", "command-of-province", "provincial"),
+    (r"Bộ\s+Tư\s+lệnh\s+(?:Bộ\s+[Đđ]ội\s+[Bb]iên\s+[Pp]hòng|BĐBP)\s+(?:tỉnh\s+)?(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])", "command-of-province", "provincial"),
 ]
 
 
@@ -106,7 +106,7 @@ _PROVINCE_BODY = re.compile(r"(?<![\w])(?<!lực lượng )(?:(?:UBND|Ủy\s+ban
                             r"Bộ\s+đội\s+[Bb]iên\s+phòng|"
                             r"(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+Việt\s+Nam)?|"
                             r"(?:(?:Bộ|Ban)\s+[Cc]hỉ\s+huy|BCH)\s+(?:BĐBP|Bộ\s+đội\s+[Bb]iên\s+phòng(?:\s+\(BĐBP\))?|[Qq]uân\s+sự)|Đảng\s+bộ)\s+tỉnh|Tỉnh\s+(?:[uủ]y|uỷ|[đĐ]oàn))"
-                            r"(?![\w])(?!\s+[A-ZĐÀ-Ỹ])")
+                            r"(?![\w])(?!\s+[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 
 
 # Vietnamese names of bodies: the opening words, then a capitalised name whose later words may be lower
@@ -120,7 +120,7 @@ _VI_HEADS = re.compile(
     r"(?<![\w])(?P<head>Tổng\s+đội|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Hải\s+đội|Hải\s+đoàn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+[Cc]ục|Chi\s+cục|Chi\s+đội|Cục|(?<![Bb]iên\s)Phòng|Đội|"
     rf"Quân\s+đội|Học\s+viện|Đại\s+học|[Tt]rường(?=\s+(?:{_SCHOOL_KINDS})\b)|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|Viện|Sở|Trạm(?:\s+y\s+tế|\s+xá)?|Hội\s+đồng|Hội|Tòa\s+án|Toà\s+án|Ngân\s+hàng|Đoàn\s+Thanh\s+niên|Quỹ|Quân\s+khu|"
     rf"Bộ|Ban(?=\s+{BAN_BOARD_WORDS}\b)|Ủy\s+ban|Uỷ\s+ban|Liên\s+đoàn|Liên\s+hiệp|Nhóm|Cơ\s+quan|Tổ\s+chức|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí|Đại\s+sứ\s+quán|Tổng\s+Lãnh\s+sự\s+quán|Lãnh\s+sự\s+quán|[Đđ]oàn\s+[Đđ]ặc\s+nhiệm|"
-    r"Đoàn\s+[Vv]ăn\s+công|Đoàn\s+[Nn]ghệ\s+thuật|Nhà\s+hát|Bảo\s+tàng|Chính\s+quyền|Lâm\s+trường|Nông\s+trường)\s+(?=[A-ZĐÀ-Ỹ])")
+    r"Đoàn\s+[Vv]ăn\s+công|Đoàn\s+[Nn]ghệ\s+thuật|Nhà\s+hát|Bảo\s+tàng|Chính\s+quyền|Lâm\s+trường|Nông\s+trường)\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 
 
 # Units and boards named in lower case after their head, then a place or a number: "Đại đội quản lý biên
@@ -206,7 +206,7 @@ _FOREIGN_END = re.compile(r"(?:Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan
 
 
 _COUNTRY_NAME = re.compile(r"(?:Việt Nam|Lào|Campuchia|Trung Quốc|CHDCND Lào|Vương quốc Campuchia)(?![\w])")
-_PLACE_END = re.compile(r"(?:tỉnh|huyện|xã) [A-ZĐÀ-Ỹ][^\W\d_]*(?: [A-ZĐÀ-Ỹ][^\W\d_]*)*$")
+_PLACE_END = re.compile(r"(?:tỉnh|huyện|xã) [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*(?: [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*)*$")
 _COUNTRY_AFTER = re.compile(r" (?:nước )?(?:CHDCND Lào|Vương quốc Campuchia|Lào|Campuchia|Cam-pu-chia|Trung Quốc|Việt Nam|VN|Hoàng gia Campuchia)\b")
 
 
@@ -229,7 +229,7 @@ def vietnamese_named_bodies(text: str) -> list[Mention]:
         country = _COUNTRY_AFTER.match(text, end)
         if country and not _PLACE_END.search(text, head.end(), end):  # "Bộ Chỉ huy BĐBP tỉnh Kon Tum Việt Nam": Kon Tum's
             end = country.end()
-        seat = re.match(r" tại (?=[A-ZĐÀ-Ỹ])", text[end:end + 6]) if "quán" in head.group("head") else None
+        seat = re.match(r" tại (?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])", text[end:end + 6]) if "quán" in head.group("head") else None
         short_city = re.match(r"TP\.?\s?HCM\b", text[end + seat.end():end + seat.end() + 7]) if seat else None
         seat_end = end + seat.end() + short_city.end() if short_city else name_run(text, end + seat.end(), 4) if seat else None
         if seat_end:  # "Đại sứ quán Campuchia tại Việt Nam"
@@ -276,7 +276,7 @@ _NUMBERED_UNIT = re.compile(r"(Đại\s+đội|Trung\s+đội|Tiểu\s+đoàn|H�
 
 
 _PLACE_TYPE_BEFORE = re.compile(r"(?<![\w])(?:khu|xã|huyện|thôn|bản|đường|phố|phường|quận|thị\s+trấn|thành\s+phố) $")
-_COMMA_LIST = re.compile(r", [A-ZĐÀ-Ỹ][^\W\d_]* [^\W\d_]+ và [A-ZĐÀ-Ỹ]")
+_COMMA_LIST = re.compile(r", [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]* [^\W\d_]+ và [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]")
 # The ministries, whose names are fixed: a lower-case word after one is the sentence's ("Bộ Xây dựng cấp phép").
 _MINISTRY = re.compile(
     r"Bộ\s+(?:Quốc\s+phòng|Công\s+an|Ngoại\s+giao|Nội\s+vụ|Tư\s+pháp|Tài\s+chính|Công\s+[Tt]hương|Xây\s+dựng|Y\s+tế|"
@@ -295,10 +295,10 @@ def _position_before(text: str, start: int) -> bool:
     return bool(_POSITION_BEFORE.search(text, max(0, start - 16), start))
 
 
-_YOUTH_UNION = re.compile(r"(?<![\w])Đoàn\s+Thanh\s+niên(?![\w])(?!\s+[A-ZĐÀ-Ỹ])")
+_YOUTH_UNION = re.compile(r"(?<![\w])Đoàn\s+Thanh\s+niên(?![\w])(?!\s+[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 _PROVINCIAL_PREFIXES = frozenset({"border-guard-command", "peoples-committee", "peoples-council", "police", "party-committee",
                                   "military-command"})
-_AND_PROVINCE = re.compile(r" và (?P<name>[A-ZĐÀ-Ỹ][^\W\d_]*(?: [A-ZĐÀ-Ỹ][^\W\d_]*){1,3})")
+_AND_PROVINCE = re.compile(r" và (?P<name>[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*(?: [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*){1,3})")
 # Words that never stand inside a Vietnamese name: prepositions, particles, conjunctions.
 _VI_STOP = frozenset("và của cho tại với để trong về được bị là có các những cùng đến từ theo trên dưới khi đã đang sẽ "
                      "vừa mới thì mà này đó ở vào ra lên xuống nhằm nên như hay hoặc gồm thuộc tới sau trước qua "
@@ -323,7 +323,7 @@ def capital_before(text: str, end: int) -> bool:
     return bool(before) and before.group(1)[0].isupper()
 
 
-_DOTTED = re.compile(r"[A-ZĐ]{1,2}\.[A-ZĐƯ][A-ZĐƯ]*(?!\w|\.\w)|(?:P|TP|TT|H)\.(?=[A-ZĐÀ-Ỹ][^\W\d_A-Z]* )"  # "P.An Thới"
+_DOTTED = re.compile(r"[A-ZĐ]{1,2}\.[A-ZĐƯ][A-ZĐƯ]*(?!\w|\.\w)|(?:P|TP|TT|H)\.(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_A-Z]* )"  # "P.An Thới"
                      r"|[A-ZĐ]{1,4}(?:-[A-ZĐ]{1,4})?&[A-ZĐ]{1,5}(?![\w&])")  # "Sở TT&TT", "Sở LĐ-TB&XH": fields joined by "&"
 _TERM_AFTER = re.compile(r" (?:khóa|khoá|nhiệm kỳ|lần thứ)\b")
 # A body's name after a dash is a second body: "Bộ Tư lệnh Hiến binh - Quân đội Hoàng gia Campuchia".
@@ -469,7 +469,7 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
 # A country before a dash and another after it, inside a name: "Hội Hữu nghị Việt Nam - Lào".
 _ENGLISH_PLACE_WORD = re.compile(r"\s(?:River|Stream|Island|Islands|Lake|Bay|Mountain|Pass|Commune|District|Village|Ward)\b")
 _SCHOOL_KIND = re.compile(r"THPT|THCS|TH|PTDTBT(?: TH| THCS)?|PTDTNT|Tiểu học|Mầm non|Mẫu giáo|Trung học cơ sở|Trung học phổ thông")
-_SCHOOL_NUMBER = re.compile(r" (?:số )?\d{1,2} (?=[A-ZĐÀ-Ỹ])")
+_SCHOOL_NUMBER = re.compile(r" (?:số )?\d{1,2} (?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 _COUNTRY_ENDS = re.compile(r"(?<![\w])(?:Việt\s+Nam|Việt|Lào|Campuchia|Trung\s+Quốc)$")
 
 
@@ -601,7 +601,7 @@ def _person_not_place(name: str) -> bool:
 
 # A capitalised name after a post's number, not a rank, a title or a word opening a sentence.
 _NAME_AFTER_NUMBER = re.compile(r" (?!(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)\b|(?:Ông|Bà|Anh|Chị|Em|Cháu|Đồng)\b)"
-                                r"(?=[A-ZĐÀ-Ỹ][^\W\d_]* [A-ZĐÀ-Ỹ])")
+                                r"(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]* [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 
 
 def _rank_opening(text: str, end: int) -> bool:
@@ -677,7 +677,7 @@ def drug_departments(text: str) -> list[Mention]:
 _LOWER_UNIT = re.compile(
     r"(?<![\w])(?:Phòng|Đội|Trạm|Tổ)\s+(?:cảnh\s+sát\s+(?:hình\s+sự|kinh\s+tế|cơ\s+động|môi\s+trường|điều\s+tra|"
     r"giao\s+thông(?:\s+đường\s+(?:thủy|thuỷ|bộ|sắt))?)|quân\s*-?\s*dân\s+y(?:\s+kết\s+hợp)?)(?![\w])")
-_UNIT_SEAT = re.compile(r"\s+(?:(?:bản|xã|thôn|ấp|phường)\s+)?(?=[A-ZĐÀ-Ỹ])")
+_UNIT_SEAT = re.compile(r"\s+(?:(?:bản|xã|thôn|ấp|phường)\s+)?(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 
 
 _UNIT_PARENT = re.compile(r"\s*(?:[-–(]\s*|,\s+)?")

@@ -168,9 +168,9 @@ _POSITION_OPENERS = {"Phó", "Chủ", "Bí", "Giám", "Trưởng", "Chỉ", "Tư
                      "Đại", "Hạ", "Công", "Ty"}
 # A country named between a title and the name ("Bộ trưởng Quốc phòng Lào", "Phó Thủ tướng Campuchia").
 _COUNTRY_LEAD = re.compile(r"(?:Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Hoa Kỳ|Mỹ|Nga|Hàn Quốc|Nhật Bản|"
-                           r"Ấn Độ|Việt Nam|Myanmar|Malaysia|Indonesia|Singapore|Philippines)\s+(?=[A-ZĐÀ-Ỹ])")
+                           r"Ấn Độ|Việt Nam|Myanmar|Malaysia|Indonesia|Singapore|Philippines)\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 # Grades written between a rank and the name: professional soldiers, reservists.
-_RANK_GRADE = re.compile(r"(?:QNCN|CN|DB|dự\s+bị)\s+(?=[A-ZĐÀ-Ỹ])")
+_RANK_GRADE = re.compile(r"(?:QNCN|CN|DB|dự\s+bị)\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 _POSITION_PARTNERS = {"Thứ": {"trưởng", "hai", "ba", "tư", "năm", "sáu", "bảy"},  # "Thứ năm": a weekday after a byline "Chủ": {"tịch", "nhiệm"}, "Bí": {"thư"}, "Giám": {"đốc", "sát"},
                       "Chỉ": {"huy"}, "Tư": {"lệnh"}, "Thủ": {"tướng", "trưởng"}, "Già": {"làng"},
                       "Chính": {"ủy", "uỷ", "trị"}, "Chánh": {"văn", "án", "thanh"},
@@ -214,7 +214,7 @@ _DOCTRINE_BEFORE = re.compile(r"\b[Tt]ư tưởng $")
 _PLACE_HEAD_AFTER = re.compile(r"(?:\s*[-–]\s*(?:[A-ZĐ][\w’']*\s+){1,3}?)?\s*(?:National\s+Park|Nature\s+Reserve|Natural\s+Reserve|"
                                r"(?:International\s+|Main\s+|Auxiliary\s+)?[Bb]order\s+[Gg]ates?|Lake|Pass|Bay|Beach|Cave|"
                                r"Waterfall|Airport|Pagoda|Temple|Stadium|Hill|Mountain|Plateau|Bridge|Market|Wharf)\b")
-_PROVINCE_IN_BRACKETS = re.compile(r"\s*\((?:tỉnh\s+)?(?P<province>[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,2})\)")
+_PROVINCE_IN_BRACKETS = re.compile(r"\s*\((?:tỉnh\s+)?(?P<province>[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*(?:\s+[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*){0,2})\)")
 _LEVEL_WORD_BEFORE = re.compile(r"(?:huyện|tỉnh|xã|bản|thị\s+trấn|thành\s+phố|cụm\s+bản)\s+$")
 _OPENING_VERB = re.compile(r"(?:Quoting|Citing|According|Asked|Speaking|Addressing|Welcoming|Receiving|Meeting|Visiting|"
                            r"Praising|Thanking|Greeting|Talking|Writing|Reporting|Interviewing)\s+")
@@ -281,7 +281,7 @@ _FAMILY = _family_pattern()
 
 # A syllable with a glottal stop written as an apostrophe, as Co Tu and other Katuic names are ("Bh’ling").
 _GLOTTAL = re.compile(r"[A-ZĐ][^\W\d_]{0,3}['’][^\W\d_A-Z]{2,}")
-_WOMAN_S_NAME = re.compile(r"H['’][A-ZĐÀ-Ỹ][^\W\d_A-Z]+")
+_WOMAN_S_NAME = re.compile(r"H['’][A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_A-Z]+")
 
 
 def _is_name_word(word: str) -> bool:
@@ -296,8 +296,8 @@ def _is_name_word(word: str) -> bool:
 
 
 # "anh A Páo": Hmong and other men's given names that open with "A".
-_HMONG_GIVEN = re.compile(r" [A-ZĐÀ-Ỹ][^\W\d_A-Z]*\b")
-_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;])\s(?:[A-ZĐÀ-Ỹ][^\W\d_A-Z]*) $|^[A-ZĐÀ-Ỹ][^\W\d_A-Z]* $")
+_HMONG_GIVEN = re.compile(r" [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_A-Z]*\b")
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;])\s(?:[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_A-Z]*) $|^[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_A-Z]* $")
 _HO_S_SOLDIERS = re.compile(r"Ho['’]s\s+(?:soldiers?|troops?|army)\b")
 # A block that is only a Vietnamese name: the writer's, closing the article ("Hải Sâm", "Thu Hằng (TTXVN)"); in
 # ASCII it is more often page furniture ("Email Print").
@@ -322,7 +322,7 @@ def _is_byline(name: str, dated: bool = False) -> bool:
 
 
 # A caption that is only names in capitals: its writers or photographers ("TRÍ THỌ |", "NGUYÊN ANH - TIẾN VINH |").
-_CAPS_SYLLABLES = r"[A-ZĐÀ-Ỹ]{2,7}(?: [A-ZĐÀ-Ỹ]{2,7}){1,2}"  # a name of two or three syllables in capitals
+_CAPS_SYLLABLES = r"[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]{2,7}(?: [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]{2,7}){1,2}"  # a name of two or three syllables in capitals
 _CAPS_CREDIT = re.compile(rf"\s*{_CAPS_SYLLABLES}(?:\s*[-–,&]\s*{_CAPS_SYLLABLES})*\s*")
 _CAPS_WORDS = re.compile(_CAPS_SYLLABLES)
 # Communes, wards and townships share their names with people ("Dương Quang", "MINH KHÔI"); larger units do not.
@@ -334,29 +334,29 @@ _CLOSING_CAPS = re.compile(rf"(?<=[a-zà-ỹđ,.] )(?P<name>{_CAPS_SYLLABLES})\s
 _VOWEL = re.compile(r"[AEIOUYĂÂÊÔƠƯÀ-Ỹ]")
 _CLOSING_INITIALS = re.compile(r"(?<=[\w”\"] )(?P<name>[A-ZĐ]\.[A-ZĐ](?:\.[A-ZĐ])?|[A-ZĐ]\.[A-ZĐ][^\W\d_A-Z]+)\s*$")
 # "B.B - H.A", "V.LANG - T.CHIẾN": the writers' initials, or an initial and a given name.
-_INITIALS_NAME = r"(?:[A-ZĐ]\.)+(?:[A-ZĐÀ-Ỹ]{2,}\b|[A-ZĐ]\.?)"
+_INITIALS_NAME = r"(?:[A-ZĐ]\.)+(?:[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]{2,}\b|[A-ZĐ]\.?)"
 _INITIALS_BYLINE = re.compile(rf"\s*{_INITIALS_NAME}(?:\s*[-–,&/]\s*{_INITIALS_NAME})*\s*")
 # "KHOA NAM - N.TRIỀU": a pen name beside a writer's initials.
-_CAPS_NAME = r"[A-ZĐÀ-Ỹ][^\W\d_]{1,6}(?: [A-ZĐÀ-Ỹ][^\W\d_]{1,6}){1,2}"
+_CAPS_NAME = r"[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]{1,6}(?: [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]{1,6}){1,2}"
 _MIXED_BYLINE = re.compile(rf"\s*(?:(?P<a>{_CAPS_NAME})\s*[-–,&/]\s*{_INITIALS_NAME}|{_INITIALS_NAME}\s*[-–,&/]\s*(?P<b>{_CAPS_NAME}))\s*")
 # A ship's kind before its name: "two missile frigates, Tran Hung Dao and …", "tàu Trần Hưng Đạo".
 _VESSEL_BEFORE = re.compile(r"(?<![\w])(?i:frigates?|ships?|vessels?|corvettes?|warships?|submarines?|tàu(?: chiến| ngầm| hộ vệ| "
                             r"khu trục| tên lửa)?|khinh hạm|hộ vệ hạm)\s*,?\s+(?:the\s+)?"
-                            r"(?:(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+)*[A-ZĐÀ-Ỹ][^\W\d_]*(?:,\s+|\s+and\s+|\s+và\s+))*$")
+                            r"(?:(?:[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*\s+)*[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*(?:,\s+|\s+and\s+|\s+và\s+))*$")
 # "Ban" opening a committee's name ("Ban Chỉ đạo", "Ban Tổ chức"), where Bàn is also a family name.
 _BAN_BODY = re.compile(rf"Ban\s+{BAN_BOARD_WORDS}\s+[a-zđà-ỹ]")
 _COUNTRY_LAST = re.compile(r" (?:Thái Lan|Trung Quốc|Việt Nam|Hàn Quốc|Nhật Bản|Campuchia|Lào)$")
 # A number after a name that the next word shows to be a place's ("Bac Luan II bridge").
 _NUMBERED = re.compile(r" (?:[IVX]{1,4}|\d{1,3})(?= [^\W\d_])")
 # A name after "said" at the end of a quotation: '"…," said Liên, tears welling up.'
-_SAID = re.compile(r"(?<=[,\"”’]) (?:said|says) (?!(?:Mr|Mrs|Ms|Dr|Mister)\b)(?P<name>[A-ZĐÀ-Ỹ][^\W\d_A-Z]+(?: [A-ZĐÀ-Ỹ][^\W\d_A-Z]+){0,3})(?=[,.;])")
+_SAID = re.compile(r"(?<=[,\"”’]) (?:said|says) (?!(?:Mr|Mrs|Ms|Dr|Mister)\b)(?P<name>[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_A-Z]+(?: [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_A-Z]+){0,3})(?=[,.;])")
 # Two or three capitalised words before a verb of speech, opening a sentence or a clause: "Song Lon said".
 _NAME_SAID = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=[\"“]))(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) (?:said|says|told)\b")
 # A given name alone before a verb of speech ("Chien said", "Hùng cho biết").
 _SPEECH = (r"said|says|added|stressed|noted|emphasi[sz]ed|hoped|explained|recalled|told|shared|affirmed|asserted|"
            r"continued|cho\s+biết|nói|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|bày\s+tỏ|kể")
 _SPEAKER_VERB = re.compile(rf"\s(?:{_SPEECH})\b")
-_SPEAKER = re.compile(rf"(?<![\w.])(?P<name>[A-ZĐÀ-Ỹ][^\W\d_A-Z]+)\s+(?:{_SPEECH})\b")
+_SPEAKER = re.compile(rf"(?<![\w.])(?P<name>[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_A-Z]+)\s+(?:{_SPEECH})\b")
 # "Nguyễn Văn A", "Le Thi B": a name withheld, written with a letter after the middle name.
 _MIDDLE_NAMES = frozenset({"Văn", "Thị", "Van", "Thi"})
 _PLACEHOLDER = re.compile(r"(?:Văn|Thị|Van|Thi) $")
@@ -401,7 +401,7 @@ def _english_word(word: str) -> bool:
 # "Sùng A Lệnh"); "Quân" and "Lệnh" after any syllable ("Lê Quân", "Lê Đình Quân").
 _BEFORE_GIVEN = frozenset("Văn Thị Van Thi A".split())
 # A Lao or Khmer name transliterated syllable by syllable, written as one word: "Phay-vi-Xibuali-pha".
-_TRANSLITERATED = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:-[^\W\d_]+){2,}")
+_TRANSLITERATED = re.compile(r"[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*(?:-[^\W\d_]+){2,}")
 # Type words that are given names too ("Cao Xuân Tỉnh"): after a syllable of the name, when no body's word follows.
 _TYPE_WORD_GIVEN = frozenset({"Tỉnh"})
 
@@ -424,12 +424,12 @@ def _is_syllable(word: str) -> bool:
 _HIGHLAND_FAMILIES = "Niê|Êban|Ê Ban|Ksơr|Kpă|Mlô|Byă|Adrơng|Rơ Mah|Rahlan|Siu|Nay|Hđơk|Buôn Yă|Ayun|Bkrông|Knul|Êya|Mdrang|Kbuôr|Nie|Eban|Ksor|Kpa|Mlo"
 _HIGHLAND_NAME = re.compile(
     r"(?:(?<![\w’'])(?P<title>ông|bà|anh|chị|em|cháu|cụ|già làng|Ông|Bà|Anh|Chị|Em|Cháu|Già làng|Mr\.?|Mrs\.?|Ms\.?)\s+)?"
-    r"(?P<name>(?<![\w’'])(?:Y\s+|H['’]\s?)[A-ZĐÀ-Ỹ][^\W\d_A-Z]+(?:\s+(?!(?:" + _HIGHLAND_FAMILIES + r")\b)[A-ZĐÀ-Ỹ][^\W\d_A-Z]+)?"
+    r"(?P<name>(?<![\w’'])(?:Y\s+|H['’]\s?)[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_A-Z]+(?:\s+(?!(?:" + _HIGHLAND_FAMILIES + r")\b)[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_A-Z]+)?"
     r"(?P<family>\s+(?:" + _HIGHLAND_FAMILIES + r"))?)(?![\w’'])(?(title)|(?(family)|(?!)))")
 
 
 # Capitalised words, then a family name and "Văn" or "Thị": a person's name opens there, whatever is before it.
-_LATER_NAME = re.compile(r"(?: [A-ZĐÀ-Ỹ][^\W\d_]*)? [A-ZĐÀ-Ỹ][^\W\d_]* (?:Văn|Thị) [A-ZĐÀ-Ỹ]")
+_LATER_NAME = re.compile(r"(?: [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*)? [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]* (?:Văn|Thị) [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]")
 
 
 # Initials that stand for a person the press does not name: after an honorific, or before a birth year.
@@ -442,9 +442,9 @@ _INITIALS_AHEAD = re.compile(rf"\s*{_INITIAL}\.[A-ZĐ]")
 # A name said to be one ("tên Hồng", "named Keng") or followed by an age ("Keng, 32,", "Phu, 35 years old").
 _NAMED_WORDS = re.compile(r"tên |named|called|surname|giới thiệu|xưng là|introduced")
 _NAMED = re.compile(r"(?<![\w])(?<!mang )(?<!Mang )(?:tên(?:\s+là)?|named|called|surnamed|(?:the\s+)?surname|"
-                    r"(?:tự\s+)?giới\s+thiệu\s+là|xưng\s+là|introduced\s+(?:himself|herself)\s+as)\s+(?=[A-ZĐÀ-Ỹ])")
+                    r"(?:tự\s+)?giới\s+thiệu\s+là|xưng\s+là|introduced\s+(?:himself|herself)\s+as)\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 # A second name after the first: "tên Hải và Nhân", "named Keng and Bunkham".
-_AND_NAME = re.compile(r"\s+(?:và|and)\s+(?=[A-ZĐÀ-Ỹ])")
+_AND_NAME = re.compile(r"\s+(?:và|and)\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 # A foreigner introduced by nationality: "Lao national Bounmy Sysavath", "a Chinese citizen, Li Wei".
 _NATIONAL = re.compile(r"(?<![\w])(?:Lao|Laotian|Chinese|Cambodian|Thai|Myanmar|Burmese|Korean|Taiwanese|Japanese|"
                        r"Malaysian|Indonesian|Filipino|Singaporean|Indian|Pakistani|Bangladeshi|Nepali|Mongolian|Russian|"
@@ -454,7 +454,7 @@ _NATIONAL = re.compile(r"(?<![\w])(?:Lao|Laotian|Chinese|Cambodian|Thai|Myanmar|
                        r"(?:national|citizen|man|woman|boy|girl|resident|suspect|driver|fisherman|worker|trader|tourist|"
                        r"traveller|traveler|backpacker|visitor|journalist|photographer|reporter|writer|researcher|scholar|"
                        r"historian|expert|engineer|businessman|businesswoman|volunteer|veteran|diplomat|pilot|teacher|"
-                       r"student|doctor|monk)\s*,?\s+(?=[A-ZĐÀ-Ỹ])")
+                       r"student|doctor|monk)\s*,?\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 # The same in Vietnamese: "công dân Lào Xay Phon", "du khách người Anh Graham Calder", "đối tượng quốc tịch
 # Trung Quốc Vương Minh". A role opens it, so that "người Lào" alone ("the Lao people") names no one.
 _NATIONAL_VI = re.compile(r"(?<![\w])(?:[Cc]ông\s+dân|[Dd]u\s+khách|[Đđ]ối\s+tượng|[Nn]gười\s+đàn\s+ông|[Nn]gười\s+phụ\s+nữ|"
@@ -462,10 +462,10 @@ _NATIONAL_VI = re.compile(r"(?<![\w])(?:[Cc]ông\s+dân|[Dd]u\s+khách|[Đđ]ố
                           r"[Tt]ài\s+xế|[Nn]gư\s+dân|[Nn]ghi\s+phạm|[Bb]ị\s+can|[Ll]ao\s+động)\s+(?:người\s+|quốc\s+tịch\s+|mang\s+quốc\s+tịch\s+)?"
                           r"(?:Lào(?!\s+Cai)|Trung\s+Quốc|Campuchia|Thái\s+Lan|Myanmar|Hàn\s+Quốc|Nhật\s+Bản|Đài\s+Loan|"
                           r"Anh|Mỹ|Pháp|Đức|Úc|Nga|Ấn\s+Độ|Malaysia|Indonesia|Singapore|Philippines|Canada|Hà\s+Lan|"
-                          r"nước\s+ngoài)\s*,?\s+(?=[A-ZĐÀ-Ỹ])")
+                          r"nước\s+ngoài)\s*,?\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 # An age before the name: "29-year-old Zheng", "a 32-year-old man, Ren Zikang".
 _AGED_BEFORE = re.compile(r"(?<![\w])\d{1,2}-year-old\s+(?:(?:man|woman|boy|girl|suspect|driver|resident|villager)\s*,?\s+)?"
-                          r"(?=[A-ZĐÀ-Ỹ])")
+                          r"(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 _NOUN_AFTER = re.compile(r" (?!(?:was|is|were|and|or|who|had|has|said|told|from|of|in|at|on|with|to)\b)[a-z]")
 _AGE = re.compile(r"(?=[,\s(])(?:,\s+(?:aged\s+)?\d{1,2}(?:,(?!\d)|\s+years?\s+old|\s+tuổi|\)|\s+and\b)| \(\d{1,2}(?: tuổi)?\)|"
                   r"(?P<both>,\s+(?:both|all|each|cùng|đều)\s+(?:aged\s+)?\d{1,2}\b)|"
@@ -508,12 +508,12 @@ _CREDIT = re.compile(r"(?=[BTPpẢảVCSRrEeWw])(?<![\w])(?:(?:^By:?|(?<=[.!?] )
                      r"(?:[Aa]dditional\s+)?[Rr]eporting\s+by|[Ee]diting\s+by|[Ww]riting\s+by)\s+"
                      r"|(?:Photos?|photos?|PHOTOS?|Pictures?|Photograph|Reporter|Ảnh|ẢNH|(?<=[(*])ảnh|Video|Clip|Bài\s+và\s+ảnh|Bài,\s+ảnh|Tin,\s+ảnh|Tin\s+và\s+ảnh|Tin\s+ảnh|"
                      r"Text\s+and\s+photos?|Story\s+and\s+photos?|Story|Text|Bài|Tác\s+giả(?:\s+bài\s+viết)?)\s*:\s*"
-                     r"|(?<=[A-Z] )(?:Photos?|Ảnh)\s+(?=[A-ZĐÀ-Ỹ])"  # "VNA/VNS Photo Xuan Tu"
-                     r"|(?<=[.!?] )Ảnh\s+(?=[A-ZĐÀ-Ỹ][^\W\d_]* [A-ZĐÀ-Ỹ][^\W\d_]*\s*$)"  # "… năng suất. Ảnh Quốc Sơn"
-                     r"|(?<=\()(?:[Pp]hotos?|[Ảả]nh)\s+(?=[A-ZĐÀ-Ỹ]))")  # "(ảnh Thanh Tân)"
+                     r"|(?<=[A-Z] )(?:Photos?|Ảnh)\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])"  # "VNA/VNS Photo Xuan Tu"
+                     r"|(?<=[.!?] )Ảnh\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]* [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*\s*$)"  # "… năng suất. Ảnh Quốc Sơn"
+                     r"|(?<=\()(?:[Pp]hotos?|[Ảả]nh)\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]))")  # "(ảnh Thanh Tân)"
 
 
-_OUTLET_SLASH = re.compile(r"[A-Za-z][\w.]*/(?=[A-ZĐÀ-Ỹ][^\W\d_]* [A-ZĐÀ-Ỹ])")
+_OUTLET_SLASH = re.compile(r"[A-Za-z][\w.]*/(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]* [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 # First words of institutions and places before "Văn": "Nhà Văn hóa", "Hội Văn học", "Sở Văn hóa".
 _NOT_FAMILY = frozenset("Nha Nhà Hoi Hội Truong Trường Dai Đài Bao Báo Cong Công Phong Phòng So Sở Trung Tam Tâm Doan Đoàn "
                         "Cuc Cục Vien Viện Khu Ban Tap Tạp Lang Làng Ngay Ngày Tuan Tuần Gia Nghe Nghệ Bo Bộ Thu Thư".split())
@@ -529,7 +529,7 @@ _NUMBER_NAMES = frozenset({"Hai", "Ba", "Năm"})
 
 
 # A credit of one word that ends there: two capitals (initials) or a Vietnamese syllable.
-_LONE_CREDIT = re.compile(r"(?P<name>[A-ZĐ]{2}|[A-ZĐÀ-Ỹ][^\W\d_A-Z]{1,6})(?=\s*(?:[|)]|\.?\s*$))")
+_LONE_CREDIT = re.compile(r"(?P<name>[A-ZĐ]{2}|[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_A-Z]{1,6})(?=\s*(?:[|)]|\.?\s*$))")
 
 
 def _credit_name_end(text: str, start: int) -> int | None:
@@ -543,7 +543,7 @@ def _credit_name_end(text: str, start: int) -> int | None:
         return None
     if _STAFF_CREDIT.match(text, start):
         return None  # "Ảnh: PV": the paper's reporter, unnamed
-    initials = re.match(r"(?:[A-ZĐ]\.){1,3}[A-ZĐ](?:[^\W\d_A-Z]+|[A-ZĐÀ-Ỹ]+)?\b\.?|[A-ZĐ]\. [A-ZĐÀ-Ỹ][^\W\d_A-Z]+\b(?! [A-ZĐÀ-Ỹ])",
+    initials = re.match(r"(?:[A-ZĐ]\.){1,3}[A-ZĐ](?:[^\W\d_A-Z]+|[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]+)?\b\.?|[A-ZĐ]\. [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_A-Z]+\b(?! [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])",
                         text[start:start + 16])  # "Đ.X.", "H.Nụ", "P.OANH", "H. Thượng"
     if initials:  # "Ảnh: B.P", "(Ảnh: Đ.X.)"
         return start + initials.end()

@@ -330,7 +330,7 @@ class PlaceFinder:
 
 
 # One to three capitalised words, or two glued ("PrayVeng").
-_FOREIGN_NAME_RUN = re.compile(r"(?<![\w’'-])[A-ZĐÀ-Ỹ][^\W\d_]+(?:[ -][A-ZĐÀ-Ỹ][^\W\d_]+){0,2}(?![\w’'-])")
+_FOREIGN_NAME_RUN = re.compile(r"(?<![\w’'-])[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]+(?:[ -][A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]+){0,2}(?![\w’'-])")
 _TYPE_WORDS = frozenset("Province Provinces District City County Town Tỉnh Huyện Thành Phố Bản Xã".split())
 _SOUNDS = [("ph", "f"), ("kh", "k"), ("th", "t"), ("ch", "c"), ("ck", "k"), ("q", "k"), ("ou", "u"), ("x", "s"), ("y", "i"),
            ("ea", "e")]
@@ -369,7 +369,7 @@ def _whole_name(text: str, start: int, end: int) -> bool:
 
 
 # "huyện Kỳ Sơn Nghệ An": a district named with its type word, then its province with no comma between.
-_CUED_UNIT_BEFORE = re.compile(r"(?<![\w])(?:huyện|xã|phường|quận|thị xã|thị trấn) (?P<name>(?:[A-ZĐÀ-Ỹ][^\W\d_]* ){1,3})$")
+_CUED_UNIT_BEFORE = re.compile(r"(?<![\w])(?:huyện|xã|phường|quận|thị xã|thị trấn) (?P<name>(?:[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]* ){1,3})$")
 
 
 def _after_unit_name(text: str, start: int) -> bool:
@@ -453,8 +453,8 @@ _MOUNT = re.compile(r"(?<![\w.])(?:Mount|Mt\.)\s+(?=[A-ZĐ])")
 _VI_ABBREVIATION = re.compile(r"(?<![\w.])(?P<cue>TP\.|H\.|TT\.)\s*(?=[^\W\d_]{2})")  # not initials: "H.V (17 tuổi)"
 # What may stand between a type word and the name: "cửa khẩu quốc tế (CKQT) Cha Lo", "xã biên giới Na Mèo".
 _VI_GAP = re.compile(r"(?:\s+(?:biên\s+giới|giáp\s+biên|vùng\s+biên))?(?:\s+\([A-ZĐ]{2,6}\))?(?:\s+|(?<=\.))(?=[^\W\d_])")
-_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-ZĐÀ-Ỹ])")
-_PLURAL_NAME = re.compile(r"(?:\s+of)?\s+(?:the\s+)?(?=[A-ZĐÀ-Ỹ])")
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
+_PLURAL_NAME = re.compile(r"(?:\s+of)?\s+(?:the\s+)?(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 _MARKER = re.compile(
     r"(?<![\w])(?:(?:[Bb]order|[Bb]oundary|[Nn]ational)\s+)?(?:[Mm]arkers?|[Ll]andmarks?|[Mm]ilestones?|(?:[Cc]ột\s+)?[Mm]ốc"
     r"(?:\s+(?:quốc\s+giới|biên\s+giới|biên\s+cương|chính|phụ|đại|giới))*)\s*(?:[Nn]o\.?\s*|[Nn]umber\s+|số\s+)?"
@@ -601,7 +601,7 @@ def find_pattern_places(text: str, curated_key) -> list[Mention]:
 # A hamlet known by its number ("ấp 3", "Hamlet 5"), then the commune or ward it is in.
 _NUMBERED_HAMLET = re.compile(r"(?<![\w])(?:[Ấấ]p|[Tt]hôn|[Bb]ản|[Xx]óm|[Tt]ổ\s+dân\s+phố|[Kk]hu\s+phố|[Kk]hóm|[Tt]ổ|[Hh]amlet|"
                               r"[Zz]one)\s+(?:[Ss]ố\s+|[Nn]o\.?\s*)?\d{1,3}(?![\d.,/%]\d|[\w/])")
-_COMMUNE_AFTER = re.compile(r"\s*,\s*(?:(?:xã|phường|thị\s+trấn)\s+(?P<vi>[A-ZĐÀ-Ỹ])|(?P<en>[A-ZĐÀ-Ỹ]))")
+_COMMUNE_AFTER = re.compile(r"\s*,\s*(?:(?:xã|phường|thị\s+trấn)\s+(?P<vi>[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])|(?P<en>[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]))")
 
 
 def _numbered_hamlet_commune(text: str, end: int) -> str | None:
@@ -631,7 +631,7 @@ _VILLAGE_WORDS = {"Thôn", "Bản", "Làng", "Xóm", "Ấp", "Buôn", "Khóm"}  
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w])(?:tại|ở|về|thuộc|của|đến|từ|và)\s$")
 
 
-_CAPITALISED_RUN = re.compile(r"[^\W\d_]+(?: [A-ZĐÀ-Ỹ][^\W\d_]*){1,2}")
+_CAPITALISED_RUN = re.compile(r"[^\W\d_]+(?: [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*){1,2}")
 
 
 def _unit_named_with_cue(text: str, start: int) -> bool:
