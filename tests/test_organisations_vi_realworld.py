@@ -651,3 +651,26 @@ def test_a_lower_case_word_with_a_diacritic_is_not_a_capital(extractors):
         "peoples-committee-lai-chau"
     assert keys(extractors, "Tỉnh Điện Biên có 6 huyện biên giới. Công an tỉnh được giao chủ trì.")["Công an tỉnh"] == \
         "police-dien-bien"
+
+
+def test_a_local_chapter_of_a_mass_organisation_is_not_the_national_one(extractors):
+    assert names(extractors, "The Women’s Union chapter of Nam Cuoi commune gave gifts to the post.") == [
+        "Women’s Union chapter of Nam Cuoi commune"]
+    assert names(extractors, "The Youth Union organization of Sin Thau commune planted trees.") == [
+        "Youth Union organization of Sin Thau commune"]
+    assert names(extractors, "The Party Cell of Huoi Lu village met on Monday.") == ["Party Cell of Huoi Lu village"]
+    assert [x.key for x in mentions(extractors, "The Vietnam Women’s Union gave gifts.")] == ["vietnam-womens-union"]
+    assert names(extractors, "He met the Party Cell secretary and the People’s Council chairman.") == []
+
+
+def test_a_place_before_its_level_word_is_no_person_ending_a_body(extractors):
+    # "Lo" is a family name, but "… of Si Lo Lau commune" ends in a commune, not a person's name
+    assert names(extractors, "Members of the Youth Union of Si Lo Lau commune helped.") == ["Youth Union of Si Lo Lau commune"]
+    assert "Hoang Van Nam" not in names(extractors, "The Department of Foreign Affairs Hoang Van Nam said.")
+
+
+def test_a_province_s_peoples_council_named_by_its_level_alone(extractors):
+    assert keys(extractors, "In An Giang province, the provincial People’s Council met.")["provincial People’s Council"] == \
+        "peoples-council-an-giang"
+    assert keys(extractors, "Tỉnh Lai Châu chuẩn bị bầu cử. HĐND tỉnh đã họp phiên bất thường.")["HĐND tỉnh"] == \
+        "peoples-council-lai-chau"

@@ -166,6 +166,7 @@ _GENERIC_BODIES = [(re.compile(p, re.IGNORECASE), prefix) for p, prefix in (
     (r"^(?:the\s+)?provincial\s+border\s+guards?\s+command$|^(?:(?:bộ|ban)\s+chỉ\s+huy|bch)\s+(?:bộ\s+đội\s+biên\s+phòng|"
      r"bđbp)(?:\s+\(bđbp\))?(?:\s+tỉnh)?$|^(?:bđbp|bộ\s+đội\s+biên\s+phòng(?:\s+\(bđbp\))?)\s+tỉnh$|^provincial\s+border\s+guards?(?:\s+command)?$", "border-guard-command-"),
     (r"^(?:the\s+)?provincial\s+people['’]s\s+committee$|^(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+tỉnh$", "peoples-committee-"),
+    (r"^(?:the\s+)?provincial\s+people['’]s\s+council$|^(?:hđnd|hội\s+đồng\s+nhân\s+dân)\s+tỉnh$", "peoples-council-"),
     (r"^(?:the\s+)?provincial\s+party\s+committee$|^tỉnh\s+(?:[uủ]y|uỷ)$", "party-committee-"),
     (r"^đảng\s+bộ\s+tỉnh$", "party-organisation-"),
     (r"^tỉnh\s+đoàn$", "youth-union-"),
@@ -183,6 +184,7 @@ _ANY_GENERIC_BODY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ 
 
 # The English name of a province's body, for one named only as "the provincial …" in an article about one province.
 _BODY_NAMES = {"border-guard-command-": "{} Provincial Border Guard Command", "peoples-committee-": "People's Committee of {} Province",
+               "peoples-council-": "{} Provincial People's Council",
                "party-committee-": "{} Provincial Party Committee", "police-": "{} Provincial Police",
                "military-command-": "{} Provincial Military Command",
                "fatherland-front-": "{} Provincial Fatherland Front Committee",

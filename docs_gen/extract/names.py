@@ -180,6 +180,9 @@ _INSTITUTION_WORDS = frozenset("Provincial Police Border Guard Guards Command Co
                                "City Customs Military Station Post Office Agency Union Front Council".split())
 
 
+_PLACE_LEVEL_AFTER = re.compile(r"\s(?:commune|district|village|hamlet|province|ward|town|township)\b")
+
+
 def end_before_person(text: str, start: int, end: int | None, *, search_above: int, most: int) -> int | None:
     """The end of a body's name read from `start` to `end` that runs on into a person's ("Đồn Biên phòng
     Tổng Cọt Nông Tiến Hùng", "Department of Foreign Affairs Hoang Van Nam"): it ends before the family
@@ -188,7 +191,7 @@ def end_before_person(text: str, start: int, end: int | None, *, search_above: i
     if end is None:
         return None
     words = list(WORD.finditer(text, start, end))
-    if len(words) > search_above:
+    if len(words) > search_above and not _PLACE_LEVEL_AFTER.match(text, end):  # "… of Si Lo Lau commune": a place, no Mr Lo
         for i in range(1, len(words) - 1):
             if words[i].group() in family_names() and 2 <= len(words) - i <= 4 \
                     and not _INSTITUTION_WORDS.intersection(w.group() for w in words[i:]) \

@@ -18,7 +18,7 @@ _HEADS = frozenset(
     "Administration Authority Board Unit Division Court Procuracy Bank University College Newspaper Television "
     "Radio Federation Organisation Organization Group Fleet Headquarters Garrison Outpost Detachment Directorate "
     "Service Army Navy Assembly Government Politburo Section Zone Staff Posts Stations Commands Checkpoints Forces Force News Sub-department Sub-Department Party Gendarmerie Branch Embassy Consulate Foundation Portal "
-    "Society Cooperative Alliance Shipyard Sub-region Sub-Region Sub-Command Sub-command Squad Confederation Magazine".split())
+    "Society Cell Cooperative Alliance Shipyard Sub-region Sub-Region Sub-Command Sub-command Squad Confederation Magazine".split())
 
 
 _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=len, reverse=True))
@@ -29,7 +29,7 @@ _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=le
 _TAKES_OF = frozenset("Bank Sub-region Sub-Region Sub-department Sub-Department Assembly Army Staff Command Department Committee Ministry Commission Office Bureau Board Council Union Association "
                       "Institute Academy University Administration Authority Directorate Police Customs Headquarters "
                       "Government Center Centre Division Court Agency Procuracy Party Hospital Federation Organisation "
-                      "Organization Fund School Team Unit Section Squad Confederation Gendarmerie".split())
+                      "Organization Fund School Team Unit Section Squad Confederation Gendarmerie Society Cell".split())
 # Departments and divisions of a body named after "of the" are named on their own, as the body is ("the Politics
 # Department of the Border Guard High Command"); a standing committee or a command of one is named whole.
 _PART_OF = frozenset({"Department", "Division"})
@@ -84,9 +84,10 @@ _GENERIC = frozenset(s.casefold() for s in (
     "Command", "Committee", "Station", "Post", "Team", "Unit", "Office", "Border Guard Command", "Provincial Border Guard",
     "People's Committee", "Party Committee", "Provincial Police", "High Command", "Military High Command", "Forces", "Armed Forces",
     "Border Guard Forces", "Security Forces", "Border Forces", "Border Defence Forces", "Border Defense Forces",
-    "Steering Committee", "Union", "Soviet Union", "European Union", "People's Armed Forces", "People’s Armed Forces"))
+    "Steering Committee", "Union", "Soviet Union", "European Union", "People's Armed Forces", "People’s Armed Forces",
+    "People's Council", "People’s Council", "People’s Committee", "Party Cell", "Cell", "Society"))
 # A province's committee named by its level alone, in lower case ("the provincial People's Committee").
-_COMMITTEE = re.compile(r"(?:People['’]s|Party) Committee")
+_COMMITTEE = re.compile(r"People['’]s Committee|People['’]s Council|Party Committee")
 _LEVEL_BEFORE = re.compile(r"(?:provincial|municipal) $")
 # A nationality before a generic name: the force or party of that country, no one body ("Vietnamese Party",
 # "Lao Border Defense Forces").
@@ -216,6 +217,9 @@ def _names_listed_before(text: str, end: int) -> list[tuple[int, int]]:
         end = first
 
 
+_CHAPTER = re.compile(r" (?:chapter|branch|organi[sz]ation|unit)(?= of )")
+
+
 def english_organisations(text: str, is_foreign_place) -> list[Mention]:
     out: list[Mention] = []
     for word in _HEAD.finditer(text):
@@ -240,6 +244,9 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
             seat_end = name_run(text, end + seat.end(), 4) if seat else None
             if seat_end:
                 end = seat_end
+        chapter = _CHAPTER.match(text, end) if word.group() in ("Union", "Association", "Society") else None
+        if chapter:
+            end = chapter.end()  # "the Women’s Union chapter of Thong Thu commune": that commune's, not the national union
         start = _run_start(text, word.start(), is_foreign_place)
         # "Department of Drug and Crime Prevention", "People's Committee of Ha Giang province": a tail after "of".
         tail = _TAIL.match(text[end:end + 24]) if word.group() in _TAKES_OF and (
@@ -259,7 +266,7 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
             if unit_number and text[:tail_end].rsplit(None, 1)[-1] in _HEADS | {"Region"}:
                 tail_end += unit_number.end()  # "… Team of Border Guard Squadron 18", "Command of the Coast Guard Region 2"
             if tail_end:
-                level = re.match(r"\s+(?:province|district|commune|city)\b", text[tail_end:tail_end + 12])
+                level = re.match(r"\s+(?:province|district|commune|city|village|hamlet|ward|town)\b", text[tail_end:tail_end + 12])
                 end = tail_end + (level.end() if level else 0)
                 inner = _ABBREVIATION_INSIDE.match(text, end)
                 inner_end = name_run(text, inner.end(), 3) if inner else None

@@ -102,7 +102,7 @@ _COUNTRY_END = re.compile(r"(?: [-–])? (?:Việt Nam|Lào|Campuchia|Trung Qu�
 _BARE_LEVEL_END = re.compile(r"\scấp\s+(?:tỉnh|huyện|xã|cơ\s+sở)$")
 # A province's body named without its province ("UBND tỉnh", "Tỉnh ủy"): the article's province, which
 # the linking step puts in (see extract/article.py).
-_PROVINCE_BODY = re.compile(r"(?<![\w])(?<!lực lượng )(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Công\s+an|BĐBP|"
+_PROVINCE_BODY = re.compile(r"(?<![\w])(?<!lực lượng )(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Công\s+an|BĐBP|"
                             r"Bộ\s+đội\s+[Bb]iên\s+phòng|"
                             r"(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+Việt\s+Nam)?|"
                             r"(?:(?:Bộ|Ban)\s+[Cc]hỉ\s+huy|BCH)\s+(?:BĐBP|Bộ\s+đội\s+[Bb]iên\s+phòng(?:\s+\(BĐBP\))?|[Qq]uân\s+sự)|Đảng\s+bộ)\s+tỉnh|Tỉnh\s+(?:[uủ]y|uỷ|[đĐ]oàn))"
