@@ -2342,3 +2342,21 @@ def test_ede_and_jrai_women_s_names_and_a_numbered_task_force(extractors):
     assert [t for t, _ in found(extractors, vi, m.ORGANISATION)] == ["Đoàn đặc nhiệm phòng, chống tội phạm ma túy số 2"]
     en = "Ms. Ro Lan H'Líu met the border guards."
     assert found(extractors, en, m.PERSON) == [("Ro Lan H'Líu", "ro-lan-hliu")]  # one key, whichever apostrophe
+
+
+def test_a_name_listed_between_places_is_a_place_not_a_person():
+    from docs_gen.curated import load_curated
+    from docs_gen.extract.article import extract_article
+    from docs_gen.read import read_article
+    extractors = load_curated(Path(__file__).parent.parent / "seeds" / "_data").extractors()
+
+    def kinds(text):
+        article = read_article(f"Headline for the test\n\n{text}\n", "t.txt").article
+        return {x.text: x.kind for _, x in extract_article(article, extractors).mentions if x.kind in ("person", "place")}
+
+    # "Triệu" and "Sầm" open people's names, but here the name is one of the communes or districts listed
+    assert kinds("Huyện Quảng Hòa có 4 xã: Mỹ Hưng, Cách Linh, Đại Sơn, Triệu Ẩm, cùng 2 thị trấn.")["Triệu Ẩm"] == "place"
+    assert kinds("The district borders Xop Bau, Viengxay and Sam Tai (Houaphanh) of Laos.")["Sam Tai"] == "place"
+    # a person named after an address keeps being a person: an age or a verb follows
+    assert kinds("Lò Văn A, 36, of Thanh Luông commune, Điện Biên district, and Vàng Nhật, 35, were caught.")["Vàng Nhật"] == "person"
+    assert kinds("Cooperation between Vietnam and China is good, Dung said.").get("Dung") != "place"

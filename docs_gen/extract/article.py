@@ -53,6 +53,8 @@ def extract_article(article: m.Article, extractors: Extractors) -> ArticleMentio
         places = extractors.places.find(text, tuple(known_places.values()))
         documents = extractors.documents.find(text)
         names = _outermost(people + places + documents)
+        if any(x.kind == m.PLACE for x in names) and any(x.kind == m.PERSON for x in names):
+            names = _listed_among_places(text, names)
         for place in names:
             if place.kind == m.PLACE and place.get("type") in _TYPED and place.key not in known_places:
                 known_places[place.key] = (place.get("name"), place.key, place.get("type"))
@@ -459,6 +461,34 @@ def _join_short_names(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.M
 
 
 _TYPED = {"commune", "ward", "township", "village", "district", "town", "border-gate"}
+
+
+# What may follow an item of a list of places: the list goes on or ends ("…, Triệu Âu, cùng", "Sầm Tớ (tỉnh …)");
+# not an age ("Nguyễn Nhật, 35") nor a verb ("…, Dung said").
+_LIST_ITEM_END = re.compile(r"\s*(?:$|[.;)]|,(?!\s*\d)|\s\((?!\d)|\s+(?:và|and)\s)")
+_LIST_JOINT = re.compile(r",\s+|\s+(?:và|and)\s+|,\s+(?:và|and)\s+")
+
+
+def _listed_among_places(text: str, names: list[m.Mention]) -> list[m.Mention]:
+    """A name with no title, position or credit listed between places ("4 xã: Mỹ Hưng, Cách Linh, Triệu Âu và Đại
+    Sơn", "Xốp Bâu, Viêng Xay, Sầm Tớ") is a place of their kind, not a person: a family name opens many places."""
+    ordered = sorted(names, key=lambda x: x.start)
+    out = []
+    for i, x in enumerate(ordered):
+        if x.kind == m.PERSON and len(x.data) == 1 and len(x.text.split()) <= 2 and _LIST_ITEM_END.match(text, x.end):
+            before = ordered[i - 1] if i else None
+            after = ordered[i + 1] if i + 1 < len(ordered) else None
+            neighbours = [y for y, a, b in ((before, before.end if before else 0, x.start), (after, x.end, after.start if after else 0))
+                          if y is not None and y.kind == m.PLACE and _LIST_JOINT.fullmatch(text, a, b)]
+            earlier = ordered[i - 2] if i > 1 else None
+            if len(neighbours) == 2 or neighbours and neighbours[0] is before and earlier is not None \
+                    and earlier.kind == m.PLACE and _LIST_JOINT.fullmatch(text, earlier.end, before.start):
+                kinds = {y.get("type") for y in neighbours}
+                kind = kinds.pop() if len(kinds) == 1 else ""
+                key = f"{slugify(x.text)}-{kind}" if kind in ("commune", "district", "village", "ward") else slugify(x.text)
+                x = m.Mention(x.start, x.end, m.PLACE, key, x.text, (("name", x.text), ("type", kind)))
+        out.append(x)
+    return out
 
 
 def _outermost(mentions: list[m.Mention]) -> list[m.Mention]:
