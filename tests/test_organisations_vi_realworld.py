@@ -674,3 +674,15 @@ def test_a_province_s_peoples_council_named_by_its_level_alone(extractors):
         "peoples-council-an-giang"
     assert keys(extractors, "Tỉnh Lai Châu chuẩn bị bầu cử. HĐND tỉnh đã họp phiên bất thường.")["HĐND tỉnh"] == \
         "peoples-council-lai-chau"
+
+
+def test_a_numbered_unit_keeps_the_force_it_belongs_to_and_dbp_names_a_post(extractors):
+    assert names(extractors, "Hải đoàn 18 Bộ đội Biên phòng đã bắt giữ tàu cá.") == ["Hải đoàn 18 Bộ đội Biên phòng"]
+    assert names(extractors, "Phân đội 120 Công an nhân dân vũ trang chiến đấu anh dũng.") == [
+        "Phân đội 120 Công an nhân dân vũ trang"]
+    cambodian = mentions(extractors, "Tiểu đoàn 511 Cảnh sát Biên phòng Campuchia tuần tra cùng đồn.")
+    assert [(x.text, x.get("level")) for x in cambodian] == [("Tiểu đoàn 511 Cảnh sát Biên phòng Campuchia", "foreign")]
+    # "ĐBP", the post's abbreviation, before its name or its number
+    assert keys(extractors, "Cán bộ ĐBP Ia Chía và BĐBP tỉnh Gia Lai đến thăm bản.")["ĐBP Ia Chía"] == "border-post-ia-chia"
+    assert keys(extractors, "Cán bộ ĐBP 309 đến thăm bản.")["ĐBP 309"] == "border-post-309"
+    assert names(extractors, "BĐBP tỉnh Gia Lai đến thăm bản.") == ["BĐBP tỉnh Gia Lai"]

@@ -116,3 +116,14 @@ def test_an_adjective_before_a_type_word_names_no_place():
     article = read_article(f"Headline\n\n{text}\n", "t.txt").article
     places = [x.key for _, x in extract_article(article, extractors).mentions if x.kind == "place"]
     assert places == ["ia-mo-commune", "muong-te-district"]
+
+
+def test_a_peak_is_a_mountain():
+    from docs_gen.extract.places import PlaceFinder  # noqa: F401  (the finder the article stage uses)
+    from docs_gen.curated import load_curated
+    from docs_gen.extract.article import extract_article
+    from docs_gen.read import read_article
+    extractors = load_curated(Path(__file__).parent.parent / "seeds" / "_data").extractors()
+    article = read_article("Headline for the test\n\nĐồn đóng trên đỉnh Khau Lếch, gần đỉnh núi Cốc Pia.\n", "t.txt").article
+    places = {x.text: x.get("type") for _, x in extract_article(article, extractors).mentions if x.kind == "place"}
+    assert places == {"đỉnh Khau Lếch": "mountain", "đỉnh núi Cốc Pia": "mountain"}

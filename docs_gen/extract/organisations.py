@@ -46,7 +46,26 @@ def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[M
         found += _credited_outlets(text, is_foreign_place)
     if "hỉ huy Đồn" in text or "hỉ huy đồn" in text:
         found = _commands_of_posts(text, found)
+    if "Biên phòng" in text or "BĐBP" in text or "CANDVT" in text or "vũ trang" in text or "Campuchia" in text:
+        found = [_with_owning_force(text, x) for x in found]
     return found
+
+
+# A numbered unit followed by the force it belongs to: "Hải đoàn 28 Bộ đội Biên phòng", "Đồn 209 Công an nhân dân vũ
+# trang", "Tiểu đoàn 623 Cảnh sát Biên phòng Campuchia": one name, the unit's.
+_OWNING_FORCE = re.compile(r"\s+(?:Bộ\s+đội\s+[Bb]iên\s+phòng|BĐBP|Công\s+an\s+nhân\s+dân\s+vũ\s+trang|CANDVT|"
+                           r"Cảnh\s+sát\s+[Bb]iên\s+phòng\s+Campuchia|Quân\s+đội\s+Hoàng\s+gia\s+Campuchia)(?![\w])")
+_ENDS_IN_NUMBER = re.compile(r"\d\Z")
+
+
+def _with_owning_force(text: str, x: Mention) -> Mention:
+    force = _OWNING_FORCE.match(text, x.end) if _ENDS_IN_NUMBER.search(x.text) else None
+    if force is None or text.startswith((" tỉnh ", " Tỉnh "), force.end()) or text[force.end() + 1:force.end() + 2].isupper():
+        return x  # "Hải đội 2 BĐBP Quảng Ninh": a unit of a province's force, named so elsewhere
+    whole = text[x.start:force.end()]
+    if force.group().endswith("Campuchia"):  # Cambodia's battalion 623, not one of Vietnam's
+        return Mention(x.start, force.end(), x.kind, slugify(whole), whole, (("name", whole), ("level", "foreign")))
+    return Mention(x.start, force.end(), x.kind, x.key, whole, tuple((k, whole if k == "name" else v) for k, v in x.data))
 
 
 _POST_COMMAND = re.compile(r"Ban\s+[Cc]hỉ\s+huy\s+(?=[Đđ]ồn\s)")
@@ -212,7 +231,7 @@ _COMMON_OPENINGS = frozenset({"update", "video", "photo", "photos", "infographic
                               "ảnh", "video", "tin", "bài"})
 
 
-_NEWS_SITE = re.compile(r"(?<![\w.@/])[A-Za-z][A-Za-z-]{2,30}\.(?:vn|VN|com\.vn|net\.vn|org\.vn)\b(?![./\w])")
+_NEWS_SITE = re.compile(r"(?<![\w.@/])[A-Za-z][A-Za-z-]{2,30}\.(?:vn|VN|com\.vn|net\.vn|org\.vn|gov\.vn)\b(?![./\w])")
 
 
 def _news_sites(text: str) -> list[Mention]:

@@ -17,7 +17,7 @@ _LEVEL = r"(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|phường|thị\s+trấn|t
 _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     # "Đồn Biên phòng (ĐBP) cửa khẩu quốc tế Hữu Nghị", "Đồn Biên phòng Cửa khẩu quốc tế (CKQT) Na Mèo": an
     # abbreviation may stand inside the head
-    (r"[Đđ]ồn\s+(?:[Bb]iên\s+[Pp]hòng(?:\s+\((?:ĐBP|BP)\))?|BP|BPCK)(?:\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?"
+    (r"(?:[Đđ]ồn\s+(?:[Bb]iên\s+[Pp]hòng(?:\s+\((?:ĐBP|BP)\))?|BP|BPCK)|ĐBP)(?:\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?"
      r"(?:\s+\((?:CKQT|CK)\))?|\s+CKQT|\s+CKC|\s+CKP)?\s+",
      "border-post", "local"),
     # "Đồn CANDVT 209", "Đồn Công an nhân dân vũ trang (CANDVT) Pò Hèn": a post of the force's name before 1979
@@ -91,7 +91,7 @@ _VI_PATTERN = re.compile("|".join(f"(?P<p{i}>{p})" for i, (p, _, _) in enumerate
 
 # The first words of those patterns: found first (a literal alternation is quick), each then tried in full.
 _VI_OPENING = re.compile(r"(?<![\w])(?:Đồn|đồn|Trạm|trạm|Phân|phân|Đảng|Bộ|BCH|Ban|Biên|BĐBP|Công|công|CA|UBND|UBMTTQ|Ủy|Uỷ|HĐND|Hội|UB|Tỉnh|tỉnh|Huyện|Thị|"
-                         r"Thành|Đảng|Cục|Chi|Tòa|Toà|Viện|Hải|BCHQS|Hạt|Đoàn|Cảnh|Quân|Tiểu|Chính|Sở|UBCQ|Tổng|Chốt|chốt|An|Ty)(?![\w])")
+                         r"Thành|Đảng|Cục|Chi|Tòa|Toà|Viện|Hải|BCHQS|Hạt|Đoàn|Cảnh|Quân|Tiểu|Chính|Sở|UBCQ|Tổng|Chốt|chốt|An|Ty|ĐBP)(?![\w])")
 
 
 _LEVEL_OF = {"tỉnh": "provincial", "thành phố": "provincial", "tp": "provincial", "tp.": "provincial", "huyện": "local",

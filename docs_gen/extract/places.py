@@ -419,7 +419,7 @@ _VI_CUES = {
     "ckqt": "border-gate",  # "CKQT Nà Phàu": cửa khẩu quốc tế
     "cảng cá": "border-gate",  # fishing ports ("cảng" alone also names companies' wharves)
     "hòn": "island", "cửa": "river",  # "hòn Đá Lẻ" (an islet), "cửa Gianh" (a river's mouth)
-    "cù lao": "island", "kênh": "river", "thung lũng": "region", "dòng": "river", "hon": "island", "khu kinh tế cửa khẩu": "economic-zone",  # "Hon Tuong" in English text  # "cù lao Minh" (a river island), "kênh Vĩnh Tế"
+    "cù lao": "island", "kênh": "river", "thung lũng": "region", "dòng": "river", "hon": "island", "đỉnh": "mountain", "đỉnh núi": "mountain", "khu kinh tế cửa khẩu": "economic-zone",  # "Hon Tuong" in English text  # "cù lao Minh" (a river island), "kênh Vĩnh Tế"
 }
 _EN_CUES = {
     "commune": "commune", "ward": "ward", "township": "township", "town": "town", "district": "district", "county": "district",
