@@ -645,3 +645,17 @@ def test_days_listed_with_the_time_of_day_before_each():
     assert values("Đại hội nhiệm kỳ 2020 – 2025, chiều 16 và sáng 17.7 Đại hội đã bầu Ban Chấp hành.") == [
         "2020/2025", "XXXX-07-16/XXXX-07-17"]
     assert values("Từ chiều 16 đến sáng 18 tháng 7 năm 2024, hội thao diễn ra.") == ["2024-07-16/2024-07-18"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Từ tháng 9/1999 đến năm 2003, ông là Chính trị viên đồn.", "1999-09/2003"),
+    ("From September 1999 to 2003 he was the post's political officer.", "1999-09/2003"),
+    ("From September 1999 to May 2003 he served at the post.", "1999-09/2003-05"),
+    ("Từ ngày 3/3/2019 đến năm 2024, đồn đã giúp 20 hộ.", "2019-03-03/2024"),
+])
+def test_a_period_from_a_month_or_a_day_to_a_year(text, expected):
+    assert {dict(x.data).get("range") for x in find_dates(text)} == {expected}
+
+
+def test_a_year_after_a_month_is_no_period_without_a_word_for_to():
+    assert {dict(x.data).get("range") for x in find_dates("Tháng 9/2024, 2025 và 2026 là các mốc.")} == {None}

@@ -527,6 +527,7 @@ _PERIOD_ENDS = ("date", "partial", "month")
 # What joins the two ends of a period: "February 3, 1930 - February 3, 2025", "từ 28/7 đến ngày 2/8".
 _JOIN = re.compile(r"\s*(?:[-–—]|to|until|till|through|(?:đến|tới)(?:\s+hết)?)\s*(?:(?:ngày|hôm)\s+)?")
 _SLASH = re.compile(r"\s*/\s*")  # "(5-9-1962/5-9-2022)"
+_TO_YEAR = re.compile(r"\s+(?:to|until|(?:đến|tới)(?:\s+hết)?(?:\s+năm)?)\s+")
 _YEAR_AFTER = re.compile(rf"{_DASH}(?P<year>1[6-9]\d\d|20\d\d|2100)(?![\w/%]|[.,]\d|-\w)")
 
 
@@ -548,6 +549,10 @@ def _mark_spans(text: str, mentions: list[Mention]) -> list[Mention]:
         joined = second is not None and second.get("type") in _PERIOD_ENDS and "/" not in second.key \
             and (_JOIN.fullmatch(text, first.end, second.start) is not None
                  or (kind == second.get("type") == "date" and _SLASH.fullmatch(text, first.end, second.start)))
+        # "từ tháng 9/1999 đến năm 2001", "from September 1999 to 2001": a month, then the year the period ends in
+        joined = joined or second is not None and kind != "partial" and second.get("type") == "year" \
+            and second.key.isdigit() and int(second.key) > int(first.key[:4]) \
+            and _TO_YEAR.fullmatch(text, first.end, second.start) is not None
         if joined:
             if kind == "partial" and second.get("type") != "partial":
                 first = _with_year(first, _start_year(first.key, second.key))
