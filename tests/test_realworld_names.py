@@ -2360,3 +2360,28 @@ def test_a_name_listed_between_places_is_a_place_not_a_person():
     # a person named after an address keeps being a person: an age or a verb follows
     assert kinds("Lò Văn A, 36, of Thanh Luông commune, Điện Biên district, and Vàng Nhật, 35, were caught.")["Vàng Nhật"] == "person"
     assert kinds("Cooperation between Vietnam and China is good, Dung said.").get("Dung") != "place"
+
+
+def test_a_name_after_a_unit_named_with_its_level_opens_at_its_family_name():
+    from docs_gen.curated import load_curated
+    from docs_gen.extract.article import extract_article
+    from docs_gen.read import read_article
+    extractors = load_curated(Path(__file__).parent.parent / "seeds" / "_data").extractors()
+
+    def people(text):
+        article = read_article(f"Headline for the test\n\n{text}\n", "t.txt").article
+        return [x.text for _, x in extract_article(article, extractors).mentions if x.kind == "person"]
+
+    # "Giang" is a family name too, but "Kiên Giang" is the province the position belongs to
+    assert people("Phó Chủ tịch UBND tỉnh Kiên Giang Lâm Minh Thành biểu dương các đơn vị.") == ["Lâm Minh Thành"]
+    assert people("Bí thư Huyện ủy huyện Tràng Định Hoàng Anh Tuấn phát biểu.") == ["Hoàng Anh Tuấn"]
+    assert people("Ông Nguyễn Sinh Sắc là thân sinh của Chủ tịch.") == ["Nguyễn Sinh Sắc"]
+    # writers named by an initial and a given name, then the time of writing
+    assert people("Bài viết.\n\nS.Vy - H.Diễm - 19:05, 02/03/2023") == ["S.Vy", "H.Diễm"]
+
+
+def test_an_english_body_for_a_response_to_incidents():
+    from docs_gen.extract.organisations import find_organisations
+    text = "The Committee for Response to Incidents, Natural Disasters and Search and Rescue met on Monday."
+    assert [x.text for x in find_organisations(text)] == [
+        "Committee for Response to Incidents, Natural Disasters and Search and Rescue"]

@@ -423,14 +423,12 @@ def _tail_end(text: str, start: int, series: bool = False) -> int | None:
             return None  # "of Quang Ninh’s …": no name
         return start + possessive.end(1)  # "Ministry of Interior's General Department": the ministry, then its department
     while end is not None:
-        joined = re.match(r" (?:and|for|of|on) (?=[A-ZĐ])(?!(?:January|February|March|April|May|June|July|August|September|"
-                          r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
-                          text[end:end + 16])
+        joined = _NAME_JOINED.match(text, end)
         if joined and joined.group() == " and " and text[:end].rsplit(None, 1)[-1] in _HEADS:
             break  # "Union of the High Command and Viettel Group": the first name is whole, a second begins
-        more = name_run(text, end + joined.end(), 6) if joined else None
+        more = name_run(text, joined.end(), 6) if joined else None
         if more is None or joined.group() == " and " and (_HEADS.intersection(text[end:more].split())
-                                                          or _RANK_OR_POSITION.match(text, end + joined.end())
+                                                          or _RANK_OR_POSITION.match(text, joined.end())
                                                           or re.match(r" (?:No\.\s*)?\d", text[more:more + 6])):
             break  # "Ministry of Interior and China's Ministry of …", "… Development and Senior Colonel Le Van Tam",
             # "Ministry of National Defence and Military Region 5": a unit named by its number
@@ -441,6 +439,9 @@ def _tail_end(text: str, start: int, series: bool = False) -> int | None:
     return end
 
 
+# Small words inside a name after "of": "Drug and Crime Prevention", "Committee for Response to Incidents, …".
+_NAME_JOINED = re.compile(r" (?:and|for|of|on|(?<=Response )to) (?=[A-ZĐ])(?!(?:January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _DISEASE = re.compile(r"(?:COVID|Covid)-19\s+(?=[A-Z])")
 _LEVEL_INSIDE = re.compile(r" (?:provincial|district|municipal|city) (?=[A-Z])")
 _BEARING = re.compile(rf"{_BEARINGS}\s+(?=[A-ZĐ])")
@@ -453,7 +454,7 @@ _RANK_OR_POSITION = re.compile(r"(?:Senior\s+|Lieutenant\s+|Major\s+|Brigadier\s
 
 
 # The last fields of a name that lists them: ", Search and Rescue".
-_SERIES = re.compile(r", [A-Z][a-z]+(?: [A-Z][a-z]+)? and [A-Z][a-z]+(?: [A-Z][a-z]+)?(?![\w-])")
+_SERIES = re.compile(r", [A-Z][a-z]+(?: [A-Z][a-z]+)? and [A-Z][a-z]+(?: [A-Z][a-z]+)?(?: and Rescue)?(?![\w-])")  # "…, Search and Rescue"
 
 
 _MEDIA_TAIL = re.compile(r",? (?:Radio|Radio,) and Television\b|,? Radio[- ]Television\b| and Radio-Television\b")

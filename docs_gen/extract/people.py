@@ -335,7 +335,10 @@ _VOWEL = re.compile(r"[AEIOUYĂÂÊÔƠƯÀ-Ỹ]")
 _CLOSING_INITIALS = re.compile(r"(?<=[\w”\"] )(?P<name>[A-ZĐ]\.[A-ZĐ](?:\.[A-ZĐ])?|[A-ZĐ]\.[A-ZĐ][^\W\d_A-Z]+)\s*$")
 # "B.B - H.A", "V.LANG - T.CHIẾN": the writers' initials, or an initial and a given name.
 _INITIALS_NAME = r"(?:[A-ZĐ]\.)+(?:[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]{2,}\b|[A-ZĐ]\.?)"
-_INITIALS_BYLINE = re.compile(rf"\s*{_INITIALS_NAME}(?:\s*[-–,&/]\s*{_INITIALS_NAME})*\s*")
+# "S.Vy - H.Diễm - 19:05, 02/03/2023": writers named by an initial and a given name, then the time of writing.
+_INITIAL_AND_NAME = r"[A-ZĐ]\.[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*"
+_INITIALS_BYLINE = re.compile(rf"\s*(?:{_INITIALS_NAME}|{_INITIAL_AND_NAME})(?:\s*[-–,&/]\s*(?:{_INITIALS_NAME}|{_INITIAL_AND_NAME}))*"
+                              r"(?:\s*[-–,]\s*\d{1,2}:\d{2}(?:\s*,?\s*\d{1,2}/\d{1,2}/\d{4})?)?\s*")
 # "KHOA NAM - N.TRIỀU": a pen name beside a writer's initials.
 _CAPS_NAME = r"[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]{1,6}(?: [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]{1,6}){1,2}"
 _MIXED_BYLINE = re.compile(rf"\s*(?:(?P<a>{_CAPS_NAME})\s*[-–,&/]\s*{_INITIALS_NAME}|{_INITIALS_NAME}\s*[-–,&/]\s*(?P<b>{_CAPS_NAME}))\s*")
@@ -430,6 +433,16 @@ _HIGHLAND_NAME = re.compile(
 
 # Capitalised words, then a family name and "Văn" or "Thị": a person's name opens there, whatever is before it.
 _LATER_NAME = re.compile(r"(?: [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*)? [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]* (?:Văn|Thị) [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]")
+
+
+# A unit named with its level right before a name: "Phó Chủ tịch UBND tỉnh Kiên Giang Lâm Minh Thành" ("Giang" is also a
+# family name, but "Kiên Giang" is the province and the name opens at "Lâm").
+_UNIT_BEFORE = re.compile(r"(?<![\w])(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)\s+(?P<unit>\S+(?:\s\S+){1,2})\s$")
+
+
+def _after_a_unit(text: str, start: int) -> bool:
+    before = _UNIT_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before) and bool(unit_kinds(before.group("unit")))
 
 
 # Initials that stand for a person the press does not name: after an honorific, or before a birth year.
@@ -887,7 +900,8 @@ class PeopleFinder:
             previous = text[max(0, family.start() - 12):family.start()].rsplit(None, 1)
             second = _WORD.match(text, family.end() + 1)
             middle = bool(second) and second.group() in ("Văn", "Thị")  # "xã Ba Sơn Nguyễn Văn Thịnh": a name opens here
-            if text[family.start() - 1:family.start()] == " " and previous and previous[-1] in family_names() and not middle:
+            if text[family.start() - 1:family.start()] == " " and previous and previous[-1] in family_names() and not middle \
+                    and not _after_a_unit(text, family.start()):
                 continue  # "Nguyễn Sinh Sắc": "Sinh" is inside a name that opens earlier
             if _LATER_NAME.match(text, family.end()):
                 continue  # "Sơn Nguyễn Văn Thịnh", "Sơn La Nguyễn Văn Việt": a place, then the name, which opens later
@@ -937,7 +951,8 @@ class PeopleFinder:
             # "Dương Quang" though a commune bears the name; not "Hà Nội", nor a heading "Sín Thầu"
             out.append(self._mention(text, byline.start("name"), byline.end("name"), ""))
         if _INITIALS_BYLINE.fullmatch(text):  # "B.B - H.A": the writers' initials, a block of their own
-            out += [self._mention(text, x.start(), x.end(), "") for x in re.finditer(_INITIALS_NAME, text)]
+            out += [replace(self._mention(text, x.start(), x.end(), ""), data=(("name", x.group()), ("role", "credit")))
+                    for x in re.finditer(rf"{_INITIAL_AND_NAME}|{_INITIALS_NAME}", text)]
         mixed = _MIXED_BYLINE.fullmatch(text) if len(text) < 40 and not text.isascii() else None
         if mixed:
             caps = "a" if mixed.group("a") else "b"
