@@ -2385,3 +2385,21 @@ def test_an_english_body_for_a_response_to_incidents():
     text = "The Committee for Response to Incidents, Natural Disasters and Search and Rescue met on Monday."
     assert [x.text for x in find_organisations(text)] == [
         "Committee for Response to Incidents, Natural Disasters and Search and Rescue"]
+
+
+def test_words_without_a_vowel_a_from_and_a_street_abbreviated_name_no_person():
+    from docs_gen.curated import load_curated
+    from docs_gen.extract.article import extract_article
+    from docs_gen.read import read_article
+    extractors = load_curated(Path(__file__).parent.parent / "seeds" / "_data").extractors()
+
+    def people(text):
+        article = read_article(f"Headline for the test\n\n{text}\n", "t.txt").article
+        return [x.text for _, x in extract_article(article, extractors).mentions if x.kind == "person"]
+
+    assert people("A soldier stands next to the Cao Bằng Km 0 milestone.") == []
+    assert people("Từ Hà Tiên ra đảo Hải Tặc mất hai giờ.") == []
+    assert people("Ông Từ Văn Hải là trưởng bản.") == ["Từ Văn Hải"]
+    assert people("The shop at 12 Le Thanh Tong St. sells lanterns.") == []
+    # a lone letter is an initial, kept: suspects named by their initials
+    assert people("Đối tượng Nguyễn Thanh T. (sinh năm 1990) bị bắt.") == ["Nguyễn Thanh T"]

@@ -150,7 +150,7 @@ def _place_word(word: str, text: str) -> bool:
     nor 'tang' in 'bắt quả tang' for 'tàng'."""
     return word.casefold() in _PLACE_BEFORE or text.isascii() and fold(word) in _PLACE_BEFORE_FOLDED
 _PLACE_AFTER = {fold(w) for w in (
-    "City city Street street Road road Avenue Boulevard Ward ward Commune commune District district Province province "
+    "City city Street street St Rd Road road Avenue Ave Boulevard Ward ward Commune commune District district Province province "
     "Trail Mausoleum Museum School University Bridge Square Park Pagoda Temple Communist Youth Pioneer Prize Award "
     "Medal Order Campaign Hall Stadium Hospital Village village hamlet Border border Island island Islands River river "
     "Bay bay Lake Pass Mountain Peak Port Airport Station Post Company Group Highway Town town township Gate gate "
@@ -419,7 +419,12 @@ def _given_name_too(text: str, end: int, core: str) -> bool:
 def _is_syllable(word: str) -> bool:
     """A given-name syllable: capitalised, no inner capitals ('A' of Hmong names counts)."""
     return (word.replace("-", "").isalpha() and word[0].isupper() and (len(word) == 1 or word[1:].islower())
-            and len(word) <= 16 and word.casefold() not in _NOT_NAME)
+            and len(word) <= 16 and word.casefold() not in _NOT_NAME
+            and (len(word) == 1 or _HAS_VOWEL.search(fold(word)) is not None))
+
+
+# Every syllable has a vowel ("Lạng Sơn Km 0" names no Mr Sơn Km); a lone letter is an initial ("Nguyễn Thanh T.").
+_HAS_VOWEL = re.compile(r"[aeiouy]")
 
 
 # The names of the Central Highlands' peoples (Ê Đê, Gia Rai, M'nông…) open with "Y" for men and "H'" for women
@@ -912,6 +917,8 @@ class PeopleFinder:
             if end is None:
                 continue
             start = _foreign_name_start(text, family.start())
+            if family.group() == "Từ" and unit_kinds(text[family.end() + 1:end]):
+                continue  # "Từ Hà Tiên ra đảo": from a place, no Mr Từ
             if self._is_person_name(text, start, end):
                 out.append(self._mention(text, start, end, ""))
         return out
