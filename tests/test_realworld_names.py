@@ -2403,3 +2403,21 @@ def test_words_without_a_vowel_a_from_and_a_street_abbreviated_name_no_person():
     assert people("The shop at 12 Le Thanh Tong St. sells lanterns.") == []
     # a lone letter is an initial, kept: suspects named by their initials
     assert people("Đối tượng Nguyễn Thanh T. (sinh năm 1990) bị bắt.") == ["Nguyễn Thanh T"]
+
+
+def test_an_english_body_s_later_words_end_before_a_person_and_a_roman_numeral_ends_its_name():
+    from docs_gen.curated import load_curated
+    from docs_gen.extract.article import extract_article
+    from docs_gen.read import read_article
+    extractors = load_curated(Path(__file__).parent.parent / "seeds" / "_data").extractors()
+
+    def found(text, kind):
+        article = read_article(f"Headline for the test\n\n{text}\n", "t.txt").article
+        return [x.text for _, x in extract_article(article, extractors).mentions if x.kind == kind]
+
+    text = "Director of Cao Bang Province’s Department of Industry and Trade Be Van Thuy said trade rose."
+    assert found(text, "organisation") == ["Cao Bang Province’s Department of Industry and Trade"]
+    assert found(text, "person") == ["Be Van Thuy"]
+    assert found("The Regional Customs Sub-Department IV said clearance was quick.", "organisation") == [
+        "Regional Customs Sub-Department IV"]
+    assert found("Soldiers at the post. — VNA/VNS Photo Văn Khánh", "person") == ["Văn Khánh"]

@@ -226,7 +226,8 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
         if word.group() == "Party" and re.match(r" [A-Z]", text[word.end():word.end() + 2]):
             continue  # "the 13th National Party Congress", "Party Central Committee": the name goes on
         end = word.end()
-        number = re.match(r" (?:No\.\s*|K)?\d{1,3}(?![\d/%.,]\d|\d)", text[end:end + 9])  # "Corps 15", "Division No. 2", "Team K70"
+        number = re.match(r" (?:No\.\s*|K)?\d{1,3}(?![\d/%.,]\d|\d)| (?:[IVX]{2,5}|[IVX](?=[.,;:)]|$))\b", text[end:end + 9])
+        # "Corps 15", "Division No. 2", "Team K70", "Regional Customs Sub-Department VII"
         if number:
             end += number.end()
         media = _MEDIA_TAIL.match(text, end) if word.group() == "Newspaper" else \
@@ -427,6 +428,8 @@ def _tail_end(text: str, start: int, series: bool = False) -> int | None:
         if joined and joined.group() == " and " and text[:end].rsplit(None, 1)[-1] in _HEADS:
             break  # "Union of the High Command and Viettel Group": the first name is whole, a second begins
         more = name_run(text, joined.end(), 6) if joined else None
+        if more is not None:  # "Department of Industry and Trade Vu Hong Thuy": the body's name ends before the person's
+            more = end_before_person(text, joined.end(), more, search_above=0, most=6)
         if more is None or joined.group() == " and " and (_HEADS.intersection(text[end:more].split())
                                                           or _RANK_OR_POSITION.match(text, joined.end())
                                                           or re.match(r" (?:No\.\s*)?\d", text[more:more + 6])):

@@ -534,7 +534,8 @@ _CREDIT = re.compile(r"(?=[BTPpẢảVCSRrEeWw])(?<![\w])(?:(?:^By:?|(?<=[.!?] )
 _OUTLET_SLASH = re.compile(r"[A-Za-z][\w.]*/(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]* [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 # First words of institutions and places before "Văn": "Nhà Văn hóa", "Hội Văn học", "Sở Văn hóa".
 _NOT_FAMILY = frozenset("Nha Nhà Hoi Hội Truong Trường Dai Đài Bao Báo Cong Công Phong Phòng So Sở Trung Tam Tâm Doan Đoàn "
-                        "Cuc Cục Vien Viện Khu Ban Tap Tạp Lang Làng Ngay Ngày Tuan Tuần Gia Nghe Nghệ Bo Bộ Thu Thư".split())
+                        "Cuc Cục Vien Viện Khu Ban Tap Tạp Lang Làng Ngay Ngày Tuan Tuần Gia Nghe Nghệ Bo Bộ Thu Thư "
+                        "Photo Photos Ảnh Video Clip".split())  # "VNA/VNS Photo Văn Bảo": a credit, then the name
 _NEXT_SYLLABLE = re.compile(r" [A-Z][a-z]+\b")
 # An outlet's abbreviation before a word: "VN Express", "VTC News" (a person's credit is in capitals
 # throughout, "HỒNG ANH", or in none).
