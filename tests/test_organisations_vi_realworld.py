@@ -686,3 +686,16 @@ def test_a_numbered_unit_keeps_the_force_it_belongs_to_and_dbp_names_a_post(extr
     assert keys(extractors, "Cán bộ ĐBP Ia Chía và BĐBP tỉnh Gia Lai đến thăm bản.")["ĐBP Ia Chía"] == "border-post-ia-chia"
     assert keys(extractors, "Cán bộ ĐBP 309 đến thăm bản.")["ĐBP 309"] == "border-post-309"
     assert names(extractors, "BĐBP tỉnh Gia Lai đến thăm bản.") == ["BĐBP tỉnh Gia Lai"]
+
+
+def test_a_post_s_team_named_by_what_it_does_is_that_post_s(extractors):
+    text = ("Đồn Biên phòng Sín Thầu đóng trên địa bàn xã. Đội vận động quần chúng của Đồn đã xuống bản.\n\n"
+            "Đội Vận động quần chúng Đồn Biên phòng Mường Nhé cũng tham gia.")
+    found = {(x.text, x.key) for x in mentions(extractors, text)}
+    assert ("Đội vận động quần chúng", "doi-van-dong-quan-chung-border-post-sin-thau") in found
+    assert ("Đội Vận động quần chúng", "doi-van-dong-quan-chung-border-post-muong-nhe") in found
+    english = "Tam Hop Border Guard Station is in Nghe An. The Mass Mobilization Team visited 20 households."
+    assert ("Mass Mobilization Team", "mass-mobilization-team-border-post-tam-hop") in {
+        (x.text, x.key) for x in mentions(extractors, english)}
+    # no post in the article: no one's team to name
+    assert names(extractors, "Đội vận động quần chúng đã xuống bản giúp dân.") == []

@@ -68,10 +68,53 @@ def extract_article(article: m.Article, extractors: Extractors) -> ArticleMentio
         found.extend((index, mention) for mention in sorted(block_mentions, key=lambda x: (x.start, x.end)))
     found = _join_short_documents(_join_generic_bodies(article, _join_short_names(_join_bodies_named_short(_join_gate_forms(
         _join_numbered_units(_join_post_numbers(article, _posts_not_people(found)))))), extractors.places.places))
+    found = _teams_of_posts(article, found)
     return ArticleMentions(article.id, tuple(_acronyms(article, found)))
 
 
 _POST_KEY = re.compile(r"^border-(?:management-)?post-")
+# A post's teams, named by what they do ("Đội vận động quần chúng", "the Mass Mobilisation Team"): the team of the
+# post named last before them, or of the one post the article names. Each post's team has its page.
+_POST_TEAM = re.compile(r"(?<![\w])(?:Đội\s+(?:[Vv]ận\s+động\s+quần\s+chúng|[Cc]ông\s+tác\s+địa\s+bàn|[Cc]ông\s+tác\s+biên\s+phòng|"
+                        r"[Tt]rinh\s+sát|[Vv]ũ\s+trang|[Tt]ìm\s+kiếm,?\s+cứu\s+nạn)|"
+                        r"Mass\s+Mobili[sz]ation\s+Team|Reconnaissance\s+Team|Armed\s+Team|Search\s+and\s+Rescue\s+Team)"
+                        r"(?![\w])(?P<owner>\s+(?:(?:của|thuộc|of)\s+)?(?:the\s+)?(?=[A-ZĐ]))?")
+
+
+def _teams_of_posts(article: m.Article, found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
+    posts = {x.key: x for _, x in found if x.kind == m.ORGANISATION and _POST_KEY.match(x.key)}
+    if not posts:
+        return found
+    by_block: dict[int, list[m.Mention]] = {}
+    for index, x in found:
+        by_block.setdefault(index, []).append(x)
+    out = list(found)
+    last_post = None if len(posts) > 1 else next(iter(posts.values()))
+    for index, block in enumerate(article.blocks):
+        mentions = sorted(by_block.get(index, ()), key=lambda x: x.start)
+        generic = {(x.start, x.end) for x in mentions if x.key == slugify(x.text)}  # "the Mass Mobilization Team", no one's
+        taken = StaticSpans((x.start, x.end) for x in mentions if (x.start, x.end) not in generic)
+        for team in _POST_TEAM.finditer(block.text) if ("Đội" in block.text or "Team" in block.text) else ():
+            start, end = team.start(), team.end() - len(team.group("owner") or "")
+            if team.group("owner"):  # "Đội vận động quần chúng Đồn Biên phòng X", "… của Đồn": that post, or the article's
+                owner = next((x for x in mentions if x.start == team.end() and _POST_KEY.match(x.key)), None)
+                if owner is None and not re.match(r"(?:Đồn|Post|Station|Border)\b", block.text[team.end():team.end() + 7]):
+                    continue  # another body's team, named after it
+                post = owner or (before[-1] if (before := [x for x in mentions if x.end <= start and _POST_KEY.match(x.key)])
+                                 else last_post)
+            else:
+                before = [x for x in mentions if x.end <= start and _POST_KEY.match(x.key)]
+                post = before[-1] if before else last_post
+            if post is None or taken.overlaps(start, end):
+                continue
+            name = " ".join(block.text[start:end].split())
+            out = [(i, x) for i, x in out if not (i == index and (x.start, x.end) == (start, end))]  # the generic one
+            out.append((index, m.Mention(start, end, m.ORGANISATION, f"{slugify(name)}-{post.key}", block.text[start:end],
+                                         (("name", f"{name} ({post.get('name') or post.text})"), ("level", "local")))))
+        posts_here = [x for x in mentions if _POST_KEY.match(x.key)]
+        if posts_here and len(posts) > 1:
+            last_post = posts_here[-1]
+    return sorted(out, key=lambda x: (x[0], x[1].start, x[1].end))
 _NUMBERED_POST_KEY = re.compile(r"^border-post-\d+$")
 # Between a post's name and its number in apposition: "Đồn Biên phòng Chi Ma (Đồn Biên phòng 41)", "Đồn Biên phòng
 # 394-Đồn Biên phòng Trường Sa", "Border Post 394 – Truong Sa Border Post".
