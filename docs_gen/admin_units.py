@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from importlib.resources import files
 
-from .extract.phrases import fold
+from .extract.phrases import fold, fold_spelling
 
 PROVINCIAL = frozenset({"province", "city"})
 DISTRICT_LEVEL = frozenset({"district", "town", "special-zone"})
@@ -25,7 +25,7 @@ def admin_units() -> dict[str, frozenset[str]]:
     """Folded name -> the kinds of unit that bear it ("quan ba" -> {"district"})."""
     kinds: dict[str, set[str]] = {}
     for kind, name in _rows():
-        kinds.setdefault(fold(name), set()).add(kind)
+        kinds.setdefault(fold_spelling(fold(name)), set()).add(kind)
     return {name: frozenset(k) for name, k in kinds.items()}
 
 
@@ -42,8 +42,9 @@ def city_names() -> tuple[str, ...]:
     return tuple(sorted({name for kind, name in _rows() if kind == "city" and name not in provinces}))
 
 
+@functools.lru_cache(maxsize=65_536)
 def unit_kinds(name: str) -> frozenset[str]:
-    return admin_units().get(fold(name), frozenset())
+    return admin_units().get(fold_spelling(fold(name)), frozenset())
 
 
 @functools.cache

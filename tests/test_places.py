@@ -127,3 +127,13 @@ def test_a_peak_is_a_mountain():
     article = read_article("Headline for the test\n\nĐồn đóng trên đỉnh Khau Lếch, gần đỉnh núi Cốc Pia.\n", "t.txt").article
     places = {x.text: x.get("type") for _, x in extract_article(article, extractors).mentions if x.kind == "place"}
     assert places == {"đỉnh Khau Lếch": "mountain", "đỉnh núi Cốc Pia": "mountain"}
+
+
+def test_a_syllable_written_with_i_or_y_is_one_spelling():
+    from docs_gen.admin_units import unit_kinds
+    from docs_gen.extract.phrases import fold_spelling
+    assert unit_kinds("Kì Sơn") == unit_kinds("Kỳ Sơn") != frozenset()
+    assert unit_kinds("Qui Nhơn") == unit_kinds("Quy Nhơn") != frozenset()
+    assert fold_spelling("bach long vy") == "bach long vi"
+    # only a "y" that ends a syllable after a consonant: "uy", "ay" and English words stay
+    assert fold_spelling("thuy tay army") == "thuy tay army"

@@ -61,9 +61,19 @@ def _singular(word: str) -> str:
     return word
 
 
+# A syllable that ends in "y" after a consonant is also written with "i": "Bạch Long Vỹ" and "Vĩ", "Kì Sơn" and "Kỳ",
+# "Qui Nhơn" and "Quy"; folded, both are written "i".
+_FINAL_Y = re.compile(r"\b((?:ch|gh|kh|ng|nh|ph|th|tr|qu|[bcdghklmnpqrstvx]))y\b")
+
+
+def fold_spelling(folded: str) -> str:
+    """A folded name with the "i"/"y" of its syllables written one way."""
+    return _FINAL_Y.sub(r"\1i", folded) if "y" in folded else folded
+
+
 def normalise_token(token: str, *, fold_diacritics: bool) -> str:
     token = unicodedata.normalize("NFC", token).replace("’", "'").removesuffix("'s")  # "Politburo's" is "Politburo"
-    token = fold(token) if fold_diacritics else token.casefold()
+    token = fold_spelling(fold(token)) if fold_diacritics else token.casefold()
     return _singular(token)
 
 
