@@ -16,7 +16,10 @@ from .metadata import Metadata, parse_metadata, split_front_matter
 # Lines copied from news pages that are interface, not article text.
 _BOILERPLATE = re.compile(
     r"^(comments?\s*\(\d+\)|bình luận\s*\(\d+\)|share|chia sẻ|print|in bài|back to top|"
-    r"related (news|articles)|tin liên quan|xem thêm|read more)$",
+    r"related (news|articles)|tin liên quan|xem thêm|read more|"
+    # share buttons and "follow us" lines: "Chia sẻ Zalo", "ZALO", "Theo dõi Báo Gia Lai trên Google News"
+    r"(?:(?:chia sẻ|share)(?:\s+(?:qua|on|via))?\s+)?(?:zalo|facebook|twitter|email|linkedin|telegram|messenger)|"
+    r"(?:quay về e-magazine\s+)?(?:theo dõi|follow)\s.{1,60}\s(?:trên|on)\s+google news)$",
     re.IGNORECASE,
 )
 # Image markers left by scraping: Markdown images ("![]()", "![alt](https://…/a.jpg)"), "[Photo]" /

@@ -153,3 +153,15 @@ def test_scraped_image_markers_are_dropped_and_reported(text, kept, dropped):
 def test_markdown_like_text_that_points_nowhere_is_kept():
     article = read_article("Notes\nThe sign ![x](y) and [a](b) stay as written.\n", "notes.txt").article
     assert article.blocks[0].text == "The sign ![x](y) and [a](b) stay as written." and article.dropped == ()
+
+
+def test_share_buttons_and_follow_lines_are_boilerplate_kept_in_dropped():
+    from docs_gen.read import read_article
+    text = ("Đồn giúp dân\n\nĐồn Biên phòng Ia Chía giúp dân xây nhà.\n\nChia sẻ Zalo\n\nZALO\n\n"
+            "Theo dõi Báo Gia Lai trên Google News\n\nFollow VnExpress on Google News\n\n"
+            "The club set up a chat group on Zalo.\n")
+    result = read_article(text, "t.txt")
+    body = " ".join(block.text for block in result.article.blocks)
+    assert "Google News" not in body and "ZALO" not in body and "Chia sẻ" not in body
+    assert "chat group on Zalo" in body  # the app named in a sentence is text
+    assert {"Chia sẻ Zalo", "ZALO", "Theo dõi Báo Gia Lai trên Google News"} <= set(result.article.dropped)
