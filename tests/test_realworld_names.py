@@ -2421,3 +2421,19 @@ def test_an_english_body_s_later_words_end_before_a_person_and_a_roman_numeral_e
     assert found("The Regional Customs Sub-Department IV said clearance was quick.", "organisation") == [
         "Regional Customs Sub-Department IV"]
     assert found("Soldiers at the post. — VNA/VNS Photo Văn Khánh", "person") == ["Văn Khánh"]
+
+
+def test_a_foreign_name_opens_before_a_syllable_that_names_a_commune_and_a_place_s_end_opens_no_name():
+    from docs_gen.curated import load_curated
+    from docs_gen.extract.article import extract_article
+    from docs_gen.read import read_article
+    extractors = load_curated(Path(__file__).parent.parent / "seeds" / "_data").extractors()
+
+    def people(text):
+        article = read_article(f"Headline for the test\n\n{text}\n", "t.txt").article
+        return [x.text for _, x in extract_article(article, extractors).mentions if x.kind == "person"]
+
+    assert people("Police arrested a Chinese man identified as Gao Liang Wei and a Vietnamese woman.") == ["Gao Liang Wei"]
+    assert people("Ngăn chặn 14 công dân nhập cảnh trái phép vào Lạng Sơn Cao Bằng: ngăn chặn 40 người.") == []
+    assert people("Lê Thị Hằng quê ở xã Hữu Kiệm huyện Kỳ Sơn Nghệ An, hiện trú ở Hà Nội.") == ["Lê Thị Hằng"]
+    assert people("Quân khu Quảng Châu do tướng Dương Thế Hữu chỉ huy.") == ["Dương Thế Hữu"]

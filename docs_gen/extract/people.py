@@ -13,7 +13,7 @@ from dataclasses import replace
 from collections.abc import Iterable, Sequence
 
 
-from ..admin_units import ethnic_groups, family_names, unit_kinds, written_family_names
+from ..admin_units import COMMUNE_LEVEL, ethnic_groups, family_names, unit_kinds, written_family_names
 from ..models import PERSON, Mention
 from .names import (ACROSS_THE_BORDER, BAN_BOARD_WORDS, COUNTRY_NAMES, ENGLISH_FUNCTION_WORDS, FUNCTION_WORDS, MIDDLE_NAME,
                     VI_SYLLABLE, holder_after_body, is_name_word, slugify, unmarked, vietnamese_words)
@@ -602,7 +602,10 @@ def _foreign_name_start(text: str, start: int) -> int:
     if syllables < len(words) and words[-1 - syllables][0].isupper():
         return start  # a longer capitalised run: a name of something else ("Đồn Biên phòng Tổng Cọt Nông Tiến Hùng")
     extra = words[len(words) - syllables:]
-    if unit_kinds(" ".join(extra)) or any(w in family_names() for w in extra) or " ".join(extra) in COUNTRY_NAMES:
+    kinds = unit_kinds(" ".join(extra))
+    if len(extra) == 1:  # one syllable names many communes ("Ky", "Bo"), few provinces or districts ("Huế")
+        kinds = kinds - COMMUNE_LEVEL - {"village"}
+    if kinds or any(w in family_names() for w in extra) or " ".join(extra) in COUNTRY_NAMES:
         return start  # "Ha Giang Tran Van Nam", "người Trung Quốc Vương Minh": a place, or a name opening with its family name
     return start - len(" ".join(extra)) - 1
 
@@ -909,6 +912,8 @@ class PeopleFinder:
             if text[family.start() - 1:family.start()] == " " and previous and previous[-1] in family_names() and not middle \
                     and not _after_a_unit(text, family.start()):
                 continue  # "Nguyễn Sinh Sắc": "Sinh" is inside a name that opens earlier
+            if previous and previous[-1][:1].isupper() and unit_kinds(f"{previous[-1]} {family.group()}") - COMMUNE_LEVEL - {"village"}:
+                continue  # "huyện Kỳ Sơn Nghệ An", "vào Lạng Sơn Cao Bằng": the end of a place's name, no Mr Sơn
             if _LATER_NAME.match(text, family.end()):
                 continue  # "Sơn Nguyễn Văn Thịnh", "Sơn La Nguyễn Văn Việt": a place, then the name, which opens later
             if second and family.group().isascii() and not second.group().isascii() and family.group() not in written_family_names():
