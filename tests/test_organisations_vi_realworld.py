@@ -699,3 +699,12 @@ def test_a_post_s_team_named_by_what_it_does_is_that_post_s(extractors):
         (x.text, x.key) for x in mentions(extractors, english)}
     # no post in the article: no one's team to name
     assert names(extractors, "Đội vận động quần chúng đã xuống bản giúp dân.") == []
+
+
+def test_a_board_or_centre_named_by_its_field_then_the_place_it_serves(extractors):
+    assert names(extractors, "Ban chỉ đạo phòng chống dịch COVID-19 thị xã Tân Châu đã họp.") == [
+        "Ban chỉ đạo phòng chống dịch COVID-19 thị xã Tân Châu"]
+    assert names(extractors, "Ban phòng chống lụt bão huyện Bù Đốp họp khẩn.") == ["Ban phòng chống lụt bão huyện Bù Đốp"]
+    assert names(extractors, "Trung tâm y tế huyện Mường Tè cử bác sĩ lên bản.") == ["Trung tâm y tế huyện Mường Tè"]
+    # a verb between: the sentence goes on, no body of that name
+    assert names(extractors, "Ban tổ chức đã về xã Sín Thầu trao quà.") == []

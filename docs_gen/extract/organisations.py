@@ -14,7 +14,7 @@ from ..models import ORGANISATION, Mention
 from .names import slugify, vietnamese_words
 from .organisations_en import (country_police, english_organisations, level_only_bodies, lower_case_heads,
                                lower_case_posts_of)
-from .organisations_vi import (companies, drug_departments, listed_posts, lower_case_units, party_key, province_bodies,
+from .organisations_vi import (companies, drug_departments, field_bodies, listed_posts, lower_case_units, party_key, province_bodies,
                                vietnamese_named_bodies, vietnamese_organisations)
 
 
@@ -31,6 +31,8 @@ def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[M
         found += lower_case_units(text, found)
     if "ông ty" in text:
         found += companies(text)
+    if "Ban " in text or "Trung tâm" in text or "Hội đồng" in text or "Phòng khám" in text or "Trạm " in text:
+        found += field_bodies(text)
     if "chống ma t" in text:
         found += drug_departments(text)
     if "phòng:" in text or "phòng :" in text or "BP:" in text:

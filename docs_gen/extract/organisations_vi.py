@@ -775,3 +775,28 @@ def _party_committees_paired(text: str, bodies: list[Mention]) -> list[Mention]:
             out.append(Mention(found.start(), found.start() + len(party), ORGANISATION, party_key("dang-uy", body), party,
                                (("name", f"{party} {body.text}"), ("level", body.get("level") or ""))))
     return out
+
+
+# A board, centre or council named by its field in lower case, then the place it serves: "Ban chỉ đạo phòng chống dịch
+# COVID-19 thị xã Tân Châu", "Ban phòng chống lụt bão huyện Lộc Ninh", "Trung tâm y tế huyện Trùng Khánh". The place
+# ends the name; a word of the sentence between ("Ban tổ chức đã về xã …") means no such name.
+_FIELD_BODY = re.compile(r"(?<![\w])(?:Ban\s+[Cc]hỉ\s+đạo|Ban\s+[Cc]hỉ\s+huy|Ban|Trung\s+tâm|Hội\s+đồng|Phòng\s+khám|Trạm)"
+                         r"(?P<field>(?:\s+(?:[^\W\d_]+|COVID-19|Covid-19|“[^”]{1,40}”)){1,10}?)"
+                         r"\s+(?P<level>tỉnh|huyện|xã|thị\s+xã|thị\s+trấn|thành\s+phố|phường|quận)\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
+_NOT_FIELD = frozenset("đã đang sẽ về tại ở của cho với và đến cùng được là có trên tới từ vào ra thuộc các những này đó nhân "
+                       "trong ngoài theo để khi đi làm trao tặng thăm gặp họp".split())
+
+
+def field_bodies(text: str) -> list[Mention]:
+    out = []
+    for found in _FIELD_BODY.finditer(text):
+        words = found.group("field").split()
+        if any(w in _NOT_FIELD or (w[:1].isupper() and not w.startswith(("“", "COVID", "Covid"))) for w in words):
+            continue  # a verb or a name inside: the sentence goes on, or another body is named
+        end = name_run(text, found.end(), 4)
+        if end is None:
+            continue
+        name = text[found.start():end]
+        level = "provincial" if found.group("level") in ("tỉnh", "thành phố") else "local"
+        out.append(Mention(found.start(), end, ORGANISATION, slugify(name), name, (("name", name), ("level", level))))
+    return out
