@@ -708,3 +708,10 @@ def test_a_board_or_centre_named_by_its_field_then_the_place_it_serves(extractor
     assert names(extractors, "Trung tâm y tế huyện Mường Tè cử bác sĩ lên bản.") == ["Trung tâm y tế huyện Mường Tè"]
     # a verb between: the sentence goes on, no body of that name
     assert names(extractors, "Ban tổ chức đã về xã Sín Thầu trao quà.") == []
+
+
+def test_the_station_named_by_its_kind_alone_is_the_article_s_one_post(extractors):
+    text = "Ma Lu Thang Border Guard Station is in Lai Chau. The Border Guard Station helped 20 households."
+    assert [x.key for x in mentions(extractors, text)] == ["border-post-ma-lu-thang", "border-post-ma-lu-thang"]
+    two = "Ma Lu Thang Border Guard Station and Huoi Luong Border Guard Station met. The Border Guard Station helped."
+    assert [x.key for x in mentions(extractors, two)] == ["border-post-ma-lu-thang", "border-post-huoi-luong"]

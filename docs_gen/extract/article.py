@@ -81,6 +81,10 @@ _POST_TEAM = re.compile(r"(?<![\w])(?:Đội\s+(?:[Vv]ận\s+động\s+quần\s+
                         r"(?![\w])(?P<owner>\s+(?:(?:của|thuộc|of)\s+)?(?:the\s+)?(?=[A-ZĐ]))?")
 
 
+# A post named by its kind alone, capitalised: "the Border Guard Station" ("Đồn Biên phòng" alone is the glossary's).
+_POST_ITSELF = re.compile(r"(?<![\w])(?:Border\s+Guard\s+Station|Border\s+(?:Guard\s+)?Post)(?![\w])(?!\s+(?:\(|\d|[A-Z]|of\b))")
+
+
 def _teams_of_posts(article: m.Article, found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
     posts = {x.key: x for _, x in found if x.kind == m.ORGANISATION and _POST_KEY.match(x.key)}
     if not posts:
@@ -111,6 +115,11 @@ def _teams_of_posts(article: m.Article, found: list[tuple[int, m.Mention]]) -> l
             out = [(i, x) for i, x in out if not (i == index and (x.start, x.end) == (start, end))]  # the generic one
             out.append((index, m.Mention(start, end, m.ORGANISATION, f"{slugify(name)}-{post.key}", block.text[start:end],
                                          (("name", f"{name} ({post.get('name') or post.text})"), ("level", "local")))))
+        for itself in _POST_ITSELF.finditer(block.text) if len(posts) == 1 and ("Station" in block.text or "Post" in block.text) else ():
+            if not taken.overlaps(itself.start(), itself.end()):  # "the Border Guard Station": the article's one post
+                post = next(iter(posts.values()))
+                out = [(i, x) for i, x in out if not (i == index and (x.start, x.end) == itself.span())]
+                out.append((index, m.Mention(itself.start(), itself.end(), m.ORGANISATION, post.key, itself.group(), post.data)))
         posts_here = [x for x in mentions if _POST_KEY.match(x.key)]
         if posts_here and len(posts) > 1:
             last_post = posts_here[-1]
