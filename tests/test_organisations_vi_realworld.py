@@ -715,3 +715,12 @@ def test_the_station_named_by_its_kind_alone_is_the_article_s_one_post(extractor
     assert [x.key for x in mentions(extractors, text)] == ["border-post-ma-lu-thang", "border-post-ma-lu-thang"]
     two = "Ma Lu Thang Border Guard Station and Huoi Luong Border Guard Station met. The Border Guard Station helped."
     assert [x.key for x in mentions(extractors, two)] == ["border-post-ma-lu-thang", "border-post-huoi-luong"]
+
+
+def test_the_party_committee_named_before_the_body_it_leads_in_english(extractors):
+    text = "Colonel Lo Van Minh, Secretary of the Party Committee, Political Commissar of the Lai Chau Provincial Border Guard Command, spoke."
+    assert keys(extractors, text)["Party Committee"] == "dang-uy-border-guard-command-lai-chau"
+    text = "Deputy Secretary of the Party Committee and Chairman of the People's Council of Sin Thau commune, Lo Van Pang, said."
+    assert keys(extractors, text)["Party Committee"] == "party-committee-sin-thau-commune"
+    assert keys(extractors, "The units advise the Party Committee, Border Guard Command on tasks.")["Party Committee"] == \
+        "border-guard-party-committee"

@@ -274,9 +274,28 @@ def shared_owner_bodies(text: str, found: list[Mention]) -> list[Mention]:
     return _shared_owner_bodies_vi(text, found) + _shared_owner_bodies_en(text, found)
 
 
+# The Party committee named before the body it leads, or before a post of it: "advise the Party Committee, Border Guard
+# Command", "Secretary of the Party Committee, Political Commissar of the Provincial Border Guard Command", "Deputy
+# Secretary of the Party Committee and Chairman of the People's Council of Tho Chau Special Zone".
+_PARTY_BEFORE_EN = re.compile(r"(?<![\w])Party\s+Committee(?:,\s+|\s+and\s+)(?:(?:Deputy\s+|Vice\s+)?(?:Chairman|Chairwoman|Chair|"
+                              r"Political\s+Commissar|Commander|Director|Head)\s+of\s+)?(?:the\s+)?$")
+
+
 def _shared_owner_bodies_en(text: str, found: list[Mention]) -> list[Mention]:
     out = []
     for body in found:
+        party = _PARTY_BEFORE_EN.search(text, max(0, body.start - 80), body.start) if "Party" in text else None
+        if party:
+            start, end = party.start(), party.start() + len("Party Committee")
+            own = _SHARED_HEAD_EN_AT.match(text, body.start)
+            if own and not text.startswith("Party", body.start):  # "… Chairman of the People's Council of X": X's
+                name = f"Party Committee of {text[own.end():body.end]}"
+                named = [x for x in find_organisations(name) if x.start == 0 and x.end == len(name)]
+                if named:
+                    out.append(Mention(start, end, ORGANISATION, named[0].key, text[start:end], named[0].data))
+            elif not own and body.key.startswith(("border-guard-command", "military-command-", "border-post-")):
+                out.append(Mention(start, end, ORGANISATION, party_key("dang-uy", body), text[start:end],
+                                   (("name", f"Party Committee of the {body.get('name') or body.text}"), ("level", body.get("level") or ""))))
         own = _SHARED_HEAD_EN_AT.match(text, body.start)
         listed = _LISTED_HEADS_EN.search(text, max(0, body.start - 120), body.start) if own else None
         if listed is None:
