@@ -724,3 +724,9 @@ def test_the_party_committee_named_before_the_body_it_leads_in_english(extractor
     assert keys(extractors, text)["Party Committee"] == "party-committee-sin-thau-commune"
     assert keys(extractors, "The units advise the Party Committee, Border Guard Command on tasks.")["Party Committee"] == \
         "border-guard-party-committee"
+
+
+def test_a_province_s_customs_named_without_its_level(extractors):
+    assert keys(extractors, "Lực lượng Hải quan Hà Tĩnh phối hợp bắt giữ.")["Hải quan Hà Tĩnh"] == "customs-ha-tinh"
+    assert keys(extractors, "Cục Hải quan Lạng Sơn cho biết hàng hóa tăng.")["Cục Hải quan Lạng Sơn"] == "customs-lang-son"
+    assert keys(extractors, "Lang Son Customs Department said trade rose.")["Lang Son Customs Department"] == "customs-lang-son"

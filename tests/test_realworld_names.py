@@ -2437,3 +2437,19 @@ def test_a_foreign_name_opens_before_a_syllable_that_names_a_commune_and_a_place
     assert people("Ngăn chặn 14 công dân nhập cảnh trái phép vào Lạng Sơn Cao Bằng: ngăn chặn 40 người.") == []
     assert people("Lê Thị Hằng quê ở xã Hữu Kiệm huyện Kỳ Sơn Nghệ An, hiện trú ở Hà Nội.") == ["Lê Thị Hằng"]
     assert people("Quân khu Quảng Châu do tướng Dương Thế Hữu chỉ huy.") == ["Dương Thế Hữu"]
+
+
+def test_hmong_clan_names_written_gia_and_a_syllable_opening_a_common_word():
+    from docs_gen.curated import load_curated
+    from docs_gen.extract.article import extract_article
+    from docs_gen.read import read_article
+    extractors = load_curated(Path(__file__).parent.parent / "seeds" / "_data").extractors()
+
+    def people(text):
+        article = read_article(f"Headline for the test\n\n{text}\n", "t.txt").article
+        return [x.text for _, x in extract_article(article, extractors).mentions if x.kind == "person"]
+
+    assert people("Hai đối tượng Già Pá Sử và Già Và Lử bị bắt giữ.") == ["Già Pá Sử", "Già Và Lử"]
+    assert people("Già làng Lò Văn Pẩng kể chuyện.") == ["Lò Văn Pẩng"]
+    assert people("Đoàn Đại biểu Quốc hội tỉnh Lai Châu đến thăm đồn.") == []
+    assert people("Nguyễn Văn Học sinh năm 1990 bị bắt.") == ["Nguyễn Văn Học"]

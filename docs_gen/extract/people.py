@@ -518,6 +518,11 @@ def _one_to_three_names(text: str, start: int, most: int = 3) -> int | None:
     return end
 
 
+# Syllables that open a common word whose second half is in lower case: "Đại biểu", "Đại hội", "Thanh niên".
+_COMPOUNDS = {"Đại": ("biểu", "hội", "học", "diện", "sứ", "tá", "úy", "uý", "tướng"), "Thanh": ("niên",), "Phụ": ("nữ",),
+              "Cựu": ("chiến",)}
+
+
 # The twelve earthly branches, which end the names of lunar years ("Nhâm Thìn", "Ất Tỵ").
 _BRANCHES = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Ngọ Mùi Thân Dậu Tuất Hợi".split())
 
@@ -1036,6 +1041,9 @@ class PeopleFinder:
             return False  # "Đoàn Việt Nam" (the delegation), "Tàu Thái Lan" (a ship), "T.Ư Đoàn" (an abbreviation)
         if _CEMETERY_BEFORE.search(text, max(0, start - 50), start):
             return False
+        if text.startswith(" ", end) and _WORD.match(text, end + 1) \
+                and _WORD.match(text, end + 1).group() in _COMPOUNDS.get(text[:end].rsplit(None, 1)[-1], ()):
+            return False  # "Đoàn Đại biểu Quốc hội": the name's last syllable opens a word in lower case, no Mr Đoàn Đại
         if _VESSEL_BEFORE.search(text, max(0, start - 60), start):
             return False  # "the frigate Tran Hung Dao": ships bear the names of heroes
         before = re.findall(r"([^\W\d_]+)\s+$", text[max(0, start - 20):start])  # right before, no punctuation between

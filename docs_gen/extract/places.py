@@ -37,9 +37,10 @@ _PLACE_ORGS = [
      "{} Provincial Party Committee"),
     (r"(?:Tỉnh ủy|Tỉnh uỷ) $", r"^", "party-committee", "{} Provincial Party Committee"),
     (r"(?<![\w-])(?:[Cc]ông [Aa]n|CA) $", r"^", "police", "{} Police"),  # "Công an Đồng Nai", without "tỉnh"
+    (r"(?<![\w-])(?:Cục )?[Hh]ải [Qq]uan $", r"^", "customs", "{} Customs Department"),  # "Hải quan Hà Tĩnh"
 ]
 # A word that the patterns above need near the place (before it, or right after it).
-_ORG_WORD = re.compile(r"Committee|Command|Border|Guard|BĐBP|[Bb]iên phòng|UBND|[ỦU]y ban|Uỷ ban|Tỉnh [uủ]y|Party|[Cc]ông [Aa]n|CA |"
+_ORG_WORD = re.compile(r"Committee|Command|Border|Guard|BĐBP|[Bb]iên phòng|UBND|[ỦU]y ban|Uỷ ban|Tỉnh [uủ]y|Party|[Cc]ông [Aa]n|CA |[Hh]ải [Qq]uan|"
                        r"\s+(?:Provincial|Border|People)")
 _COMPILED = [(re.compile(before + r"\Z" if before != "^" else r"(?!)"), re.compile(after), prefix, name, before == "^")
              for before, after, prefix, name in _PLACE_ORGS]
