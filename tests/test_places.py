@@ -137,3 +137,18 @@ def test_a_syllable_written_with_i_or_y_is_one_spelling():
     assert fold_spelling("bach long vy") == "bach long vi"
     # only a "y" that ends a syllable after a consonant: "uy", "ay" and English words stay
     assert fold_spelling("thuy tay army") == "thuy tay army"
+
+
+def test_the_fatherland_and_a_heading_s_words_are_no_islands():
+    from docs_gen.curated import load_curated
+    from docs_gen.extract.article import extract_article
+    from docs_gen.read import read_article
+    extractors = load_curated(Path(__file__).parent.parent / "seeds" / "_data").extractors()
+
+    def places(text):
+        article = read_article(f"Headline for the test\n\n{text}\n", "t.txt").article
+        return [x.text for _, x in extract_article(article, extractors).mentions if x.kind == "place"]
+
+    assert places("They protect the seas and islands of the Fatherland.") == []
+    assert places("Trang chủ Bờ cõi biển đảo Cuộc sống vùng biên") == []
+    assert places("Người dân bản Ón và đảo Cô Tô đón khách.") == ["bản Ón", "đảo Cô Tô"]

@@ -27,7 +27,7 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 FUNCTION_WORDS = ENGLISH_FUNCTION_WORDS | frozenset(
     "Tại Trong Theo Ngày Sáng Chiều Tối Đêm Hôm Năm Tháng Các Những Một Hai Ba Bốn Và Với Của Từ Đến Sau Trước Khi "
     "Đây Đó Này Cùng Nhằm Để Là Có Đã Đang Sẽ Được Bị Vì Do Nhờ Qua Tuy Nhưng Ngoài Bên Dù Hiện Thời "
-    "Cũng Mới Lúc Nay Ông Bà Anh Chị".split())
+    "Cũng Mới Lúc Nay Ông Bà Anh Chị Cuộc Việc Mọi".split())
 
 
 # "oá", "oè", "uý": the older placement of the tone mark on the second vowel of a final "oa", "oe",

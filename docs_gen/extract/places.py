@@ -645,6 +645,9 @@ def _unit_named_with_cue(text: str, start: int) -> bool:
 _ROMAN_AFTER = re.compile(r" I{1,3}(?!\w|\.\w)")
 
 
+_NO_NAME_OPENS = frozenset({"Cuộc", "Việc", "Mọi", "Những", "Các"})  # words that open sentences, never a name
+
+
 def _vietnamese_cue(text: str, start: int, end: int, cue: str, kind: str, add) -> None:
     """'xã Nghĩa Thuận', 'các xã A, B và C', 'thôn Mới, Xa Ry, Cheng'."""
     if cue[0].isupper() and kind in ("village", "lake", "river", "mountain") and start > 0 and text[start - 1] == " " \
@@ -659,8 +662,8 @@ def _vietnamese_cue(text: str, start: int, end: int, cue: str, kind: str, add) -
     if not gap:
         return
     name_end = name_run(text, gap.end(), cued=True)
-    if name_end is None:
-        return
+    if name_end is None or text[gap.end():gap.end() + 6].split(" ", 1)[0] in _NO_NAME_OPENS:
+        return  # "biển đảo Cuộc sống vùng biên": a heading's words, no island named "Cuộc"
     person = MIDDLE_NAME.search(text, gap.end() + 1, name_end + 30)
     if person and person.start() < name_end and person.start() > gap.end():
         name_end = person.start() - 1  # "UBND xã Cốc Pàng Mò Văn Sợi": the commune, then its chairman
@@ -698,6 +701,10 @@ _NOT_PLACE_ADJECTIVES = frozenset("Female Male Remote Poor Ethnic Minority Mount
                                   "Neighboring Nearby Local Border Frontier Island Model Cultural Twinned Twin".split())
 
 
+# "the seas and islands of the Fatherland": the country, said with feeling, no island's name.
+_NOT_NAMES_AFTER_OF = frozenset({"Fatherland", "Motherland", "Homeland", "Country", "Nation"})
+
+
 def _english_cue(text: str, start: int, end: int, cue: str, kind: str, add) -> None:
     """'Nghia Thuan commune', 'Nam Cuong and Bac Son communes', 'the communes of A and B'."""
     word = " ".join(cue.lower().split())
@@ -728,7 +735,7 @@ def _english_cue(text: str, start: int, end: int, cue: str, kind: str, add) -> N
     after = _OF_NAME.match(text, end) if not plural else _PLURAL_NAME.match(text, end)
     if after:
         name_end = name_run(text, after.end())
-        if name_end is not None:
+        if name_end is not None and text[after.end():name_end] not in _NOT_NAMES_AFTER_OF:
             add(after.end(), name_end, after.end(), name_end, kind)
             _list_after(text, name_end, kind, add)
 
