@@ -81,11 +81,13 @@ _POST_TEAM = re.compile(r"(?<![\w])(?:Đội\s+(?:[Vv]ận\s+động\s+quần\s+
                         r"(?![\w])(?P<owner>\s+(?:(?:của|thuộc|of)\s+)?(?:the\s+)?(?=[A-ZĐ]))?")
 
 
+_A_POST_AFTER = re.compile(r"(?:Đồn|Post|Station|Border)\b")
 # A post named by its kind alone, capitalised: "the Border Guard Station" ("Đồn Biên phòng" alone is the glossary's).
 _POST_ITSELF = re.compile(r"(?<![\w])(?:Border\s+Guard\s+Station|Border\s+(?:Guard\s+)?Post)(?![\w])(?!\s+(?:\(|\d|[A-Z]|of\b))")
 
 
 def _teams_of_posts(article: m.Article, found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
+    """A post's teams named by what they do, and the post named by its kind alone, keyed by their post."""
     posts = {x.key: x for _, x in found if x.kind == m.ORGANISATION and _POST_KEY.match(x.key)}
     if not posts:
         return found
@@ -100,15 +102,13 @@ def _teams_of_posts(article: m.Article, found: list[tuple[int, m.Mention]]) -> l
         taken = StaticSpans((x.start, x.end) for x in mentions if (x.start, x.end) not in generic)
         for team in _POST_TEAM.finditer(block.text) if ("Đội" in block.text or "Team" in block.text) else ():
             start, end = team.start(), team.end() - len(team.group("owner") or "")
-            if team.group("owner"):  # "Đội vận động quần chúng Đồn Biên phòng X", "… của Đồn": that post, or the article's
+            before = [x for x in mentions if x.end <= start and _POST_KEY.match(x.key)]
+            post = before[-1] if before else last_post
+            if team.group("owner"):  # "Đội vận động quần chúng Đồn Biên phòng X", "… của Đồn": that post, or the one before
                 owner = next((x for x in mentions if x.start == team.end() and _POST_KEY.match(x.key)), None)
-                if owner is None and not re.match(r"(?:Đồn|Post|Station|Border)\b", block.text[team.end():team.end() + 7]):
+                if owner is None and not _A_POST_AFTER.match(block.text, team.end()):
                     continue  # another body's team, named after it
-                post = owner or (before[-1] if (before := [x for x in mentions if x.end <= start and _POST_KEY.match(x.key)])
-                                 else last_post)
-            else:
-                before = [x for x in mentions if x.end <= start and _POST_KEY.match(x.key)]
-                post = before[-1] if before else last_post
+                post = owner or post
             if post is None or taken.overlaps(start, end):
                 continue
             name = " ".join(block.text[start:end].split())
@@ -124,6 +124,8 @@ def _teams_of_posts(article: m.Article, found: list[tuple[int, m.Mention]]) -> l
         if posts_here and len(posts) > 1:
             last_post = posts_here[-1]
     return sorted(out, key=lambda x: (x[0], x[1].start, x[1].end))
+
+
 _NUMBERED_POST_KEY = re.compile(r"^border-post-\d+$")
 # Between a post's name and its number in apposition: "Đồn Biên phòng Chi Ma (Đồn Biên phòng 41)", "Đồn Biên phòng
 # 394-Đồn Biên phòng Trường Sa", "Border Post 394 – Truong Sa Border Post".

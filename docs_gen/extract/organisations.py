@@ -14,8 +14,8 @@ from ..models import ORGANISATION, Mention
 from .names import slugify, vietnamese_words
 from .organisations_en import (country_police, english_organisations, level_only_bodies, lower_case_heads,
                                lower_case_posts_of)
-from .organisations_vi import (companies, drug_departments, field_bodies, listed_posts, lower_case_units, party_key, province_bodies,
-                               vietnamese_named_bodies, vietnamese_organisations)
+from .organisations_vi import (companies, drug_departments, field_bodies, listed_posts, lower_case_units, party_key,
+                               province_bodies, vietnamese_named_bodies, vietnamese_organisations)
 
 
 def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[Mention]:
@@ -256,6 +256,7 @@ _LISTED_HEADS = re.compile(rf"(?<![\w])(?P<heads>(?:(?:{_SHARED_TITLE})?(?:{_SHA
                            rf"(?P<title>{_SHARED_TITLE})?$")
 LISTED_HEAD = re.compile(_SHARED_HEAD)
 _SHARED_TITLE_AT = re.compile(_SHARED_TITLE)
+_TITLE_BEFORE = re.compile(_SHARED_TITLE + r"\Z")
 _OWNER_OPENS = re.compile(r"(?:xã|huyện|tỉnh|phường|thị\s+trấn|thị\s+xã|thành\s+phố|quận|TP\.?)\s?[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]")
 
 
@@ -266,6 +267,12 @@ _SHARED_HEAD_EN = (r"Party\s+Committee|People['’]s\s+Council|People['’]s\s+C
 _LISTED_HEADS_EN = re.compile(rf"(?<![\w’'])(?P<heads>(?:(?:{_SHARED_HEAD_EN})(?:,\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?))+)$")
 _SHARED_HEAD_EN_AT = re.compile(rf"(?:{_SHARED_HEAD_EN})\s+of\s+")
 LISTED_HEAD_EN = re.compile(_SHARED_HEAD_EN)
+
+
+def _as_if_named(text: str, start: int, end: int, name: str) -> Mention | None:
+    """The words at start:end keyed as the body `name` would be, if the patterns find it whole."""
+    named = next((x for x in find_organisations(name) if x.start == 0 and x.end == len(name)), None)
+    return Mention(start, end, ORGANISATION, named.key, text[start:end], named.data) if named else None
 
 
 def shared_owner_bodies(text: str, found: list[Mention]) -> list[Mention]:
@@ -284,30 +291,21 @@ _PARTY_BEFORE_EN = re.compile(r"(?<![\w])Party\s+Committee(?:,\s+|\s+and\s+)(?:(
 def _shared_owner_bodies_en(text: str, found: list[Mention]) -> list[Mention]:
     out = []
     for body in found:
+        own = _SHARED_HEAD_EN_AT.match(text, body.start)
         party = _PARTY_BEFORE_EN.search(text, max(0, body.start - 80), body.start) if "Party" in text else None
         if party:
             start, end = party.start(), party.start() + len("Party Committee")
-            own = _SHARED_HEAD_EN_AT.match(text, body.start)
             if own and not text.startswith("Party", body.start):  # "… Chairman of the People's Council of X": X's
-                name = f"Party Committee of {text[own.end():body.end]}"
-                named = [x for x in find_organisations(name) if x.start == 0 and x.end == len(name)]
-                if named:
-                    out.append(Mention(start, end, ORGANISATION, named[0].key, text[start:end], named[0].data))
+                out.append(_as_if_named(text, start, end, f"Party Committee of {text[own.end():body.end]}"))
             elif not own and body.key.startswith(("border-guard-command", "military-command-", "border-post-")):
+                name = f"Party Committee of the {body.get('name') or body.text}"
                 out.append(Mention(start, end, ORGANISATION, party_key("dang-uy", body), text[start:end],
-                                   (("name", f"Party Committee of the {body.get('name') or body.text}"), ("level", body.get("level") or ""))))
-        own = _SHARED_HEAD_EN_AT.match(text, body.start)
+                                   (("name", name), ("level", body.get("level") or ""))))
         listed = _LISTED_HEADS_EN.search(text, max(0, body.start - 120), body.start) if own else None
-        if listed is None:
-            continue
-        owner = text[own.end():body.end]
-        for head in LISTED_HEAD_EN.finditer(listed.group("heads")):
+        for head in LISTED_HEAD_EN.finditer(listed.group("heads")) if listed else ():
             start, end = listed.start() + head.start(), listed.start() + head.end()
-            name = f"{' '.join(head.group().split())} of {owner}"
-            named = [x for x in find_organisations(name) if x.start == 0 and x.end == len(name)]
-            if named:
-                out.append(Mention(start, end, ORGANISATION, named[0].key, text[start:end], named[0].data))
-    return out
+            out.append(_as_if_named(text, start, end, f"{' '.join(head.group().split())} of {text[own.end():body.end]}"))
+    return [x for x in out if x is not None]
 
 
 def _shared_owner_bodies_vi(text: str, found: list[Mention]) -> list[Mention]:
@@ -317,19 +315,16 @@ def _shared_owner_bodies_vi(text: str, found: list[Mention]) -> list[Mention]:
             continue
         listed = _LISTED_HEADS.search(text, max(0, body.start - 120), body.start)
         if listed is None or listed.group("title") and not _SHARED_TITLE_AT.match(listed.group("heads")) \
-                and not re.search(_SHARED_TITLE + "$", text[max(0, listed.start() - 20):listed.start()]):
-            continue  # a title after the list is one person's second post ("Bí thư Đảng ủy, Chủ tịch UBND xã X"), after his first
+                and not _TITLE_BEFORE.search(text, max(0, listed.start() - 20), listed.start()):
+            continue  # a title after the list is a person's second post ("Bí thư Đảng ủy, Chủ tịch UBND xã X"), after the first
         own = _SHARED_HEAD_AT.match(text, body.start)
         owner = text[own.end():body.end].strip() if own else ""
         for head in LISTED_HEAD.finditer(listed.group("heads")):
             start, end = listed.start() + head.start(), listed.start() + head.end()
+            kind = " ".join(head.group().split())
             if owner and _OWNER_OPENS.match(owner):  # the owner is a place: the head of that place
-                name = f"{' '.join(head.group().split())} {owner}"
-                named = [x for x in find_organisations(name) if x.start == 0 and x.end == len(name)]
-                if named:
-                    out.append(Mention(start, end, ORGANISATION, named[0].key, text[start:end], named[0].data))
-            elif not own and head.group().startswith("Đảng"):  # a unit's own Party committee or organisation
-                key = party_key(slugify(" ".join(head.group().split())), body)
-                out.append(Mention(start, end, ORGANISATION, key, text[start:end],
-                                   (("name", f"{' '.join(head.group().split())} {body.text}"), ("level", body.get("level") or ""))))
-    return out
+                out.append(_as_if_named(text, start, end, f"{kind} {owner}"))
+            elif not own and kind.startswith("Đảng"):  # a unit's own Party committee or organisation
+                out.append(Mention(start, end, ORGANISATION, party_key(slugify(kind), body), text[start:end],
+                                   (("name", f"{kind} {body.text}"), ("level", body.get("level") or ""))))
+    return [x for x in out if x is not None]
