@@ -1,6 +1,7 @@
 """Places and organisations: gazetteer matching and organisation patterns."""
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from docs_gen.curated import load_curated
@@ -118,15 +119,21 @@ def test_an_adjective_before_a_type_word_names_no_place():
     assert places == ["ia-mo-commune", "muong-te-district"]
 
 
+
+@functools.cache
+def _extractors():
+    return load_curated(Path(__file__).resolve().parents[1] / "seeds" / "_data").extractors()
+
+
+def article_places(text: str) -> dict[str, str]:
+    """The places of a one-paragraph article, as written, with their type."""
+    article = read_article(f"Headline for the test\n\n{text}\n", "t.txt").article
+    return {x.text: x.get("type") for _, x in extract_article(article, _extractors()).mentions if x.kind == "place"}
+
+
 def test_a_peak_is_a_mountain():
-    from docs_gen.extract.places import PlaceFinder  # noqa: F401  (the finder the article stage uses)
-    from docs_gen.curated import load_curated
-    from docs_gen.extract.article import extract_article
-    from docs_gen.read import read_article
-    extractors = load_curated(Path(__file__).parent.parent / "seeds" / "_data").extractors()
-    article = read_article("Headline for the test\n\nĐồn đóng trên đỉnh Khau Lếch, gần đỉnh núi Cốc Pia.\n", "t.txt").article
-    places = {x.text: x.get("type") for _, x in extract_article(article, extractors).mentions if x.kind == "place"}
-    assert places == {"đỉnh Khau Lếch": "mountain", "đỉnh núi Cốc Pia": "mountain"}
+    assert article_places("Đồn đóng trên đỉnh Khau Lếch, gần đỉnh núi Cốc Pia.") == {
+        "đỉnh Khau Lếch": "mountain", "đỉnh núi Cốc Pia": "mountain"}
 
 
 def test_a_syllable_written_with_i_or_y_is_one_spelling():
@@ -140,15 +147,6 @@ def test_a_syllable_written_with_i_or_y_is_one_spelling():
 
 
 def test_the_fatherland_and_a_heading_s_words_are_no_islands():
-    from docs_gen.curated import load_curated
-    from docs_gen.extract.article import extract_article
-    from docs_gen.read import read_article
-    extractors = load_curated(Path(__file__).parent.parent / "seeds" / "_data").extractors()
-
-    def places(text):
-        article = read_article(f"Headline for the test\n\n{text}\n", "t.txt").article
-        return [x.text for _, x in extract_article(article, extractors).mentions if x.kind == "place"]
-
-    assert places("They protect the seas and islands of the Fatherland.") == []
-    assert places("Trang chủ Bờ cõi biển đảo Cuộc sống vùng biên") == []
-    assert places("Người dân bản Ón và đảo Cô Tô đón khách.") == ["bản Ón", "đảo Cô Tô"]
+    assert article_places("They protect the seas and islands of the Fatherland.") == {}
+    assert article_places("Trang chủ Bờ cõi biển đảo Cuộc sống vùng biên") == {}
+    assert list(article_places("Người dân bản Ón và đảo Cô Tô đón khách.")) == ["bản Ón", "đảo Cô Tô"]
