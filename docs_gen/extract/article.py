@@ -1,6 +1,7 @@
 """Run every extractor over every block of one article (a per-file stage: no other file is seen)."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -94,36 +95,40 @@ def _teams_of_posts(article: m.Article, found: list[tuple[int, m.Mention]]) -> l
     by_block: dict[int, list[m.Mention]] = {}
     for index, x in found:
         by_block.setdefault(index, []).append(x)
-    out = list(found)
+    added: list[tuple[int, m.Mention]] = []
+    replaced: set[tuple[int, int, int]] = set()  # (block, start, end) of the generic mentions the added ones stand for
     last_post = None if len(posts) > 1 else next(iter(posts.values()))
     for index, block in enumerate(article.blocks):
         mentions = sorted(by_block.get(index, ()), key=lambda x: x.start)
         generic = {(x.start, x.end) for x in mentions if x.key == slugify(x.text)}  # "the Mass Mobilization Team", no one's
         taken = StaticSpans((x.start, x.end) for x in mentions if (x.start, x.end) not in generic)
+        posts_here = sorted((x for x in mentions if _POST_KEY.match(x.key)), key=lambda x: x.end)
+        post_ends = [x.end for x in posts_here]
+        post_at = {x.start: x for x in posts_here}
         for team in _POST_TEAM.finditer(block.text) if ("Đội" in block.text or "Team" in block.text) else ():
             start, end = team.start(), team.end() - len(team.group("owner") or "")
-            before = [x for x in mentions if x.end <= start and _POST_KEY.match(x.key)]
-            post = before[-1] if before else last_post
+            before = bisect.bisect_right(post_ends, start)  # the posts that end before the team
+            post = posts_here[before - 1] if before else last_post
             if team.group("owner"):  # "Đội vận động quần chúng Đồn Biên phòng X", "… của Đồn": that post, or the one before
-                owner = next((x for x in mentions if x.start == team.end() and _POST_KEY.match(x.key)), None)
+                owner = post_at.get(team.end())
                 if owner is None and not _A_POST_AFTER.match(block.text, team.end()):
                     continue  # another body's team, named after it
                 post = owner or post
             if post is None or taken.overlaps(start, end):
                 continue
             name = " ".join(block.text[start:end].split())
-            out = [(i, x) for i, x in out if not (i == index and (x.start, x.end) == (start, end))]  # the generic one
-            out.append((index, m.Mention(start, end, m.ORGANISATION, f"{slugify(name)}-{post.key}", block.text[start:end],
+            replaced.add((index, start, end))  # the generic one, if any
+            added.append((index, m.Mention(start, end, m.ORGANISATION, f"{slugify(name)}-{post.key}", block.text[start:end],
                                          (("name", f"{name} ({post.get('name') or post.text})"), ("level", "local")))))
         for itself in _POST_ITSELF.finditer(block.text) if len(posts) == 1 and ("Station" in block.text or "Post" in block.text) else ():
             if not taken.overlaps(itself.start(), itself.end()):  # "the Border Guard Station": the article's one post
                 post = next(iter(posts.values()))
-                out = [(i, x) for i, x in out if not (i == index and (x.start, x.end) == itself.span())]
-                out.append((index, m.Mention(itself.start(), itself.end(), m.ORGANISATION, post.key, itself.group(), post.data)))
-        posts_here = [x for x in mentions if _POST_KEY.match(x.key)]
+                replaced.add((index, *itself.span()))
+                added.append((index, m.Mention(itself.start(), itself.end(), m.ORGANISATION, post.key, itself.group(), post.data)))
         if posts_here and len(posts) > 1:
             last_post = posts_here[-1]
-    return sorted(out, key=lambda x: (x[0], x[1].start, x[1].end))
+    kept = [(i, x) for i, x in found if (i, x.start, x.end) not in replaced]
+    return sorted(kept + added, key=lambda x: (x[0], x[1].start, x[1].end))
 
 
 _NUMBERED_POST_KEY = re.compile(r"^border-post-\d+$")
