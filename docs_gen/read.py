@@ -164,7 +164,7 @@ class _Parser:
             kept.append((number, line))
 
         body, notes = self._split_footnotes(kept)
-        content = _photo_story([(n, t) for n, t in body if t])
+        content = _photo_story([(n, t) for n, t in _unwrapped(body) if t])
         date = _dateline(content, dropped)
         headline = None
         if content and self._is_headline(content):
@@ -274,6 +274,38 @@ def _photo_story(content: list[tuple[int, str]]) -> list[tuple[int, str]]:
         return content
     return [(n, line.rstrip("|").rstrip() if line.endswith("|") and not line.startswith("|") else line)
             for n, line in content]
+
+
+def _unwrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A text copied from a PDF, a mail or a printout is hard-wrapped: its paragraphs are cut into lines
+    of about the same width, so a name can run across two lines ("Bộ Chỉ huy Bộ đội" / "Biên phòng tỉnh").
+    When most lines are nearly as wide as the text and end mid-sentence, most often before a word in
+    lower case, a line that does so is joined
+    with the next one; a line a paragraph ends on (a full stop, or shorter than the width) and the
+    first line (the headline) stay whole. Other texts are returned unchanged."""
+    widths = sorted(len(line) for _, line in lines if line)
+    if len(widths) < 8:
+        return lines
+    width = widths[len(widths) * 9 // 10 - 1]
+    if not 40 <= width <= 110:
+        return lines
+    full = [line for _, line in lines if line and len(line) >= width - 25]
+    open_ends = [b for (_, a), (_, b) in zip(lines, lines[1:]) if a and b and a[-1] not in _CLOSING]
+    in_sentence = [b for b in open_ends if b[0].islower()]
+    if len(full) * 2 < len(widths) or len(open_ends) * 10 < len(widths) * 3 or len(in_sentence) * 5 < len(open_ends) * 2:
+        return lines  # not wrapped: a list of headings or short lines, which open with a capital
+    joined: list[tuple[int, str]] = []
+    first = next((i for i, (_, line) in enumerate(lines) if line), 0)
+    for i, (number, line) in enumerate(lines):
+        previous = joined[-1][1] if joined and i - 1 > first else ""
+        continues = previous and line and (
+            (previous[-1] not in _CLOSING and len(previous.rsplit("\n", 1)[-1]) >= width - 25)
+            or (previous[-1] not in ".!?…" and line[0].islower()))
+        if continues:
+            joined[-1] = (joined[-1][0], previous + "\n" + line)
+        else:
+            joined.append((number, line))
+    return [(number, line.replace("\n", " ")) for number, line in joined]
 
 
 def _dateline(content: list[tuple[int, str]], dropped: list[str]) -> str | None:

@@ -165,3 +165,55 @@ def test_share_buttons_and_follow_lines_are_boilerplate_kept_in_dropped():
     assert "Google News" not in body and "ZALO" not in body and "Chia sẻ" not in body
     assert "chat group on Zalo" in body  # the app named in a sentence is text
     assert {"Chia sẻ Zalo", "ZALO", "Theo dõi Báo Gia Lai trên Google News"} <= set(result.article.dropped)
+
+
+WRAPPED_VI = """Tiểu đoàn 19 tổ chức Lễ tuyên thệ chiến sĩ mới năm 2025
+Sáng
+ngày 4 tháng 6 năm 2025, Tiểu đoàn Huấn luyện - Cơ động 19, Bộ Chỉ huy Bộ đội
+Biên phòng tỉnh Nghệ An tổ chức Lễ tuyên thệ chiến sĩ mới sau 3 tháng huấn
+luyện. Buổi lễ là dấu mốc quan trọng, đánh dấu bước trưởng thành đầu tiên của
+các chiến sĩ mới trên con đường xây dựng và bảo vệ Tổ quốc.
+Tham dự buổi lễ có Đại tá Hồ Quyết Thắng, Phó Chỉ huy trưởng Bộ Chỉ huy Bộ đội
+Biên phòng tỉnh Nghệ An; đồng chí Lương Đình Việt, Phó Bí thư Thường trực Huyện
+ủy, Chủ tịch HĐND huyện và toàn thể cán bộ, chiến sĩ Tiểu đoàn.
+Tại buổi lễ, đại diện chiến sĩ mới đã phát biểu bày tỏ niềm vinh dự, tự hào được
+đứng trong hàng ngũ Quân đội nhân dân Việt Nam.
+"""
+
+WRAPPED_EN = """Border talks in Quang Binh
+
+Vice Chairman of the Quang Binh provincial People's Committee Le
+Minh Ngan addressed the conference in Dong Hoi city on November 13.
+On March 16, 2016, the Vietnamese and Lao Governments signed a protocol on the
+countries' borderline and border markers, along with an agreement on
+regulations for land border and border gate management.
+
+An official of the western border division of the National Boundary
+Commission informed participants on the border situation and on the
+realisation of the treaties in the border provinces of the two countries.
+"""
+
+
+@pytest.mark.parametrize("text, paragraphs", [
+    (WRAPPED_VI, ["Sáng ngày 4 tháng 6 năm 2025, Tiểu đoàn Huấn luyện - Cơ động 19, Bộ Chỉ huy Bộ đội Biên phòng tỉnh "
+                  "Nghệ An tổ chức", "Tham dự buổi lễ có Đại tá Hồ Quyết Thắng, Phó Chỉ huy trưởng Bộ Chỉ huy Bộ đội "
+                  "Biên phòng tỉnh Nghệ An; đồng chí Lương Đình Việt, Phó Bí thư Thường trực Huyện ủy,",
+                  "Tại buổi lễ, đại diện"]),
+    (WRAPPED_EN, ["Vice Chairman of the Quang Binh provincial People's Committee Le Minh Ngan addressed",
+                  "On March 16, 2016, the Vietnamese and Lao Governments signed a protocol on the countries'",
+                  "An official of the western border division of the National Boundary Commission informed"]),
+])
+def test_a_hard_wrapped_text_is_read_as_whole_paragraphs(text, paragraphs):
+    article = read_article(text, "wrapped.txt").article
+    assert article.title.startswith(("Tiểu đoàn 19", "Border talks"))  # the headline is not joined to the text
+    assert [b.kind for b in article.blocks] == [m.PARAGRAPH] * len(paragraphs)
+    assert all(b.text.startswith(p) for b, p in zip(article.blocks, paragraphs))
+    words = " ".join(text.split("\n", 1)[1].split())
+    assert " ".join(b.text for b in article.blocks) == words  # no word lost or moved
+
+
+def test_a_text_of_one_line_per_paragraph_is_not_joined():
+    text = ("Đồn giúp dân\n" + "\n".join(f"Đoạn {i}: Đồn Biên phòng Ia Chía giúp dân xây nhà ở làng Ia Chía, xã Ia Chía, "
+                                          "huyện Ia Grai" for i in range(10)) + "\nHết.\n")
+    article = read_article(text, "t.txt").article
+    assert len(article.blocks) == 11

@@ -2410,3 +2410,9 @@ def test_hmong_clan_names_written_gia_and_a_syllable_opening_a_common_word(extra
     assert texts(extractors, "Già làng Lò Văn Pẩng kể chuyện.", m.PERSON) == ["Lò Văn Pẩng"]
     assert texts(extractors, "Đoàn Đại biểu Quốc hội tỉnh Lai Châu đến thăm đồn.", m.PERSON) == []
     assert texts(extractors, "Nguyễn Văn Học sinh năm 1990 bị bắt.", m.PERSON) == ["Nguyễn Văn Học"]
+
+
+def test_a_school_named_after_its_level_is_no_person_even_after_a_teacher_s_title(extractors):
+    assert texts(extractors, "Thầy cô giáo Trường Tiểu học số 1 xã Cốc Mỳ giúp đỡ em Giang.", m.PERSON) == ["Giang"]
+    assert texts(extractors, "Cô giáo Trường Trung học cơ sở Lê Lợi đến thăm bản.", m.PERSON) == []
+    assert texts(extractors, "Cô giáo Trương Thị Hoa dạy ở Trường Tiểu học A Mú Sung.", m.PERSON) == ["Trương Thị Hoa"]

@@ -520,7 +520,13 @@ def _one_to_three_names(text: str, start: int, most: int = 3) -> int | None:
 
 # Syllables that open a common word whose second half is in lower case: "Đại biểu", "Đại hội", "Thanh niên".
 _COMPOUNDS = {"Đại": ("biểu", "hội", "học", "diện", "sứ", "tá", "úy", "uý", "tướng"), "Thanh": ("niên",), "Phụ": ("nữ",),
-              "Cựu": ("chiến",)}
+              "Cựu": ("chiến",), "Tiểu": ("học",), "Trung": ("học", "tâm")}  # "Trường Tiểu học", a school
+
+
+def _opens_compound(text: str, end: int) -> bool:
+    """The name's last syllable opens a word written in lower case ("Đại biểu", "Tiểu học")."""
+    after = _WORD.match(text, end + 1) if text.startswith(" ", end) else None
+    return bool(after) and after.group() in _COMPOUNDS.get(text[:end].rsplit(None, 1)[-1], ())
 
 
 # The twelve earthly branches, which end the names of lunar years ("Nhâm Thìn", "Ất Tỵ").
@@ -770,8 +776,8 @@ class PeopleFinder:
         last = taken[-1].group()
         name_start = start + taken[0].start()
         name_end = start + taken[-1].start() + len(last.removesuffix("'s").removesuffix("’s"))
-        if fold(last.removesuffix("'s").removesuffix("’s")) in _PLACE_AFTER:
-            return None, 0
+        if fold(last.removesuffix("'s").removesuffix("’s")) in _PLACE_AFTER or _opens_compound(text, name_end):
+            return None, 0  # "cô giáo Trường Tiểu học": a school, no teacher named
         country = _COUNTRY_LAST.search(text, name_start, name_end)
         if country and country.end() == name_end and country.start() > name_start + 2:
             name_end = country.start()  # "ông Somphong Bunsuk Thái Lan": a Thai, Mr Somphong Bunsuk
@@ -1041,8 +1047,7 @@ class PeopleFinder:
             return False  # "Đoàn Việt Nam" (the delegation), "Tàu Thái Lan" (a ship), "T.Ư Đoàn" (an abbreviation)
         if _CEMETERY_BEFORE.search(text, max(0, start - 50), start):
             return False
-        if text.startswith(" ", end) and _WORD.match(text, end + 1) \
-                and _WORD.match(text, end + 1).group() in _COMPOUNDS.get(text[:end].rsplit(None, 1)[-1], ()):
+        if _opens_compound(text, end):
             return False  # "Đoàn Đại biểu Quốc hội": the name's last syllable opens a word in lower case, no Mr Đoàn Đại
         if _VESSEL_BEFORE.search(text, max(0, start - 60), start):
             return False  # "the frigate Tran Hung Dao": ships bear the names of heroes
