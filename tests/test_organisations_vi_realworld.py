@@ -730,3 +730,20 @@ def test_a_province_s_customs_named_without_its_level(extractors):
     assert keys(extractors, "Lực lượng Hải quan Hà Tĩnh phối hợp bắt giữ.")["Hải quan Hà Tĩnh"] == "customs-ha-tinh"
     assert keys(extractors, "Cục Hải quan Lạng Sơn cho biết hàng hóa tăng.")["Cục Hải quan Lạng Sơn"] == "customs-lang-son"
     assert keys(extractors, "Lang Son Customs Department said trade rose.")["Lang Son Customs Department"] == "customs-lang-son"
+
+
+def test_a_count_after_a_body_s_kind_is_no_unit_number_and_a_numbered_college_keeps_its_number(extractors):
+    assert names(extractors, "Lãnh đạo Bộ Chỉ huy Quân sự 10 tỉnh, thành và các đơn vị dự hội nghị.") == []
+    assert names(extractors, "Trường Trung cấp 24 Biên phòng đã thành lập Đội tìm kiếm cứu nạn.") == [
+        "Trường Trung cấp 24 Biên phòng"]
+    assert names(extractors, "Officials of Border Checkpoint A8 stopped the truck; Team K70 searched it.") == [
+        "Border Checkpoint A8", "Team K70"]
+
+
+def test_an_ampersand_joins_a_name_s_words_as_and_does_and_is_keyed_alike(extractors):
+    amp = mentions(extractors, "The Bureau of International Narcotics & Law Enforcement Affairs funded the course.")
+    spelled = mentions(extractors, "The Bureau of International Narcotics and Law Enforcement Affairs funded it.")
+    assert [x.text for x in amp] == ["Bureau of International Narcotics & Law Enforcement Affairs"]
+    assert [x.key for x in amp] == [x.key for x in spelled]
+    assert list(keys(extractors, "Cục PCMT&TP và Sở TT&TT tỉnh Bình Phước phối hợp.").values()) == [
+        "cuc-pcmt-and-tp", "so-tt-and-tt-tinh-binh-phuoc"]

@@ -16,7 +16,14 @@ from ..admin_units import family_names, unit_kinds
 from .phrases import fold_text
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:[-‐][^\W\d_]+)*")
-slugify = functools.lru_cache(maxsize=65_536)(_slugify)
+
+
+@functools.lru_cache(maxsize=65_536)
+def slugify(text: str) -> str:
+    """The key words of a name: "Drugs & Crime" and "Drugs and Crime" are keyed alike."""
+    return _slugify(text.replace("&", " and ") if "&" in text else text)
+
+
 # Capitalised words that open sentences or clauses, never a name.
 ENGLISH_FUNCTION_WORDS = frozenset(
     "The In On At Of From To For By With And Or But As After Before During Since Under Over Through About "

@@ -226,7 +226,7 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
         if word.group() == "Party" and re.match(r" [A-Z]", text[word.end():word.end() + 2]):
             continue  # "the 13th National Party Congress", "Party Central Committee": the name goes on
         end = word.end()
-        number = re.match(r" (?:No\.\s*|K)?\d{1,3}(?![\d/%.,]\d|\d)| (?:[IVX]{2,5}|[IVX](?=[.,;:)]|$))\b", text[end:end + 9])
+        number = re.match(r" (?:No\.\s*|[A-Z])?\d{1,3}(?![\d/%.,]\d|\d)| (?:[IVX]{2,5}|[IVX](?=[.,;:)]|$))\b", text[end:end + 9])
         # "Corps 15", "Division No. 2", "Team K70", "Regional Customs Sub-Department VII"
         if number:
             end += number.end()
@@ -425,7 +425,7 @@ def _tail_end(text: str, start: int, series: bool = False) -> int | None:
         return start + possessive.end(1)  # "Ministry of Interior's General Department": the ministry, then its department
     while end is not None:
         joined = _NAME_JOINED.match(text, end)
-        if joined and joined.group() == " and " and text[:end].rsplit(None, 1)[-1] in _HEADS:
+        if joined and joined.group() in (" and ", " & ") and text[:end].rsplit(None, 1)[-1] in _HEADS:
             break  # "Union of the High Command and Viettel Group": the first name is whole, a second begins
         more = name_run(text, joined.end(), 6) if joined else None
         if more is not None:  # "Department of Industry and Trade Vu Hong Thuy": the body's name ends before the person's
@@ -443,7 +443,7 @@ def _tail_end(text: str, start: int, series: bool = False) -> int | None:
 
 
 # Small words inside a name after "of": "Drug and Crime Prevention", "Committee for Response to Incidents, …".
-_NAME_JOINED = re.compile(r" (?:and|for|of|on|(?<=Response )to) (?=[A-ZĐ])(?!(?:January|February|March|April|May|June|July|August|"
+_NAME_JOINED = re.compile(r" (?:and|&|for|of|on|(?<=Response )to) (?=[A-ZĐ])(?!(?:January|February|March|April|May|June|July|August|"
                           r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _DISEASE = re.compile(r"(?:COVID|Covid)-19\s+(?=[A-Z])")
 _LEVEL_INSIDE = re.compile(r" (?:provincial|district|municipal|city) (?=[A-Z])")

@@ -453,7 +453,7 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
     police_code = re.match(r" \d{2}\b", text[end:end + 4]) if end and re.search(r" P[A-Z]$", text[start - 1:end]) else None
     if police_code:
         return end + police_code.end()  # the police's codes of departments: "Phòng PC 04"
-    number = re.match(r"(?: số)? \d{1,3}(?![\d/%.,]\d)(?! (?:nước|bên|đơn|lực|cấp|tỉnh|huyện|xã|người|đồn)\b)",
+    number = re.match(r"(?: số)? \d{1,3}(?!\d)(?![/%.,]\d)(?! (?:nước|bên|đơn|lực|cấp|tỉnh|huyện|xã|người|đồn)\b)",
                       text[end:end + 14]) if end and unit else None
     if number:  # "Tiểu đoàn Huấn luyện - Cơ động 2"
         end += number.end()
@@ -468,7 +468,7 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
 
 # A country before a dash and another after it, inside a name: "Hội Hữu nghị Việt Nam - Lào".
 _ENGLISH_PLACE_WORD = re.compile(r"\s(?:River|Stream|Island|Islands|Lake|Bay|Mountain|Pass|Commune|District|Village|Ward)\b")
-_SCHOOL_KIND = re.compile(r"THPT|THCS|TH|PTDTBT(?: TH| THCS)?|PTDTNT|Tiểu học|Mầm non|Mẫu giáo|Trung học cơ sở|Trung học phổ thông")
+_SCHOOL_KIND = re.compile(r"THPT|THCS|TH|PTDTBT(?: TH| THCS)?|PTDTNT|Tiểu học|Mầm non|Mẫu giáo|Trung học cơ sở|Trung học phổ thông|Trung cấp|Cao đẳng")
 _SCHOOL_NUMBER = re.compile(r" (?:số )?\d{1,2} (?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 _COUNTRY_ENDS = re.compile(r"(?<![\w])(?:Việt\s+Nam|Việt|Lào|Campuchia|Trung\s+Quốc)$")
 
