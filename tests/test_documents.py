@@ -356,3 +356,16 @@ def test_a_vietnamese_agreement_title_whose_first_activities_are_listed_with_a_c
     assert [x.text for x in finder.find(text)] == [
         "Hiệp định phân giới, cắm mốc", "Hiệp định quản lý, bảo vệ biên giới trên đất liền",
         "Hiệp định về quy chế biên giới"]  # a comma after a longer title ends it
+
+
+def test_numbers_listed_after_a_numbered_document_share_its_type_when_they_share_its_code():
+    assert kinds("The province carried out the Prime Minister's decisions 740/TTg of September 6, 1997 on Dong Dang "
+                 "and 748/TTg of September 11, 1997 on Mong Cai.") == [
+        ("decisions 740/TTg", "decision-740", "decision"), ("748/TTg", "decision-748", "decision")]
+    assert kinds("UBND tỉnh ban hành Công văn số 640/UBND-NC ngày 3/4/2020 và 390/UBND-NC về phòng dịch.") == [
+        ("Công văn số 640/UBND-NC", "official-letter-640", "official-letter"),
+        ("390/UBND-NC", "official-letter-390", "official-letter")]
+    # another code, a count, or the next sentence is no second document
+    assert [k for _, k, _ in kinds("Công văn 640/UBND-NC có 12 điều và 390/BQP-TM khác; 390 người dự.")] == [
+        "official-letter-640"]
+    assert [k for _, k, _ in kinds("He signed Decision 740/TTg. And 748/TTg was later.")] == ["decision-740"]

@@ -50,6 +50,9 @@ _WORD_TO_TYPE |= {
     "văn bản": "official-letter", "protocol": "treaty", "nghị định thư": "treaty", "convention": "treaty",
     "thỏa thuận": "agreement", "thoả thuận": "agreement", "bộ luật": "law", "telegram": "official-letter",
     "scheme": "project",
+    # "Decisions 740/TTg and 748/TTg": a plural before the first of a list of numbers
+    "decisions": "decision", "resolutions": "resolution", "decrees": "decree", "directives": "directive",
+    "circulars": "circular", "conclusions": "conclusion", "joint circulars": "circular",
 }
 # Also ordinary words ("hướng dẫn" is "to guide"): a document only with "No."/"số" or a code.
 _WEAK = {"project", "scheme", "đề án", "thông báo", "notice", "tờ trình", "submission", "telegram", "hướng dẫn", "instruction", "guidance", "quy định", "quy chế", "văn bản", "document", "dispatch",
@@ -95,6 +98,9 @@ _NUMBERED = re.compile(
     rf"(?P<code>(?P<number>\d{{1,5}}){_YEAR_IN_CODE}(?P<parts>(?:[-/][^\W\d_][^\W_]{{0,11}}|(?<=[A-ZĐ]) ?[-–] [A-ZĐ]{{2}}[A-Za-zĐđ0-9]{{0,10}}\b)*))"
     r"(?![\w/]|[.,]\d)")
 _NUMBER = re.compile(rf"(?P<number>\d{{1,5}}){_YEAR_IN_CODE}(?:[-/][^\W\d_][^\W_]{{0,11}})*")
+# A code's number, its year and the rest, which documents listed together share ("/TTg", "/UBND-NC").
+_CODE_SHAPE = re.compile(rf"\d{{1,5}}{_YEAR_IN_CODE}(?P<parts>(?:[-/][^\W\d_][^\W_]{{0,11}})*)")
+_SENTENCE_END = re.compile(r"(?<!No)[.;!?](?:\s|$)|\n")
 _SIGN_BEFORE = re.compile(r"(?i:No|số)\.?\s*$")
 # The date after a number: "Quyết định truy nã số 08 ngày 2/1/2020" is a decision, its kind in lower case between.
 _NUMBER_DATED = re.compile(r"(?:-\d{1,4})?\s+(?:ngày|dated)\s+\d")
@@ -270,6 +276,8 @@ class DocumentFinder:
 
     def find(self, text: str) -> list[Mention]:
         found = [x for x in (self._numbered(text, m) for m in _NUMBERED.finditer(text)) if x]
+        if found:
+            found += self._listed_after(text, found)
         if "/" in text or "-" in text:  # every code has one
             found += self._codes_alone(text, found)
         curated = self._curated(text)
@@ -300,6 +308,25 @@ class DocumentFinder:
                 subject_at = -1
             mentions.append(Mention(x.start, x.end, DOCUMENT, x.key, text[x.start:x.end], tuple(x.data) + data))
         return mentions
+
+    def _listed_after(self, text: str, found: list[_Found]) -> list[_Found]:
+        """Numbers listed after a numbered document, written with the same code: "Decisions 740/TTg of
+        September 6, 1997 … and 748/TTg", "Công văn 640/UBND-NC và 390/UBND-NC" are two of that type."""
+        out: list[_Found] = []
+        taken = StaticSpans((x.start, x.end) for x in found)
+        for x in found:
+            code = dict(x.data).get("code", "")
+            shape = _CODE_SHAPE.fullmatch(code)
+            if not shape or not shape.group("parts"):
+                continue
+            kind, limit = dict(x.data)["type"], _SENTENCE_END.search(text, x.end, x.end + 300)
+            pattern = re.compile(r"(?:,|\s(?:and|và))\s+(?:(?:No|số)\.?\s*)?(?P<code>(?P<number>\d{1,5})"
+                                 rf"{_YEAR_IN_CODE}(?P<parts>{re.escape(shape.group('parts'))}))(?![\w/]|[.,]\d)")
+            for listed in pattern.finditer(text, x.end, limit.start() if limit else x.end + 300):
+                if not taken.overlaps(listed.start("code"), listed.end()):
+                    year = listed.group("year") or listed.group("dashed_year")
+                    out.append(self._coded(listed, kind, year, True, None, listed.start("code")))
+        return out
 
     def _codes_alone(self, text: str, found: list[_Found]) -> list[_Found]:
         """Codes without a type word before them: "(số) 33-NQ/TW". Only the few places where a code's
