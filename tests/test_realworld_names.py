@@ -2416,3 +2416,9 @@ def test_a_school_named_after_its_level_is_no_person_even_after_a_teacher_s_titl
     assert texts(extractors, "Thầy cô giáo Trường Tiểu học số 1 xã Cốc Mỳ giúp đỡ em Giang.", m.PERSON) == ["Giang"]
     assert texts(extractors, "Cô giáo Trường Trung học cơ sở Lê Lợi đến thăm bản.", m.PERSON) == []
     assert texts(extractors, "Cô giáo Trương Thị Hoa dạy ở Trường Tiểu học A Mú Sung.", m.PERSON) == ["Trương Thị Hoa"]
+
+
+def test_a_lunar_year_and_a_photograph_credited_to_a_body_are_no_person(extractors):
+    assert texts(extractors, "Các đơn vị chào mừng Ngày Biên phòng toàn dân và đón Xuân Giáp Thìn 2024.", m.PERSON) == []
+    assert texts(extractors, "Tang vật bị thu giữ. ẢNH: BĐBP TỈNH TÂY NINH CUNG CẤP", m.PERSON) == []
+    assert texts(extractors, "Ông Nguyễn Văn Tỉnh, trưởng bản, dự lễ đón Tết Canh Tý.", m.PERSON) == ["Nguyễn Văn Tỉnh"]

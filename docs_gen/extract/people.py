@@ -225,6 +225,10 @@ _PLACE_OWNING = re.compile(r"['’]s\s+(?:customs|police|border|authorities|divi
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?:\b[Ss]ố|\bNo\.?)\s*\d{1,4}[A-Za-z]?(?:/\d{1,4})?,?\s+$")
 
 
+# Abbreviations of bodies, and level words in capitals, which no personal name holds ("Nguyễn Văn Tỉnh" may be one).
+_BODY_WORDS = frozenset("BĐBP BP ĐBP UBND HĐND MTTQ CAND QĐND TỈNH HUYỆN XÃ PHƯỜNG".split())
+
+
 def _not_a_person(text: str, mention: Mention) -> bool:
     """Ships, registrations and withheld initials ("V.T.C."), places paired across a border, and places
     named after their type ("the village of Cam Hac")."""
@@ -233,6 +237,8 @@ def _not_a_person(text: str, mention: Mention) -> bool:
     words = mention.text.split()
     if words[0] in ("Người", "Dân") or fold(mention.text) in ethnic_groups():
         return True  # "Người La Hủ": a people, not a person
+    if any(word in _BODY_WORDS for word in words):
+        return True  # "ẢNH: BĐBP TỈNH TÂY NINH": a photograph credited to a body
     if len(words) >= 3 and (words[0] in ("Đường", "Tàu") and words[1] in family_names()  # "Duong" is also Dương
                             or fold(" ".join(words[:2])) == "cu lao"):
         return True  # "Đường Hồ Chí Minh" (a road), "Tàu Trần Hưng Đạo" (a ship), "Cu Lao Cham" (an island)
@@ -531,6 +537,8 @@ def _opens_compound(text: str, end: int) -> bool:
 
 # The twelve earthly branches, which end the names of lunar years ("Nhâm Thìn", "Ất Tỵ").
 _BRANCHES = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Ngọ Mùi Thân Dậu Tuất Hợi".split())
+# The ten heavenly stems, which open them: "Xuân Giáp Thìn" is the spring of a lunar year.
+_STEMS = frozenset("Giáp Ất Bính Đinh Mậu Kỷ Canh Tân Nhâm Quý".split())
 
 # Photo and text credits: "Photo: Cong Mao", "Ảnh: PHAN VĨNH", "Translated by Hong Thanh".
 _CREDIT = re.compile(r"(?=[BTPpẢảVCSRrEeWw])(?<![\w])(?:(?:^By:?|(?<=[.!?] )By:|Translated\s+(?:from\s+[A-Z][a-z]+\s+)?by|Photos?\s+by|Pictures?\s+by|"
@@ -1040,8 +1048,8 @@ class PeopleFinder:
         words = name.split()
         if len(words) > 1 and (fold(words[-1]) in _PLACE_AFTER or words[-1].isascii() and words[-1].casefold() in _NOT_LAST_NAME):
             return False  # "the Dong Van Plateau (Ha Giang)", "Hong Van Station Border Guards": a place or a body
-        if name.count(" ") == 1 and name.split()[1] in _BRANCHES:
-            return False  # "Tết Nhâm Thìn": a year of the lunar calendar
+        if name.count(" ") == 1 and name.split()[1] in _BRANCHES or len(words) > 2 and words[-1] in _BRANCHES and words[-2] in _STEMS:
+            return False  # "Tết Nhâm Thìn", "Xuân Giáp Thìn": a year of the lunar calendar
         if (name.split(" ", 1)[-1] in COUNTRY_NAMES or _COUNTRY_LAST.search(name)
                 or start > 1 and text[start - 1] == "." and text[start - 2].isalpha()):
             return False  # "Đoàn Việt Nam" (the delegation), "Tàu Thái Lan" (a ship), "T.Ư Đoàn" (an abbreviation)
