@@ -747,3 +747,10 @@ def test_an_ampersand_joins_a_name_s_words_as_and_does_and_is_keyed_alike(extrac
     assert [x.key for x in amp] == [x.key for x in spelled]
     assert list(keys(extractors, "Cục PCMT&TP và Sở TT&TT tỉnh Bình Phước phối hợp.").values()) == [
         "cuc-pcmt-and-tp", "so-tt-and-tt-tinh-binh-phuoc"]
+
+
+def test_a_body_written_after_its_country_s_possessive_is_named_without_it(extractors):
+    found = mentions(extractors, "Officials of Vietnam’s Ministry of National Defense met those of the Vietnamese "
+                                 "Ministry of Public Security.")
+    assert [(x.text, x.key) for x in found] == [("Ministry of National Defense", "ministry-of-national-defence"),
+                                                ("Vietnamese Ministry of Public Security", "ministry-of-public-security")]

@@ -302,7 +302,9 @@ class PlaceFinder:
                                          (("name", name), ("level", "foreign"))))
                     continue
                 own = _OWN_COUNTRY_BEFORE.search(text, max(0, start - 12), start) if organisation.level != "foreign" else None
-                start = own.start() if own else start  # "the Vietnamese Government": ours, written with its country
+                if own and not own.group().rstrip().endswith(("'s", "’s")):
+                    start = own.start()  # "the Vietnamese Government": ours, written with its country ("Vietnam’s
+                    # Ministry of National Defense" is the ministry's name after its owner's)
                 found.append(Mention(start, end, ORGANISATION, key, text[start:end],
                                      (("name", organisation.name), ("vi_name", organisation.vi_name or ""),
                                       ("level", organisation.level))))
