@@ -754,3 +754,25 @@ def test_a_body_written_after_its_country_s_possessive_is_named_without_it(extra
                                  "Ministry of Public Security.")
     assert [(x.text, x.key) for x in found] == [("Ministry of National Defense", "ministry-of-national-defence"),
                                                 ("Vietnamese Ministry of Public Security", "ministry-of-public-security")]
+
+
+def test_a_name_read_past_an_acronym_into_the_sentence_and_bodies_joined_with_a_pagoda_end_in_time(extractors):
+    assert names(extractors, "Đoàn công tác của Ban Chỉ huy BĐBP liên tục đến những đơn vị xung yếu.") == ["Ban Chỉ huy BĐBP"]
+    assert names(extractors, "Ban Chỉ huy BĐBP tỉnh và UBND xã Ia Chía phối hợp.") == ["Ban Chỉ huy BĐBP tỉnh", "UBND xã Ia Chía"]
+    assert names(extractors, "The post worked with the local Department of Education and Training and Prey Chop Pagoda.") == [
+        "Department of Education and Training"]
+
+
+def test_law_titles_and_the_national_motto_name_no_body(extractors):
+    assert "Law on Organization of the Government" not in names(
+        extractors, "Pursuant to the June 19, 2015 Law on Organization of the Government;")
+    assert names(extractors, "SOCIALIST REPUBLIC OF VIET NAM\n\nIndependence - Freedom - Happiness\n\nThe decree applies.") == []
+
+
+def test_a_numbered_unit_of_a_province_s_border_guard_is_one_body_however_the_force_is_written(extractors):
+    found = mentions(extractors, "Hải đội 2 Biên phòng Quảng Trị, Hải đội 2 BĐBP Quảng Trị và Hải đội 2 Bộ đội Biên phòng "
+                                 "tỉnh Quảng Trị tuần tra; Hải đội 3 Biên phòng… cũng dự.")
+    assert [x.key for x in found] == ["hai-doi-2-bdbp-quang-tri"] * 3 + ["hai-doi-3"]
+    assert found[-1].text == "Hải đội 3 Biên phòng"
+    assert [(x.text, x.key) for x in mentions(extractors, "Các chốt thuộc Đồn BPCKQT Mộc Bài.")] == [
+        ("Đồn BPCKQT Mộc Bài", "border-post-moc-bai")]

@@ -55,7 +55,7 @@ def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[M
 
 # A numbered unit followed by the force it belongs to: "Hải đoàn 28 Bộ đội Biên phòng", "Đồn 209 Công an nhân dân vũ
 # trang", "Tiểu đoàn 623 Cảnh sát Biên phòng Campuchia": one name, the unit's.
-_OWNING_FORCE = re.compile(r"\s+(?:Bộ\s+đội\s+[Bb]iên\s+phòng|BĐBP|Công\s+an\s+nhân\s+dân\s+vũ\s+trang|CANDVT|"
+_OWNING_FORCE = re.compile(r"\s+(?:Bộ\s+đội\s+[Bb]iên\s+phòng|Biên\s+phòng|BĐBP|Công\s+an\s+nhân\s+dân\s+vũ\s+trang|CANDVT|"
                            r"Cảnh\s+sát\s+[Bb]iên\s+phòng\s+Campuchia|Quân\s+đội\s+Hoàng\s+gia\s+Campuchia)(?![\w])")
 _ENDS_IN_NUMBER = re.compile(r"\d\Z")
 
@@ -88,8 +88,9 @@ def _commands_of_posts(text: str, found: list[Mention]) -> list[Mention]:
 # tỉnh An Giang", "Đội phòng chống ma túy Cục Hải quan tỉnh Điện Biên". Between them only the unit's field,
 # in lower case, may stand.
 _UNIT_HEAD = re.compile(r"(?:Phòng|Đội|Ban|Trạm|Tổ|Đại\s+đội|Trung\s+đội|Hải\s+đội)\s")
-_PARENT_HEAD = re.compile(r"(?:Công\s+an|Cục|Chi\s+cục|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Bộ\s+đội\s+Biên\s+phòng|BĐBP|Hải\s+đoàn|"
+_PARENT_HEAD = re.compile(r"(?:Công\s+an|Cục|Chi\s+cục|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|(?:Bộ\s+đội\s+)?Biên\s+phòng|BĐBP|Hải\s+đoàn|"
                           r"Bộ\s+Tư\s+lệnh|Sở)\s")
+_FORCE_SPELLED = re.compile(r"(?:(?:Bộ\s+đội\s+)?Biên\s+phòng|BĐBP)(?:\s+tỉnh)?(?=\s+[A-ZĐ])")
 _UNIT_FIELD = re.compile(r"(?:\s+(?:về|và|tội|phạm|ma|túy|tuý|kinh|tế|hình|sự|giao|thông|đường|thủy|thuỷ|bộ|môi|trường|"
                          r"phòng,?|chống|buôn|lậu|gian|điều|tra|trinh|sát|đặc|nhiệm))*\s+")
 
@@ -109,7 +110,8 @@ def units_of_a_body(text: str, found: list[Mention]) -> list[Mention]:
         if parent is None:
             continue
         name = text[unit.start:parent.end]
-        out.append(Mention(unit.start, parent.end, ORGANISATION, slugify(name), name,
+        key = slugify(_FORCE_SPELLED.sub("BĐBP", name))  # "Hải đội 2 Biên phòng Quảng Trị" is "Hải đội 2 BĐBP Quảng Trị"
+        out.append(Mention(unit.start, parent.end, ORGANISATION, key, name,
                            (("name", name), ("level", parent.get("level") or ""))))
     return out
 
@@ -230,7 +232,7 @@ def _named_outlets(text: str, is_foreign_place) -> list[Mention]:
 
 # Capitalised words that open a sentence before a dash without crediting anyone.
 _COMMON_OPENINGS = frozenset({"update", "video", "photo", "photos", "infographic", "exclusive", "live", "note", "clip",
-                              "ảnh", "video", "tin", "bài"})
+                              "ảnh", "video", "tin", "bài", "independence"})  # "Independence - Freedom - Happiness", the motto
 
 
 _NEWS_SITE = re.compile(r"(?<![\w.@/])[A-Za-z][A-Za-z-]{2,30}\.(?:vn|VN|com\.vn|net\.vn|org\.vn|gov\.vn)\b(?![./\w])")

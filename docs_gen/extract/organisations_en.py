@@ -40,6 +40,7 @@ _TAKES_ON_FOR = frozenset("Committee Commission Office Council Board Agency Cent
                           "Authority Administration School".split())
 # Bodies whose name is fixed before "on" or "for", and documents whose subject "on" opens.
 _FIXED_BODY = re.compile(r"(?:Central|Party|People['’]s|Executive|Standing|Provincial|District|Commune) $")
+_DOCUMENT_TITLE = re.compile(r"(?:Articles?\s+of\s+(?:the\s+)?)?(?:Law|Decree|Resolution|Ordinance|Circular|Decision)\s+(?:on|of)\s")
 _DOCUMENT_BEFORE = re.compile(r"\b(?:Resolution|Decision|Directive|Decree|Conclusion|Plan|Law|Regulation|Circular|Instruction)\b")
 _BEARINGS = (r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west|north-central|south-central)"
              r"(?:ern)?")
@@ -302,6 +303,8 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
                     start, place_start, place_end = next_start, next_start, next_end
                 continue
         name = text[start:end]
+        if _DOCUMENT_TITLE.match(name):
+            continue  # "the Law on Organization of the Government": a law's title names no body
         if _GATE_CHECKPOINT.search(name) or word.group() == "Zone" and _ZONE.search(name):
             continue  # "Phnom Den International Checkpoint": a border gate, as Cambodia and Laos call them; an economic zone is a place
         if (name.casefold() in _GENERIC or name.casefold().removeprefix("the ") in _GENERIC
@@ -430,7 +433,7 @@ def _tail_end(text: str, start: int, series: bool = False) -> int | None:
         more = name_run(text, joined.end(), 6) if joined else None
         if more is not None:  # "Department of Industry and Trade Vu Hong Thuy": the body's name ends before the person's
             more = end_before_person(text, joined.end(), more, search_above=0, most=6)
-        if more is None or joined.group() == " and " and (_HEADS.intersection(text[end:more].split())
+        if more is None or joined.group() == " and " and ((_HEADS | _NOT_FIELDS).intersection(text[end:more].split())
                                                           or _RANK_OR_POSITION.match(text, joined.end())
                                                           or re.match(r" (?:No\.\s*)?\d", text[more:more + 6])):
             break  # "Ministry of Interior and China's Ministry of …", "… Development and Senior Colonel Le Van Tam",
@@ -440,6 +443,10 @@ def _tail_end(text: str, start: int, series: bool = False) -> int | None:
     if listed and not _HEADS.intersection(listed.group().split()) and not unit_kinds(listed.group().rsplit(" and ", 1)[-1]):
         end = listed.end()  # "Committee for … Prevention, Search and Rescue", "Department of Labour, Invalids and Social Affairs"
     return end
+
+
+# Places of worship, which are no field of a body: "Department of Education and Training and Prey Chop Pagoda" names two.
+_NOT_FIELDS = frozenset("Pagoda Temple Church Cathedral Mosque Monastery".split())
 
 
 # Small words inside a name after "of": "Drug and Crime Prevention", "Committee for Response to Incidents, …".

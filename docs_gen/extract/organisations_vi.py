@@ -17,7 +17,7 @@ _LEVEL = r"(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|phường|thị\s+trấn|t
 _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     # "Đồn Biên phòng (ĐBP) cửa khẩu quốc tế Hữu Nghị", "Đồn Biên phòng Cửa khẩu quốc tế (CKQT) Na Mèo": an
     # abbreviation may stand inside the head
-    (r"(?:[Đđ]ồn\s+(?:[Bb]iên\s+[Pp]hòng(?:\s+\((?:ĐBP|BP)\))?|BP|BPCK)|ĐBP)(?:\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?"
+    (r"(?:[Đđ]ồn\s+(?:[Bb]iên\s+[Pp]hòng(?:\s+\((?:ĐBP|BP)\))?|BP|BPCK|BPCKQT)|ĐBP)(?:\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?"
      r"(?:\s+\((?:CKQT|CK)\))?|\s+CKQT|\s+CKC|\s+CKP)?\s+",
      "border-post", "local"),
     # "Đồn CANDVT 209", "Đồn Công an nhân dân vũ trang (CANDVT) Pò Hèn": a post of the force's name before 1979
@@ -151,6 +151,8 @@ _VI_GENERIC = frozenset({"ban tổ chức", "trạm kiểm soát", "trạm kiể
 
 
 # Name words that only finish a compound ("Tiểu học", "Y học"): "Trường … Nậm Cuổi học về" ends at "Cuổi".
+# Lower-case words that go on a name after an acronym: "BĐBP tỉnh", "UBND xã", "Phòng PCMT và TP".
+_AFTER_ACRONYM = frozenset("tỉnh huyện xã thành thị phường quận cửa cảng và biên".split())
 _VI_SECOND_HALF = {"học": {"tiểu", "trung", "đại", "y", "khoa", "sư", "văn", "hóa", "hoá", "tin", "dược"}}
 # "nhân" opening "on the occasion of" after a name: "Học viện Biên phòng nhân dịp …" ends at "phòng" ("Công an nhân
 # dân", "Hội Doanh nhân Buôn Ma Thuột" go on).
@@ -408,6 +410,8 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
                                 and previous[:1].isupper())
         if capital and f"{token.casefold()} {_next_word(text, word)}" in _VI_NOT_NAME_PAIRS:
             break  # "Ban Tổ chức Chương trình …": what the body runs, not its name
+        if not capital and len(previous) > 1 and previous.isupper() and previous.isalpha() and token not in _AFTER_ACRONYM:
+            break  # "Ban Chỉ huy BĐBP liên tục đến": after an acronym only a level word goes on ("BĐBP tỉnh")
         previous = token
         if not half and not capital and (newer_tone(token) not in _VI_NAME_WORDS and not _bridges_to_a_name(text, word.start())
                             or _VI_VERB.match(text, word.start())

@@ -190,7 +190,7 @@ class PlaceFinder:
             organisations = shared_owner_bodies(text, organisations) + organisations
         if "oàn " in text or "ội " in text or "Chi bộ" in text:
             organisations = branches(text, organisations) + organisations
-        if "Công an" in text or "Cục" in text or "Bộ" in text or "BĐBP" in text:
+        if "Công an" in text or "Cục" in text or "Bộ" in text or "BĐBP" in text or "Biên phòng" in text:
             organisations += units_of_a_body(text, organisations)  # with the curated and the provinces' bodies too
         return sorted(choose_links(places) + choose_links(organisations), key=lambda x: (x.start, -x.end))
 
