@@ -659,3 +659,13 @@ def test_a_period_from_a_month_or_a_day_to_a_year(text, expected):
 
 def test_a_year_after_a_month_is_no_period_without_a_word_for_to():
     assert {dict(x.data).get("range") for x in find_dates("Tháng 9/2024, 2025 và 2026 là các mốc.")} == {None}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("(VOH) - Hôm qua 20/1, Chủ tịch nước đến thăm cán bộ, chiến sĩ.", {"XXXX-01-20"}),
+    ("Tối qua 5/4, tổ tuần tra bắt giữ hai đối tượng.", {"XXXX-04-05"}),
+    ("Nhân dịp Xuân Giáp Ngọ 2014 sắp tới, Chủ tịch nước chúc Tết.", {"2014"}),
+    ("Đón Tết Nhâm Thìn 2024 cùng bà con.", {"2024"}),
+])
+def test_yesterday_s_day_and_a_year_after_its_lunar_name(text, expected):
+    assert {x.get("value") for x in find_dates(text)} == expected

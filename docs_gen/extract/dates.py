@@ -58,6 +58,7 @@ _YEAR_CUES = {"in", "since", "by", "until", "till", "from", "before", "after", "
               "early", "late", "mid", "end", "spring", "summer", "autumn", "fall", "winter", "xuân", "tết",
               "through", "throughout", "to", "and", "or", "within", "around", "circa", "the", "for", "their", "its", "our",
               "đán", "mới", "lịch",  # "Tết Nguyên đán 2026", "Năm mới 2026", "Tết dương lịch 2018"
+              "tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "dậu", "tuất", "hợi",  # "Xuân Giáp Ngọ 2014"
               "từ", "đến", "tới", "trước", "sau", "giữa", "cuối"}  # "từ 2018" (since 2018)
 # Words that "sinh" ends without meaning "born": pupils, candidates, students, fell (hy sinh), hygiene...
 _NOT_BIRTH = re.compile(r"\b(?:học|thí|hy|nữ|nam|vệ|phát|cứu|tân|ký|giáo|môn|lưu|hồi|cộng|trường)\s+$", re.IGNORECASE)
@@ -157,8 +158,8 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("partial", "month", re.compile(rf"{_AT_NUMBER}\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!\s*,?\s*(?:1[6-9]|20)\d\d)")),
     # "Sáng 9/3", "Ngày 18-1", "ngày 28.8": a day and month after a word for a time of day (with a hyphen
     # or a dot, not followed by a unit: "mỗi ngày 2-3 lần" is two or three times a day).
-    ("partial", "vi", re.compile(rf"(?=[sStTđĐnNhHcCdD])\b{_VI_TIME_OF_DAY}(?<![Mm]ỗi\sngày)(?<![Mm]ột\sngày)(?:\s+nay)?\s+"
-                               rf"(?P<span>{_DAY}(?P<sep>[/.-]){_MNUM})(?![\d/])(?!(?P=sep)\d)")),  # "Sáng nay 17-2" too
+    ("partial", "vi", re.compile(rf"(?=[sStTđĐnNhHcCdD])\b{_VI_TIME_OF_DAY}(?<![Mm]ỗi\sngày)(?<![Mm]ột\sngày)(?:\s+nay|\s+qua)?\s+"
+                               rf"(?P<span>{_DAY}(?P<sep>[/.-]){_MNUM})(?![\d/])(?!(?P=sep)\d)")),  # "Sáng nay 17-2", "Hôm qua 20/1" too
     # "ngày 26 tháng 5", "Sáng 3 tháng 3": a day and month in words, without a year.
     ("partial", "tháng", re.compile(rf"(?=[sStTđĐnNhHcCdD])\b{_VI_TIME_OF_DAY}(?<![Mm]ỗi\sngày)(?<![Mm]ột\sngày)\s+"
                                     rf"(?P<span>{_DAY}\s+tháng\s+{_MNUM})(?![\d/.-]|\s*,?\s*năm\s+\d)")),
