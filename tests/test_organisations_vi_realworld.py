@@ -776,3 +776,9 @@ def test_a_numbered_unit_of_a_province_s_border_guard_is_one_body_however_the_fo
     assert found[-1].text == "Hải đội 3 Biên phòng"
     assert [(x.text, x.key) for x in mentions(extractors, "Các chốt thuộc Đồn BPCKQT Mộc Bài.")] == [
         ("Đồn BPCKQT Mộc Bài", "border-post-moc-bai")]
+
+
+def test_a_province_s_youth_union_is_one_body_however_written(extractors):
+    found = mentions(extractors, "Tỉnh đoàn Lào Cai, Đoàn TNCS Hồ Chí Minh tỉnh Lào Cai và Đoàn Thanh niên Cộng sản Hồ Chí "
+                                 "Minh tỉnh Lào Cai phối hợp.")
+    assert [x.key for x in found] == ["youth-union-lao-cai"] * 3

@@ -2422,3 +2422,10 @@ def test_a_lunar_year_and_a_photograph_credited_to_a_body_are_no_person(extracto
     assert texts(extractors, "Các đơn vị chào mừng Ngày Biên phòng toàn dân và đón Xuân Giáp Thìn 2024.", m.PERSON) == []
     assert texts(extractors, "Tang vật bị thu giữ. ẢNH: BĐBP TỈNH TÂY NINH CUNG CẤP", m.PERSON) == []
     assert texts(extractors, "Ông Nguyễn Văn Tỉnh, trưởng bản, dự lễ đón Tết Canh Tý.", m.PERSON) == ["Nguyễn Văn Tỉnh"]
+
+
+def test_a_pass_a_mausoleum_a_room_and_the_youth_union_named_after_a_man_are_no_person(extractors):
+    assert texts(extractors, "Xe qua Đèo Ngang lúc 5 giờ, ông Đèo Văn Long đi cùng.", m.PERSON) == ["Đèo Văn Long"]
+    assert texts(extractors, "Đoàn đại biểu viếng Lăng Bác.", m.PERSON) == []
+    assert texts(extractors, "The class was held at the Ho Chi Minh Room of Lai Hoa Border Guard Station.", m.PERSON) == []
+    assert texts(extractors, "Đoàn TNCS Hồ Chí Minh tỉnh Lào Cai và Đoàn TNCS Hồ Chí Minh tổ chức lễ.", m.PERSON) == []

@@ -49,7 +49,9 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (rf"(?:Ty\s+)?(?:[Cc]ông\s+[Aa]n|CA)(?:\s+[Bb]iên\s+phòng)?\s+{_LEVEL}\s+", "police", ""),  # "Công An huyện" too
     (r"(?:Công\s+an|Cảnh\s+sát|Quân\s+đội|Hải\s+quan|(?:Bộ\s+đội\s+)?Biên\s+phòng|BĐBP)\s+(?:nước\s+)?(?=(?:Lào|Trung\s+Quốc|Campuchia|Thái\s+Lan)\b)",
      "foreign", "foreign"),
-    (rf"(?:Đoàn\s+(?:TN|Thanh\s+niên)|Chi\s+đoàn)\s+{_LEVEL}\s+", "youth-union", ""),
+    # "Đoàn TNCS Hồ Chí Minh tỉnh X", "Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện Y": the union's full name
+    (rf"(?:Đoàn\s+(?:TN|Thanh\s+niên)(?:\s+(?:CS|Cộng\s+sản)\s+Hồ\s+Chí\s+Minh|CS\s+Hồ\s+Chí\s+Minh)?|Chi\s+đoàn)\s+{_LEVEL}\s+",
+     "youth-union", ""),
     (r"Tỉnh\s+[đĐ]oàn\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])", "youth-union", "provincial"),  # "Tỉnh đoàn Kiên Giang": the province's Youth Union
     (rf"Chi\s+bộ\s+(?:{_LEVEL}|thôn|bản|ấp|xóm|khu\s+phố)\s+", "party-cell", "local"),
     (rf"Hạt\s+[Kk]iểm\s+lâm\s+{_LEVEL}\s+", "forest-rangers", "local"),

@@ -151,7 +151,7 @@ def _place_word(word: str, text: str) -> bool:
     return word.casefold() in _PLACE_BEFORE or text.isascii() and fold(word) in _PLACE_BEFORE_FOLDED
 _PLACE_AFTER = {fold(w) for w in (
     "City city Street street St Rd Road road Avenue Ave Boulevard Ward ward Commune commune District district Province province "
-    "Trail Mausoleum Museum School University Bridge Square Park Pagoda Temple Communist Youth Pioneer Prize Award "
+    "Trail Mausoleum Museum Room School University Bridge Square Park Pagoda Temple Communist Youth Pioneer Prize Award "
     "Medal Order Campaign Hall Stadium Hospital Village village hamlet Border border Island island Islands River river "
     "Bay bay Lake Pass Mountain Peak Port Airport Station Post Company Group Highway Town town township Gate gate "
     "Archipelago Sea Stream Ethnic ethnic Street's Hamlet Region region Canal Dam Spring Dynasty dynasty Citadel "
@@ -1043,6 +1043,8 @@ class PeopleFinder:
             return False
         if name.count(" ") == 1 and unit_kinds(name):
             return False  # "Cao Bằng", "Mai Sơn", "Lê Lợi" (a commune) are places
+        if name.count(" ") == 1 and name.startswith(("Đèo ", "Lăng ")):
+            return False  # "Đèo Ngang" (a pass), "Lăng Bác" (the mausoleum): these clans' names carry a middle name
         if name.split(" ", 1)[0] in _DETERMINERS and unit_kinds(name.split(" ", 1)[-1]):
             return False  # "Another Cao Bang resident", "A Quang Ninh court": a place after an English determiner
         words = name.split()
