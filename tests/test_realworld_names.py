@@ -2429,3 +2429,13 @@ def test_a_pass_a_mausoleum_a_room_and_the_youth_union_named_after_a_man_are_no_
     assert texts(extractors, "Đoàn đại biểu viếng Lăng Bác.", m.PERSON) == []
     assert texts(extractors, "The class was held at the Ho Chi Minh Room of Lai Hoa Border Guard Station.", m.PERSON) == []
     assert texts(extractors, "Đoàn TNCS Hồ Chí Minh tỉnh Lào Cai và Đoàn TNCS Hồ Chí Minh tổ chức lễ.", m.PERSON) == []
+
+
+def test_a_name_written_again_without_its_middle_van_or_thi_is_the_same_person(extractors):
+    assert found(extractors, "Bà Nguyễn Thị Ngọc Trâm, chủ tịch xã, dự lễ. Theo bà Nguyễn Ngọc Trâm, xã đã giúp 20 hộ.",
+                 m.PERSON) == [("Nguyễn Thị Ngọc Trâm", "nguyen-thi-ngoc-tram"), ("Nguyễn Ngọc Trâm", "nguyen-thi-ngoc-tram")]
+    assert found(extractors, "Colonel Tran Van Minh Hai met the press. Colonel Tran Minh Hai said the post was ready.",
+                 m.PERSON) == [("Tran Van Minh Hai", "tran-van-minh-hai"), ("Tran Minh Hai", "tran-van-minh-hai")]
+    # two people who differ by more than the middle word stay two
+    assert [k for _, k in found(extractors, "Ông Lê Văn Minh Hải và ông Lê Quốc Minh Hải dự.", m.PERSON)] == [
+        "le-van-minh-hai", "le-quoc-minh-hai"]

@@ -491,8 +491,9 @@ _BIRTH_ORDER = re.compile(r"^(?:Hai|Ba|Tư|Tu|Năm|Sáu|Sau|Bảy|Bay|Tám|Chín
 
 def _join_short_names(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
     """A shorter name that only one longer name of the article ends with ("Hoàng Tam" after "Huỳnh Hoàng
-    Tam", "Tam"), opens with when it is one word ("Uncle Ho"), or that is its first and last word
-    ("Nguyễn Hùng" for "Nguyễn Văn Hùng"), is that person, wherever each comes."""
+    Tam", "Tam"), opens with when it is one word ("Uncle Ho"), that is its first and last word
+    ("Nguyễn Hùng" for "Nguyễn Văn Hùng") or that leaves out its middle "Văn" or "Thị" ("Nguyễn Ngọc Trâm"
+    for "Nguyễn Thị Ngọc Trâm"), is that person, wherever each comes."""
     full: dict[str, set[tuple[str, str]]] = {}
     for _, mention in found:
         name = mention.get("name")
@@ -501,6 +502,8 @@ def _join_short_names(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.M
             parts = {words[0], *(" ".join(words[i:]) for i in range(1, len(words)))}
             if len(words) >= 3:
                 parts.add(f"{words[0]} {words[-1]}")  # "Nguyễn Hùng" for "Nguyễn Văn Hùng"
+            if len(words) >= 4 and words[1] in ("van", "thi"):
+                parts.add(" ".join(words[:1] + words[2:]))  # "Nguyen Ngoc Tram" for "Nguyen Thi Ngoc Tram"
             for part in parts:
                 full.setdefault(part, set()).add((mention.key, name))
     if not full:
