@@ -2439,3 +2439,9 @@ def test_a_name_written_again_without_its_middle_van_or_thi_is_the_same_person(e
     # two people who differ by more than the middle word stay two
     assert [k for _, k in found(extractors, "Ông Lê Văn Minh Hải và ông Lê Quốc Minh Hải dự.", m.PERSON)] == [
         "le-van-minh-hai", "le-quoc-minh-hai"]
+
+
+def test_a_body_written_with_capitals_opens_no_name_and_an_island_s_other_spelling_is_that_island(extractors):
+    assert texts(extractors, "Công an Hà Tĩnh và Hải Quan Hà Tĩnh đấu tranh triệt phá chuyên án.", m.PERSON) == []
+    assert [k for _, k in found(extractors, "Tàu gặp nạn tại đảo Bạch Long Vỹ, cách Bạch Long Vĩ 2 hải lý.", m.PLACE)] == [
+        "bach-long-vi", "bach-long-vi"]

@@ -225,6 +225,8 @@ _PLACE_OWNING = re.compile(r"['’]s\s+(?:customs|police|border|authorities|divi
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?:\b[Ss]ố|\bNo\.?)\s*\d{1,4}[A-Za-z]?(?:/\d{1,4})?,?\s+$")
 
 
+# Kinds of body, folded, which open no personal name.
+_BODY_KINDS = frozenset({"hai quan", "cong an", "bien phong", "quan doi", "canh sat", "kiem lam"})
 # Abbreviations of bodies, and level words in capitals, which no personal name holds ("Nguyễn Văn Tỉnh" may be one).
 _BODY_WORDS = frozenset("BĐBP BP ĐBP UBND HĐND MTTQ CAND QĐND TỈNH HUYỆN XÃ PHƯỜNG".split())
 
@@ -1043,6 +1045,8 @@ class PeopleFinder:
             return False
         if name.count(" ") == 1 and unit_kinds(name):
             return False  # "Cao Bằng", "Mai Sơn", "Lê Lợi" (a commune) are places
+        if name.count(" ") > 1 and fold(" ".join(name.split()[:2])) in _BODY_KINDS:
+            return False  # "Hải Quan Hà Tĩnh": a body written with capitals, then its province
         if name.count(" ") == 1 and name.startswith(("Đèo ", "Lăng ")):
             return False  # "Đèo Ngang" (a pass), "Lăng Bác" (the mausoleum): these clans' names carry a middle name
         if name.split(" ", 1)[0] in _DETERMINERS and unit_kinds(name.split(" ", 1)[-1]):

@@ -15,7 +15,7 @@ from .names import (FUNCTION_WORDS, MIDDLE_NAME, WORD, body_name, holder_after_b
                     slugify, vietnamese_words)
 from .organisations import find_organisations, shared_owner_bodies, units_of_a_body
 from .organisations_vi import branches, party_bodies
-from .phrases import PhraseMatcher, fold
+from .phrases import PhraseMatcher, fold, fold_spelling
 from .spans import StaticSpans, choose_links
 
 # Organisations named after a province: (pattern before the place, pattern after it, key prefix, English name).
@@ -101,6 +101,7 @@ class PlaceFinder:
                     self.by_form.setdefault(_form(n), p.id)
                     if not _exact_only(n, p):
                         self.by_form.setdefault(_form(fold(n)), p.id)
+                        self.by_form.setdefault(fold_spelling(_form(fold(n))), p.id)  # "Bạch Long Vỹ" is Bạch Long Vĩ
         self.forms = {p.id: {form for n in (p.name, p.vi_name or "", *p.aliases) if n
                              for form in ((_form(n),) if _exact_only(n, p) else (_form(n), _form(fold(n))))} for p in places}
         self.exact = {p.id: {n for n in (p.name, p.vi_name or "", *p.aliases) if n} for p in places}
@@ -130,7 +131,8 @@ class PlaceFinder:
     def curated_key(self, name: str, kind: str) -> str | None:
         """The curated place of that name and of a kind that fits ("Co To island" is the island Co To;
         "Hoa Binh river" is no province)."""
-        key = self.by_form.get(_form(name)) or self.by_form.get(_form(fold(name)))
+        key = self.by_form.get(_form(name)) or self.by_form.get(_form(fold(name))) \
+            or self.by_form.get(fold_spelling(_form(fold(name))))
         return key if key and self.places[key].kind in _SAME_KIND.get(kind, (kind,)) else None
 
     def admin_names(self, key: str) -> list[str]:
