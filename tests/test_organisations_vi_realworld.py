@@ -782,3 +782,13 @@ def test_a_province_s_youth_union_is_one_body_however_written(extractors):
     found = mentions(extractors, "Tỉnh đoàn Lào Cai, Đoàn TNCS Hồ Chí Minh tỉnh Lào Cai và Đoàn Thanh niên Cộng sản Hồ Chí "
                                  "Minh tỉnh Lào Cai phối hợp.")
     assert [x.key for x in found] == ["youth-union-lao-cai"] * 3
+
+
+def test_casinos_kindergartens_clinics_and_hotels_are_bodies(extractors):
+    assert names(extractors, "They were held at Casino 67 and the Golden Phoenix Entertainment Casino in Bavet.") == [
+        "Casino 67", "Golden Phoenix Entertainment Casino"]
+    assert names(extractors, "Soldiers visited Sao Mai Kindergarten and the Friendship Military Medical Clinic.") == [
+        "Sao Mai Kindergarten", "Friendship Military Medical Clinic"]
+    found = mentions(extractors, "Medics of the Military-Civilian Clinic of Ia Rve Border Post examined 200 people.")
+    assert [(x.text, x.key) for x in found] == [("Military-Civilian Clinic of Ia Rve Border Post",
+                                                 "military-civilian-clinic-border-post-ia-rve")]

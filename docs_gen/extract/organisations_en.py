@@ -18,7 +18,8 @@ _HEADS = frozenset(
     "Administration Authority Board Unit Division Court Procuracy Bank University College Newspaper Television "
     "Radio Federation Organisation Organization Group Fleet Headquarters Garrison Outpost Detachment Directorate "
     "Service Army Navy Assembly Government Politburo Section Zone Staff Posts Stations Commands Checkpoints Forces Force News Sub-department Sub-Department Party Gendarmerie Branch Embassy Consulate Foundation Portal "
-    "Society Cell Cooperative Alliance Shipyard Sub-region Sub-Region Sub-Command Sub-command Squad Confederation Magazine".split())
+    "Society Cell Cooperative Alliance Shipyard Sub-region Sub-Region Sub-Command Sub-command Squad Confederation Magazine "
+    "Casino Kindergarten Clinic Hotel".split())
 
 
 _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=len, reverse=True))
@@ -29,7 +30,7 @@ _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=le
 _TAKES_OF = frozenset("Bank Sub-region Sub-Region Sub-department Sub-Department Assembly Army Staff Command Department Committee Ministry Commission Office Bureau Board Council Union Association "
                       "Institute Academy University Administration Authority Directorate Police Customs Headquarters "
                       "Government Center Centre Division Court Agency Procuracy Party Hospital Federation Organisation "
-                      "Organization Fund School Team Unit Section Squad Confederation Gendarmerie Society Cell".split())
+                      "Organization Fund School Team Unit Section Squad Confederation Gendarmerie Society Cell Clinic".split())
 # Departments and divisions of a body named after "of the" are named on their own, as the body is ("the Politics
 # Department of the Border Guard High Command"); a standing committee or a command of one is named whole.
 _PART_OF = frozenset({"Department", "Division"})
@@ -745,7 +746,7 @@ def _org(text: str, start: int, end: int, name: str, is_foreign_place) -> Mentio
 
 _PARTY_OF = re.compile(r"^Party\s+Committee\s+of\s+(?:the\s+)?(?P<rest>.+)$")
 # A post's part named before it: its command (the post itself, as "Ban Chỉ huy Đồn"), its Party committee, a team.
-_PART_OF_POST = re.compile(r"(?P<head>(?:[A-Z][\w'’-]*\s+){0,3}?(?:Command|Board\s+of\s+Commanders|Committee|Team|Union|Cell|Unit))"
+_PART_OF_POST = re.compile(r"(?P<head>(?:[A-Z][\w'’-]*\s+){0,3}?(?:Command|Board\s+of\s+Commanders|Committee|Team|Union|Cell|Unit|Clinic))"
                            r"\s+of\s+(?:the\s+)?")
 
 
