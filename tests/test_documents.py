@@ -369,3 +369,12 @@ def test_numbers_listed_after_a_numbered_document_share_its_type_when_they_share
     assert [k for _, k, _ in kinds("Công văn 640/UBND-NC có 12 điều và 390/BQP-TM khác; 390 người dự.")] == [
         "official-letter-640"]
     assert [k for _, k, _ in kinds("He signed Decision 740/TTg. And 748/TTg was later.")] == ["decision-740"]
+
+
+def test_a_list_of_numbers_goes_on_after_a_semicolon_and_a_weak_type_word_with_its_issuer_is_a_document():
+    assert [k for _, k, _ in kinds("It carried out decisions 740/TTg of September 6, 1997 on Dong Dang; 748/TTg of "
+                                   "September 11, 1997 on border gates; and 53/2001/QD/TTg of April 19, 2001.")] == [
+        "decision-740", "decision-748", "decision-53-2001"]
+    assert kinds("Các trạm thực hiện nghiêm Quy định 3256 của Bộ Tư lệnh Biên phòng.") == [
+        ("Quy định 3256", "regulation-3256", "regulation")]
+    assert kinds("Hướng dẫn 20 hộ dân của xã trồng rừng; Quy định 5 năm của Bộ.") == []

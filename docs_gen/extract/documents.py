@@ -100,7 +100,8 @@ _NUMBERED = re.compile(
 _NUMBER = re.compile(rf"(?P<number>\d{{1,5}}){_YEAR_IN_CODE}(?:[-/][^\W\d_][^\W_]{{0,11}})*")
 # A code's number, its year and the rest, which documents listed together share ("/TTg", "/UBND-NC").
 _CODE_SHAPE = re.compile(rf"\d{{1,5}}{_YEAR_IN_CODE}(?P<parts>(?:[-/][^\W\d_][^\W_]{{0,11}})*)")
-_SENTENCE_END = re.compile(r"(?<!No)[.;!?](?:\s|$)|\n")
+_SENTENCE_END = re.compile(r"(?<!No)[.!?](?:\s|$)|\n")
+_ISSUER_AFTER = re.compile(r"\s+(?:của|of)\s+(?:the\s+)?[A-ZĐ]")
 _SIGN_BEFORE = re.compile(r"(?i:No|số)\.?\s*$")
 # The date after a number: "Quyết định truy nã số 08 ngày 2/1/2020" is a decision, its kind in lower case between.
 _NUMBER_DATED = re.compile(r"(?:-\d{1,4})?\s+(?:ngày|dated)\s+\d")
@@ -311,7 +312,7 @@ class DocumentFinder:
 
     def _listed_after(self, text: str, found: list[_Found]) -> list[_Found]:
         """Numbers listed after a numbered document, written with the same code: "Decisions 740/TTg of
-        September 6, 1997 … and 748/TTg", "Công văn 640/UBND-NC và 390/UBND-NC" are two of that type."""
+        September 6, 1997 …; 748/TTg of …", "Công văn 640/UBND-NC và 390/UBND-NC" are two of that type."""
         out: list[_Found] = []
         taken = StaticSpans((x.start, x.end) for x in found)
         for x in found:
@@ -320,7 +321,7 @@ class DocumentFinder:
             if not shape or not shape.group("parts"):
                 continue
             kind, limit = dict(x.data)["type"], _SENTENCE_END.search(text, x.end, x.end + 300)
-            pattern = re.compile(r"(?:,|\s(?:and|và))\s+(?:(?:No|số)\.?\s*)?(?P<code>(?P<number>\d{1,5})"
+            pattern = re.compile(r"(?:[,;]|\s(?:and|và))\s+(?:(?:No|số)\.?\s*)?(?P<code>(?P<number>\d{1,5})"
                                  rf"{_YEAR_IN_CODE}(?P<parts>{re.escape(shape.group('parts'))}))(?![\w/]|[.,]\d)")
             for listed in pattern.finditer(text, x.end, limit.start() if limit else x.end + 300):
                 if not taken.overlaps(listed.start("code"), listed.end()):
@@ -387,8 +388,8 @@ class DocumentFinder:
             return None  # words between the type and the number only before "No. <code>" (or "số 08 ngày 2/1/2020")
         if not word[0].isupper() and not parts:
             return None  # "the resolution 33 times"; "theo nghị quyết số 33-NQ/TW" has a code
-        if word.casefold() in _WEAK and not (sign or parts):
-            return None  # "Hướng dẫn 20 hộ dân": a verb and a count
+        if word.casefold() in _WEAK and not (sign or parts) and not (word[0].isupper() and _ISSUER_AFTER.match(text, found.end())):
+            return None  # "Hướng dẫn 20 hộ dân": a verb and a count; "Quy định 3256 của Bộ Tư lệnh" is issued
         if not sign and not parts and not year:
             if len(number) > 4 or (len(number) == 4 and _YEARLIKE.fullmatch(number)):
                 return None  # "Plan 2025" is a plan for a year, not plan number 2025
