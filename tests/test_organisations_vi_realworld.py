@@ -792,3 +792,15 @@ def test_casinos_kindergartens_clinics_and_hotels_are_bodies(extractors):
     found = mentions(extractors, "Medics of the Military-Civilian Clinic of Ia Rve Border Post examined 200 people.")
     assert [(x.text, x.key) for x in found] == [("Military-Civilian Clinic of Ia Rve Border Post",
                                                  "military-civilian-clinic-border-post-ia-rve")]
+
+
+def test_a_name_goes_on_through_a_common_two_syllable_word_in_lower_case(extractors):
+    assert names(extractors, "Báo Đại Đoàn kết đưa tin về Công ty Hữu nghị Á châu.") == [
+        "Báo Đại Đoàn kết", "Công ty Hữu nghị Á châu"]
+    assert names(extractors, "Họ bị tạm giữ tại Trung tâm Câu lưu, thuộc Tổng cục Di trú.") == [
+        "Trung tâm Câu lưu", "Tổng cục Di trú"]
+    assert names(extractors, "Công ty TNHH Thương mại dịch vụ Hoàng Long tài trợ 50 suất quà.") == [
+        "Công ty TNHH Thương mại dịch vụ Hoàng Long"]
+    # "Chốt trưởng" is the head of a checkpoint, a position
+    assert names(extractors, "Đại úy Lê Hồng Nhật, Chốt trưởng chốt số 69, Đồn Biên phòng Trà Cổ nói.") == [
+        "Đồn Biên phòng Trà Cổ"]

@@ -138,7 +138,7 @@ _NAVAL_REGION = re.compile(r"(?<![\w])(?:(?:Bộ\s+Tư\s+lệnh\s+)?Vùng\s+(?P<
 
 # Checkpoints and teams numbered after what they do: "Chốt bảo vệ biên giới và phòng, chống dịch COVID-19 số 9",
 # "Tổ công tác phòng, chống dịch số 14".
-_VI_NUMBERED_DUTY = re.compile(r"(?<![\w])(?:Chốt|Tổ\s+công\s+tác|Tổ(?!\s+chức)|Đội\s+công\s+tác|Trạm|Cụm)(?:,?\s+(?:[a-zđà-ỹ]+|COVID-19|Covid-19)){1,12}"
+_VI_NUMBERED_DUTY = re.compile(r"(?<![\w])(?:Chốt(?!\s+trưởng)|Tổ\s+công\s+tác|Tổ(?!\s+chức|\s+trưởng|\s+phó)|Đội\s+công\s+tác|Trạm|Cụm)(?:,?\s+(?:[a-zđà-ỹ]+|COVID-19|Covid-19)){1,12}"
                                r"\s+số\s+\d{1,3}\b(?![.,/]\d)")
 
 
