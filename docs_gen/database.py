@@ -24,6 +24,7 @@ from typing import Protocol
 
 from . import models as m
 from .export import article_row, page_url, timeline_row
+from .timeline import start_year
 from .extract.phrases import fold_text
 from .link import LINKED_KINDS, Corpus, Entity
 from .sentences import sentence_span
@@ -333,7 +334,8 @@ def _rows(corpus: Corpus) -> Iterator[tuple[str, Iterable[tuple]]]:
 
 
 def _year(value: str | None) -> int | None:
-    return int(value[:4]) if value and value[:4].isdigit() else None
+    year = start_year(value) if value else ""
+    return int(year) if year else None
 
 
 def _articles(corpus: Corpus, articles: list[m.Article]) -> Iterator[tuple]:

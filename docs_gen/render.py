@@ -29,6 +29,7 @@ from .page_inputs import (Faces, Frame, Inputs, PageMemo, article_inputs, entity
                           templates_digest)
 from .page_reach import Reach, Snapshot
 from .parallel import parallel_map
+from .timeline import shown_value
 
 LANGUAGE_NAMES = {"en": "English", "vi": "Tiếng Việt"}
 KIND_TITLES = {m.PERSON: "People", m.ORGANISATION: "Organisations", m.PLACE: "Places", m.DOCUMENT: "Documents",
@@ -688,7 +689,7 @@ def _timeline_made(env: jinja2.Environment, corpus: Corpus, layout: TimelineLayo
 
     def item(entries, urls: Urls) -> Event:
         first = entries[0]
-        return Event(first.value, first.type, first.label, any(e.inferred for e in entries), _span_years(first.value),
+        return Event(shown_value(first.value), first.type, first.label, any(e.inferred for e in entries), _span_years(first.value),
                      [source(e, urls) for e in entries],
                      [EntryLink(entity.name, urls(entity.page)) for entity in _entities_of(corpus, entries)])
 

@@ -29,12 +29,24 @@ class TimelineEntry:
 
     @property
     def year(self) -> str:
-        return self.value[:4] if self.value[:1].isdigit() else ""
+        return start_year(self.value)
 
 
 _REF_KINDS = (m.DOCUMENT, m.PERSON, m.PLACE, m.ORGANISATION)
 # Where a half or a quarter of a year starts, so that 2024-H2 sorts with July 2024, not after December.
 _PART_START = {"H1": "01", "H2": "07", "Q1": "01", "Q2": "04", "Q3": "07", "Q4": "10"}
+
+
+def start_year(value: str) -> str:
+    """The year a TIMEX3 value starts in: "2016/2021" in 2016, a decade ("197", the 1970s) in 1970; "" for none."""
+    if len(value) >= 4 and value[:4].isdigit():
+        return value[:4]
+    return value[:3] + "0" if value[:3].isdigit() and not value[3:4].isdigit() else ""
+
+
+def shown_value(value: str) -> str:
+    """A value as the timeline shows it: a decade ("197") as "1970s", others as TIMEX3 writes them."""
+    return f"{value}0s" if len(value) == 3 and value.isdigit() else value
 
 
 def sort_value(value: str) -> str:

@@ -669,3 +669,20 @@ def test_a_year_after_a_month_is_no_period_without_a_word_for_to():
 ])
 def test_yesterday_s_day_and_a_year_after_its_lunar_name(text, expected):
     assert {x.get("value") for x in find_dates(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the late 1970s, the border was closed.", {"197"}),
+    ("In the 1990s trade resumed, as in the mid-1980s.", {"199", "198"}),
+    ("Những năm 1990, biên giới mở cửa; thập niên 1980 còn nhiều khó khăn.", {"199", "198"}),
+    ("He was born in 1990 and served from 2010.", {"1990", "2010"}),  # years, no decades
+])
+def test_a_decade_is_its_first_three_digits(text, expected):
+    assert {x.get("value") for x in find_dates(text)} == expected
+
+
+def test_a_decade_starts_in_its_first_year_on_the_timeline():
+    from docs_gen.timeline import shown_value, start_year
+    assert (start_year("197"), shown_value("197")) == ("1970", "1970s")
+    assert (start_year("2016/2021"), shown_value("2016/2021")) == ("2016", "2016/2021")
+    assert start_year("XXXX-07") == ""

@@ -177,6 +177,9 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     # "Tháng 7, ..." opening a sentence or a block.
     ("partial", "Tháng", re.compile(rf"{_word_start('Tháng')}(?<!\w\sTháng)(?<!,\sTháng)\s+{_MNUM}(?![\d/-]|[.,]\d|\s+năm\s+\d)")),
     ("partial", "( /", re.compile(rf"(?=[HhSsTtCcĐđNnYy])\b{_DEICTIC}\s*\((?P<span>{_DAY}/{_MNUM})\)")),
+    # A decade: "the late 1970s", "mid-1970s", "những năm 1990", "thập niên 1980".
+    ("decade", "year", re.compile(r"(?:(?<![\w-])(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?<![\w/.,])(?P<decade>1[6-9]\d0|20\d0)['’]?s(?!\w)"
+                                  r"|(?:[Nn]hững\s+năm|[Tt]hập\s+(?:niên|kỷ))\s+(?P<vdecade>1[6-9]\d0|20\d0)(?![\w/%]|[.,]\d)")),
     ("year", "year", re.compile(rf"{_AT_NUMBER}(?:(?<![\w/.,-])|(?<=\b[Mm]id-)|(?<=\b[Ee]arly-)|(?<=\b[Ll]ate-)){_BARE_YEAR}"
                                 rf"(?![\w/%]|[.,]\d|-\w)")),
 ]
@@ -188,7 +191,7 @@ _DIGIT = re.compile(r"\d")
 _MONTH_WORD = re.compile(r"(?=[ADFJMNOS])\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _YEAR_DIGITS = re.compile(r"1[6-9]\d\d|20\d\d|2100")
 _KINDS = ["dateline", "birth", "recurring", "dayspan", "period", "monthspan", "date", "month", "range", "partial",
-          "monthname", "year"]
+          "monthname", "decade", "year"]
 _PRIORITY = {kind: index for index, kind in enumerate(_KINDS)}
 # Mentions whose year a day without one may take: what the sentence or paragraph says before it.
 _GIVES_YEAR = {"date", "month", "year"}
@@ -325,6 +328,8 @@ def _mention(kind: str, found: re.Match, text: str) -> Mention | None:
         if not 0 < last - first <= 200:
             return None
         value = f"{first}/{last}"
+    elif kind == "decade":  # TIMEX3 writes a decade as its first three digits
+        value = (groups.get("decade") or groups["vdecade"])[:3]
     elif kind == "year":
         if not _is_time_year(text, found.start(), found.end()):
             return None
