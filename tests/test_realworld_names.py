@@ -2445,3 +2445,7 @@ def test_a_body_written_with_capitals_opens_no_name_and_an_island_s_other_spelli
     assert texts(extractors, "Công an Hà Tĩnh và Hải Quan Hà Tĩnh đấu tranh triệt phá chuyên án.", m.PERSON) == []
     assert [k for _, k in found(extractors, "Tàu gặp nạn tại đảo Bạch Long Vỹ, cách Bạch Long Vĩ 2 hải lý.", m.PLACE)] == [
         "bach-long-vi", "bach-long-vi"]
+
+
+def test_a_battlefield_named_after_places_is_no_person(extractors):
+    assert texts(extractors, "Veterans of the Vi Xuyen - Ha Tuyen Battlefield met in Ha Giang.", m.PERSON) == []

@@ -151,7 +151,7 @@ def _place_word(word: str, text: str) -> bool:
     return word.casefold() in _PLACE_BEFORE or text.isascii() and fold(word) in _PLACE_BEFORE_FOLDED
 _PLACE_AFTER = {fold(w) for w in (
     "City city Street street St Rd Road road Avenue Ave Boulevard Ward ward Commune commune District district Province province "
-    "Trail Mausoleum Museum Room School University Bridge Square Park Pagoda Temple Communist Youth Pioneer Prize Award "
+    "Trail Mausoleum Museum Room Battlefield Front School University Bridge Square Park Pagoda Temple Communist Youth Pioneer Prize Award "
     "Medal Order Campaign Hall Stadium Hospital Village village hamlet Border border Island island Islands River river "
     "Bay bay Lake Pass Mountain Peak Port Airport Station Post Company Group Highway Town town township Gate gate "
     "Archipelago Sea Stream Ethnic ethnic Street's Hamlet Region region Canal Dam Spring Dynasty dynasty Citadel "
