@@ -804,3 +804,11 @@ def test_a_name_goes_on_through_a_common_two_syllable_word_in_lower_case(extract
     # "Chốt trưởng" is the head of a checkpoint, a position
     assert names(extractors, "Đại úy Lê Hồng Nhật, Chốt trưởng chốt số 69, Đồn Biên phòng Trà Cổ nói.") == [
         "Đồn Biên phòng Trà Cổ"]
+
+
+def test_a_paper_s_name_in_lower_case_or_after_a_place_s_type_word_names_no_paper(extractors):
+    assert names(extractors, "“Tuổi trẻ Bộ đội biên phòng có vai trò quan trọng,” ông nói về thanh niên và Lao động.") == []
+    assert names(extractors, "Vụ việc xảy ra ở bản Đan, xã Tiền Phong thuộc huyện Quế Phong.") == []
+    assert names(extractors, "A fire broke out in Tien Phong hamlet, Thanh Trach commune.") == []
+    assert [x.key for x in mentions(extractors, "Theo Tuổi Trẻ và báo Tiền Phong, the General Staff of the Vietnam "
+                                                "People’s Army met.")] == ["tuoi-tre", "tien-phong", "general-staff"]

@@ -156,8 +156,8 @@ class PlaceFinder:
             surface = text[start:end]
             if not surface.isascii() and _unit_marks(surface) not in map(_unit_marks, self.admin_names(key)):
                 continue  # "Đón Xuân", "Ban Liên": written with other marks than the unit of that name
-            if _in_award_name(text, start):
-                continue
+            if _in_award_name(text, start) or text.endswith(("báo ", "Báo "), max(0, start - 4), start):
+                continue  # "báo Tiền Phong": a paper named like a commune
             if (_written_as_name(surface, False) and not surface.isupper() and _whole_name(text, start, end)
                     and not _is_street(text, start, end) and fold(surface) not in ethnic_groups()
                     and not _DIRECTIONS.issuperset(fold(surface).split())):
@@ -273,6 +273,11 @@ class PlaceFinder:
             if self.org_marks[key] and any(c.isalpha() and not c.isascii() for c in surface) \
                     and _marks(surface) not in self.org_marks[key] and fold(surface).casefold() not in self.org_unmarked[key]:
                 continue  # "Cảnh sát biên phòng" holds no "Cảnh sát biển" (the Coast Guard)
+            if any(c.isalpha() and not c.isascii() for c in surface) and _marks(surface) not in self.org_marks[key] \
+                    and any(w[:1].islower() for w in surface.split()):
+                continue  # "Tuổi trẻ Bộ đội biên phòng" (the force's youth), not the paper "Tuoi Tre" spelt with marks
+            if _PLACE_TYPE_NEAR.search(text, max(0, start - 12), start) or _PLACE_TYPE_AFTER.match(text, end):
+                continue  # "xã Tiền Phong", "Tien Phong hamlet": a place named like a paper
             if " " not in surface and _OF_ANOTHER.match(text, end):
                 continue  # "the Secretariat of the HCYU", "the Government of Laos": another body's, named on
             if surface == "Chính phủ" and _PRIME_MINISTER_BEFORE.search(text, max(0, start - 10), start):
@@ -283,7 +288,7 @@ class PlaceFinder:
                 continue  # "Who will help?": the word, not WHO (an abbreviation is written in capitals)
             if _is_street(text, start, end):
                 continue  # "Thanh Nien Street", "đường Thanh Niên": a street named like a paper
-            if surface[:1].islower() and not surface.isascii() \
+            if surface[:1].islower() and not surface.isascii() and not surface.startswith(("báo ", "tạp chí ", "đài ")) \
                     and surface[:1].upper() + surface[1:] in (organisation.vi_name, *organisation.aliases):
                 continue  # "cán bộ Công an": officers of the police, not the Ministry ("Bộ Công an")
             lowercase_ok = any(a[:1].islower() for a in organisation.aliases) and not text[start:end].endswith("s")
@@ -473,6 +478,9 @@ _MARKER_NEXT = re.compile(rf"\s*,\s*(?:số\s+|No\.?\s*)?(?P<n>{_MARKER_NUMBER})
 _NATIONALITY = re.compile(r"(?:Vietnamese|Cambodian|Chinese|Lao|Laotian|Thai|Malaysian|Indonesian|Filipino|Burmese|"
                           r"Myanmar|Japanese|Korean|Indian|American|Australian|Russian|French|British)")
 _ACRONYM = re.compile(r"[A-ZĐ]{2,6}")
+# A place's type word before or after a name: "xã Tiền Phong", "Tien Phong hamlet" are places named like papers.
+_PLACE_TYPE_NEAR = re.compile(r"(?<![\w])(?:xã|phường|thôn|bản|ấp|làng|khối|khu\s+phố|thị\s+trấn|huyện|quận) $")
+_PLACE_TYPE_AFTER = re.compile(r" (?:hamlet|village|commune|ward|district|township)\b")
 _OWN_COUNTRY_WORDS = r"Vietnamese|Vietnam['’]s|Viet Nam['’]s|Việt Nam"
 _OWN_COUNTRY = re.compile(rf"(?:{_OWN_COUNTRY_WORDS})\s+")
 _OWN_COUNTRY_BEFORE = re.compile(rf"(?<![\w-])(?:{_OWN_COUNTRY_WORDS}|Vietnam|Viet Nam)\s+$")
