@@ -812,3 +812,7 @@ def test_a_paper_s_name_in_lower_case_or_after_a_place_s_type_word_names_no_pape
     assert names(extractors, "A fire broke out in Tien Phong hamlet, Thanh Trach commune.") == []
     assert [x.key for x in mentions(extractors, "Theo Tuổi Trẻ và báo Tiền Phong, the General Staff of the Vietnam "
                                                 "People’s Army met.")] == ["tuoi-tre", "tien-phong", "general-staff"]
+
+
+def test_a_river_named_like_a_department_is_a_river(extractors):
+    assert names(extractors, "Tổ tuần tra mật phục trên sông Sở Hạ, gần ấp Tân Hòa.") == []
