@@ -280,7 +280,7 @@ _NUMBERED_UNIT = re.compile(r"(Đại\s+đội|Trung\s+đội|Tiểu\s+đoàn|H�
                             r"(?:[Bb]iên\s+phòng\s+)?(?:số\s+)?(\d{1,3})$")
 
 
-_PLACE_TYPE_BEFORE = re.compile(r"(?<![\w])(?:khu|xã|huyện|thôn|bản|ấp|đường|phố|phường|quận|thị\s+trấn|thành\s+phố|sông|suối|kênh|rạch|núi|đảo|cầu|hồ) $")
+_PLACE_TYPE_BEFORE = re.compile(r"(?<![\w])(?:khu|xã|huyện|thôn|bản|ấp|đường|phố|phường|quận|thị\s+trấn|thành\s+phố|sông|suối|kênh|rạch|núi|đảo|hồ) $")
 _COMMA_LIST = re.compile(r", [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]* [^\W\d_]+ và [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]")
 # The ministries, whose names are fixed: a lower-case word after one is the sentence's ("Bộ Xây dựng cấp phép").
 _MINISTRY = re.compile(
