@@ -2449,3 +2449,10 @@ def test_a_body_written_with_capitals_opens_no_name_and_an_island_s_other_spelli
 
 def test_a_battlefield_named_after_places_is_no_person(extractors):
     assert texts(extractors, "Veterans of the Vi Xuyen - Ha Tuyen Battlefield met in Ha Giang.", m.PERSON) == []
+
+
+def test_a_title_s_word_before_a_noun_and_a_curated_place_s_other_spelling_are_no_person(extractors):
+    assert texts(extractors, "The task adjusts the General Plan for the Construction of the Dong Dang zone.", m.PERSON) == []
+    assert texts(extractors, "The Head of the Young Officer Delegation met Mr. Tua.", m.PERSON) == ["Tua"]
+    assert found(extractors, "Lực lượng biên phòng Bạch Long Vỹ cứu nạn thành công 19 thuyền viên.", m.PLACE) == [
+        ("Bạch Long Vỹ", "bach-long-vi")]

@@ -123,6 +123,9 @@ _NOT_NAME = {w.casefold() for w in (
     "UBND HĐND BĐBP BCH CAND QĐND VNA TTXVN VOV VTV COVID Covid The This That These Those In On At For From "
     "Today Times Daily Online Tiếng Speaker Thought Coast Waters Off Decision Decree Resolution Directive Circular "
     "Ordinance Cựu Báo").split()}
+# English nouns that follow a title's word in the names of plans and bodies ("the General Plan", "Officer Corps").
+_COMMON_NOUNS = frozenset("plan plans program programme project corps staff meeting conference delegation fund "
+                          "scheme assembly election elections".split())
 # Words of _NOT_NAME that end no person's name, months aside ("Vu Van May"): "Hong Van Station Border".
 _NOT_LAST_NAME = _NOT_NAME - {m.casefold() for m in "January February March April May June July August September October "
                                                     "November December".split()}
@@ -827,6 +830,9 @@ class PeopleFinder:
         if full is None:  # "Uncle Ho", "Mr. Nguyen": the family name of one person named earlier
             families = [n for n in known if " " in n and fold(n.split()[0]) == folded]
             full = families[0] if len(set(families)) == 1 else None
+        if full is None and title.group("title").isascii() and (
+                _english_word(given) or given.casefold() in _NOT_NAME or given.casefold() in _COMMON_NOUNS):
+            return None  # "the General Plan", "the Young Officer Delegation": a title's word before a noun
         if full:
             mention = self._mention(text, word.start(), end, title.group("title"), key=slugify(full))
             return Mention(mention.start, mention.end, PERSON, mention.key, mention.text,

@@ -103,7 +103,8 @@ class PlaceFinder:
                         self.by_form.setdefault(_form(fold(n)), p.id)
                         self.by_form.setdefault(fold_spelling(_form(fold(n))), p.id)  # "Bạch Long Vỹ" is Bạch Long Vĩ
         self.forms = {p.id: {form for n in (p.name, p.vi_name or "", *p.aliases) if n
-                             for form in ((_form(n),) if _exact_only(n, p) else (_form(n), _form(fold(n))))} for p in places}
+                             for form in ((_form(n),) if _exact_only(n, p)
+                                          else (_form(n), _form(fold(n)), fold_spelling(_form(fold(n)))))} for p in places}
         self.exact = {p.id: {n for n in (p.name, p.vi_name or "", *p.aliases) if n} for p in places}
         self.foreign = {fold(n) for p in places if p.kind == "foreign" for n in (p.name, p.vi_name or "", *p.aliases) if n}
         # Places across the border are spelt many ways ("Ratanakkiri", "Bolykhamsay", "Preyveng"): each curated
@@ -254,7 +255,7 @@ class PlaceFinder:
             if _in_award_name(text, start) or _MOUNTAIN_RANGE.match(text, end) or _RANGE_BEFORE.search(text, max(0, start - 10), start):
                 continue  # "dãy Hoàng Liên Sơn", "the Hoang Lien Son range": mountains, named like the province of old
             surface = text[start:end]
-            if _form(surface) not in self.forms[key] and _form(fold(surface)) not in self.forms[key]:
+            if _form(surface) not in self.forms[key] and fold_spelling(_form(fold(surface))) not in self.forms[key]:
                 continue  # "Lao" (an adjective) is no plural-folded "Laos"
             found.append(Mention(start, end, PLACE, key, text[start:end],
                                  (("name", place.name), ("vi_name", place.vi_name or ""), ("type", place.kind))))
