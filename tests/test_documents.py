@@ -378,3 +378,10 @@ def test_a_list_of_numbers_goes_on_after_a_semicolon_and_a_weak_type_word_with_i
     assert kinds("Các trạm thực hiện nghiêm Quy định 3256 của Bộ Tư lệnh Biên phòng.") == [
         ("Quy định 3256", "regulation-3256", "regulation")]
     assert kinds("Hướng dẫn 20 hộ dân của xã trồng rừng; Quy định 5 năm của Bộ.") == []
+
+
+def test_the_executive_order_us_cables_cite_is_a_numbered_document():
+    assert [(t, k) for t, k, _ in kinds("E.O. 12958: N/A. Under Executive Order 12958 it is classified.")] == [
+        ("E.O. 12958", "decree-12958"), ("Executive Order 12958", "decree-12958")]
+    assert dict(FINDER.find("E.O. 12958: N/A")[0].data)["name"] == "Executive Order 12958"
+    assert kinds("The E.O. said nothing of 12958 cases.") == []

@@ -53,6 +53,8 @@ _WORD_TO_TYPE |= {
     # "Decisions 740/TTg and 748/TTg": a plural before the first of a list of numbers
     "decisions": "decision", "resolutions": "resolution", "decrees": "decree", "directives": "directive",
     "circulars": "circular", "conclusions": "conclusion", "joint circulars": "circular",
+    # "E.O. 12958", the United States' executive order that US diplomatic cables cite
+    "executive order": "decree", "e.o.": "decree",
 }
 # Also ordinary words ("hướng dẫn" is "to guide"): a document only with "No."/"số" or a code.
 _WEAK = {"project", "scheme", "đề án", "thông báo", "notice", "tờ trình", "submission", "telegram", "hướng dẫn", "instruction", "guidance", "quy định", "quy chế", "văn bản", "document", "dispatch",
@@ -390,13 +392,15 @@ class DocumentFinder:
             return None  # "the resolution 33 times"; "theo nghị quyết số 33-NQ/TW" has a code
         if word.casefold() in _WEAK and not (sign or parts) and not (word[0].isupper() and _ISSUER_AFTER.match(text, found.end())):
             return None  # "Hướng dẫn 20 hộ dân": a verb and a count; "Quy định 3256 của Bộ Tư lệnh" is issued
-        if not sign and not parts and not year:
+        if not sign and not parts and not year and word.casefold() not in ("e.o.", "executive order"):
             if len(number) > 4 or (len(number) == 4 and _YEARLIKE.fullmatch(number)):
                 return None  # "Plan 2025" is a plan for a year, not plan number 2025
             if _QUANTITY.match(text, found.end()):
                 return None  # "Kế hoạch 5 năm": a five-year plan
         subject = re.match(r"(?:on|về)\s+(.{5,})", title, re.IGNORECASE)
         coded = self._coded(found, kind, year, bool(parts or year), subject.group(1) if subject else None)
+        if word.casefold() in ("e.o.", "executive order"):
+            coded.data = [(k, f"Executive Order {number}" if k == "name" else v) for k, v in coded.data]
         serial = _SERIAL.match(text, found.end()) if not parts else None
         if serial:  # "Quyết định truy nã bị can số 978-60 ngày …": the number goes on after a dash
             coded.end = serial.end()
