@@ -816,3 +816,12 @@ def test_a_paper_s_name_in_lower_case_or_after_a_place_s_type_word_names_no_pape
 
 def test_a_river_named_like_a_department_is_a_river(extractors):
     assert names(extractors, "Tổ tuần tra mật phục trên sông Sở Hạ, gần ấp Tân Hòa.") == []
+
+
+def test_bodies_listed_with_commas_are_each_named_and_a_us_embassy_keeps_its_country(extractors):
+    assert names(extractors, "Lãnh đạo Bộ Tư lệnh BĐBP, UBND tỉnh và Bộ Chỉ huy BĐBP tỉnh thăm chốt.") == [
+        "Bộ Tư lệnh BĐBP", "UBND tỉnh", "Bộ Chỉ huy BĐBP tỉnh"]
+    assert names(extractors, "Bộ Văn hóa, Thể thao và Du lịch phối hợp.") == ["Bộ Văn hóa, Thể thao và Du lịch"]
+    found = mentions(extractors, "The DEA officer at the U.S. Embassy in Hanoi met staff of the US Embassy in Hanoi.")
+    assert [(x.text, x.key) for x in found] == [("U.S. Embassy in Hanoi", "us-embassy-in-hanoi"),
+                                                ("US Embassy in Hanoi", "us-embassy-in-hanoi")]

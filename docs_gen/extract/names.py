@@ -20,8 +20,12 @@ WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:[-‐][^\W\d_]+)*")
 
 @functools.lru_cache(maxsize=65_536)
 def slugify(text: str) -> str:
-    """The key words of a name: "Drugs & Crime" and "Drugs and Crime" are keyed alike."""
-    return _slugify(text.replace("&", " and ") if "&" in text else text)
+    """The key words of a name: "Drugs & Crime" and "Drugs and Crime", "U.S. Embassy" and "US Embassy" are keyed alike."""
+    if "&" in text:
+        text = text.replace("&", " and ")
+    if "U.S." in text:
+        text = text.replace("U.S.", "US")
+    return _slugify(text)
 
 
 # Capitalised words that open sentences or clauses, never a name.

@@ -281,6 +281,7 @@ _NUMBERED_UNIT = re.compile(r"(Đại\s+đội|Trung\s+đội|Tiểu\s+đoàn|H�
 
 
 _PLACE_TYPE_BEFORE = re.compile(r"(?<![\w])(?:khu|xã|huyện|thôn|bản|ấp|đường|phố|phường|quận|thị\s+trấn|thành\s+phố|sông|suối|kênh|rạch|núi|đảo|hồ) $")
+_ACRONYM_AFTER_COMMA = re.compile(r", [A-ZĐ]{2,}\b")
 _COMMA_LIST = re.compile(r", [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]* [^\W\d_]+ và [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]")
 # The ministries, whose names are fixed: a lower-case word after one is the sentence's ("Bộ Xây dựng cấp phép").
 _MINISTRY = re.compile(
@@ -442,8 +443,8 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
             position = end + 3  # "Huấn luyện - Cơ động 2", "Liên minh chiến đấu Lào - Việt Nam", not "... - Vương quốc Campuchia"
         elif text.startswith(" về ma túy", end) and token == "phạm":
             position = end + 4  # "Phòng Cảnh sát điều tra tội phạm về ma túy": the drug squad
-        elif _COMMA_LIST.match(text, end):
-            position = end + 2  # "Bộ Văn hóa, Thể thao và Du lịch": a list inside the name
+        elif _COMMA_LIST.match(text, end) and not _ACRONYM_AFTER_COMMA.match(text, end):
+            position = end + 2  # "Bộ Văn hóa, Thể thao và Du lịch": a list inside the name (not "…, UBND tỉnh và …")
         elif text[end:end + 8] == ", chống " and token.casefold() == "phòng":
             position = end + 2  # "Cục Phòng, chống ma túy và tội phạm": prevention and control
         elif _SCHOOL_KIND.fullmatch(text, start, end) and _SCHOOL_NUMBER.match(text, end) and text.endswith(("Trường ", "trường "), 0, start):
