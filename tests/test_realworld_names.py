@@ -2456,3 +2456,10 @@ def test_a_title_s_word_before_a_noun_and_a_curated_place_s_other_spelling_are_n
     assert texts(extractors, "The Head of the Young Officer Delegation met Mr. Tua.", m.PERSON) == ["Tua"]
     assert found(extractors, "Lực lượng biên phòng Bạch Long Vỹ cứu nạn thành công 19 thuyền viên.", m.PLACE) == [
         ("Bạch Long Vỹ", "bach-long-vi")]
+
+
+def test_a_photographer_named_like_a_commune_and_a_crewman_are_people(extractors):
+    assert found(extractors, "Cán bộ đồn kiểm tra hàng hóa. Ảnh: Anh Dũng", m.PERSON) == [("Anh Dũng", "anh-dung")]
+    assert found(extractors, "Cán bộ đồn kiểm tra hàng hóa. Ảnh: Anh Dũng", m.PLACE) == []
+    assert texts(extractors, "Người dân xã Anh Dũng đón đoàn.", m.PERSON) == []
+    assert texts(extractors, "Crewman Huynh Tien Cong said the crew was beaten.", m.PERSON) == ["Huynh Tien Cong"]

@@ -30,7 +30,7 @@ _ROLES = frozenset(w for role in ("suspect", "defendant", "victim", "student", "
                                   "villager", "farmer", "resident", "trader", "driver", "worker", "nurse", "journalist",
                                   "reporter", "photographer", "businessman", "businesswoman", "monk", "border guard",
                                   "ship owner", "boat owner", "head of household", "household head", "spokesperson",
-                                  "spokesman", "spokeswoman")
+                                  "spokesman", "spokeswoman", "crewman", "crew member", "captain of the boat", "skipper")
                    for w in (role, role[0].upper() + role[1:]))
 _DETERMINERS = frozenset("A An Another The Each Every One Some This That".split())
 _TITLES = [
@@ -575,6 +575,9 @@ _NUMBER_NAMES = frozenset({"Hai", "Ba", "Năm"})
 _LONE_CREDIT = re.compile(r"(?P<name>[A-ZĐ]{2}|[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_A-Z]{1,6})(?=\s*(?:[|)]|\.?\s*$))")
 
 
+_NAME_ANH = re.compile(r"Anh [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*(?:[^\w]|$)")
+
+
 def _credit_name_end(text: str, start: int) -> int | None:
     """Two to four name words (or upper-case words) after a credit; not "Theo Báo Lào Cai" (according to a paper)."""
     words = []
@@ -582,8 +585,9 @@ def _credit_name_end(text: str, start: int) -> int | None:
     first = _WORD.match(text, start)
     # In English, Vietnamese words written without their marks are names ("Photo: Trong Kien" is Trọng Kiên).
     stop = ENGLISH_FUNCTION_WORDS if unmarked(text) else FUNCTION_WORDS
-    if first and (first.group() in stop and first.group() not in _NUMBER_NAMES or first.group() in ("Báo", "Nguồn", "Theo")):
-        return None
+    if first and (first.group() in stop and first.group() not in _NUMBER_NAMES and not _NAME_ANH.match(text, start)
+                  or first.group() in ("Báo", "Nguồn", "Theo")):
+        return None  # but "Ảnh: Anh Dũng": "Anh" opens many given names
     if _STAFF_CREDIT.match(text, start):
         return None  # "Ảnh: PV": the paper's reporter, unnamed
     initials = re.match(r"(?:[A-ZĐ]\.){1,3}[A-ZĐ](?:[^\W\d_A-Z]+|[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]+)?\b\.?|[A-ZĐ]\. [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_A-Z]+\b(?! [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])",

@@ -157,8 +157,9 @@ class PlaceFinder:
             surface = text[start:end]
             if not surface.isascii() and _unit_marks(surface) not in map(_unit_marks, self.admin_names(key)):
                 continue  # "Đón Xuân", "Ban Liên": written with other marks than the unit of that name
-            if _in_award_name(text, start) or text.endswith(("báo ", "Báo "), max(0, start - 4), start):
-                continue  # "báo Tiền Phong": a paper named like a commune
+            if _in_award_name(text, start) or text.endswith(("báo ", "Báo "), max(0, start - 4), start) \
+                    or _CREDIT_BEFORE.search(text, max(0, start - 8), start):
+                continue  # "báo Tiền Phong": a paper named like a commune; "Ảnh: Anh Dũng", a photographer
             if (_written_as_name(surface, False) and not surface.isupper() and _whole_name(text, start, end)
                     and not _is_street(text, start, end) and fold(surface) not in ethnic_groups()
                     and not _DIRECTIONS.issuperset(fold(surface).split())):
@@ -479,6 +480,7 @@ _MARKER_NEXT = re.compile(rf"\s*,\s*(?:số\s+|No\.?\s*)?(?P<n>{_MARKER_NUMBER})
 _NATIONALITY = re.compile(r"(?:Vietnamese|Cambodian|Chinese|Lao|Laotian|Thai|Malaysian|Indonesian|Filipino|Burmese|"
                           r"Myanmar|Japanese|Korean|Indian|American|Australian|Russian|French|British)")
 _ACRONYM = re.compile(r"[A-ZĐ]{2,6}")
+_CREDIT_BEFORE = re.compile(r"(?:[Ảả]nh|ẢNH|Photo|PHOTO|Bài|Bài và ảnh)\s*:\s*$")
 # A place's type word before or after a name: "xã Tiền Phong", "Tien Phong hamlet" are places named like papers.
 _PLACE_TYPE_NEAR = re.compile(r"(?<![\w])(?:xã|phường|thôn|bản|ấp|làng|khối|khu\s+phố|thị\s+trấn|huyện|quận) $")
 _PLACE_TYPE_AFTER = re.compile(r" (?:hamlet|village|commune|ward|district|township)\b")
