@@ -480,7 +480,6 @@ _MARKER_NEXT = re.compile(rf"\s*,\s*(?:số\s+|No\.?\s*)?(?P<n>{_MARKER_NUMBER})
 _NATIONALITY = re.compile(r"(?:Vietnamese|Cambodian|Chinese|Lao|Laotian|Thai|Malaysian|Indonesian|Filipino|Burmese|"
                           r"Myanmar|Japanese|Korean|Indian|American|Australian|Russian|French|British)")
 _ACRONYM = re.compile(r"[A-ZĐ]{2,6}")
-_CREDIT_BEFORE = re.compile(r"(?:[Ảả]nh|ẢNH|Photo|PHOTO|Bài|Bài và ảnh)\s*:\s*$")
 # A place's type word before or after a name: "xã Tiền Phong", "Tien Phong hamlet" are places named like papers.
 _PLACE_TYPE_NEAR = re.compile(r"(?<![\w])(?:xã|phường|thôn|bản|ấp|làng|khối|khu\s+phố|thị\s+trấn|huyện|quận) $")
 _PLACE_TYPE_AFTER = re.compile(r" (?:hamlet|village|commune|ward|district|township)\b")
