@@ -24,10 +24,10 @@ from typing import Protocol
 
 from . import models as m
 from .export import article_row, page_url, timeline_row
-from .timeline import start_year
 from .extract.phrases import fold_text
 from .link import LINKED_KINDS, Corpus, Entity
 from .sentences import sentence_span
+from .timeline import start_year
 
 SCHEMA_VERSION = 1  # PRAGMA user_version: raised whenever a table or column changes
 

@@ -152,9 +152,9 @@ _VI_GENERIC = frozenset({"ban tổ chức", "trạm kiểm soát", "trạm kiể
                          "trường thpt", "trường mầm non", "ban liên lạc"})
 
 
-# Name words that only finish a compound ("Tiểu học", "Y học"): "Trường … Nậm Cuổi học về" ends at "Cuổi".
 # Lower-case words that go on a name after an acronym: "BĐBP tỉnh", "UBND xã", "Phòng PCMT và TP".
 _AFTER_ACRONYM = frozenset("tỉnh huyện xã thành thị phường quận cửa cảng và biên".split())
+# Name words that only finish a compound ("Tiểu học", "Y học"): "Trường … Nậm Cuổi học về" ends at "Cuổi".
 _VI_SECOND_HALF = {"học": {"tiểu", "trung", "đại", "y", "khoa", "sư", "văn", "hóa", "hoá", "tin", "dược"}}
 # "nhân" opening "on the occasion of" after a name: "Học viện Biên phòng nhân dịp …" ends at "phòng" ("Công an nhân
 # dân", "Hội Doanh nhân Buôn Ma Thuột" go on).
