@@ -177,9 +177,10 @@ _PATTERNS: list[tuple[str, str, re.Pattern]] = [
     # "Tháng 7, ..." opening a sentence or a block.
     ("partial", "Tháng", re.compile(rf"{_word_start('Tháng')}(?<!\w\sTháng)(?<!,\sTháng)\s+{_MNUM}(?![\d/-]|[.,]\d|\s+năm\s+\d)")),
     ("partial", "( /", re.compile(rf"(?=[HhSsTtCcĐđNnYy])\b{_DEICTIC}\s*\((?P<span>{_DAY}/{_MNUM})\)")),
-    # A decade: "the late 1970s", "mid-1970s", "những năm 1990", "thập niên 1980".
-    ("decade", "year", re.compile(r"(?:(?<![\w-])(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?<![\w/.,])(?P<decade>1[6-9]\d0|20\d0)['’]?s(?!\w)"
-                                  r"|(?:[Nn]hững\s+năm|[Tt]hập\s+(?:niên|kỷ))\s+(?P<vdecade>1[6-9]\d0|20\d0)(?![\w/%]|[.,]\d)")),
+    # A decade: "the 1970s", "mid-1970s" (the digits start the match, so that the engine skips to them),
+    # "những năm 1990", "thập niên 1980".
+    ("decade", "year", re.compile(r"(?<![\w/.,])(?P<decade>1[6-9]\d0|20\d0)['’]?s(?!\w)")),
+    ("decade", "year vi", re.compile(r"(?:[Nn]hững\s+năm|[Tt]hập\s+(?:niên|kỷ))\s+(?P<vdecade>1[6-9]\d0|20\d0)(?![\w/%]|[.,]\d)")),
     ("year", "year", re.compile(rf"{_AT_NUMBER}(?:(?<![\w/.,-])|(?<=\b[Mm]id-)|(?<=\b[Ee]arly-)|(?<=\b[Ll]ate-)){_BARE_YEAR}"
                                 rf"(?![\w/%]|[.,]\d|-\w)")),
 ]
