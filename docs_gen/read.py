@@ -280,9 +280,9 @@ def _unwrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A text copied from a PDF, a mail or a printout is hard-wrapped: its paragraphs are cut into lines
     of about the same width, so a name can run across two lines ("Bộ Chỉ huy Bộ đội" / "Biên phòng tỉnh").
     When most lines are nearly as wide as the text and end mid-sentence, most often before a word in
-    lower case, a line that does so is joined
-    with the next one; a line a paragraph ends on (a full stop, or shorter than the width) and the
-    first line (the headline) stay whole. Other texts are returned unchanged."""
+    lower case, a line that does so is joined with the next one; a line a paragraph ends on (a full stop,
+    or shorter than the width) and the first line (the headline) stay whole. Other texts are returned
+    unchanged."""
     widths = sorted(len(line) for _, line in lines if line)
     if len(widths) < 8:
         return lines

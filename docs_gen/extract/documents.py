@@ -16,6 +16,7 @@ After a document's name come its date, issuer and subject ("dated ...", "of the 
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -56,6 +57,7 @@ _WORD_TO_TYPE |= {
     # "E.O. 12958", the United States' executive order that US diplomatic cables cite
     "executive order": "decree", "e.o.": "decree",
 }
+_EXECUTIVE_ORDER = {"executive order", "e.o."}  # numbered by a bare five-digit number, named as what they are
 # Also ordinary words ("hướng dẫn" is "to guide"): a document only with "No."/"số" or a code.
 _WEAK = {"project", "scheme", "đề án", "thông báo", "notice", "tờ trình", "submission", "telegram", "hướng dẫn", "instruction", "guidance", "quy định", "quy chế", "văn bản", "document", "dispatch",
          "công văn", "công điện", "official letter", "official dispatch", "official telegram", "agreement",
@@ -242,6 +244,13 @@ class _Found:
     numbered: bool = False
 
 
+@functools.lru_cache(maxsize=256)
+def _listed_code(parts: str) -> re.Pattern:
+    """A number listed after a document, with the same code parts ("…; 748/TTg", "… và 390/UBND-NC")."""
+    return re.compile(r"(?:[,;]|\s(?:and|và))\s+(?:(?:No|số)\.?\s*)?(?P<code>(?P<number>\d{1,5})"
+                      rf"{_YEAR_IN_CODE}(?P<parts>{re.escape(parts)}))(?![\w/]|[.,]\d)")
+
+
 class DocumentFinder:
     def __init__(self, aliases: Sequence[DocumentAlias] = ()) -> None:
         self.aliases = {a.id: a for a in aliases}
@@ -318,14 +327,12 @@ class DocumentFinder:
         out: list[_Found] = []
         taken = StaticSpans((x.start, x.end) for x in found)
         for x in found:
-            code = dict(x.data).get("code", "")
-            shape = _CODE_SHAPE.fullmatch(code)
+            data = dict(x.data)
+            shape = _CODE_SHAPE.fullmatch(data.get("code", ""))
             if not shape or not shape.group("parts"):
                 continue
-            kind, limit = dict(x.data)["type"], _SENTENCE_END.search(text, x.end, x.end + 300)
-            pattern = re.compile(r"(?:[,;]|\s(?:and|và))\s+(?:(?:No|số)\.?\s*)?(?P<code>(?P<number>\d{1,5})"
-                                 rf"{_YEAR_IN_CODE}(?P<parts>{re.escape(shape.group('parts'))}))(?![\w/]|[.,]\d)")
-            for listed in pattern.finditer(text, x.end, limit.start() if limit else x.end + 300):
+            kind, limit = data["type"], _SENTENCE_END.search(text, x.end, x.end + 300)
+            for listed in _listed_code(shape.group("parts")).finditer(text, x.end, limit.start() if limit else x.end + 300):
                 if not taken.overlaps(listed.start("code"), listed.end()):
                     year = listed.group("year") or listed.group("dashed_year")
                     out.append(self._coded(listed, kind, year, True, None, listed.start("code")))
@@ -392,14 +399,14 @@ class DocumentFinder:
             return None  # "the resolution 33 times"; "theo nghị quyết số 33-NQ/TW" has a code
         if word.casefold() in _WEAK and not (sign or parts) and not (word[0].isupper() and _ISSUER_AFTER.match(text, found.end())):
             return None  # "Hướng dẫn 20 hộ dân": a verb and a count; "Quy định 3256 của Bộ Tư lệnh" is issued
-        if not sign and not parts and not year and word.casefold() not in ("e.o.", "executive order"):
+        if not sign and not parts and not year and word.casefold() not in _EXECUTIVE_ORDER:
             if len(number) > 4 or (len(number) == 4 and _YEARLIKE.fullmatch(number)):
                 return None  # "Plan 2025" is a plan for a year, not plan number 2025
             if _QUANTITY.match(text, found.end()):
                 return None  # "Kế hoạch 5 năm": a five-year plan
         subject = re.match(r"(?:on|về)\s+(.{5,})", title, re.IGNORECASE)
         coded = self._coded(found, kind, year, bool(parts or year), subject.group(1) if subject else None)
-        if word.casefold() in ("e.o.", "executive order"):
+        if word.casefold() in _EXECUTIVE_ORDER:
             coded.data = [(k, f"Executive Order {number}" if k == "name" else v) for k, v in coded.data]
         serial = _SERIAL.match(text, found.end()) if not parts else None
         if serial:  # "Quyết định truy nã bị can số 978-60 ngày …": the number goes on after a dash

@@ -275,8 +275,9 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
                 inner_end = name_run(text, inner.end(), 3) if inner else None
                 if inner_end and text[:inner_end].rsplit(None, 1)[-1] in _HEADS:
                     end = inner_end  # "Communist Party of China (CPC) Central Committee"
-        if word.group() in ("Embassy", "Consulate") and text.endswith(("U.S. ", "U.S ", "U. S. "), 0, start if start is not None else word.start()):
-            start = text.rindex("U.", 0, start if start is not None else word.start())  # "the U.S. Embassy in Hanoi", as "US Embassy"
+        opening = word.start() if start is None else start
+        if word.group() in ("Embassy", "Consulate") and text.endswith(("U.S. ", "U.S ", "U. S. "), 0, opening):
+            start = text.rindex("U.", 0, opening)  # "the U.S. Embassy in Hanoi", as "US Embassy"
         if start is None:
             if end == word.end() or word.group() == "Zone":
                 continue  # a head word alone ("the Committee") names nothing; "Zone 3" is a quarter of a ward
