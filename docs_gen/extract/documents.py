@@ -16,7 +16,6 @@ After a document's name come its date, issuer and subject ("dated ...", "of the 
 """
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -244,9 +243,9 @@ class _Found:
     numbered: bool = False
 
 
-@functools.lru_cache(maxsize=256)
 def _listed_code(parts: str) -> re.Pattern:
-    """A number listed after a document, with the same code parts ("…; 748/TTg", "… và 390/UBND-NC")."""
+    """A number listed after a document, with the same code parts ("…; 748/TTg", "… và 390/UBND-NC"). The re
+    module's own bounded cache keeps the compiled patterns: a cache of our own would only grow while serving."""
     return re.compile(r"(?:[,;]|\s(?:and|và))\s+(?:(?:No|số)\.?\s*)?(?P<code>(?P<number>\d{1,5})"
                       rf"{_YEAR_IN_CODE}(?P<parts>{re.escape(parts)}))(?![\w/]|[.,]\d)")
 
