@@ -293,7 +293,7 @@ def test_a_dirty_build_indexes_again_only_the_parts_of_the_search_index_that_cha
 # stays flat: not yet explained, so there it may fail without failing the run.
 @pytest.mark.xfail(bool(os.environ.get("CI")), reason="memory grows after the whole suite on a CI machine, not yet explained",
                    strict=False)
-def test_memory_held_while_serving_stays_flat_over_many_rebuilds(tmp_path, caplog):
+def test_memory_held_while_serving_stays_flat_over_many_rebuilds(tmp_path, caplog, request):
     """What the plugin keeps between rebuilds (state, articles read, extracted mentions, pages) is of
     the last build only: after warming up, many more edits (each naming someone new, in place of the
     name the edit before added) add nothing that stays."""
@@ -311,7 +311,10 @@ def test_memory_held_while_serving_stays_flat_over_many_rebuilds(tmp_path, caplo
         article.write_text("\n".join(edited) + "\n", encoding="utf-8")
         _built(project, site, dirty=True, command="serve")
         _index_written(project)
-        caplog.clear()  # the log records would count as held memory
+        # What pytest captures of the log (the records, and the text it shows if the test fails) grows
+        # with every build and is not the plugin's: its buffer alone measured 800 KB after the suite.
+        caplog.clear()
+        request.config.pluginmanager.get_plugin("logging-plugin").report_handler.reset()
         gc.collect()
         # Python's table of interned strings (pathlib interns every part of a path) counts whole
         # when it is reallocated: not what a build holds.
