@@ -2463,3 +2463,45 @@ def test_a_photographer_named_like_a_commune_and_a_crewman_are_people(extractors
     assert found(extractors, "Cán bộ đồn kiểm tra hàng hóa. Ảnh: Anh Dũng", m.PLACE) == []
     assert texts(extractors, "Người dân xã Anh Dũng đón đoàn.", m.PERSON) == []
     assert texts(extractors, "Crewman Huynh Tien Cong said the crew was beaten.", m.PERSON) == ["Huynh Tien Cong"]
+
+
+def test_a_district_and_the_province_of_the_same_name_have_bodies_apart(extractors):
+    # Dien Bien is a province and one of its districts; Quang Ninh a province and a district of Quang Binh.
+    assert found(extractors, "Dien Bien district police and Dien Bien provincial police arrested him.", m.ORGANISATION) == [
+        ("Dien Bien district police", "police-dien-bien-district"), ("Dien Bien provincial police", "police-dien-bien")]
+    assert [k for _, k in found(extractors, "Công an huyện Điện Biên phối hợp với Công an tỉnh Điện Biên.", m.ORGANISATION)] == [
+        "police-dien-bien-district", "police-dien-bien"]
+    assert [k for _, k in found(extractors, "Huyện ủy Điện Biên và Tỉnh ủy Điện Biên chỉ đạo; Thành ủy Lào Cai cũng vậy.",
+                                m.ORGANISATION)] == [
+        "party-committee-dien-bien-district", "party-committee-dien-bien", "party-committee-lao-cai-city"]
+    assert [k for _, k in found(extractors, "The Quang Ninh District People's Committee and Bat Xat district police met.",
+                                m.ORGANISATION)] == ["peoples-committee-quang-ninh-district", "police-bat-xat"]
+
+
+def test_a_post_named_with_border_and_station_in_lower_case(extractors):
+    assert found(extractors, "Lao Chai Border station in Vi Xuyen district manages 16 markers.", m.ORGANISATION) == [
+        ("Lao Chai Border station", "border-post-lao-chai")]
+    assert found(extractors, "Officers of Na Hang Border post met the villagers.", m.ORGANISATION) == [
+        ("Na Hang Border post", "border-post-na-hang")]
+    assert found(extractors, "The Border post is far from the village.", m.ORGANISATION) == []
+
+
+def test_a_body_of_a_country_named_in_the_possessive(extractors):
+    assert texts(extractors, "He praised the Royal Government of Cambodia’s effort.", m.ORGANISATION) == [
+        "Royal Government of Cambodia"]
+    assert texts(extractors, "The Government of Laos' support was praised.", m.ORGANISATION) == ["Government of Laos"]
+
+
+def test_a_position_s_field_before_the_body_is_no_name(extractors):
+    assert texts(extractors, "Lieutenant Colonel Cao Chi Luyen, Deputy Head of Political Affairs of the Hue City Border "
+                             "Guard Command, said.", m.ORGANISATION) == ["Hue City Border Guard Command"]
+    assert texts(extractors, "The Department of Political Affairs of the Vietnam Border Guard Command met.", m.ORGANISATION) == [
+        "Department of Political Affairs", "Vietnam Border Guard Command"]
+
+
+def test_our_body_written_with_the_country_after_its_name(extractors):
+    assert found(extractors, "Đại diện Chính phủ Lào và Chính phủ Việt Nam đã ký biên bản.", m.ORGANISATION) == [
+        ("Chính phủ Lào", "chinh-phu-lao"), ("Chính phủ Việt Nam", "government")]
+    assert found(extractors, "Đại diện Chính phủ Việt Nam đã ký biên bản.", m.PLACE) == []
+    assert found(extractors, "The Ministry of National Defence of Vietnam met.", m.ORGANISATION) == [
+        ("Ministry of National Defence of Vietnam", "ministry-of-national-defence")]

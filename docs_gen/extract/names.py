@@ -59,16 +59,20 @@ def newer_tone(word: str) -> str:
 # Mộc Châu"): the keys of their bodies carry the level, so that the town's police and the district's are two.
 _SMALL_LEVELS = {"xã": "commune", "commune": "commune", "thị trấn": "town", "thị xã": "town", "town": "town",
                  "township": "town", "phường": "ward", "ward": "ward"}
+# Levels whose body is keyed apart only where a province has the same name.
+_SHARED_NAME_LEVELS = {"city": "city", "thành phố": "city", "tp": "city", "tp.": "city",
+                       "district": "district", "huyện": "district"}
 
 
 def small_level_suffix(level_word: str | None, place: str = "") -> str:
     """'-commune', '-town' or '-ward' for a body of that level, '' for a district's, a province's or none;
-    '-city' for the city that shares its name with its province ("Lao Cai city’s Police Department"), not
-    for a city that is a province of its own (Hanoi)."""
+    '-city' or '-district' for the city or district that shares its name with a province ("Lao Cai city’s
+    Police Department", "Công an huyện Điện Biên", "huyện Quảng Ninh" of Quảng Bình), not for a city that
+    is a province of its own (Hanoi)."""
     word = " ".join((level_word or "").casefold().split())
     level = _SMALL_LEVELS.get(word)
-    if word in ("city", "thành phố", "tp", "tp.") and "province" in unit_kinds(place):
-        level = "city"
+    if word in _SHARED_NAME_LEVELS and "province" in unit_kinds(place):
+        level = _SHARED_NAME_LEVELS[word]
     return f"-{level}" if level else ""
 
 

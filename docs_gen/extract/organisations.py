@@ -119,7 +119,7 @@ def units_of_a_body(text: str, found: list[Mention]) -> list[Mention]:
 _DIGIT = re.compile(r"\d")
 # What lower_case_heads needs in a text: a head word in lower case.
 _LOWER_HEAD_GATE = re.compile(r" police| border | Border Guard|rovincial Border|rovince Border|military command|school|hospital|checkpoint|"
-                              r"task force|customs |kindergarten|Guards? station|immigration |television |radio station|health cent|medical cent")
+                              r"task force|customs |kindergarten|Guards? station|Border (?:station|post)|immigration |television |radio station|health cent|medical cent")
 
 
 _VI_NUMBERED = re.compile(

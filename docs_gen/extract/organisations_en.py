@@ -110,7 +110,7 @@ _PLURAL = re.compile(r"(?:[Pp]rovincial\s+|District\s+|Commune\s+)?(?:Border\s+(
 # border station" (not "Lao police", "local border posts").
 _LOWER_HEAD = re.compile(r"(?<=[^\W\d_]) (?P<level>(?:provincial|district|commune|city|town) |(?:[Pp]rovince|[Dd]istrict)['’]s )?"
                          r"(?P<head>(?:land )?border (?:police |guard )?(?:stations|posts)|(?:land )?border police station|"
-                         r"police(?: force)?|(?:international )?border (?:guard |defen[cs]e )?(?:station|post)|(?<=[a-z] )Border Guards? station|"
+                         r"police(?: force)?|(?:international )?border (?:guard |defen[cs]e )?(?:station|post)|(?<=[a-z] )Border (?:Guards? )?(?:station|post)|"
                          r"border (?:guards|forces|guard forces?)|"
                          # "the Song Doc Border Guard": a place's guard, capitalised (not "Ha Tinh Provincial Border Guard")
                          r"(?<![Pp]rovincial )(?<![Pp]rovince )(?<!City )(?<!s['’] )Border Guards?(?! [A-Z\d(])|"
@@ -183,7 +183,8 @@ def lower_case_heads(text: str, is_foreign_place=lambda name: False) -> list[Men
                                (("name", name), ("level", ""))))
             continue
         if kind == "police":
-            key, name = f"police-{slugify(place)}{small_level_suffix(head.group('level'), place)}", f"{place} Police"
+            suffix = small_level_suffix(head.group("level"), place)  # "-district": "Dien Bien district police"
+            key, name = f"police-{slugify(place)}{suffix}", f"{place} {suffix[1:].title()} Police".replace("  ", " ")
         elif kind == "military command":
             key, name = f"military-command-{slugify(place)}", f"{place} Provincial Military Command"
         elif kind == "customs department" and not unit_kinds(place) & {"province", "city"}:
@@ -423,9 +424,11 @@ def _tail_end(text: str, start: int, series: bool = False) -> int | None:
             place_start = start + possessive.end() + 1
             bearing = _BEARING.match(text, place_start)  # "of Vietnam’s northern Lao Cai province"
             place_end = name_run(text, bearing.end() if bearing else place_start, 4)
-            if place_end and text.endswith("Autonomous Region", 0, place_end):
+            if place_end is None:
+                return start + possessive.end(1)  # "the Royal Government of Cambodia’s effort": the country's body
+            if text.endswith("Autonomous Region", 0, place_end):
                 return place_end  # "People's Government of China’s Guangxi Zhuang Autonomous Region"
-            level = re.match(r"\s+province\b", text[place_end:place_end + 10]) if place_end else None
+            level = re.match(r"\s+province\b", text[place_end:place_end + 10])
             return place_end + level.end() if level else None  # "of Laos’s Phongsaly province": that province's body
         if " " not in owner and (owner in _NATIONALITIES or unit_kinds(owner)):
             return None  # "of Quang Ninh’s …": no name
@@ -536,12 +539,16 @@ def _run_start(text: str, head_start: int, is_foreign_place=lambda name: False) 
                      for j, w in enumerate(taken[:i]))]  # "Chairman of the X and Y Association": one name
     if joins:
         taken = taken[joins[-1] + 1:]
-    # A run is cut after a position word followed by "of (the)": the name is what comes after.
-    for i, word in enumerate(taken):
-        before = [w.group() for w in taken[:i]]
-        if word.group() == "of" and (not any(w in _HEADS for w in before) or any(w in _POSITIONS for w in before)):
-            taken = taken[i + 1:]  # "Action Program of the ...", "Command Officer of the ...": the body after "of"
-            break
+    # A run is cut after a position word followed by "of (the)": the name is what comes after; and again
+    # after a field that no head word names ("Head of Political Affairs of the Hue City … Command").
+    cut = True
+    while cut:
+        cut = False
+        for i, word in enumerate(taken):
+            before = [w.group() for w in taken[:i]]
+            if word.group() == "of" and (not any(w in _HEADS for w in before) or any(w in _POSITIONS for w in before)):
+                taken, cut = taken[i + 1:], True  # "Action Program of the ...", "Command Officer of the ...": the body after "of"
+                break
     possessor = max((i for i, word in enumerate(taken) if _possessive(text, word)), default=None)
     if possessor is not None and _owner(taken[possessor].group()) in _HEADS and (
             _UNIT_HEAD.match(text, head_start) or _owner(taken[possessor].group()) == "Ministry"):

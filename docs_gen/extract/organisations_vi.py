@@ -528,6 +528,11 @@ def companies(text: str) -> list[Mention]:
     return out
 
 
+# The level a party committee's own name says ("Huyện ủy Điện Biên": the district's, keyed apart from
+# the province's "Tỉnh ủy Điện Biên").
+_COMMITTEE_LEVEL = {"Huyện": "huyện", "Thành": "thành phố", "Thị": "thị xã"}
+
+
 def vietnamese_organisations(text: str) -> list[Mention]:
     out: list[Mention] = []
     for opening in _VI_OPENING.finditer(text):
@@ -584,7 +589,8 @@ def vietnamese_organisations(text: str) -> list[Mention]:
         level = level or (_LEVEL_OF.get(re.sub(r"\s+", " ", level_word.group().strip().lower())) if level_word else "")
         if prefix == "party-committee" and not level:
             level = "provincial" if found.group().startswith(("Tỉnh", "Thành")) else "local"
-        key = f"{prefix}-{numbered or slugify(_SHORT_CITY_NAMES.get(name, name))}{small_level_suffix(level_word and level_word.group(), name)}"
+        level_text = level_word.group() if level_word else _COMMITTEE_LEVEL.get(found.group().split()[0]) if prefix == "party-committee" else None
+        key = f"{prefix}-{numbered or slugify(_SHORT_CITY_NAMES.get(name, name))}{small_level_suffix(level_text, name)}"
         out.append(Mention(found.start(), end, ORGANISATION, key, text[found.start():end],
                            (("name", text[found.start():end]), ("level", level or "local"))))
         second = _AND_PROVINCE.match(text, end) if prefix in _PROVINCIAL_PREFIXES else None

@@ -314,6 +314,9 @@ class PlaceFinder:
                 if own and not own.group().rstrip().endswith(("'s", "’s")):
                     start = own.start()  # "the Vietnamese Government": ours, written with its country ("Vietnam’s
                     # Ministry of National Defense" is the ministry's name after its owner's)
+                country = _OWN_COUNTRY_AFTER.match(text, end) if organisation.level != "foreign" else None
+                if country:
+                    end = country.end()  # "Chính phủ Việt Nam": ours, its country after its name
                 found.append(Mention(start, end, ORGANISATION, key, text[start:end],
                                      (("name", organisation.name), ("vi_name", organisation.vi_name or ""),
                                       ("level", organisation.level))))
