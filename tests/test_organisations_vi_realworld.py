@@ -825,3 +825,31 @@ def test_bodies_listed_with_commas_are_each_named_and_a_us_embassy_keeps_its_cou
     found = mentions(extractors, "The DEA officer at the U.S. Embassy in Hanoi met staff of the US Embassy in Hanoi.")
     assert [(x.text, x.key) for x in found] == [("U.S. Embassy in Hanoi", "us-embassy-in-hanoi"),
                                                 ("US Embassy in Hanoi", "us-embassy-in-hanoi")]
+
+
+# --- a name's place written after an abbreviation, a short level or a number word ---------------------
+
+def test_a_commune_named_like_a_number_word_ends_a_school_s_name(extractors):
+    assert names(extractors, "Trường Tiểu học xã Ba Nang tổ chức lễ khai giảng.") == ["Trường Tiểu học xã Ba Nang"]
+    assert names(extractors, "Ba Nang là xã vùng cao; Trường Tiểu học xã Tân Lập dự.") == ["Trường Tiểu học xã Tân Lập"]
+
+
+def test_the_city_s_level_written_tp_with_a_small_p(extractors):
+    keys = [x.key for x in mentions(extractors, "Bộ chỉ huy BĐBP Tp. HCM và Công an Tp. Hồ Chí Minh phối hợp.")]
+    assert keys == ["border-guard-command-ho-chi-minh", "police-ho-chi-minh"]
+
+
+def test_an_abbreviation_in_brackets_before_the_level_and_place(extractors):
+    found = mentions(extractors, "Hội Liên hiệp Phụ nữ (LHPN) xã Vĩnh Xương phối hợp với Hội Liên hiệp Phụ nữ xã Vĩnh Xương.")
+    assert [(x.text, x.key) for x in found] == [
+        ("Hội Liên hiệp Phụ nữ (LHPN) xã Vĩnh Xương", "hoi-lien-hiep-phu-nu-xa-vinh-xuong"),
+        ("Hội Liên hiệp Phụ nữ xã Vĩnh Xương", "hoi-lien-hiep-phu-nu-xa-vinh-xuong")]
+
+
+def test_a_short_committee_name_then_its_secretary(extractors):
+    assert names(extractors, "Bí thư Thành ủy Huế Nguyễn Đình Trung dự lễ.") == ["Thành ủy Huế"]
+    article = read_article("Headline for the test\n\nBí thư Thành ủy Huế Nguyễn Đình Trung dự lễ.\n", "t.txt").article
+    people = [x.text for _, x in extract_article(article, extractors).mentions if x.kind == m.PERSON]
+    assert people == ["Nguyễn Đình Trung"]
+    # A place of three words whose second is a family name stays whole.
+    assert names(extractors, "Đồn Biên phòng Hoàng Su Phì tổ chức lễ.") == ["Đồn Biên phòng Hoàng Su Phì"]

@@ -2505,3 +2505,8 @@ def test_our_body_written_with_the_country_after_its_name(extractors):
     assert found(extractors, "Đại diện Chính phủ Việt Nam đã ký biên bản.", m.PLACE) == []
     assert found(extractors, "The Ministry of National Defence of Vietnam met.", m.ORGANISATION) == [
         ("Ministry of National Defence of Vietnam", "ministry-of-national-defence")]
+
+
+def test_a_region_numbered_in_roman_numerals_ends_a_body_s_name(extractors):
+    assert texts(extractors, "The Maritime Search and Rescue Coordination Center of Region III received the signal.",
+                 m.ORGANISATION) == ["Maritime Search and Rescue Coordination Center of Region III"]

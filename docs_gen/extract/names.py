@@ -206,12 +206,14 @@ def end_before_person(text: str, start: int, end: int | None, *, search_above: i
     if end is None:
         return None
     words = list(WORD.finditer(text, start, end))
-    if len(words) > search_above and not _PLACE_LEVEL_AFTER.match(text, end):  # "… of Si Lo Lau commune": a place, no Mr Lo
+    if len(words) > 2 and not _PLACE_LEVEL_AFTER.match(text, end):  # "… of Si Lo Lau commune": a place, no Mr Lo
         for i in range(1, len(words) - 1):
             if words[i].group() in family_names() and 2 <= len(words) - i <= 4 \
                     and not _INSTITUTION_WORDS.intersection(w.group() for w in words[i:]) \
                     and (not unit_kinds(f"{words[i - 1].group()} {words[i].group()}")
-                         or words[i + 1].group() in ("Văn", "Thị", "Van", "Thi")):  # "… Ba Sơn Nguyễn Văn Thịnh"
+                         or words[i + 1].group() in ("Văn", "Thị", "Van", "Thi")) \
+                    and (len(words) > search_above  # a short name is split only after a known place ("Thành ủy Huế
+                         or unit_kinds(text[start:words[i - 1].end()]) and not unit_kinds(text[start:end])):  # Nguyễn Đình Trung")
                 return words[i - 1].end()  # not "… of An Giang Provincial Police": a place, then its body
     return end if len(words) <= most else words[most - 1].end()
 

@@ -266,9 +266,10 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
             if tail_end and tail.group("joint") == "of" and "the" in tail.group() and word.group() in _PART_OF \
                     and text[:tail_end].rsplit(None, 1)[-1] in _HEADS - {"Party", "Zone"}:
                 tail_end = None  # "Politics Department of the Vietnam Border Guard High Command": two bodies, each named
-            unit_number = re.match(r" (?:No\.\s*)?\d{1,3}\b(?![.,/]\d)", text[tail_end:tail_end + 9]) if tail_end else None
+            unit_number = re.match(r" (?:No\.\s*)?\d{1,3}\b(?![.,/]\d)| [IVX]{1,4}\b(?!['’-])", text[tail_end:tail_end + 9]) if tail_end else None
             if unit_number and text[:tail_end].rsplit(None, 1)[-1] in _HEADS | {"Region"}:
-                tail_end += unit_number.end()  # "… Team of Border Guard Squadron 18", "Command of the Coast Guard Region 2"
+                tail_end += unit_number.end()  # "… Team of Border Guard Squadron 18", "Command of the Coast Guard Region 2",
+                # "Coordination Center of Region III"
             if tail_end:
                 level = re.match(r"\s+(?:province|district|commune|city|village|hamlet|ward|town)\b", text[tail_end:tail_end + 12])
                 end = tail_end + (level.end() if level else 0)

@@ -11,7 +11,7 @@ from .names import (ACROSS_THE_BORDER, BAN_BOARD_WORDS, COUNTRY_NAMES, FUNCTION_
                     listed_names, name_run, newer_tone, slugify, small_level_suffix)
 
 # Vietnamese: the opening words, the level word, then the name (a place or a number).
-_LEVEL = r"(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|phường|thị\s+trấn|thị\s+xã|quận|Tỉnh|Huyện|Xã|Thành\s+phố)"
+_LEVEL = r"(?:tỉnh|huyện|xã|thành\s+phố|T[Pp]\.?|phường|thị\s+trấn|thị\s+xã|quận|Tỉnh|Huyện|Xã|Thành\s+phố)"
 
 
 _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
@@ -271,7 +271,7 @@ def vietnamese_named_bodies(text: str) -> list[Mention]:
             name = text[head.start():end]
         level = "foreign" if _FOREIGN_END.search(name) else ""
         numbered = _NUMBERED_UNIT.match(name)  # "Đại đội biên phòng 511" and "Đại đội 511": one company
-        key = f"{slugify(numbered.group(1))}-{numbered.group(2)}" if numbered else slugify(name)
+        key = f"{slugify(numbered.group(1))}-{numbered.group(2)}" if numbered else slugify(_BRACKETED.sub("", name))
         out.append(Mention(head.start(), end, ORGANISATION, key, name, (("name", name), ("level", level))))
     return out
 
@@ -359,6 +359,11 @@ def _unit_opens(text: str, start: int) -> bool:
     return any(unit_kinds(" ".join(words[:n])) for n in range(1, len(words) + 1))
 
 
+# A body's abbreviation in brackets, then its level and place: the name goes on.
+_ABBREVIATION_BEFORE_LEVEL = re.compile(rf" \([A-ZĐ]{{2,8}}\) (?={_LEVEL} [A-ZĐ])")
+_BRACKETED = re.compile(r" \([A-ZĐ]{2,8}\)(?= )")  # keyed without it: the same body as written without
+
+
 def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False) -> int | None:
     """The end of a name that opens with a capitalised word at `start`: later words are capitalised,
     acronyms, numbers or words of _VI_NAME_WORDS; it ends on such a word, at most eight of them.
@@ -425,8 +430,8 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
             break
         if count == 0 and token in ("Tư", "Chỉ", "Tổng"):
             return None  # "Bộ Tư lệnh cần...": a longer opening that did not match, not a name
-        if token in FUNCTION_WORDS and count and token not in ("Bà", "Ông", "Anh", "Chị"):
-            break  # a sentence going on, but "Bà Rịa" and "Anh Sơn" are names
+        if token in FUNCTION_WORDS and count and token not in ("Bà", "Ông", "Anh", "Chị") and word.start() != place_start:
+            break  # a sentence going on, but "Bà Rịa", "Anh Sơn" and "xã Ba Nang" are names
         end = word.end()
         if token[0].isupper() and "-" in word.group() and word.group().split("-", 1)[1][:1].islower():
             end = word.start() + len(token.split("-", 1)[0])
@@ -443,6 +448,8 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
             position = end + 3  # "Huấn luyện - Cơ động 2", "Liên minh chiến đấu Lào - Việt Nam", not "... - Vương quốc Campuchia"
         elif text.startswith(" về ma túy", end) and token == "phạm":
             position = end + 4  # "Phòng Cảnh sát điều tra tội phạm về ma túy": the drug squad
+        elif _ABBREVIATION_BEFORE_LEVEL.match(text, end):
+            position = _ABBREVIATION_BEFORE_LEVEL.match(text, end).end()  # "Hội Liên hiệp Phụ nữ (LHPN) xã Vĩnh Xương"
         elif _COMMA_LIST.match(text, end) and not _ACRONYM_AFTER_COMMA.match(text, end):
             position = end + 2  # "Bộ Văn hóa, Thể thao và Du lịch": a list inside the name (not "…, UBND tỉnh và …")
         elif text[end:end + 8] == ", chống " and token.casefold() == "phòng":
@@ -482,7 +489,8 @@ _COUNTRY_ENDS = re.compile(r"(?<![\w])(?:Việt\s+Nam|Việt|Lào|Campuchia|Trun
 
 
 # Cities written short after a body: "Công an TP.HCM" is the police of Ho Chi Minh City.
-_SHORT_CITY_NAMES = {"TP.HCM": "Hồ Chí Minh", "TP. HCM": "Hồ Chí Minh", "HCM": "Hồ Chí Minh"}
+_SHORT_CITY_NAMES = {"TP.HCM": "Hồ Chí Minh", "TP. HCM": "Hồ Chí Minh", "Tp.HCM": "Hồ Chí Minh", "Tp. HCM": "Hồ Chí Minh",
+                     "HCM": "Hồ Chí Minh"}
 
 
 # A company named by its legal form, its trade in lower case, then its brand: "Công ty cổ phần thực phẩm HIDA",
