@@ -2510,3 +2510,18 @@ def test_our_body_written_with_the_country_after_its_name(extractors):
 def test_a_region_numbered_in_roman_numerals_ends_a_body_s_name(extractors):
     assert texts(extractors, "The Maritime Search and Rescue Coordination Center of Region III received the signal.",
                  m.ORGANISATION) == ["Maritime Search and Rescue Coordination Center of Region III"]
+
+
+def test_an_untitled_foreign_name_then_a_position_in_apposition(extractors):
+    assert texts(extractors, "Graham Shaw, technical officer for the World Health Organization, said drugs were cheap.",
+                 m.PERSON) == ["Graham Shaw"]
+    assert texts(extractors, "According to Jeff Wanner, the DEA officer at the embassy, most comes from Burma.",
+                 m.PERSON) == ["Jeff Wanner"]
+    assert texts(extractors, "Hosting a reception for Shelby Smith-Wilson, Principal Deputy Assistant Secretary, he spoke.",
+                 m.PERSON) == ["Shelby Smith-Wilson"]
+    assert texts(extractors, "Theo Graham Shaw, chuyên gia của Tổ chức Y tế Thế giới, ma túy rất rẻ.", m.PERSON) == ["Graham Shaw"]
+    assert texts(extractors, "Ông làm việc với Maria Lopez, đại diện UNODC tại Việt Nam.", m.PERSON) == ["Maria Lopez"]
+    # A place, a paper or a body before a comma is no person, whatever follows.
+    assert texts(extractors, "Lao Cai, a province in the north, has a new director.", m.PERSON) == []
+    assert texts(extractors, "Thanks to Tuoi Tre, the newspaper's director, the story spread.", m.PERSON) == []
+    assert texts(extractors, "Theo Lao Cai, tỉnh biên giới, trưởng ban đã đến.", m.PERSON) == []

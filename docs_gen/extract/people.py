@@ -209,7 +209,7 @@ _COUNTRY_AFTER = re.compile(r"\s*\((?:Vietnam|Viet Nam|Việt Nam|Laos|Lào|Camb
 # Where an untitled two-syllable name after these words in English is a place: "stretching from Cu Bai in …",
 # "reached Ly Van by noon", "the road to Ban Ve".
 _LOCATIVE_BEFORE = re.compile(r"\b(?:from|at|in|near|toward|towards|via|through|into|across|along|around|outside|"
-                              r"reached|reaching|entered|crossed|(?<!according )to)\s+$")
+                              r"reached|reaching|entered|crossed|(?<![Aa]ccording )to)\s+$")
 _PERSON_AFTER = re.compile(r",\s*\d{1,3}\b|\s*\(\s*(?:born|\d{4})|\s+(?:said|says|told|and\s+his|and\s+her|was\s+(?:born|arrested|detained))")
 _DOCTRINE = re.compile(r" Thought\b")
 _DOCTRINE_BEFORE = re.compile(r"\b[Tt]ư tưởng $")
@@ -366,6 +366,23 @@ _NUMBERED = re.compile(r" (?:[IVX]{1,4}|\d{1,3})(?= [^\W\d_])")
 _SAID = re.compile(r"(?<=[,\"”’]) (?:said|says) (?!(?:Mr|Mrs|Ms|Dr|Mister)\b)(?P<name>[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_A-Z]+(?: [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_A-Z]+){0,3})(?=[,.;])")
 # Two or three capitalised words before a verb of speech, opening a sentence or a clause: "Song Lon said".
 _NAME_SAID = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=[\"“]))(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) (?:said|says|told)\b")
+# A name of two or three capitalised words with no title, then in apposition a position that says it is a
+# person's: "Graham Shaw, technical officer for the WHO, said", "According to Jeff Wanner, the DEA officer",
+# "Theo Graham Shaw, chuyên gia của WHO".
+_NAME_THEN_POSITION = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[(\"“])|(?<=\b(?:by|to)\s)|(?<=\b(?:for|and|với|của)\s)|(?<=\b(?:with|from|said|says|[Tt]heo)\s))"
+    r"(?!Theo )(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}), (?:(?:a|an|the)\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}?(?i:officer|secretary|director|spokes(?:man|woman|person)|consul(?:-general)?|ambassador|"
+    r"minister|chief|chairman|chairwoman|president|expert|analyst|researcher|professor|co-?ordinator|"
+    r"representative|advis[eo]r|manager|counsel(?:l?or)?|attach[ée]|envoy|founder|lecturer|correspondent|"
+    r"specialist|economist|scientist|chuyên\s+gia|đại\s+diện|giám\s+đốc|trưởng|người\s+phát\s+ngôn|đại\s+sứ|"
+    r"tham\s+tán|lãnh\s+sự|điều\s+phối\s+viên)\b")
+# Words of the names of bodies, places and papers, which no such name of a person holds.
+_NOT_NAME_WORDS = frozenset("Police Committee Command Department Ministry Guard Guards Border Station Post Province District "
+                            "City Commune Village Union Party Army Navy Office Agency Bureau Council Centre Center News Times "
+                            "Daily Airlines Group Company Bank University Institute School Hospital Street Road River Island "
+                            "Bay Sea Delta Mountain Lake Gate Port Airport Region Zone Embassy Consulate Government State "
+                            "Republic Kingdom Organization Organisation Association Court Customs Force Forces".split())
 # A given name alone before a verb of speech ("Chien said", "Hùng cho biết").
 _SPEECH = (r"said|says|added|stressed|noted|emphasi[sz]ed|hoped|explained|recalled|told|shared|affirmed|asserted|"
            r"continued|cho\s+biết|nói|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|bày\s+tỏ|kể")
@@ -884,6 +901,12 @@ class PeopleFinder:
             if (all(_is_syllable(w) for w in words) and words[0] not in FUNCTION_WORDS and not _TITLE.match(text, start)
                     and not _CAPITALISED_BEFORE.search(text, max(0, start - 20), start) and self._is_person_name(text, start, end)):
                 out.append(self._mention(text, start, end, ""))  # "Song Lon said", "…, Cheang Um told reporters"
+        for named in _NAME_THEN_POSITION.finditer(text) if ", " in text else ():
+            start, end = named.span("name")
+            words = named.group("name").replace("-", " ").split()
+            if (not any(w in FUNCTION_WORDS or w in _DAY_NAMES or w in COUNTRY_NAMES or w in _NOT_NAME_WORDS for w in words)
+                    and not _TITLE.match(text, start) and self._is_person_name(text, start, end)):
+                out.append(self._mention(text, start, end, ""))  # "Graham Shaw, technical officer for …"
         for said in _SAID.finditer(text) if "said " in text or "says " in text else ():
             if said.group("name") not in _DAY_NAMES and self._is_person_name(text, said.start("name"), said.end("name")):
                 out.append(self._mention(text, said.start("name"), said.end("name"), ""))  # '… ," said Liên'
