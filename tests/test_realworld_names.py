@@ -2525,3 +2525,14 @@ def test_an_untitled_foreign_name_then_a_position_in_apposition(extractors):
     assert texts(extractors, "Lao Cai, a province in the north, has a new director.", m.PERSON) == []
     assert texts(extractors, "Thanks to Tuoi Tre, the newspaper's director, the story spread.", m.PERSON) == []
     assert texts(extractors, "Theo Lao Cai, tỉnh biên giới, trưởng ban đã đến.", m.PERSON) == []
+
+
+def test_a_numbered_gate_and_a_restaurant_are_no_people(extractors):
+    assert texts(extractors, "Trucks pass the Kim Thanh No. 2 International Road Border Gate every day.", m.PERSON) == []
+    assert texts(extractors, "Noeun Kam, 28, owner of the Kim Ly restaurant in Kep town, said.", m.PERSON) == ["Noeun Kam"]
+
+
+def test_tu_ends_a_name_and_still_opens_the_command(extractors):
+    assert texts(extractors, "Đối tượng là Sừng Phì Tư, sinh năm 1962. Ảnh: Xuân Tư - TTXVN", m.PERSON) == [
+        "Sừng Phì Tư", "Xuân Tư"]
+    assert texts(extractors, "Bộ Tư Lệnh Bộ Đội Biên Phòng Tổ Chức Hội Nghị", m.PERSON) == []

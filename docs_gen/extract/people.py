@@ -106,7 +106,7 @@ _NOT_NAME = {w.casefold() for w in (
     "Headquarters Station Post School Hospital University Agency News Team Force Forces Congress Member Deputy Chief "
     "Head Director Political Commissar General Colonel Major Lieutenant Senior Captain Chairman President Office "
     "January February March April May June July August September October November December Lunar New Year Tet Tết "
-    "Bộ Tư Lệnh Đội Biên Phòng Ban Quân Ủy Ương Đảng Nhà Nước Phủ Tỉnh Huyện Xã Đồn Sở Tổng Bí Thư Staff "
+    "Bộ Lệnh Liệu Đội Biên Phòng Ban Quân Ủy Ương Đảng Nhà Nước Phủ Tỉnh Huyện Xã Đồn Sở Tổng Bí Thư Staff "
     "Commune Village Ward City Street Road Border Gate Marker River Island Customs Company Ltd Co Group Brigade "
     "Battalion Regiment Flotilla Squadron Academy Institute Bureau Centre Center Club Checkpoint Sub-station "
     "Branch Division Unit Corps Administration Authority Board Directorate Bank Court Procuracy Federation "
@@ -161,7 +161,8 @@ _PLACE_AFTER = {fold(w) for w in (
     "Festival festival Market Foundation Fund Scholarship scholarship Cup Tournament Kindergarten Memorial Monument "
     "Statue Relic Complex Hotel Club Estuary estuary Port port area Area Valley valley Plateau plateau Hill hill Cape "
     "Beach beach Forest forest Cave cave Lagoon lagoon Auto Motors Corporation Corp JSC Holdings Airlines Bank Pharma "
-    "taxi taxis Taxi bus buses Bus Express Shipyard shipyard Cemetery cemetery Martyrs Martyrs' Martyrs’ Shrine Tomb").split()}
+    "taxi taxis Taxi bus buses Bus Express Shipyard shipyard Cemetery cemetery Martyrs Martyrs' Martyrs’ Shrine Tomb "
+    "restaurant Restaurant cafe Cafe café Café shop Shop store Store eatery homestay Homestay resort Resort").split()}
 # "Nghĩa trang liệt sĩ Trường Sơn": a cemetery named after its place, though "liệt sĩ" (martyr) titles a person too.
 _CEMETERY_BEFORE = re.compile(r"(?:[Nn]ghĩa\s+trang|[Đđ]ài\s+tưởng\s+niệm|[Tt]ượng\s+đài|[Đđ]ền\s+thờ)(?:\s+các\s+anh\s+hùng)?"
                               r"(?:\s+[Ll]iệt\s+sĩ)?(?:\s+[Qq]uốc\s+gia)?\s+$")
@@ -1070,8 +1071,8 @@ class PeopleFinder:
 
     def _is_person_name(self, text: str, start: int, end: int) -> bool:
         name = text[start:end]
-        if text[end:end + 1] == "." and text[end + 1:end + 2].isdigit():
-            return False  # "Son Kim No.1 Commune": a numbered place's name
+        if text[end:end + 1] == "." and re.match(r"\.\s?\d", text[end:end + 3]):
+            return False  # "Son Kim No.1 Commune", "Kim Thanh No. 2 Border Gate": a numbered place's name
 
         folded = fold(name)
         if folded in self.exclude or folded in ethnic_groups():
