@@ -99,6 +99,19 @@ def test_ordinance_is_its_own_type():
                                          "river patrols")
 
 
+def test_the_president_s_order_and_the_founding_decree():
+    assert kinds("Lệnh số 09/2020/L-CTN công bố Luật Biên phòng Việt Nam.")[:1] == [
+        ("Lệnh số 09/2020/L-CTN", "order-9-2020", "order")]
+    assert kinds("Order No. 09/2020/L-CTN promulgated the law.") == [("Order No. 09/2020/L-CTN", "order-9-2020", "order")]
+    # "Sắc lệnh" (1959) and "Decree" are one document in both languages.
+    assert kinds("Sắc lệnh số 100/SL ngày 3/3/1959 thành lập lực lượng.") == [("Sắc lệnh số 100/SL", "decree-100", "decree")]
+    assert kinds("Decree 100/SL of March 3, 1959 established the force.") == [("Decree 100/SL", "decree-100", "decree")]
+    # The ordinary words: an order given, a medal, "in order to".
+    for text in ("Theo lệnh của chỉ huy, đơn vị xuất quân.", "Thực hiện lệnh số 5 của Tư lệnh, họ đi.",
+                 "He received the Order of Labour, Third Class.", "In order 2 boats left."):
+        assert kinds(text) == [], text
+
+
 def test_circulars():
     assert kinds("Circular No. 45/2021/TT-BQP took effect") == [("Circular No. 45/2021/TT-BQP", "circular-45-2021", "circular")]
     assert kinds("Thông tư số 45/2021/TT-BQP có hiệu lực") == [("Thông tư số 45/2021/TT-BQP", "circular-45-2021", "circular")]

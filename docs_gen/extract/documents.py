@@ -40,6 +40,7 @@ TYPES = {  # kind: (English name, Vietnamese name, the type's letters in a code)
     "official-letter": ("Official Letter", "Công văn", "CV"), "agreement": ("Agreement", "Hiệp định", ""),
     "treaty": ("Treaty", "Hiệp ước", ""), "notice": ("Notice", "Thông báo", "TB"),
     "submission": ("Submission", "Tờ trình", "TTr"), "project": ("Project", "Đề án", "ĐA"),
+    "order": ("Order", "Lệnh", "L"),  # the President's order that promulgates a law ("Lệnh số 09/2020/L-CTN")
 }
 _WORD_TO_TYPE = {word.casefold(): kind for kind, (en, vi, _) in TYPES.items() for word in (en, vi)}
 _WORD_TO_TYPE |= {
@@ -49,7 +50,7 @@ _WORD_TO_TYPE |= {
     "official telegram": "official-letter", "công điện": "official-letter", "document": "official-letter",
     "văn bản": "official-letter", "protocol": "treaty", "nghị định thư": "treaty", "convention": "treaty",
     "thỏa thuận": "agreement", "thoả thuận": "agreement", "bộ luật": "law", "telegram": "official-letter",
-    "scheme": "project",
+    "scheme": "project", "sắc lệnh": "decree",  # "Sắc lệnh số 100/SL" (1959), the decree that founded the force
     # "Decisions 740/TTg and 748/TTg": a plural before the first of a list of numbers
     "decisions": "decision", "resolutions": "resolution", "decrees": "decree", "directives": "directive",
     "circulars": "circular", "conclusions": "conclusion", "joint circulars": "circular",
@@ -58,7 +59,7 @@ _WORD_TO_TYPE |= {
 }
 _EXECUTIVE_ORDER = {"executive order", "e.o."}  # numbered by a bare five-digit number, named as what they are
 # Also ordinary words ("hướng dẫn" is "to guide"): a document only with "No."/"số" or a code.
-_WEAK = {"project", "scheme", "đề án", "thông báo", "notice", "tờ trình", "submission", "telegram", "hướng dẫn", "instruction", "guidance", "quy định", "quy chế", "văn bản", "document", "dispatch",
+_WEAK = {"project", "scheme", "order", "lệnh", "đề án", "thông báo", "notice", "tờ trình", "submission", "telegram", "hướng dẫn", "instruction", "guidance", "quy định", "quy chế", "văn bản", "document", "dispatch",
          "công văn", "công điện", "official letter", "official dispatch", "official telegram", "agreement",
          "hiệp định", "treaty", "hiệp ước", "protocol", "nghị định thư", "convention", "thỏa thuận", "thoả thuận"}
 
