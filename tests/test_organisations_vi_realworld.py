@@ -853,3 +853,8 @@ def test_a_short_committee_name_then_its_secretary(extractors):
     assert people == ["Nguyễn Đình Trung"]
     # A place of three words whose second is a family name stays whole.
     assert names(extractors, "Đồn Biên phòng Hoàng Su Phì tổ chức lễ.") == ["Đồn Biên phòng Hoàng Su Phì"]
+
+
+def test_the_anti_smuggling_bodies_keep_their_lower_case_field(extractors):
+    assert names(extractors, "Đội Kiểm soát chống buôn lậu số 2 và Chi cục Điều tra chống buôn lậu phối hợp.") == [
+        "Đội Kiểm soát chống buôn lậu số 2", "Chi cục Điều tra chống buôn lậu"]

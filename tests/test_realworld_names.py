@@ -2536,3 +2536,13 @@ def test_tu_ends_a_name_and_still_opens_the_command(extractors):
     assert texts(extractors, "Đối tượng là Sừng Phì Tư, sinh năm 1962. Ảnh: Xuân Tư - TTXVN", m.PERSON) == [
         "Sừng Phì Tư", "Xuân Tư"]
     assert texts(extractors, "Bộ Tư Lệnh Bộ Đội Biên Phòng Tổ Chức Hội Nghị", m.PERSON) == []
+
+
+def test_a_force_of_a_place_and_the_seat_of_a_body(extractors):
+    assert found(extractors, "The Public Security Force of Malypho district arrested him.", m.ORGANISATION) == [
+        ("Public Security Force of Malypho district", "public-security-force-of-malypho-district")]
+    assert found(extractors, "The Border Guard Force of An Giang Province met.", m.ORGANISATION) == [
+        ("Border Guard Force of An Giang Province", "border-guard-command-an-giang")]
+    assert found(extractors, "They met at the Headquarters of the Border Guard Command in Hanoi.", m.ORGANISATION) == [
+        ("Border Guard Command", "border-guard-command")]
+    assert texts(extractors, "The Border Guard Headquarters met.", m.ORGANISATION) == ["Border Guard Headquarters"]

@@ -253,11 +253,14 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
             end = chapter.end()  # "the Women’s Union chapter of Thong Thu commune": that commune's, not the national union
         start = _run_start(text, word.start(), is_foreign_place)
         # "Department of Drug and Crime Prevention", "People's Committee of Ha Giang province": a tail after "of".
-        tail = _TAIL.match(text[end:end + 24]) if word.group() in _TAKES_OF and (
-            not number or _OF_A_PLACE.match(text, end)) else None  # "Steering Committee 138 of Lang Son province"
+        tail = _TAIL.match(text[end:end + 24]) if (word.group() in _TAKES_OF or word.group() == "Force" and _OF_A_PLACE.match(text, end)) and (
+            not number or _OF_A_PLACE.match(text, end)) else None  # "Steering Committee 138 of Lang Son province",
+        # "Public Security Force of Malypho district"
         if tail and tail.group("joint") != "of" and (word.group() not in _TAKES_ON_FOR or _FIXED_BODY.search(text, max(0, word.start() - 12), word.start())
                                                      or _DOCUMENT_BEFORE.search(text, max(0, word.start() - 80), word.start())):
             tail = None  # "Resolution 44 of the Party Central Committee on the Strategy …": the resolution's subject
+        if tail and word.group() == "Headquarters" and start is None:
+            continue  # "the Headquarters of the Border Guard Command": the seat of the body named after "of"
         if tail:
             ordinal = _ORDINAL_AFTER.match(text, end + tail.end())  # "Command of the 5th Military Zone"
             tail_end = _tail_end(text, ordinal.end() if ordinal else end + tail.end(), series=tail.group("joint") != "of")
@@ -687,7 +690,8 @@ _PROVINCIAL_EN = [(re.compile(p), prefix) for p, prefix in (
     (r"^People['’]s\s+Committee\s+of\s+(?P<place>.+?)(?:\s+(?P<level>[Pp]rovince|[Dd]istrict|[Cc]ommune|[Cc]ity|[Tt]own|[Ww]ard))?$",
      "peoples-committee"),
     # "Border Guard Command of northern Lao Cai province", "Military Command of Houaphanh province"
-    (r"^(?:Provincial\s+)?Border\s+Guards?\s+Command\s+of\s+(?:the\s+)?(?:\w+ern\s+)?(?P<place>.+?)\s+[Pp]rovince$", "border-guard-command"),
+    (r"^(?:Provincial\s+)?Border\s+Guards?\s+(?:Command|Force)\s+of\s+(?:the\s+)?(?:\w+ern\s+)?(?P<place>.+?)\s+[Pp]rovince$",
+     "border-guard-command"),
     (r"^(?:Provincial\s+)?Military\s+Command\s+of\s+(?:the\s+)?(?:\w+ern\s+)?(?P<place>.+?)\s+[Pp]rovince$", "military-command"),
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Party\s+Committee$", "party-committee"),
     (r"^Party\s+Committee\s+of\s+(?P<place>.+?)(?:\s+(?P<level>[Pp]rovince|[Dd]istrict|[Cc]ommune|[Cc]ity|[Tt]own|[Ww]ard))?$",

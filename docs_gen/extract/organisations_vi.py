@@ -185,7 +185,7 @@ _VI_COMPOUNDS = frozenset(
 
 # Words in lower case that name what a body does and go on its name: "Ban Chỉ đạo phân giới cắm mốc tỉnh …".
 _VI_LOWER_PHRASE = re.compile(r"(?:rừng\s+(?:phòng\s+hộ|đặc\s+dụng)|phân\s+giới\s+cắm\s+mốc|hội\s+ngộ(?:\s+hội\s+đàm)?|quân\s*-?\s*dân\s+y|bầu\s+cử|"
-                              r"chấp\s+hành)(?![\w])", re.IGNORECASE)
+                              r"chấp\s+hành|chống\s+buôn\s+lậu)(?![\w])", re.IGNORECASE)  # "Cục Điều tra chống buôn lậu": the anti-smuggling
 
 
 # Capitalised words that open what follows a name, not its next word: "Ban Tổ chức Chương trình …".
