@@ -2546,3 +2546,14 @@ def test_a_force_of_a_place_and_the_seat_of_a_body(extractors):
     assert found(extractors, "They met at the Headquarters of the Border Guard Command in Hanoi.", m.ORGANISATION) == [
         ("Border Guard Command", "border-guard-command")]
     assert texts(extractors, "The Border Guard Headquarters met.", m.ORGANISATION) == ["Border Guard Headquarters"]
+
+
+def test_ministries_in_the_plural_are_no_one_ministry(extractors):
+    assert texts(extractors, "The agreement was signed between the two countries’ Defence Ministries.", m.ORGANISATION) == []
+    assert texts(extractors, "The Ministries of National Defense of the two countries organize it.", m.ORGANISATION) == []
+    assert texts(extractors, "The Ministry of National Defence met them.", m.ORGANISATION) == ["Ministry of National Defence"]
+
+
+def test_the_city_written_short_in_brackets_is_no_outlet(extractors):
+    assert found(extractors, "Học sinh tại khu vực biên giới biển xã Long Hải (TPHCM).", m.ORGANISATION) == []
+    assert found(extractors, "Bộ đội tuần tra biên giới (VNA).", m.ORGANISATION) == [("VNA", "vietnam-news-agency")]

@@ -179,7 +179,8 @@ def _credited_outlets(text: str, is_foreign_place) -> list[Mention]:
     for found in _CREDITED.finditer(text):
         group = next(g for g in "abc" if found.group(g))
         name, start = found.group(group), found.start(group)
-        if _ROMAN.match(name) or name in _NOT_OUTLETS or found.group("a") and found.start() > 0 and text[start - 1] != "(" \
+        if _ROMAN.match(name) or name in _NOT_OUTLETS or name in _CITY_ABBREVIATIONS \
+                or found.group("a") and found.start() > 0 and text[start - 1] != "(" \
                 or _PHOTO_BEFORE.search(text, max(0, start - 8), start) and len(name) == 2:
             continue  # "Ảnh: MĐ": a photographer's initials (see people.py)
         if found.group("a") and found.start() == 0 and (unit_kinds(name.title()) or name.title() in _CAPITALS):
@@ -204,6 +205,8 @@ _NAMED_CREDIT = re.compile(
     rf"|(?:\b(?:Source|Nguồn|Photo|Ảnh)\s*:\s*|^Theo\s+|\bCompiled\s+by\s+)(?P<c>{_OUTLET})(?=\s*(?:[|)]|\.?$))",
     re.MULTILINE)
 _DOMAIN_END = re.compile(r"\.(?:vn|VN|com|COM|net|org)$")
+# Cities written short, in brackets after a place as outlets are after a story: "xã Long Hải (TPHCM)".
+_CITY_ABBREVIATIONS = frozenset({"TPHCM", "HCM", "HCMC", "TPHN"})
 # Credits that name no outlet: a reporter ("PV", phóng viên), a photo handed over, an archive.
 _NOT_OUTLETS = frozenset({"PV", "PV.", "provided", "Internet", "internet", "archive", "Archive", "file", "File", "TL", "Tư liệu",
                           "tư liệu", "Handout", "handout", "CTV"})  # "Ảnh: CTV": a contributor (cộng tác viên)

@@ -284,8 +284,9 @@ class PlaceFinder:
                 continue  # "the Secretariat of the HCYU", "the Government of Laos": another body's, named on
             if surface == "Chính phủ" and _PRIME_MINISTER_BEFORE.search(text, max(0, start - 10), start):
                 continue  # "Thủ tướng Chính phủ": the Prime Minister's title, no mention of the Government
-            if surface.endswith("s") and surface[:-1] in (organisation.name, *organisation.aliases):
-                continue  # "the Vietnamese and Lao Governments": two bodies, not the one of that name
+            if surface.endswith("s") and surface[:-1] in (organisation.name, *organisation.aliases) \
+                    or _PLURAL_HEAD.search(surface):
+                continue  # "the Vietnamese and Lao Governments", "the two countries' Defence Ministries": two bodies
             if surface != surface.upper() and surface.upper() in organisation.aliases and surface not in organisation.aliases:
                 continue  # "Who will help?": the word, not WHO (an abbreviation is written in capitals)
             if _is_street(text, start, end):
@@ -508,6 +509,7 @@ _FORCE_BEFORE = re.compile(r"(?:[Bb]iên\s+phòng|BĐBP)\s+(?:\(BĐBP\)\s+)?$")
 _HERO_MOTHER_BEFORE = re.compile(r"[Mm]ẹ\s+$")
 _HERO_AFTER = re.compile(r"\s+[Aa]nh\s+hùng\b")
 _OF_ANOTHER = re.compile(r"\s+of\s+(?:the\s+)?[A-ZĐ]")
+_PLURAL_HEAD = re.compile(r"\b(?:Ministries|Governments|Committees|Commands|Councils|Departments|Armies|Navies)\b")
 _PRIME_MINISTER_BEFORE = re.compile(r"[Tt]hủ\s+tướng\s+$")
 _AWARD_BEFORE = re.compile(r"(?:[Hh]uân\s+chương|[Hh]uy\s+chương|[Hh]uân,\s+[Hh]uy\s+chương|Order\s+of(?:\s+the)?|Medal)\s+$")
 
