@@ -522,7 +522,8 @@ def test_a_lao_or_cambodian_province_s_police_service_and_a_body_of_a_country_by
     assert names(extractors, "Trung tướng Ou Sobonna, Giám đốc Ty Công an tỉnh Kra Chê, phát biểu.") == [
         "Ty Công an tỉnh Kra Chê"]
     assert names(extractors, "Đoàn đại biểu Bộ Quốc phòng nước CHDCND Lào và Bộ Quốc phòng nước Cộng hòa xã hội chủ nghĩa "
-                             "Việt Nam hội đàm.") == ["Bộ Quốc phòng nước CHDCND Lào", "Bộ Quốc phòng"]
+                             "Việt Nam hội đàm.") == ["Bộ Quốc phòng nước CHDCND Lào",
+                                                   "Bộ Quốc phòng nước Cộng hòa xã hội chủ nghĩa Việt Nam"]
     keys = [x.key for x in mentions(extractors, "Bộ Quốc phòng nước Cộng hoà xã hội chủ nghĩa Việt Nam cử đoàn.")]
     assert keys == ["ministry-of-national-defence"]  # ours keeps its page
 
@@ -858,3 +859,8 @@ def test_a_short_committee_name_then_its_secretary(extractors):
 def test_the_anti_smuggling_bodies_keep_their_lower_case_field(extractors):
     assert names(extractors, "Đội Kiểm soát chống buôn lậu số 2 và Chi cục Điều tra chống buôn lậu phối hợp.") == [
         "Đội Kiểm soát chống buôn lậu số 2", "Chi cục Điều tra chống buôn lậu"]
+
+
+def test_customs_written_in_capitals_before_its_province(extractors):
+    assert [x.key for x in mentions(extractors, "Phối hợp với Công an Hà Tĩnh và Hải Quan Hà Tĩnh đấu tranh.")] == [
+        "police-ha-tinh", "customs-ha-tinh"]

@@ -381,7 +381,12 @@ def _whole_name(text: str, start: int, end: int) -> bool:
     before = re.search(r"([^\W\d_]+)\s$", text[max(0, start - 30):start])
     return not (after and is_name_word(after.group())) and not (before and is_name_word(before.group(1))
                                                                and before.group(1) not in FUNCTION_WORDS
-                                                               and not _after_unit_name(text, start))
+                                                               and not _after_unit_name(text, start)
+                                                               and not _BODY_KIND_BEFORE.search(text, max(0, start - 12), start))
+
+
+# A kind of body written in capitals before its province: "Hải Quan Hà Tĩnh" is the province's customs.
+_BODY_KIND_BEFORE = re.compile(r"(?<![\w])(?:Hải Quan|Công An|Biên Phòng|Quân Đội|Cảnh Sát|Kiểm Lâm) $")
 
 
 # "huyện Kỳ Sơn Nghệ An": a district named with its type word, then its province with no comma between.
@@ -405,7 +410,8 @@ def _without_possessive(text: str, start: int, end: int) -> int:
 
 def _after_family_name(text: str, start: int) -> bool:
     before = re.search(r"([^\W\d_]+) $", text[max(0, start - 12):start])
-    return bool(before and before.group(1) in family_names()) and not _after_unit_name(text, start)
+    return bool(before and before.group(1) in family_names()) and not _after_unit_name(text, start) \
+        and not _BODY_KIND_BEFORE.search(text, max(0, start - 12), start)  # "Hải Quan Hà Tĩnh": not Mr Quan
 
 
 def _is_street(text: str, start: int, end: int) -> bool:
@@ -490,7 +496,7 @@ _PLACE_TYPE_AFTER = re.compile(r" (?:hamlet|village|commune|ward|district|townsh
 _OWN_COUNTRY_WORDS = r"Vietnamese|Vietnam['’]s|Viet Nam['’]s|Việt Nam"
 _OWN_COUNTRY = re.compile(rf"(?:{_OWN_COUNTRY_WORDS})\s+")
 _OWN_COUNTRY_BEFORE = re.compile(rf"(?<![\w-])(?:{_OWN_COUNTRY_WORDS}|Vietnam|Viet Nam)\s+$")
-_OWN_COUNTRY_AFTER = re.compile(r"\s+(?:(?:nước\s+)?(?:Việt\s+Nam|VN)|of\s+(?:the\s+)?(?:Socialist\s+Republic\s+of\s+)?(?:Vietnam|Viet\s+Nam|Việt\s+Nam))")
+_OWN_COUNTRY_AFTER = re.compile(r"\s+(?:(?:nước\s+)?(?:[Cc]ộng\s+[Hh]òa\s+[Xx]ã\s+[Hh]ội\s+[Cc]hủ\s+[Nn]ghĩa\s+)?(?:Việt\s+Nam|VN)|of\s+(?:the\s+)?(?:Socialist\s+Republic\s+of\s+)?(?:Vietnam|Viet\s+Nam|Việt\s+Nam))")
 # A level word after a national body's name makes it that level's body ("Mặt trận Tổ quốc huyện").
 _LEVEL_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:cấp\s+)?(?:tỉnh|huyện|xã|phường|quận|thị\s+xã|thành\s+phố|cơ\s+sở)\b")
 _COUNTRY_AFTER = re.compile(r" (?:nước )?(?:CHDCND Lào|Lào|Campuchia|Cam-pu-chia|Trung Quốc|Thái Lan|Hoàng gia Campuchia)\b")
