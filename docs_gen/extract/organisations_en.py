@@ -184,7 +184,7 @@ def lower_case_heads(text: str, is_foreign_place=lambda name: False) -> list[Men
             continue
         if kind == "police":
             suffix = small_level_suffix(head.group("level"), place)  # "-district": "Dien Bien district police"
-            key, name = f"police-{slugify(place)}{suffix}", f"{place} {suffix[1:].title()} Police".replace("  ", " ")
+            key, name = f"police-{slugify(place)}{suffix}", f"{place} {suffix[1:].title()} Police" if suffix else f"{place} Police"
         elif kind == "military command":
             key, name = f"military-command-{slugify(place)}", f"{place} Provincial Military Command"
         elif kind == "customs department" and not unit_kinds(place) & {"province", "city"}:
@@ -253,9 +253,9 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
             end = chapter.end()  # "the Women’s Union chapter of Thong Thu commune": that commune's, not the national union
         start = _run_start(text, word.start(), is_foreign_place)
         # "Department of Drug and Crime Prevention", "People's Committee of Ha Giang province": a tail after "of".
-        tail = _TAIL.match(text[end:end + 24]) if (word.group() in _TAKES_OF or word.group() == "Force" and _OF_A_PLACE.match(text, end)) and (
-            not number or _OF_A_PLACE.match(text, end)) else None  # "Steering Committee 138 of Lang Son province",
-        # "Public Security Force of Malypho district"
+        # "Steering Committee 138 of Lang Son province", "Public Security Force of Malypho district"
+        takes_of = word.group() in _TAKES_OF or word.group() == "Force" and _OF_A_PLACE.match(text, end)
+        tail = _TAIL.match(text[end:end + 24]) if takes_of and (not number or _OF_A_PLACE.match(text, end)) else None
         if tail and tail.group("joint") != "of" and (word.group() not in _TAKES_ON_FOR or _FIXED_BODY.search(text, max(0, word.start() - 12), word.start())
                                                      or _DOCUMENT_BEFORE.search(text, max(0, word.start() - 80), word.start())):
             tail = None  # "Resolution 44 of the Party Central Committee on the Strategy …": the resolution's subject
