@@ -448,8 +448,8 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
             position = end + 3  # "Huấn luyện - Cơ động 2", "Liên minh chiến đấu Lào - Việt Nam", not "... - Vương quốc Campuchia"
         elif text.startswith(" về ma túy", end) and token == "phạm":
             position = end + 4  # "Phòng Cảnh sát điều tra tội phạm về ma túy": the drug squad
-        elif _ABBREVIATION_BEFORE_LEVEL.match(text, end):
-            position = _ABBREVIATION_BEFORE_LEVEL.match(text, end).end()  # "Hội Liên hiệp Phụ nữ (LHPN) xã Vĩnh Xương"
+        elif abbreviation := _ABBREVIATION_BEFORE_LEVEL.match(text, end):
+            position = abbreviation.end()  # "Hội Liên hiệp Phụ nữ (LHPN) xã Vĩnh Xương"
         elif _COMMA_LIST.match(text, end) and not _ACRONYM_AFTER_COMMA.match(text, end):
             position = end + 2  # "Bộ Văn hóa, Thể thao và Du lịch": a list inside the name (not "…, UBND tỉnh và …")
         elif text[end:end + 8] == ", chống " and token.casefold() == "phòng":

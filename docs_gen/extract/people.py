@@ -378,12 +378,8 @@ _NAME_THEN_POSITION = re.compile(
     r"representative|advis[eo]r|manager|counsel(?:l?or)?|attach[ée]|envoy|founder|lecturer|correspondent|"
     r"specialist|economist|scientist|chuyên\s+gia|đại\s+diện|giám\s+đốc|trưởng|người\s+phát\s+ngôn|đại\s+sứ|"
     r"tham\s+tán|lãnh\s+sự|điều\s+phối\s+viên)\b")
-# Words of the names of bodies, places and papers, which no such name of a person holds.
-_NOT_NAME_WORDS = frozenset("Police Committee Command Department Ministry Guard Guards Border Station Post Province District "
-                            "City Commune Village Union Party Army Navy Office Agency Bureau Council Centre Center News Times "
-                            "Daily Airlines Group Company Bank University Institute School Hospital Street Road River Island "
-                            "Bay Sea Delta Mountain Lake Gate Port Airport Region Zone Embassy Consulate Government State "
-                            "Republic Kingdom Organization Organisation Association Court Customs Force Forces".split())
+# Words of the names of institutions (_NOT_NAME), places and papers, which no such name of a person holds.
+_NOT_NAME_WORDS = _NOT_NAME | {w.casefold() for w in "Airlines Bay Sea Delta Mountain Lake Embassy Consulate Republic Kingdom".split()}
 # A given name alone before a verb of speech ("Chien said", "Hùng cho biết").
 _SPEECH = (r"said|says|added|stressed|noted|emphasi[sz]ed|hoped|explained|recalled|told|shared|affirmed|asserted|"
            r"continued|cho\s+biết|nói|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|bày\s+tỏ|kể")
@@ -905,7 +901,7 @@ class PeopleFinder:
         for named in _NAME_THEN_POSITION.finditer(text) if ", " in text else ():
             start, end = named.span("name")
             words = named.group("name").replace("-", " ").split()
-            if (not any(w in FUNCTION_WORDS or w in _DAY_NAMES or w in COUNTRY_NAMES or w in _NOT_NAME_WORDS for w in words)
+            if (not any(w in FUNCTION_WORDS or w in _DAY_NAMES or w in COUNTRY_NAMES or w.casefold() in _NOT_NAME_WORDS for w in words)
                     and not _TITLE.match(text, start) and self._is_person_name(text, start, end)):
                 out.append(self._mention(text, start, end, ""))  # "Graham Shaw, technical officer for …"
         for said in _SAID.finditer(text) if "said " in text or "says " in text else ():
