@@ -22,9 +22,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 from mkdocs.structure.nav import Link, Navigation, Section
 
-from .pagefind import SearchRecord
+from .pagefind import SearchBase, SearchRecord
 
-STATE_VERSION = 2
+STATE_VERSION = 3
 
 
 def digest(*parts: str | bytes) -> str:
@@ -68,6 +68,8 @@ class SiteState:
     # The digest of each part of the search index, whose bundle a dirty build keeps when the part
     # gets the same pages.
     parts: list[str] = field(default_factory=list)
+    # The pages of the last complete search index (a dirty `mkdocs build` may add an overlay to it).
+    search: SearchBase | None = None
 
 
 def _nav_items(items: Iterable, digests: dict[str, str | None]) -> list:

@@ -34,6 +34,10 @@ BUNDLE = "pagefind"
 # names is cut into (in BUNDLE/names/).
 SEARCH_FILE = "search.json"
 NAMES_FOLDER = "names"
+# A dirty `mkdocs build` indexes the pages that differ from the last complete index into this bundle
+# alone (see index_overlay), as long as they are at most OVERLAY_SHARE of the pages.
+OVERLAY_FOLDER = "overlay"
+OVERLAY_SHARE = 0.05
 # About 380 MB of Pagefind's memory on the benchmark's 10,000 articles (a third of the pages are articles).
 PART_PAGES = 5000
 # One index for both languages, so a search from any page finds articles in either. Pagefind folds
@@ -62,6 +66,10 @@ def search_document(body: str, record: SearchRecord) -> str:
             f'</head><body>{body}</body></html>')
 
 
+def document_digest(document: str, record: SearchRecord) -> str:
+    return hashlib.blake2b(repr((document, record.names)).encode("utf-8"), digest_size=16).hexdigest()
+
+
 def page_url(dest_uri: str) -> str:
     """The URL Pagefind gives a page from its path in the site."""
     return "/" + dest_uri.removesuffix("index.html")
@@ -74,6 +82,17 @@ def fragment_ids(bundle: Path) -> dict[str, str]:
         data = gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd")
         ids[json.loads(data)["url"]] = fragment.stem
     return ids
+
+
+@dataclass
+class SearchBase:
+    """The pages of the last complete index in the site folder, which a dirty build adds an overlay to."""
+
+    files: dict[str, str | None]  # each indexed page's path in the site -> the digest of its file then
+    documents: dict[str, str]  # each indexed page's path in the site -> the digest of what Pagefind read
+    ids: dict[str, str]  # page URL -> its Pagefind id
+    records: dict[str, SearchRecord]  # each indexed page's path in the site -> its record
+    parts: int  # how many bundles it has
 
 
 def pagefind_available() -> bool:
@@ -175,6 +194,9 @@ class SearchIndexer:
         self.parts: list[Future[dict[str, str]]] = []
         self.in_part = 0
         self.names: dict[str, tuple[str, ...]] = {}  # by URL
+        self.records: dict[str, SearchRecord] = {}  # by path in the site
+        self.documents: dict[str, str] = {}  # by path in the site
+        self.ids: dict[str, str] = {}  # by URL, once finished
 
     def add(self, dest_uri: str, body: str, record: SearchRecord) -> None:
         """Queue a written page."""
@@ -183,8 +205,10 @@ class SearchIndexer:
         document = search_document(body, record)
         path.write_text(document, encoding="utf-8")
         self.digest.update(repr((dest_uri, document, record.names)).encode("utf-8"))
+        self.documents[dest_uri] = document_digest(document, record)
         if record.names:
             self.names[page_url(dest_uri)] = record.names
+        self.records[dest_uri] = record
         self.in_part += 1
         if self.in_part >= self.part_pages:
             self._close_part()
@@ -227,16 +251,87 @@ class SearchIndexer:
             for extra in bundle.glob("part-*"):  # parts of a previous, larger index
                 if int(extra.name.removeprefix("part-")) > len(self.parts):
                     shutil.rmtree(extra, ignore_errors=True)
-            shutil.rmtree(bundle / NAMES_FOLDER, ignore_errors=True)
-            files = write_table(bundle / NAMES_FOLDER, self.names, ids)
-            others = [part_folder(part) for part in range(1, len(self.parts))]
-            (bundle / SEARCH_FILE).write_text(json.dumps({"parts": others, "names": files}), encoding="utf-8")
+            shutil.rmtree(bundle / OVERLAY_FOLDER, ignore_errors=True)
+            self.ids = ids
+            write_search_file(bundle, self.names, ids, len(self.parts))
             reused = f", {self.reused} kept from the previous build" if self.reused else ""
             return f"{len(ids)} pages in {len(self.parts)} part(s){reused}"
         finally:
             self.close()
 
+    def base(self, digests: dict[str, str | None]) -> SearchBase:
+        """What this finished index holds, with the digests of the pages' files (by path in the site)."""
+        return SearchBase({dest: digests.get(dest) for dest in self.records}, self.documents, self.ids, self.records,
+                          len(self.parts))
+
     def close(self) -> None:
         """Stop without finishing (a failed build): drop the parts not started and the scratch folder."""
         self.worker.shutdown(wait=True, cancel_futures=True)
         shutil.rmtree(self.scratch, ignore_errors=True)
+
+
+def write_search_file(bundle: Path, names: dict[str, tuple[str, ...]], ids: dict[str, str], parts: int,
+                      overlay: bool = False, stale: dict[str, list[str]] | None = None) -> None:
+    """The table of names and the list of bundles beside the first, for the search engine. `stale`:
+    the Pagefind ids of pages an overlay replaced or that are gone, with their kind and language,
+    which the engine leaves out of results and counts."""
+    shutil.rmtree(bundle / NAMES_FOLDER, ignore_errors=True)
+    files = write_table(bundle / NAMES_FOLDER, names, ids)
+    others = [part_folder(part) for part in range(1, parts)] + ([f"{BUNDLE}/{OVERLAY_FOLDER}/"] if overlay else [])
+    described: dict = {"parts": others, "names": files}
+    if stale:
+        described["stale"] = stale
+    (bundle / SEARCH_FILE).write_text(json.dumps(described), encoding="utf-8")
+
+
+def overlay_pages(base: SearchBase, digests: dict[str, str | None], pages: dict[str, object]) -> list[str] | None:
+    """The pages (by path in the site) that differ from the complete index `base`, given every
+    indexed page of this build and its file's digest; None when they are too many for an overlay
+    (the whole index is then made again)."""
+    changed = [dest for dest in pages if base.files.get(dest) is None or base.files[dest] != digests.get(dest)]
+    gone = len(set(base.files) - set(pages))
+    return changed if len(changed) + gone <= OVERLAY_SHARE * max(len(pages), len(base.files)) else None
+
+
+def index_overlay(site_dir: Path, base: SearchBase, pages: dict[str, SearchRecord],
+                  changed: Sequence[tuple[str, str, SearchRecord]]) -> str:
+    """Index the `changed` pages (path in the site, body, record: those whose file is not the one the
+    complete index `base` read) into the overlay bundle beside it; the search engine then leaves out
+    base's versions of them and its pages no longer in `pages` (every indexed page of this build, by
+    path in the site). Returns a summary.
+
+    Pagefind cannot take pages out of a bundle or add to one: making the whole index again costs
+    seconds per thousand pages, this the changed pages' alone."""
+    require_pagefind()
+    bundle = site_dir / BUNDLE
+    output = bundle / OVERLAY_FOLDER
+    shutil.rmtree(output, ignore_errors=True)
+    documents = {dest: search_document(body, record) for dest, body, record in changed}
+    # A page whose file changed but not what Pagefind reads of it (its navigation, its list of
+    # related pages) stays the complete index's.
+    replaced = {dest for dest, _, record in changed
+                if base.documents.get(dest) != document_digest(documents[dest], record)}
+    fresh: dict[str, str] = {}
+    if replaced:
+        scratch = Path(tempfile.mkdtemp(prefix="docs_gen-search-", dir=memory_folder()))
+        try:
+            for dest in replaced:
+                path = scratch / dest
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(documents[dest], encoding="utf-8")
+            fresh = index_folder(scratch, output)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+    replaced |= set(base.files) - set(pages)
+    kept_ids = set(fresh.values())  # a page indexed again as it was keeps its id: it is not stale
+    stale = {}
+    for dest in sorted(replaced):
+        found = base.ids.get(page_url(dest))
+        if found is not None and found not in kept_ids:
+            record = base.records[dest]
+            stale[found] = [record.kind, record.language]
+    ids = {url: id_ for url, id_ in base.ids.items() if id_ not in stale}
+    ids.update(fresh)
+    names = {page_url(dest): record.names for dest, record in pages.items() if record.names}
+    write_search_file(bundle, names, ids, base.parts, overlay=bool(fresh), stale=stale)
+    return f"{len(fresh)} changed pages in an overlay beside {base.parts} part(s), {len(stale)} older versions left out"

@@ -8,6 +8,7 @@ folder, through MkDocs' Python API as `mkdocs build --dirty` and `mkdocs serve -
 sequence that folder is compared, file by file, with a fresh build of a copy of the inputs."""
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import os
@@ -112,9 +113,39 @@ def _fresh_copy(project: Path, target: Path) -> Path:
     return target
 
 
+def searched(site: Path) -> dict:
+    """What a site's search index answers with: each page's text, metadata and filters by URL (a list:
+    a page found twice under two ids is an error), from every bundle that search.json lists, less the pages it marks
+    stale; and the table of names, as the URLs of each name."""
+    described = json.loads((site / "pagefind" / "search.json").read_text(encoding="utf-8"))
+    stale = described.get("stale", {})
+    found, urls = {}, {}
+    for folder in ["pagefind/"] + described["parts"]:
+        for path in (site / folder / "fragment").glob("*.pf_fragment"):
+            if path.stem not in stale:  # a page in two bundles under one id is one result
+                page = json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
+                found[path.stem] = (page["url"], (page["content"], page["meta"], page["filters"]))
+                urls[path.stem] = page["url"]
+    pages: dict[str, list] = {}
+    for url, page in found.values():
+        pages.setdefault(url, []).append(page)
+    names = {}
+    for path in (site / "pagefind" / "names").glob("*.json"):
+        for name, ids in json.loads(path.read_text(encoding="utf-8")).items():
+            names[name] = sorted(urls[found] for found in ids)
+    return {"pages": pages, "names": names}
+
+
 def _differences(site: Path, fresh: Path) -> list[str]:
     """The paths whose bytes differ, or that only one site has (Pagefind's filter files compared
-    regardless of their arbitrary order)."""
+    regardless of their arbitrary order). A search index with an overlay is compared by what it
+    answers with."""
+    if (site / "pagefind" / "overlay").exists() or "stale" in (site / "pagefind" / "search.json").read_text(encoding="utf-8"):
+        found = [] if searched(site) == searched(fresh) else ["what the search index answers with"]
+        without_index = {path: data for path, data in tree(site).items() if not path.startswith("pagefind/")}
+        theirs = {path: data for path, data in tree(fresh).items() if not path.startswith("pagefind/")}
+        return found + sorted(set(without_index) ^ set(theirs)) + sorted(
+            path for path in set(without_index) & set(theirs) if without_index[path] != theirs[path])
     ours, theirs = tree(site), tree(fresh)
     a, b = ordered(ours), ordered(theirs)
     found = sorted(set(a) ^ set(b)) + sorted(path for path in set(a) & set(b) if a[path] != b[path])
@@ -129,11 +160,19 @@ def _stable(monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735689600")  # the same build date for the sitemap
 
 
-@pytest.mark.parametrize("command, seed, split", [("build", 0, False), ("serve", 1, False), ("build", 2, False),
-                                                  ("serve", 0, False), ("serve", 2, False), ("serve", 1, True)])
-def test_dirty_builds_after_random_edits_equal_a_fresh_build(tmp_path, command, seed, split, caplog, monkeypatch):
+@pytest.mark.parametrize("command, seed, split, overlay", [
+    ("build", 0, False, False), ("serve", 1, False, False), ("build", 2, False, False), ("serve", 0, False, False),
+    ("serve", 2, False, False), ("serve", 1, True, False), ("build", 1, False, True)])
+def test_dirty_builds_after_random_edits_equal_a_fresh_build(tmp_path, command, seed, split, overlay, caplog,
+                                                             monkeypatch):
     """`serve`: the plugin keeps the previous build's state, articles and pages in memory; `build`:
-    its state in the cache folder. `split`: the timeline has a page per year, as a large corpus's."""
+    its state in the cache folder. `split`: the timeline has a page per year, as a large corpus's.
+    `overlay`: every dirty build indexes the changed pages beside the first build's search index,
+    which then holds the pages of a fresh build's, in other files."""
+    if overlay:
+        import docs_gen.pagefind
+
+        monkeypatch.setattr(docs_gen.pagefind, "OVERLAY_SHARE", 1.0)
     if split:
         import docs_gen.render
 
@@ -160,6 +199,7 @@ def test_dirty_builds_after_random_edits_equal_a_fresh_build(tmp_path, command, 
             assert re.search(r"[1-9]\d* pages' files and Pages kept", caplog.text) or not reused, done
             _index_written(project)  # the data files are made after the build
             assert re.search(r"data files: \d+ of \d+ written", caplog.text), done
+        assert not overlay or "in an overlay beside" in caplog.text or "template" in done[-1] or "theme" in done[-1], done
     _index_written(project)
     fresh = _fresh_copy(project, tmp_path / "fresh")
     _built(fresh, tmp_path / "fresh-site", dirty=False)
@@ -271,6 +311,7 @@ def test_a_dirty_build_indexes_again_only_the_parts_of_the_search_index_that_cha
     import docs_gen.pagefind
 
     monkeypatch.setattr(docs_gen.pagefind, "PART_PAGES", 12)  # several parts on a small site
+    monkeypatch.setattr(docs_gen.pagefind, "OVERLAY_SHARE", 0.0)  # no overlay: the whole index is made again
     caplog.set_level(logging.INFO, logger="mkdocs")
     (tmp_path / "project").mkdir()
     project = make_project(tmp_path / "project", FIXTURES)
@@ -288,6 +329,40 @@ def test_a_dirty_build_indexes_again_only_the_parts_of_the_search_index_that_cha
     fresh = _fresh_copy(project, tmp_path / "fresh")
     _built(fresh, tmp_path / "fresh-site", dirty=False)
     assert _differences(site, tmp_path / "fresh-site") == []
+
+
+def test_a_dirty_build_indexes_a_few_changed_pages_beside_the_last_complete_index(tmp_path, monkeypatch, caplog):
+    import docs_gen.pagefind
+
+    monkeypatch.setattr(docs_gen.pagefind, "OVERLAY_SHARE", 0.5)
+    caplog.set_level(logging.INFO, logger="mkdocs")
+    (tmp_path / "project").mkdir()
+    project = make_project(tmp_path / "project", FIXTURES)
+    site = tmp_path / "site"
+    _built(project, site, dirty=False)
+    first_part = {path: data for path, data in tree(site / "pagefind").items() if "/" not in path}
+    article = project / "seeds" / "river-post.txt"
+    article.write_text(article.read_text(encoding="utf-8").replace("twenty", "thirty"), encoding="utf-8")
+    (project / "seeds" / "library.txt").write_text(NEW_ARTICLE.format(n=1, day=3), encoding="utf-8")
+    caplog.clear()
+    _built(project, site, dirty=True)
+    assert re.search(r"Pagefind index: [1-9]\d* changed pages in an overlay beside 1 part\(s\), [1-9]\d* older", caplog.text)
+    assert (site / "pagefind" / "overlay" / "pagefind-entry.json").is_file()
+    # the complete index's own files are left as they were
+    assert all(tree(site / "pagefind")[path] == data for path, data in first_part.items() if path != "search.json")
+    fresh = _fresh_copy(project, tmp_path / "fresh")
+    _built(fresh, tmp_path / "fresh-site", dirty=False)
+    assert searched(site) == searched(tmp_path / "fresh-site")
+    assert _differences(site, tmp_path / "fresh-site") == []
+    # More changes than an overlay takes: the whole index is made again, and the overlay goes.
+    monkeypatch.setattr(docs_gen.pagefind, "OVERLAY_SHARE", 0.0)
+    (project / "seeds" / "library.txt").unlink()
+    caplog.clear()
+    _built(project, site, dirty=True)
+    assert "overlay" not in caplog.text and not (site / "pagefind" / "overlay").exists()
+    fresh = _fresh_copy(project, tmp_path / "fresh")
+    _built(fresh, tmp_path / "fresh-site", dirty=False)
+    assert _differences(site, tmp_path / "fresh-site") == []  # byte for byte again
 
 
 # After the whole suite on a fresh CI machine the traced memory grew by about 80 KB a build; alone it stays

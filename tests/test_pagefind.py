@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from docs_gen.errors import InputError
-from docs_gen.pagefind import SearchIndexer, SearchRecord, mixed, part_size
+from docs_gen.pagefind import SearchIndexer, SearchRecord, index_overlay, mixed, part_size
 from docs_gen.search_names import fold, name_hash
 from docs_gen.render import environment
 from test_browser import ARGS, CHROMIUM, _Quiet, browser  # noqa: F401 (fixture)
@@ -326,3 +326,59 @@ def test_a_part_that_pagefind_cannot_write_is_reported(tmp_path: Path):
     with pytest.raises(InputError, match="Pagefind could not index the site"):
         indexer.finish()
     assert not indexer.scratch.exists()
+
+
+def _search_site(site: Path, browser, query: str) -> tuple[list[str], str, str]:  # noqa: F811
+    """Serve a bare page with the Search page's box over `site`; the result links, the status line and
+    the kind filter's text for `query`."""
+    search_page = environment(ROOT / "templates").get_template("search.md.j2").render(root="")
+    box = search_page[search_page.index('<div class="dg-search"'):]
+    (site / "index.html").write_text(f'<!doctype html><html><head><meta charset="utf-8"></head><body>{box}'
+                                     '<script src="search-page.js"></script></body></html>', encoding="utf-8")
+    shutil.copy(ROOT / "docs_gen" / "search" / "search-page.js", site)
+    (site / "assets" / "docs_gen").mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "docs_gen" / "search" / "search-worker.js", site / "assets" / "docs_gen")
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    page = browser.new_page()
+    try:
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/?q={query}")
+        page.wait_for_function("document.querySelector('.dg-search__status').textContent.length > 0", timeout=30_000)
+        page.wait_for_function("document.querySelector('#dg-search-kind').textContent.includes('(')"
+                               " || document.querySelector('.dg-search__status').textContent.startsWith('No')")
+        links = [a.get_attribute("href") for a in page.query_selector_all(".dg-search__results a")]
+        return links, page.inner_text(".dg-search__status"), page.inner_text("#dg-search-kind")
+    finally:
+        page.close()
+        server.shutdown()
+
+
+def test_an_overlay_replaces_the_changed_pages_of_a_complete_index(tmp_path: Path, browser):  # noqa: F811
+    site = tmp_path / "site"
+    indexer = SearchIndexer(site, part_pages=2)
+    words = ["alpha", "bravo", "charlie", "delta", "echo"]
+    for word in words:
+        indexer.add(f"pages/{word}/index.html", f"<h1>Page {word}</h1><p>Common text about {word}.</p>",
+                    SearchRecord("article", "en", (f"Page {word}",)))
+    indexer.finish()
+    base = indexer.base({f"pages/{word}/index.html": word for word in words})
+    # alpha changes, echo is gone, foxtrot is new; the others stay as the complete index has them
+    pages = {f"pages/{word}/index.html": SearchRecord("article", "en", (f"Page {word}",))
+             for word in ["alpha", "bravo", "charlie", "delta", "foxtrot"]}
+    changed = [("pages/alpha/index.html", "<h1>Page alpha</h1><p>Common text about zulu.</p>", pages["pages/alpha/index.html"]),
+               ("pages/foxtrot/index.html", "<h1>Page foxtrot</h1><p>Common text about foxtrot.</p>",
+                SearchRecord("person", "en", ("Page foxtrot",)))]
+    pages["pages/foxtrot/index.html"] = changed[1][2]
+    summary = index_overlay(site, base, pages, changed)
+    assert summary.startswith("2 changed pages in an overlay beside 3 part(s), 2 older versions left out"), summary
+    described = json.loads((site / "pagefind" / "search.json").read_text(encoding="utf-8"))
+    assert described["parts"] == ["pagefind/part-2/", "pagefind/part-3/", "pagefind/overlay/"]
+    assert sorted(kind for kind, _ in described["stale"].values()) == ["article", "article"]  # alpha's and echo's
+
+    links, status, kinds = _search_site(site, browser, "common")
+    assert sorted(links) == [f"/pages/{w}/" for w in ["alpha", "bravo", "charlie", "delta", "foxtrot"]]
+    assert status == "5 results"
+    assert "Article (4)" in kinds and "Person (1)" in kinds, kinds  # the older versions are not counted
+    assert _search_site(site, browser, "zulu")[0] == ["/pages/alpha/"]
+    assert _search_site(site, browser, "echo")[1].startswith("No results")
+    assert _search_site(site, browser, "page%20foxtrot")[0][0] == "/pages/foxtrot/"  # the table of names has it

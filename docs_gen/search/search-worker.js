@@ -93,11 +93,18 @@
     return engine;
   }
 
+  /* Pages that an overlay of the index replaced or that are gone (search.json's "stale": their ids,
+   * with kind and language), left out of the results and of the counts. */
+  function stale(id) {
+    return Boolean(site && site.stale && Object.prototype.hasOwnProperty.call(site.stale, id));
+  }
+
   /* One result per page from the searches of every spelling, its best score, best first. */
   function merge(searches) {
     var best = {};
     searches.forEach(function (search) {
       search.results.forEach(function (result) {
+        if (stale(result.id)) return;
         if (!best[result.id] || best[result.id].score < result.score) best[result.id] = result;
       });
     });
@@ -109,10 +116,20 @@
   function counts(searches, total) {
     var out = {};
     searches.forEach(function (search) {
+      var left = {};  // the stale results of this search, by filter and value
+      search.results.forEach(function (result) {
+        if (!stale(result.id)) return;
+        var facets = { kind: site.stale[result.id][0], language: site.stale[result.id][1] };
+        Object.keys(facets).forEach(function (name) {
+          left[name] = left[name] || {};
+          left[name][facets[name]] = (left[name][facets[name]] || 0) + 1;
+        });
+      });
       Object.keys(search.filters || {}).forEach(function (name) {
         var values = out[name] = out[name] || {};
         Object.keys(search.filters[name]).forEach(function (value) {
-          values[value] = Math.min(total, (values[value] || 0) + search.filters[name][value]);
+          var found = Math.max(0, search.filters[name][value] - ((left[name] || {})[value] || 0));
+          values[value] = Math.min(total, (values[value] || 0) + found);
         });
       });
     });
