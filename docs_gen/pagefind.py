@@ -293,6 +293,22 @@ def overlay_pages(base: SearchBase, digests: dict[str, str | None], pages: dict[
     return changed if len(changed) + gone <= OVERLAY_SHARE * max(len(pages), len(base.files)) else None
 
 
+def _index_pages(output: Path, documents: dict[str, str]) -> dict[str, str]:
+    """Index documents (by path in the site) into the bundle `output`; the id of each page by URL."""
+    shutil.rmtree(output, ignore_errors=True)
+    if not documents:
+        return {}
+    scratch = Path(tempfile.mkdtemp(prefix="docs_gen-search-", dir=memory_folder()))
+    try:
+        for dest, document in documents.items():
+            path = scratch / dest
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(document, encoding="utf-8")
+        return index_folder(scratch, output)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
 def index_overlay(site_dir: Path, base: SearchBase, pages: dict[str, SearchRecord],
                   changed: Sequence[tuple[str, str, SearchRecord]]) -> str:
     """Index the `changed` pages (path in the site, body, record: those whose file is not the one the
@@ -305,29 +321,22 @@ def index_overlay(site_dir: Path, base: SearchBase, pages: dict[str, SearchRecor
     require_pagefind()
     bundle = site_dir / BUNDLE
     output = bundle / OVERLAY_FOLDER
-    shutil.rmtree(output, ignore_errors=True)
     documents = {dest: search_document(body, record) for dest, body, record in changed}
     # A page whose file changed but not what Pagefind reads of it (its navigation, its list of
     # related pages) stays the complete index's.
     replaced = {dest for dest, _, record in changed
                 if base.documents.get(dest) != document_digest(documents[dest], record)}
-    fresh: dict[str, str] = {}
-    if replaced:
-        scratch = Path(tempfile.mkdtemp(prefix="docs_gen-search-", dir=memory_folder()))
-        try:
-            for dest in replaced:
-                path = scratch / dest
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(documents[dest], encoding="utf-8")
-            fresh = index_folder(scratch, output)
-        finally:
-            shutil.rmtree(scratch, ignore_errors=True)
-    replaced |= set(base.files) - set(pages)
-    kept_ids = set(fresh.values())  # a page indexed again as it was keeps its id: it is not stale
+    fresh = _index_pages(output, {dest: documents[dest] for dest in replaced})
+    # Pagefind names a page by what it read of it: a page whose id is the complete index's read the
+    # same (the parts it ignores changed) and stays the complete index's, or it would count twice.
+    same = {dest for dest in replaced if fresh.get(page_url(dest)) == base.ids.get(page_url(dest))}
+    if same:
+        replaced -= same
+        fresh = _index_pages(output, {dest: documents[dest] for dest in replaced})
     stale = {}
-    for dest in sorted(replaced):
+    for dest in sorted(replaced | (set(base.files) - set(pages))):
         found = base.ids.get(page_url(dest))
-        if found is not None and found not in kept_ids:
+        if found is not None:
             record = base.records[dest]
             stale[found] = [record.kind, record.language]
     ids = {url: id_ for url, id_ in base.ids.items() if id_ not in stale}

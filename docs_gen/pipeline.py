@@ -224,10 +224,20 @@ class ExtractionCache:
         self.keys: dict[int, tuple[m.Article, str]] = {}
 
     def extractors_for(self, curated: Curated) -> Extractors:
-        if self.fingerprint != curated.fingerprint or self.extractors is None:
-            self.fingerprint, self.extractors = curated.fingerprint, curated.extractors()
-            self.entries = self._load()
+        self._entries_for(curated)
+        if self.extractors is None:
+            self.extractors = curated.extractors()
         return self.extractors
+
+    def _entries_for(self, curated: Curated) -> None:
+        if self.fingerprint != curated.fingerprint:
+            self.fingerprint, self.extractors = curated.fingerprint, None
+            self.entries = self._load()
+
+    def adopt(self, fingerprint: str | None, entries: dict[str, tuple], keys: list[tuple[m.Article, str]]) -> None:
+        """Take over the mentions of a build kept on disk (memo_store.py), with its articles' keys."""
+        self.fingerprint, self.extractors, self.entries = fingerprint, None, entries
+        self.keys = {id(article): (article, key) for article, key in keys}
 
     @staticmethod
     def key(article: m.Article) -> str:
@@ -236,7 +246,7 @@ class ExtractionCache:
     def extract_all(self, articles: Sequence[m.Article], curated: Curated, workers: int = 0,
                     progress: Progress | None = None) -> list[ArticleMentions]:
         """Mentions of every article, extracting (on every core) only those not seen before."""
-        extractors = self.extractors_for(curated)
+        self._entries_for(curated)
         known = self.keys
         keys = [found[1] if (found := known.get(id(article))) is not None and found[0] is article else self.key(article)
                 for article in articles]
@@ -244,6 +254,7 @@ class ExtractionCache:
         todo = {key: article for key, article in zip(keys, articles) if key not in self.entries}
         self.misses, self.hits = len(todo), len(articles) - len(todo)
         pending = list(todo.items())
+        extractors = self.extractors_for(curated) if pending else None  # made only when there is work for them
         found = parallel_map(lambda i: extract_article(pending[i][1], extractors).mentions, len(pending), workers)
         for done, ((key, _), mentions) in enumerate(zip(pending, found), 1):
             self.entries[key] = mentions

@@ -34,6 +34,7 @@ from .errors import InputError
 from .incremental import (GeneratedFile, SiteState, digest, digests_of, forget_state, load_state, mark_unchanged,
                           remove_stale, save_state, site_fingerprint, state_path)
 from .link_memo import LinkMemo
+from .memo_store import Memos, forget_memos, load_memos, save_memos_aside
 from .page_inputs import PageMemo
 from .pagefind import (SearchBase, SearchIndexer, SearchRecord, index_overlay, mixed, overlay_pages,
                        require_pagefind)
@@ -257,6 +258,8 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self.finishing: threading.Thread | None = None  # the search index and cache of the last build, while serving
         # While serving dirty: the files of this build made after it is served (see later.py).
         self.later: DeferredFiles | None = None
+        # A dirty `mkdocs build`: the folder that keeps the memos between runs (memo_store.py).
+        self.memo_dir: Path | None = None
 
     @property
     def indexing(self) -> bool:
@@ -275,7 +278,9 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         cache_dir = (root / self.config.cache_dir).resolve() if self.config.cache else None
         if self.cache is None or self.cache.folder != cache_dir:
             self.cache = ExtractionCache(cache_dir)
-        self.cache.save_later = self.serving  # saved after the build, not before the page is served
+        self.memo_dir = cache_dir if self.dirty and not self.serving else None
+        # saved after the build, not before the page is served; or with the memos, while MkDocs writes
+        self.cache.save_later = self.serving or self.memo_dir is not None
         # A served site lives in a temporary folder: its state stays in memory.
         self.state_file = state_path(cache_dir, config.site_dir) if cache_dir and not self.serving else None
         self.docs_label = Path(config.docs_dir).name
@@ -311,6 +316,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                 files.remove(file)  # raw inputs are read, never published
                 if not curated_file:
                     sources.append(SourceFile(file.src_uri, file.content_bytes))
+        memos = self._load_memos()
         curated = self._curated(Path(config.docs_dir) / CURATED_FOLDER)
         if self._can_keep_last_good():
             broken = self._new_errors(curated, sources)
@@ -328,13 +334,13 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             # The collector stays off until what the pipeline made is frozen: enabled before, it
             # would walk all of it at the first allocation (0.1 s at 1,000 articles).
             with collector_paused(), frozen_when_done():
-                result = generate(sources, curated, options, cache=cache, reader=self.reader if self.serving else None,
-                                  memo=self.memo if self.serving else None,
-                                  linker=self.linker if self.serving else None)
+                result = generate(sources, curated, options, cache=cache, reader=self.reader if memos else None,
+                                  memo=self.memo if memos else None, linker=self.linker if memos else None)
         except Exception as error:
             if not self._can_keep_last_good():
                 raise
             return self._serve_last_good(files, config, pipeline_error(error, self.templates))
+        self._save_memos()
         if not self.serving:
             self.cache = None  # a one-off build lets the extracted mentions go (they are on disk)
         self.accepted_errors = {str(problem) for problem in result.problems if problem.dropped}
@@ -382,8 +388,32 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                  f"{cache.misses} articles extracted ({cache.hits} cached) in "
                  f"{time.perf_counter() - started:.2f}s ("
                  + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items()) + ")"
-                 + (f"; {self.memo.rendered} pages rendered, {self.memo.reused} unchanged" if self.serving else ""))
+                 + (f"; {self.memo.rendered} pages rendered, {self.memo.reused} unchanged" if memos else ""))
         return files
+
+    def _load_memos(self) -> bool:
+        """Whether this build keeps the memos of its pipeline for the next: while serving, in memory;
+        in a dirty `mkdocs build`, on disk, from which those of the last one are taken over."""
+        if self.serving or self.memo_dir is None or self.cache is None:
+            return self.serving
+        started = time.perf_counter()
+        memos = load_memos(self.memo_dir)
+        forget_memos(self.memo_dir)  # a build that stops half-way leaves none
+        if memos is not None:
+            self.reader, self.memo, self.linker, self.curated = memos.reader, memos.memo, memos.linker, memos.curated
+            self.cache.adopt(memos.fingerprint, memos.extracted, memos.keys)
+            log.info(f"docs_gen: what the last dirty build made, read in {time.perf_counter() - started:.2f}s")
+        return True
+
+    def _save_memos(self) -> None:
+        if self.memo_dir is None or self.cache is None or self.curated is None:
+            return
+        memos = Memos(self.reader, self.memo, self.linker, self.curated, self.cache.fingerprint, self.cache.entries,
+                      list(self.cache.keys.values()))
+        if save_memos_aside(self.memo_dir, memos, self.cache.save):
+            self.cache.unsaved = False  # the copy writes them
+        else:
+            self.cache.save()
 
     def _page_digest(self, page: PageSource, known: dict[str, tuple[PageSource, str]]) -> str:
         """The digest of a page's content (of its compressed body: a fifth to read), kept while serving."""

@@ -347,7 +347,8 @@ def _search_site(site: Path, browser, query: str) -> tuple[list[str], str, str]:
         page.wait_for_function("document.querySelector('#dg-search-kind').textContent.includes('(')"
                                " || document.querySelector('.dg-search__status').textContent.startsWith('No')")
         links = [a.get_attribute("href") for a in page.query_selector_all(".dg-search__results a")]
-        return links, page.inner_text(".dg-search__status"), page.inner_text("#dg-search-kind")
+        kinds = page.eval_on_selector_all("#dg-search-kind option", "options => options.map(o => o.textContent)")
+        return links, page.inner_text(".dg-search__status"), " ".join(kinds)
     finally:
         page.close()
         server.shutdown()
@@ -369,6 +370,10 @@ def test_an_overlay_replaces_the_changed_pages_of_a_complete_index(tmp_path: Pat
                ("pages/foxtrot/index.html", "<h1>Page foxtrot</h1><p>Common text about foxtrot.</p>",
                 SearchRecord("person", "en", ("Page foxtrot",)))]
     pages["pages/foxtrot/index.html"] = changed[1][2]
+    # bravo's page changed where Pagefind does not read: it stays the complete index's, counted once
+    base.documents["pages/bravo/index.html"] = "another digest"
+    changed.append(("pages/bravo/index.html", "<h1>Page bravo</h1><p>Common text about bravo.</p>",
+                    pages["pages/bravo/index.html"]))
     summary = index_overlay(site, base, pages, changed)
     assert summary.startswith("2 changed pages in an overlay beside 3 part(s), 2 older versions left out"), summary
     described = json.loads((site / "pagefind" / "search.json").read_text(encoding="utf-8"))
