@@ -10,8 +10,10 @@ the file meanwhile, which the next build waits for before it reads."""
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import pickle
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -28,6 +30,7 @@ from .link_memo import LinkMemo
 from .page_inputs import PageMemo
 from .pipeline import ReadCache, code_fingerprint
 
+log = logging.getLogger("mkdocs.plugins.docs_gen")
 MEMO_FILE = "memo.pickle"
 LOCK_FILE = "memo.lock"
 
@@ -120,5 +123,9 @@ def _locked(folder: Path, mode: int) -> Iterator[None]:
         yield
         return
     with open(folder / LOCK_FILE, "rb") as lock:
+        started = time.perf_counter()
         fcntl.flock(lock, mode)
+        waited = time.perf_counter() - started
+        if waited > 0.1:
+            log.info(f"docs_gen: waited {waited:.2f}s for the last dirty build to finish writing what it made")
         yield
