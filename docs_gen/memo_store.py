@@ -48,17 +48,14 @@ class Memos:
 
 def load_memos(folder: Path) -> Memos | None:
     """The memos in `folder`, if this code wrote them; else None (the build makes everything). Waits
-    for a build still writing them."""
-    enabled = gc.isenabled()
-    gc.disable()  # loading makes millions of objects and no garbage
+    for a build still writing them. Call it with the collector paused (pipeline.collector_paused)
+    until what they hold is frozen with what the build makes: the millions of objects they are would
+    otherwise be walked again and again (a load of 5 s took 10)."""
     try:
         with _locked(folder, fcntl.LOCK_SH if fcntl else 0), open(folder / MEMO_FILE, "rb") as file:
             version, memos = pickle.load(file)
     except Exception:  # missing, damaged or foreign: only a cache
         return None
-    finally:
-        if enabled:
-            gc.enable()
     return memos if version == code_fingerprint() and isinstance(memos, Memos) else None
 
 

@@ -66,8 +66,13 @@ def search_document(body: str, record: SearchRecord) -> str:
             f'</head><body>{body}</body></html>')
 
 
-def document_digest(document: str, record: SearchRecord) -> str:
-    return hashlib.blake2b(repr((document, record.names)).encode("utf-8"), digest_size=16).hexdigest()
+def document_key(dest_uri: str, document: str, record: SearchRecord) -> bytes:
+    """What the index holds of a page: its path, what Pagefind reads of it and its names."""
+    return repr((dest_uri, document, record.names)).encode("utf-8")
+
+
+def document_digest(key: bytes) -> str:
+    return hashlib.blake2b(key, digest_size=16).hexdigest()
 
 
 def page_url(dest_uri: str) -> str:
@@ -204,8 +209,9 @@ class SearchIndexer:
         path.parent.mkdir(parents=True, exist_ok=True)
         document = search_document(body, record)
         path.write_text(document, encoding="utf-8")
-        self.digest.update(repr((dest_uri, document, record.names)).encode("utf-8"))
-        self.documents[dest_uri] = document_digest(document, record)
+        key = document_key(dest_uri, document, record)
+        self.digest.update(key)
+        self.documents[dest_uri] = document_digest(key)
         if record.names:
             self.names[page_url(dest_uri)] = record.names
         self.records[dest_uri] = record
@@ -325,7 +331,7 @@ def index_overlay(site_dir: Path, base: SearchBase, pages: dict[str, SearchRecor
     # A page whose file changed but not what Pagefind reads of it (its navigation, its list of
     # related pages) stays the complete index's.
     replaced = {dest for dest, _, record in changed
-                if base.documents.get(dest) != document_digest(documents[dest], record)}
+                if base.documents.get(dest) != document_digest(document_key(dest, documents[dest], record))}
     fresh = _index_pages(output, {dest: documents[dest] for dest in replaced})
     # Pagefind names a page by what it read of it: a page whose id is the complete index's read the
     # same (the parts it ignores changed) and stays the complete index's, or it would count twice.

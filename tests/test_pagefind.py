@@ -269,65 +269,6 @@ def test_hostile_article_text_found_but_not_run(tab):
     assert "<img src=x onerror" in tab.inner_text(".dg-search__results")  # shown as text; a dialog would fail the test
 
 
-def test_a_large_index_is_built_in_parts_that_the_search_page_merges(tmp_path: Path, browser):  # noqa: F811
-    site = tmp_path / "site"
-    indexer = SearchIndexer(site, part_pages=2)
-    words = ["alpha", "bravo", "charlie", "delta", "echo"]
-    for word in words:
-        indexer.add(f"pages/{word}/index.html", f"<h1>Page {word}</h1><p>Common text about {word} at the đồn.</p>", ARTICLE)
-    scratch = indexer.scratch
-    assert indexer.finish() == "5 pages in 3 part(s)"
-    assert not scratch.exists()
-    parts = json.loads((site / "pagefind" / "search.json").read_text(encoding="utf-8"))["parts"]
-    assert parts == ["pagefind/part-2/", "pagefind/part-3/"]
-    urls = [indexed_urls(site / folder) for folder in ["pagefind/"] + parts]
-    assert [len(u) for u in urls] == [2, 2, 1] and set().union(*urls) == {f"/pages/{w}/" for w in words}
-
-    search_page = environment(ROOT / "templates").get_template("search.md.j2").render(root="")
-    box = search_page[search_page.index('<div class="dg-search"'):]
-    (site / "index.html").write_text(f'<!doctype html><html><head><meta charset="utf-8"></head><body>{box}'
-                                     '<script src="search-page.js"></script></body></html>', encoding="utf-8")
-    shutil.copy(ROOT / "docs_gen" / "search" / "search-page.js", site)
-    (site / "assets" / "docs_gen").mkdir(parents=True)
-    shutil.copy(ROOT / "docs_gen" / "search" / "search-worker.js", site / "assets" / "docs_gen")
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    page = browser.new_page()
-    try:
-        page.goto(f"http://127.0.0.1:{server.server_address[1]}/?q=common%20doi")
-        page.wait_for_function("document.querySelector('.dg-search__status').textContent.length > 0", timeout=30_000)
-        links = [a.get_attribute("href") for a in page.query_selector_all(".dg-search__results a")]
-        assert sorted(links) == sorted(f"/pages/{w}/" for w in words)  # every part answers
-        assert page.inner_text(".dg-search__status") == "5 results"
-    finally:
-        page.close()
-        server.shutdown()
-
-
-@pytest.mark.parametrize("pages, sizes", [(20315, [4780] * 4 + [1195]), (5499, [4400, 1099]), (10000, [4445, 4445, 1110]),
-                                          (5000, [5000]), (1200, [1200])])
-def test_parts_are_equal_but_the_last_which_is_small(pages: int, sizes: list[int]):
-    size = part_size(pages, 5000)
-    cut = [size] * (pages // size) + ([pages % size] if pages % size else [])
-    assert cut == sizes
-
-
-def test_the_indexer_cuts_the_pages_it_expects(tmp_path: Path):
-    indexer = SearchIndexer(tmp_path, part_pages=5000, expected=20315)
-    indexer.close()
-    assert indexer.part_pages == 4780
-
-
-def test_a_part_that_pagefind_cannot_write_is_reported(tmp_path: Path):
-    (tmp_path / "site").mkdir()
-    (tmp_path / "site" / "pagefind").write_text("a file where the bundle should go", encoding="utf-8")
-    indexer = SearchIndexer(tmp_path / "site", part_pages=10)
-    indexer.add("a/index.html", "<h1>A</h1><p>text</p>", ARTICLE)
-    with pytest.raises(InputError, match="Pagefind could not index the site"):
-        indexer.finish()
-    assert not indexer.scratch.exists()
-
-
 def _search_site(site: Path, browser, query: str) -> tuple[list[str], str, str]:  # noqa: F811
     """Serve a bare page with the Search page's box over `site`; the result links, the status line and
     the kind filter's text for `query`."""
@@ -352,6 +293,49 @@ def _search_site(site: Path, browser, query: str) -> tuple[list[str], str, str]:
     finally:
         page.close()
         server.shutdown()
+
+
+def test_a_large_index_is_built_in_parts_that_the_search_page_merges(tmp_path: Path, browser):  # noqa: F811
+    site = tmp_path / "site"
+    indexer = SearchIndexer(site, part_pages=2)
+    words = ["alpha", "bravo", "charlie", "delta", "echo"]
+    for word in words:
+        indexer.add(f"pages/{word}/index.html", f"<h1>Page {word}</h1><p>Common text about {word} at the đồn.</p>", ARTICLE)
+    scratch = indexer.scratch
+    assert indexer.finish() == "5 pages in 3 part(s)"
+    assert not scratch.exists()
+    parts = json.loads((site / "pagefind" / "search.json").read_text(encoding="utf-8"))["parts"]
+    assert parts == ["pagefind/part-2/", "pagefind/part-3/"]
+    urls = [indexed_urls(site / folder) for folder in ["pagefind/"] + parts]
+    assert [len(u) for u in urls] == [2, 2, 1] and set().union(*urls) == {f"/pages/{w}/" for w in words}
+
+    links, status, _ = _search_site(site, browser, "common%20doi")
+    assert sorted(links) == sorted(f"/pages/{w}/" for w in words)  # every part answers
+    assert status == "5 results"
+
+
+@pytest.mark.parametrize("pages, sizes", [(20315, [4780] * 4 + [1195]), (5499, [4400, 1099]), (10000, [4445, 4445, 1110]),
+                                          (5000, [5000]), (1200, [1200])])
+def test_parts_are_equal_but_the_last_which_is_small(pages: int, sizes: list[int]):
+    size = part_size(pages, 5000)
+    cut = [size] * (pages // size) + ([pages % size] if pages % size else [])
+    assert cut == sizes
+
+
+def test_the_indexer_cuts_the_pages_it_expects(tmp_path: Path):
+    indexer = SearchIndexer(tmp_path, part_pages=5000, expected=20315)
+    indexer.close()
+    assert indexer.part_pages == 4780
+
+
+def test_a_part_that_pagefind_cannot_write_is_reported(tmp_path: Path):
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "pagefind").write_text("a file where the bundle should go", encoding="utf-8")
+    indexer = SearchIndexer(tmp_path / "site", part_pages=10)
+    indexer.add("a/index.html", "<h1>A</h1><p>text</p>", ARTICLE)
+    with pytest.raises(InputError, match="Pagefind could not index the site"):
+        indexer.finish()
+    assert not indexer.scratch.exists()
 
 
 def test_an_overlay_replaces_the_changed_pages_of_a_complete_index(tmp_path: Path, browser):  # noqa: F811
