@@ -70,7 +70,12 @@ def save_memos_aside(folder: Path, memos: Memos, also: Callable[[], None] | None
     except OSError:
         return False
     fcntl.flock(lock, fcntl.LOCK_EX)  # taken before the fork: a build that starts next waits for it
-    if os.fork():
+    try:
+        pid = os.fork()
+    except OSError:  # out of memory or processes: the lock goes with the descriptor
+        os.close(lock)
+        return False
+    if pid:
         os.close(lock)  # the copy holds the lock until it is done
         return True
     code = 1
@@ -103,7 +108,7 @@ def _save(folder: Path, memos: Memos) -> None:
         with open(partial, "wb") as file:
             pickle.dump((code_fingerprint(), memos), file, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(partial, folder / MEMO_FILE)  # readers never see half a file
-    except OSError:  # a read-only project or a full disk: the next dirty build makes everything
+    except Exception:  # a read-only project, a full disk: the next dirty build makes everything
         with suppress(OSError):
             partial.unlink(missing_ok=True)
 
