@@ -290,10 +290,13 @@ def write_search_file(bundle: Path, names: dict[str, tuple[str, ...]], ids: dict
     (bundle / SEARCH_FILE).write_text(json.dumps(described), encoding="utf-8")
 
 
-def overlay_pages(base: SearchBase, digests: dict[str, str | None], pages: dict[str, object]) -> list[str] | None:
+def overlay_pages(base: SearchBase, digests: dict[str, str | None], pages: dict[str, object],
+                  site_dir: Path) -> list[str] | None:
     """The pages (by path in the site) that differ from the complete index `base`, given every
-    indexed page of this build and its file's digest; None when they are too many for an overlay
-    (the whole index is then made again)."""
+    indexed page of this build and its file's digest; None when they are too many for an overlay,
+    or when a bundle of `base` is no longer in the site folder (the whole index is then made again)."""
+    if not all((site_dir / part_folder(part) / "pagefind-entry.json").is_file() for part in range(base.parts)):
+        return None
     changed = [dest for dest in pages if base.files.get(dest) is None or base.files[dest] != digests.get(dest)]
     gone = len(set(base.files) - set(pages))
     return changed if len(changed) + gone <= OVERLAY_SHARE * max(len(pages), len(base.files)) else None

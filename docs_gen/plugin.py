@@ -670,7 +670,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         bodies.update({dest: (functools.partial(_inflate, body), record) for _, dest, body, record in self.written})
         if len(bodies) != len(state.records):  # an indexed page whose body the pipeline did not keep
             return False
-        changed = overlay_pages(base, state.digests, bodies)
+        changed = overlay_pages(base, state.digests, bodies, indexer.site_dir)
         if changed is None:
             return False
         indexer.close()

@@ -363,6 +363,13 @@ def test_a_dirty_build_indexes_a_few_changed_pages_beside_the_last_complete_inde
     fresh = _fresh_copy(project, tmp_path / "fresh")
     _built(fresh, tmp_path / "fresh-site", dirty=False)
     assert _differences(site, tmp_path / "fresh-site") == []  # byte for byte again
+    # An index the site folder no longer has is made again whole, whatever the overlay could take.
+    monkeypatch.setattr(docs_gen.pagefind, "OVERLAY_SHARE", 1.0)
+    shutil.rmtree(site / "pagefind")
+    article.write_text(article.read_text(encoding="utf-8").replace("thirty", "forty"), encoding="utf-8")
+    caplog.clear()
+    _built(project, site, dirty=True)
+    assert "overlay" not in caplog.text and (site / "pagefind" / "pagefind-entry.json").is_file()
 
 
 def test_a_dirty_build_takes_over_what_the_last_one_made_and_renders_only_what_an_edit_reaches(tmp_path, caplog):
