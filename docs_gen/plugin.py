@@ -244,7 +244,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self.bytecode = TemplateCodeCache()  # the theme's compiled templates, kept across rebuilds
         self.kept_parts: list[str] = []  # the search index's parts in the site folder
         # A dirty `mkdocs build`: the last complete search index in the site folder, if its pages were
-        # made under the same frame (see _overlaid).
+        # made under the same frame (see _overlay).
         self.search_base: SearchBase | None = None
         self.curated: tuple[str, Curated] | None = None  # the last curated data loaded, by its files' digest
         # While serving dirty: the generated files of the last good build, and whether this build keeps
@@ -508,7 +508,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             if self.dirty:
                 before = load_state(self.state_file)
             forget_state(self.state_file)
-        self.search_base = (before.search if before is not None and self.dirty and not self.serving
+        self.search_base = (before.search if before is not None and self.dirty
                             and before.fingerprint == now.fingerprint else None)
         self.next_state, self.waiting, self.kept_parts, self.written = now, {}, [], None
         self.position = {file.src_uri: i for i, file in enumerate(files)}
@@ -634,16 +634,16 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             if self.written is None:
                 self._index_waiting(None)
             indexer, self.indexer = self.indexer, None
-            if not self._overlaid(indexer):
+            index = self._overlay(indexer)
+            if index is None:
                 pending = self._pending_pages()
                 if self.next_state is not None:
                     self.next_state.parts = indexer.digests  # filled in as the parts are made
-                if self.serving:
-                    later.append(functools.partial(self._finish_index, indexer, pending, True))
-                else:
-                    self._finish_index(indexer, pending, False)
-                    if self.next_state is not None:
-                        self.next_state.search = indexer.base(self.next_state.digests)
+                index = functools.partial(self._finish_index, indexer, pending, self.serving, self.next_state)
+            if self.serving:
+                later.append(index)
+            else:
+                index()
         if self.later is not None and not self.kept_previous:
             later.append(functools.partial(self.later.write, config))
         self.later = None
@@ -656,35 +656,46 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             self.finishing.start()
         self._keep_state()
 
-    def _overlaid(self, indexer: SearchIndexer) -> bool:
-        """A dirty `mkdocs build` whose indexed pages differ from the last complete index in a few:
-        those are indexed into an overlay beside it, which takes seconds where indexing every page
-        again takes a minute at 10,000 articles. The results are those of a complete index; what
-        differs is the files, and the scores of the overlay's pages, which Pagefind weighs against
-        the words of their own bundle. Serving, and a build with too many changes, index every page."""
+    def _overlay(self, indexer: SearchIndexer) -> Callable[[], None] | None:
+        """A dirty build whose indexed pages differ from the last complete index in a few: those are
+        indexed into an overlay beside it, which takes seconds where indexing every page again takes a
+        minute at 10,000 articles (and, serving, would hold up a save made within that minute). The
+        results are those of a complete index; what differs is the files, and the scores of the
+        overlay's pages, which Pagefind weighs against the words of their own bundle. Returns the
+        indexing to run, or None where every page is to be indexed: too many changes, or no complete
+        index under the same frame."""
         base, state = self.search_base, self.next_state
         if base is None or state is None or self.written is None:
-            return False
+            return None
         bodies: dict[str, tuple[Callable[[], str], SearchRecord]] = {
             dest: (functools.partial(getattr, page, "body"), record) for dest, page, record in self.waiting.values()}
         bodies.update({dest: (functools.partial(_inflate, body), record) for _, dest, body, record in self.written})
         if len(bodies) != len(state.records):  # an indexed page whose body the pipeline did not keep
-            return False
+            return None
         changed = overlay_pages(base, state.digests, bodies, indexer.site_dir)
         if changed is None:
-            return False
+            return None
         indexer.close()
         self.waiting, self.written = {}, None
-        started = time.perf_counter()
         records = {dest: record for dest, (_, record) in bodies.items()}
-        try:
-            summary = index_overlay(indexer.site_dir, base, records,
-                                    [(dest, bodies[dest][0](), bodies[dest][1]) for dest in changed])
-        except InputError as error:
-            raise PluginError(str(error.problem)) from None
+        pages = [(dest, bodies[dest][0](), bodies[dest][1]) for dest in changed]  # before the pages go
         state.parts, state.search = list(self.kept_parts), base
-        log.info(f"docs_gen: Pagefind index: {summary}; {time.perf_counter() - started:.2f}s after the last page")
-        return True
+        return functools.partial(self._index_overlay, indexer.site_dir, base, records, pages, state, self.serving)
+
+    @staticmethod
+    def _index_overlay(site_dir: str, base: SearchBase, records: dict[str, SearchRecord],
+                       pages: list[tuple[str, str, SearchRecord]], state: SiteState, background: bool) -> None:
+        started = time.perf_counter()
+        try:
+            summary = index_overlay(Path(site_dir), base, records, pages)
+        except InputError as error:
+            if not background:
+                raise PluginError(str(error.problem)) from None
+            state.search = None  # the next build indexes every page again
+            log.error(f"docs_gen: {error.problem}")
+            return
+        when = "in the background after the build" if background else "after the last page"
+        log.info(f"docs_gen: Pagefind index: {summary}; {time.perf_counter() - started:.2f}s {when}")
 
     def _pending_pages(self) -> list[tuple[str, Callable[[], str], SearchRecord]]:
         """The pages of a dirty build still to index, unchanged and written, in the order of the
@@ -700,7 +711,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
 
     @staticmethod
     def _finish_index(indexer: SearchIndexer, pending: list[tuple[str, Callable[[], str], SearchRecord]],
-                      background: bool) -> None:
+                      background: bool, state: SiteState | None) -> None:
         started = time.perf_counter()
         try:
             for dest_uri, body, record in pending:
@@ -711,6 +722,8 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                 raise PluginError(str(error.problem)) from None
             log.error(f"docs_gen: {error.problem}")
             return
+        if state is not None:  # the complete index the next dirty build may add an overlay to
+            state.search = indexer.base(state.digests)
         when = "in the background after the build" if background else "after the last page"
         log.info(f"docs_gen: Pagefind index: {summary}; {time.perf_counter() - started:.2f}s {when}")
 

@@ -162,7 +162,7 @@ def _stable(monkeypatch):
 
 @pytest.mark.parametrize("command, seed, split, overlay", [
     ("build", 0, False, False), ("serve", 1, False, False), ("build", 2, False, False), ("serve", 0, False, False),
-    ("serve", 2, False, False), ("serve", 1, True, False), ("build", 1, False, True)])
+    ("serve", 2, False, False), ("serve", 1, True, False), ("build", 1, False, True), ("serve", 2, False, True)])
 def test_dirty_builds_after_random_edits_equal_a_fresh_build(tmp_path, command, seed, split, overlay, caplog,
                                                              monkeypatch):
     """`serve`: the plugin keeps the previous build's state, articles and pages in memory; `build`:
