@@ -27,6 +27,7 @@ from .export import article_row, page_url, timeline_row
 from .extract.phrases import fold_text
 from .link import LINKED_KINDS, Corpus, Entity
 from .sentences import sentence_span
+from .superseded import Checkpoint, never
 from .timeline import start_year
 
 SCHEMA_VERSION = 1  # PRAGMA user_version: raised whenever a table or column changes
@@ -237,8 +238,9 @@ class TableCopy(Protocol):
 CHUNK = 4096  # rows handed to SQLite and to the copy at a time: few calls, little memory
 
 
-def write_database(corpus: Corpus, path: Path, copy: TableCopy | None = None) -> None:
-    """Write the database to `path`, a file that must not exist yet, and each table to `copy`."""
+def write_database(corpus: Corpus, path: Path, copy: TableCopy | None = None, checkpoint: Checkpoint = never) -> None:
+    """Write the database to `path`, a file that must not exist yet, and each table to `copy`;
+    `checkpoint` is called between chunks of rows."""
     if path.exists():
         raise FileExistsError(path)  # an old file's free pages would make the bytes depend on its history
     connection = sqlite3.connect(path, isolation_level=None)
@@ -252,7 +254,7 @@ def write_database(corpus: Corpus, path: Path, copy: TableCopy | None = None) ->
         for statement in statements(SCHEMA):
             connection.execute(statement)
         for table, rows in _rows(corpus):
-            _insert(connection, table, rows, copy)
+            _insert(connection, table, rows, copy, checkpoint)
         for statement in statements(INDEXES):
             connection.execute(statement)
         for table, script in DERIVED.items():
@@ -273,12 +275,14 @@ def statements(script: str) -> list[str]:
     return [statement.strip() for statement in re.split(r";\s*$", "\n".join(lines), flags=re.M) if statement.strip()]
 
 
-def _insert(connection: sqlite3.Connection, table: str, rows: Iterable[tuple], copy: TableCopy | None) -> None:
+def _insert(connection: sqlite3.Connection, table: str, rows: Iterable[tuple], copy: TableCopy | None,
+            checkpoint: Checkpoint) -> None:
     columns = [column[0] for column in connection.execute(f"SELECT * FROM {table} LIMIT 0").description]
     statement = f"INSERT INTO {table} VALUES ({', '.join('?' * len(columns))})"
     if copy:
         copy.start(table, columns)
     for chunk in _chunks(rows):
+        checkpoint()
         connection.executemany(statement, chunk)
         if copy:
             copy.add(chunk)

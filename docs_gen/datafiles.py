@@ -9,6 +9,7 @@ from pathlib import Path
 from .csv_export import CsvCopies
 from .database import SEARCH_TABLE, TABLES, VIEWS_NAMES, write_database
 from .link import Corpus
+from .superseded import Checkpoint, never
 
 DATABASE = "data/kb.sqlite"
 CSV_FOLDER = "data/csv"
@@ -34,7 +35,7 @@ def data_paths() -> tuple[str, ...]:
     return (DATABASE,) + tuple(f"{CSV_FOLDER}/{name}.csv" for name in TABLES)
 
 
-def data_files(corpus: Corpus, folder: Path | None = None) -> DataFiles:
+def data_files(corpus: Corpus, folder: Path | None = None, checkpoint: Checkpoint = never) -> DataFiles:
     """Write the database and the CSV files. Into `folder` (fresh, owned by the caller, kept until the
     site is written), they are handed over as paths, so a large collection's data never sits in memory;
     without a folder they are read back as bytes."""
@@ -43,7 +44,7 @@ def data_files(corpus: Corpus, folder: Path | None = None) -> DataFiles:
             written = data_files(corpus, Path(scratch))
             return DataFiles({path: Path(file).read_bytes() for path, file in written.files.items()}, written.tables)
     database, copies = folder / "kb.sqlite", CsvCopies(folder / "csv")
-    write_database(corpus, database, copies)
+    write_database(corpus, database, copies, checkpoint)
     files: dict[str, bytes | Path] = {DATABASE: database}
     for path in copies.written:
         files[f"{CSV_FOLDER}/{path.name}"] = path

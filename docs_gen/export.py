@@ -6,6 +6,7 @@ from typing import Any
 
 from . import models as m
 from .link import Corpus, Entity
+from .superseded import Checkpoint, never
 from .timeline import TimelineEntry
 
 
@@ -13,15 +14,13 @@ EXPORTS = ("data/articles.json", "data/glossary.json", "data/entities.json", "da
            "data/timelinejs.json")
 
 
-def exports(corpus: Corpus) -> dict[str, str]:
+def exports(corpus: Corpus, checkpoint: Checkpoint = never) -> dict[str, str]:
     """{path inside the site: JSON text}; keys and lists are sorted so builds are reproducible."""
-    return {
-        "data/articles.json": _dump(articles(corpus)),
-        "data/glossary.json": _dump(glossary(corpus)),
-        "data/entities.json": _dump(entities(corpus)),
-        "data/timeline.json": _dump(timeline(corpus)),
-        "data/timelinejs.json": _dump(timelinejs(corpus)),
-    }
+    made = {}
+    for path, rows in zip(EXPORTS, (articles, glossary, entities, timeline, timelinejs)):
+        checkpoint()
+        made[path] = _dump(rows(corpus))
+    return made
 
 
 def _dump(value: Any) -> str:

@@ -22,13 +22,14 @@ from mkdocs.structure.files import Files, InclusionLevel
 
 from .incremental import GeneratedFile, SiteState, digest
 from .pipeline import Deferred
+from .superseded import Checkpoint, Superseded, never
 
 log = logging.getLogger("mkdocs.plugins.docs_gen")
 
 
 @dataclass
 class DeferredFiles:
-    make: Callable[[Path | None], Deferred]
+    make: Callable[[Path | None, Checkpoint], Deferred]
     placeholders: dict[str, GeneratedFile]  # by path in the docs; a hand-written page has none
     # Set as the build goes on (on_nav, on_env): what write() needs to finish the site like it.
     state: SiteState | None = None
@@ -38,7 +39,7 @@ class DeferredFiles:
     env: object = None
 
     @classmethod
-    def placed(cls, make: Callable[[Path | None], Deferred], paths: Sequence[str], pages: Sequence[str],
+    def placed(cls, make: Callable[[Path | None, Checkpoint], Deferred], paths: Sequence[str], pages: Sequence[str],
                files: Files, config: MkDocsConfig) -> DeferredFiles:
         """Add a placeholder for each deferred file to `files` (a hand-written page of the same path
         wins), so MkDocs keeps them in the site and the navigation."""
@@ -57,11 +58,12 @@ class DeferredFiles:
         (none when every page is to be written again)."""
         self.state, self.previous, self.nav, self.files = state, previous, nav, files
 
-    def write(self, config: MkDocsConfig) -> None:
+    def write(self, config: MkDocsConfig, checkpoint: Checkpoint = never) -> None:
+        """Make the files and write those that changed; `checkpoint` stops it for a newer build."""
         started, count = time.perf_counter(), len(self.placeholders)
         folder = Path(tempfile.mkdtemp(prefix="docs_gen-data-"))
         try:
-            made = self.make(folder)
+            made = self.make(folder, checkpoint)
             written = 0
             for path, content in made.files.items():
                 written += self._write_file(self.placeholders[path], content)
@@ -73,7 +75,10 @@ class DeferredFiles:
             if self.state is not None:
                 for file in self.placeholders.values():
                     self.state.digests[file.dest_uri] = None
-            log.error(f"docs_gen: the data files could not be written: {type(error).__name__}: {error}")
+            if isinstance(error, Superseded):
+                log.info(f"docs_gen: data files: left to a newer build after {time.perf_counter() - started:.2f}s")
+            else:
+                log.error(f"docs_gen: the data files could not be written: {type(error).__name__}: {error}")
             return
         finally:
             shutil.rmtree(folder, ignore_errors=True)

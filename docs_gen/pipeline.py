@@ -30,6 +30,7 @@ from .page_inputs import PageMemo
 from .parallel import parallel_map
 from .read import read_article
 from .render import PageSource, environment, render_corpus
+from .superseded import Checkpoint, never
 
 CURATED_FOLDER = "_data"
 
@@ -78,7 +79,7 @@ class Result:
     timings: dict[str, float] = field(default_factory=dict)
     # With Options.defer: makes the deferred files (the database and CSV files into the folder it is
     # given, fresh and owned by the caller); their paths are deferred_paths(). None: none deferred.
-    later: Callable[[Path | None], Deferred] | None = None
+    later: Callable[[Path | None, Checkpoint], Deferred] | None = None
 
 
 def deferred_paths(options: Options) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -403,18 +404,21 @@ def _generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
     return Result(tuple(pages) + made.pages, made.files, tuple(problems), corpus, timings)
 
 
-def _whole_corpus_files(corpus: Corpus, options: Options, folder: Path | None) -> Deferred:
+def _whole_corpus_files(corpus: Corpus, options: Options, folder: Path | None,
+                        checkpoint: Checkpoint = never) -> Deferred:
     """The JSON exports, the feed and (with Options.data) the database, the CSV files and the Data
-    page. Reads the corpus only, so it may run after the build that made it."""
+    page. Reads the corpus only, so it may run after the build that made it; `checkpoint` is called
+    between its steps."""
     timings: dict[str, float] = {}
     clock = time.perf_counter()
-    files: dict[str, str | bytes | Path] = dict(exports(corpus))
+    files: dict[str, str | bytes | Path] = dict(exports(corpus, checkpoint))
     files[FEED] = rss(list(corpus.articles), options.site_name, options.site_url)
     timings["exports"] = time.perf_counter() - clock
     pages: list[PageSource] = []
     if options.data:
         clock = time.perf_counter()
-        data = data_files(corpus, folder)
+        checkpoint()
+        data = data_files(corpus, folder, checkpoint)
         files.update(data.files)
         pages.append(data_page(environment(options.templates), files, data.tables))
         timings["data"] = time.perf_counter() - clock

@@ -42,6 +42,7 @@ from .later import DeferredFiles
 from .pipeline import (CURATED_FOLDER, ExtractionCache, Options, ReadCache, SourceFile, code_fingerprint,
                        collector_paused, deferred_paths, frozen_when_done, generate, read_sources, settle)
 from .render import PageSource, environment
+from .superseded import StopSignal
 from .watching import watch_by_events
 
 log = logging.getLogger("mkdocs.plugins.docs_gen")
@@ -145,9 +146,12 @@ def asset_files(search: str) -> list[Path]:
     return found
 
 
-def _run_all(tasks: list[Callable[[], None]]) -> None:
-    """One after the other; one that fails does not keep the others from running."""
-    for task in tasks:
+def _run_all(tasks: list[tuple[Callable[[], None], bool]], stop: StopSignal) -> None:
+    """One after the other; one that fails does not keep the others from running. Once a newer build
+    has started, the tasks it does again (marked True) are left to it."""
+    for task, redone in tasks:
+        if redone and stop.is_set():
+            continue
         try:
             task()
         except Exception:
@@ -256,6 +260,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         # rebuild that would leave out others keeps that build's pages while serving.
         self.accepted_errors: set[str] = set()
         self.finishing: threading.Thread | None = None  # the search index and cache of the last build, while serving
+        self.stop: StopSignal | None = None  # tells self.finishing a newer build has started
         # While serving dirty: the files of this build made after it is served (see later.py).
         self.later: DeferredFiles | None = None
         # A dirty `mkdocs build`: the folder that keeps the memos between runs (memo_store.py).
@@ -271,7 +276,11 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self.dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.wait_for_index()  # the previous build's, before this one touches the site folder
+        # The previous build's work after it, before this one touches the site folder: what this one
+        # makes again is stopped, the rest waited for.
+        if self.stop is not None:
+            self.stop.set()
+        self.wait_for_index()
         self.kept_previous, self.later = False, None
         root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
         self.templates = (root / self.config.templates).resolve()
@@ -629,7 +638,8 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             notice.write_text(json.dumps({"message": self.error}) if self.kept_previous else "null", encoding="utf-8")
         # While serving, the browser reloads the edited page as soon as the build returns; the search
         # index and the extraction cache's file follow a few seconds later instead of holding it up.
-        later: list[Callable[[], None]] = []
+        later: list[tuple[Callable[[], None], bool]] = []
+        stop = StopSignal()
         if self.indexer is not None:
             if self.written is None:
                 self._index_waiting(None)
@@ -641,18 +651,19 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                     self.next_state.parts = indexer.digests  # filled in as the parts are made
                 index = functools.partial(self._finish_index, indexer, pending, self.serving, self.next_state)
             if self.serving:
-                later.append(index)
+                later.append((index, False))
             else:
                 index()
         if self.later is not None and not self.kept_previous:
-            later.append(functools.partial(self.later.write, config))
+            later.append((functools.partial(self.later.write, config, stop.checkpoint), True))
         self.later = None
         if self.serving and self.cache is not None:
-            later.append(self.cache.save)
+            later.append((self.cache.save, True))
         if self.serving and later:
-            later.append(_settle)  # the build's objects are written out; the next build need not collect them
+            later.append((_settle, True))  # the build's objects are written out; the next build need not collect them
         if later:
-            self.finishing = threading.Thread(target=_run_all, args=(later,), daemon=True)
+            self.stop = stop
+            self.finishing = threading.Thread(target=_run_all, args=(later, stop), daemon=True)
             self.finishing.start()
         self._keep_state()
 

@@ -471,3 +471,40 @@ def _interning() -> list:
     lines = Path(pathlib.__file__).read_text(encoding="utf-8").splitlines()
     found = [number for number, line in enumerate(lines, 1) if "sys.intern(" in line]
     return [tracemalloc.Filter(False, pathlib.__file__, lineno=number) for number in found]
+
+
+def test_a_save_while_the_data_files_are_made_stops_them_and_the_next_build_makes_them(tmp_path, monkeypatch, caplog):
+    """Serving, the data files of a build are made after it is served; a save meanwhile does not wait
+    for them: the next build stops them and writes them itself, and the site equals a fresh build."""
+    import threading
+
+    import docs_gen.pipeline
+    from docs_gen.superseded import never
+
+    caplog.set_level(logging.INFO, logger="mkdocs")
+    original, started = docs_gen.pipeline.data_files, threading.Event()
+
+    def held(corpus, folder=None, checkpoint=never):
+        if checkpoint is not never and not started.is_set():  # the first made after a build: held until stopped
+            started.set()
+            for _ in range(3000):  # 30 s, then made as if never stopped (and the test fails)
+                checkpoint()
+                threading.Event().wait(0.01)
+        return original(corpus, folder, checkpoint)
+
+    monkeypatch.setattr(docs_gen.pipeline, "data_files", held)
+    (tmp_path / "project").mkdir()
+    project = make_project(tmp_path / "project", FIXTURES)
+    site = tmp_path / "site"
+    _built(project, site, dirty=False, command="serve")
+    article = project / "seeds" / "river-post.txt"
+    for word in ("thirty", "forty"):
+        article.write_text(re.sub(r"twenty|thirty", word, article.read_text(encoding="utf-8")), encoding="utf-8")
+        _built(project, site, dirty=True, command="serve")
+        assert started.wait(60)
+    assert "data files: left to a newer build" in caplog.text
+    _index_written(project)
+    assert re.search(r"data files: \d+ of \d+ written", caplog.text)
+    fresh = _fresh_copy(project, tmp_path / "fresh")
+    _built(fresh, tmp_path / "fresh-site", dirty=False)
+    assert _differences(site, tmp_path / "fresh-site") == []
