@@ -362,13 +362,16 @@ def release_frozen() -> None:
         gc.collect()
 
 
-def settle() -> None:
+def settle(whole: bool = True) -> None:
     """For a server, once a build is served and its leftovers let go: free what the builds so far
     left in cycles, then freeze what lives on (the kept articles, mentions and pages), so that
     neither the collections set off while the next build runs nor its frozen_when_done walk it again
-    (at 10,000 articles a heap of 1.3 GB, seconds before a rebuild could start)."""
+    (at 10,000 articles a heap of 1.3 GB, seconds before a rebuild could start). Not `whole`: only
+    what the last build made is walked (a fraction of a second); cycles among the objects frozen
+    before stay until a whole settling."""
     global _settled
-    gc.unfreeze()
+    if whole:
+        gc.unfreeze()
     gc.collect()
     gc.freeze()
     _settled = True

@@ -158,10 +158,20 @@ def _run_all(tasks: list[tuple[Callable[[], None], bool]], stop: StopSignal) -> 
             log.exception("docs_gen: a task after the build failed")
 
 
-def _settle() -> None:
+# Serving, the whole heap is settled only once no save has come for this long: a save would wait for it.
+IDLE_BEFORE_SETTLING = 10.0
+
+
+def _settle(whole: bool) -> None:
     started = time.perf_counter()
-    settle()
-    log.info(f"docs_gen: memory settled in {time.perf_counter() - started:.2f}s in the background after the build")
+    settle(whole)
+    what = "" if whole else " (what the build made)"
+    log.info(f"docs_gen: memory settled{what} in {time.perf_counter() - started:.2f}s in the background after the build")
+
+
+def _settle_when_idle(stop: StopSignal) -> None:
+    if stop.idle(IDLE_BEFORE_SETTLING):
+        _settle(True)
 
 
 def _inflate(data: bytes) -> str:
@@ -655,14 +665,16 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             else:
                 index()
         if self.serving:
-            # Settled before the data files, which a save stops: settling is what spares the next
-            # build a walk of the whole heap (seconds at 10,000 articles), so it always runs.
-            later.append((_settle, False))
+            # What the build made is settled at once, which spares the next build a walk of it; the
+            # whole heap (seconds at 10,000 articles) once the server is idle.
+            later.append((functools.partial(_settle, False), False))
         if self.later is not None and not self.kept_previous:
             later.append((functools.partial(self.later.write, config, stop.checkpoint), True))
         self.later = None
         if self.serving and self.cache is not None:
             later.append((self.cache.save, True))
+        if self.serving:
+            later.append((functools.partial(_settle_when_idle, stop), True))
         if later:
             self.stop = stop
             self.finishing = threading.Thread(target=_run_all, args=(later, stop), daemon=True)
@@ -741,8 +753,11 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         log.info(f"docs_gen: Pagefind index: {summary}; {time.perf_counter() - started:.2f}s {when}")
 
     def wait_for_index(self) -> None:
-        """Until the search index and the extraction cache of the last build served are written."""
+        """Until the work after the last build served is done: its search index, data files and
+        extraction cache written, its memory settled."""
         if self.finishing is not None:
+            if self.stop is not None:
+                self.stop.hurry()
             self.finishing.join()
             self.finishing = None
 

@@ -20,14 +20,26 @@ class StopSignal:
     """Set by the next build; the work checks it between steps and at its checkpoints."""
 
     def __init__(self) -> None:
-        self._event = threading.Event()
+        self._stopped = threading.Event()
+        self._woken = threading.Event()
 
     def set(self) -> None:
-        self._event.set()
+        self._stopped.set()
+        self._woken.set()
+
+    def hurry(self) -> None:
+        """Someone waits for the work to end (a test, the end of serving): no more idling."""
+        self._woken.set()
 
     def is_set(self) -> bool:
-        return self._event.is_set()
+        return self._stopped.is_set()
 
     def checkpoint(self) -> None:
-        if self._event.is_set():
+        if self._stopped.is_set():
             raise Superseded
+
+    def idle(self, seconds: float) -> bool:
+        """Wait until `seconds` pass with no newer build (True), a newer build starts (False) or
+        hurry() is called (True)."""
+        self._woken.wait(seconds)
+        return not self._stopped.is_set()
