@@ -53,3 +53,18 @@ def test_no_false_people():
     for text in ["The General Secretary emphasized the need.", "the Border Guard Command and Colonel of the post",
                  "General Cao Bang province is not a person.", "Secretary of the Party Committee spoke."]:
         assert people(text) == [], text
+
+
+def test_a_plural_marker_or_a_place_type_word_before_a_family_name_makes_no_person():
+    # "Đoàn" is a family name and the word for a corps; "các" (plural) says which.
+    assert people("Tại các Đoàn Kinh tế quốc phòng, bộ đội giúp dân trồng rừng.") == []
+    assert people("Những Bản Lý Quang và Pò Hèn đã có điện.") == []
+    assert people("Thôn Lý Văn Trại nằm sát biên giới.") == []
+    # A person named after a plural title keeps it: "các đồng chí" is a title.
+    assert [x[0] for x in people("Dự có các đồng chí Đoàn Văn Hưng, Lý Thị Mai.")] == ["Đoàn Văn Hưng", "Lý Thị Mai"]
+
+
+def test_a_rank_alone_is_no_person():
+    assert [x[0] for x in people('"We go where the villagers are," said Major, Doctor Dang Hong Minh, head of the station.')] \
+        == ["Dang Hong Minh"]
+    assert [x[0] for x in people("Thiếu tá, bác sĩ Nguyễn Văn Nam, Trưởng trạm xá, cho biết.")] == ["Nguyễn Văn Nam"]

@@ -243,6 +243,12 @@ def _not_a_person(text: str, mention: Mention) -> bool:
     words = mention.text.split()
     if words[0] in ("Người", "Dân") or fold(mention.text) in ethnic_groups():
         return True  # "Người La Hủ": a people, not a person
+    if words[0] in _PLACE_TYPES_VI:
+        return True  # "Bản Cao Vều", "Thôn Nà Lạn": a village named with its type word
+    if mention.text in _TITLE_WORDS:
+        return True  # "said Major, Doctor Dang Hong Minh": a rank with no name after it
+    if not mention.get("title") and _PLURAL_BEFORE.search(text, max(0, mention.start - 7), mention.start):
+        return True  # "các Đoàn Đăk Tô": "Đoàn" (corps) with a plural marker is a noun, not the family name
     if any(word in _BODY_WORDS for word in words):
         return True  # "ẢNH: BĐBP TỈNH TÂY NINH": a photograph credited to a body
     if len(words) >= 3 and (words[0] in ("Đường", "Tàu") and words[1] in family_names()  # "Duong" is also Dương
@@ -268,6 +274,12 @@ def _not_a_person(text: str, mention: Mention) -> bool:
                 or _COUNTRY_AFTER.match(text, mention.end)
                 or _TYPE_OF_BEFORE.search(text, max(0, mention.start - 20), mention.start)
                 or _HEAD_OF_PLACE_BEFORE.search(text, max(0, mention.start - 20), mention.start))
+
+
+_PLACE_TYPES_VI = frozenset("Bản Thôn Xóm Làng Buôn Ấp Xã Huyện Tỉnh".split())
+_TITLE_WORDS = frozenset(_TITLES)
+# Vietnamese plural markers: a person's name never follows one directly ("các đồng chí Nguyễn…" has its title).
+_PLURAL_BEFORE = re.compile(r"(?<![\w])(?:[Cc]ác|[Nn]hững|[Mm]ấy)\s+$")
 
 
 # A position in apposition that ends with its place: "ông Lê Văn Hòe, trưởng thôn Phú Lâm" (the hamlet, not a person).
