@@ -353,6 +353,12 @@ def frozen_when_done() -> Iterator[None]:
 # Whether what is frozen was collected just before it was frozen (settle()): the next build need
 # not collect it again.
 _settled = False
+# Settlings of what a build made alone since the last whole one: the cycles they leave frozen grow.
+_partial_settlings = 0
+
+
+def partial_settlings() -> int:
+    return _partial_settlings
 
 
 def release_frozen() -> None:
@@ -369,9 +375,10 @@ def settle(whole: bool = True) -> None:
     (at 10,000 articles a heap of 1.3 GB, seconds before a rebuild could start). Not `whole`: only
     what the last build made is walked (a fraction of a second); cycles among the objects frozen
     before stay until a whole settling."""
-    global _settled
+    global _settled, _partial_settlings
     if whole:
         gc.unfreeze()
+    _partial_settlings = 0 if whole else _partial_settlings + 1
     gc.collect()
     gc.freeze()
     _settled = True

@@ -40,7 +40,8 @@ from .pagefind import (SearchBase, SearchIndexer, SearchRecord, index_overlay, m
                        require_pagefind)
 from .later import DeferredFiles
 from .pipeline import (CURATED_FOLDER, ExtractionCache, Options, ReadCache, SourceFile, code_fingerprint,
-                       collector_paused, deferred_paths, frozen_when_done, generate, read_sources, settle)
+                       collector_paused, deferred_paths, frozen_when_done, generate, partial_settlings,
+                       read_sources, settle)
 from .render import PageSource, environment
 from .superseded import StopSignal
 from .watching import watch_by_events
@@ -158,8 +159,10 @@ def _run_all(tasks: list[tuple[Callable[[], None], bool]], stop: StopSignal) -> 
             log.exception("docs_gen: a task after the build failed")
 
 
-# Serving, the whole heap is settled only once no save has come for this long: a save would wait for it.
+# Serving, the whole heap is settled once no save has come for this long (a save would wait for it),
+# or at the latest after this many builds, whose leftover cycles would otherwise pile up.
 IDLE_BEFORE_SETTLING = 10.0
+BUILDS_BEFORE_SETTLING = 5
 
 
 def _settle(whole: bool) -> None:
@@ -666,8 +669,9 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
                 index()
         if self.serving:
             # What the build made is settled at once, which spares the next build a walk of it; the
-            # whole heap (seconds at 10,000 articles) once the server is idle.
-            later.append((functools.partial(_settle, False), False))
+            # whole heap (seconds at 10,000 articles) once the server is idle, or every few builds.
+            whole = partial_settlings() >= BUILDS_BEFORE_SETTLING - 1
+            later.append((functools.partial(_settle, whole), False))
         if self.later is not None and not self.kept_previous:
             later.append((functools.partial(self.later.write, config, stop.checkpoint), True))
         self.later = None

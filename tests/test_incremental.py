@@ -508,3 +508,25 @@ def test_a_save_while_the_data_files_are_made_stops_them_and_the_next_build_make
     fresh = _fresh_copy(project, tmp_path / "fresh")
     _built(fresh, tmp_path / "fresh-site", dirty=False)
     assert _differences(site, tmp_path / "fresh-site") == []
+
+
+def test_saves_in_quick_succession_settle_the_whole_heap_every_few_builds(tmp_path, caplog):
+    """Serving, the whole heap is collected once the server is idle; saves that never leave it idle
+    still get it every BUILDS_BEFORE_SETTLING builds, so the cycles the builds leave do not pile up."""
+    from docs_gen.plugin import BUILDS_BEFORE_SETTLING
+
+    caplog.set_level(logging.INFO, logger="mkdocs")
+    (tmp_path / "project").mkdir()
+    project = make_project(tmp_path / "project", FIXTURES)
+    site = tmp_path / "site"
+    _built(project, site, dirty=False, command="serve")
+    _index_written(project)
+    caplog.clear()
+    article = project / "seeds" / "river-post.txt"
+    for step in range(BUILDS_BEFORE_SETTLING + 1):  # each build stops the idle wait of the one before
+        article.write_text(re.sub(r"twenty|\d+ pupils", f"{step + 21} pupils", article.read_text(encoding="utf-8")),
+                           encoding="utf-8")
+        _built(project, site, dirty=True, command="serve")
+    whole = len(re.findall(r"memory settled in ", caplog.text))
+    assert whole >= 1, caplog.text
+    _index_written(project)
