@@ -289,11 +289,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self.dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        # The previous build's work after it, before this one touches the site folder: what this one
-        # makes again is stopped, the rest waited for.
-        if self.stop is not None:
-            self.stop.set()
-        self.wait_for_index()
+        self._stop_background()  # the previous build's, before this one touches the site folder
         self.kept_previous, self.later = False, None
         root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
         self.templates = (root / self.config.templates).resolve()
@@ -765,10 +761,17 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             self.finishing.join()
             self.finishing = None
 
+    def _stop_background(self) -> None:
+        """The work after the last build served: what a new build makes again (or the end of serving
+        makes moot: the served folder goes) is stopped, the rest waited for."""
+        if self.stop is not None:
+            self.stop.set()
+        self.wait_for_index()
+
     def on_shutdown(self) -> None:
         """The end of `mkdocs build` or `mkdocs serve`: a later build in this process (a test, a
         script calling MkDocs) says again how it runs, and starts from its own site folder."""
-        self.wait_for_index()
+        self._stop_background()
         if self.cache is not None:
             self.cache.save()  # what a failed last rebuild extracted
         self.serving = self.dirty = False

@@ -502,7 +502,7 @@ def test_a_save_while_the_data_files_are_made_stops_them_and_the_next_build_make
         article.write_text(re.sub(r"twenty|thirty", word, article.read_text(encoding="utf-8")), encoding="utf-8")
         _built(project, site, dirty=True, command="serve")
         assert started.wait(60)
-    assert "data files: left to a newer build" in caplog.text
+    assert "data files: stopped after" in caplog.text
     _index_written(project)
     assert re.search(r"data files: \d+ of \d+ written", caplog.text)
     fresh = _fresh_copy(project, tmp_path / "fresh")
