@@ -76,7 +76,8 @@ class DeferredFiles:
                 for file in self.placeholders.values():
                     self.state.digests[file.dest_uri] = None
             if isinstance(error, Superseded):
-                log.info(f"docs_gen: data files: stopped after {time.perf_counter() - started:.2f}s, a newer build or the end of serving being under way")
+                log.info(f"docs_gen: data files: stopped after {time.perf_counter() - started:.2f}s, "
+                         "a newer build or the end of serving being under way")
             else:
                 log.error(f"docs_gen: the data files could not be written: {type(error).__name__}: {error}")
             return

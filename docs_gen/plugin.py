@@ -708,11 +708,11 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         return functools.partial(self._index_overlay, indexer.site_dir, base, records, pages, state, self.serving)
 
     @staticmethod
-    def _index_overlay(site_dir: str, base: SearchBase, records: dict[str, SearchRecord],
+    def _index_overlay(site_dir: Path, base: SearchBase, records: dict[str, SearchRecord],
                        pages: list[tuple[str, str, SearchRecord]], state: SiteState, background: bool) -> None:
         started = time.perf_counter()
         try:
-            summary = index_overlay(Path(site_dir), base, records, pages)
+            summary = index_overlay(site_dir, base, records, pages)
         except InputError as error:
             if not background:
                 raise PluginError(str(error.problem)) from None
