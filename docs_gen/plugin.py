@@ -177,6 +177,22 @@ def _settle_when_idle(stop: StopSignal) -> None:
         _settle(True)
 
 
+def _indexed(index: Callable[[], str], background: bool) -> bool:
+    """Run `index` (which returns a summary) and log it; whether it succeeded. A failure fails the
+    build, or in the background is logged."""
+    started = time.perf_counter()
+    try:
+        summary = index()
+    except InputError as error:
+        if not background:
+            raise PluginError(str(error.problem)) from None
+        log.error(f"docs_gen: {error.problem}")
+        return False
+    when = "in the background after the build" if background else "after the last page"
+    log.info(f"docs_gen: Pagefind index: {summary}; {time.perf_counter() - started:.2f}s {when}")
+    return True
+
+
 def _inflate(data: bytes) -> str:
     return zlib.decompress(data).decode("utf-8")
 
@@ -710,17 +726,8 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
     @staticmethod
     def _index_overlay(site_dir: Path, base: SearchBase, records: dict[str, SearchRecord],
                        pages: list[tuple[str, str, SearchRecord]], state: SiteState, background: bool) -> None:
-        started = time.perf_counter()
-        try:
-            summary = index_overlay(site_dir, base, records, pages)
-        except InputError as error:
-            if not background:
-                raise PluginError(str(error.problem)) from None
+        if not _indexed(functools.partial(index_overlay, site_dir, base, records, pages), background):
             state.search = None  # the next build indexes every page again
-            log.error(f"docs_gen: {error.problem}")
-            return
-        when = "in the background after the build" if background else "after the last page"
-        log.info(f"docs_gen: Pagefind index: {summary}; {time.perf_counter() - started:.2f}s {when}")
 
     def _pending_pages(self) -> list[tuple[str, Callable[[], str], SearchRecord]]:
         """The pages of a dirty build still to index, unchanged and written, in the order of the
@@ -737,20 +744,14 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
     @staticmethod
     def _finish_index(indexer: SearchIndexer, pending: list[tuple[str, Callable[[], str], SearchRecord]],
                       background: bool, state: SiteState | None) -> None:
-        started = time.perf_counter()
-        try:
+        def finish() -> str:
             for dest_uri, body, record in pending:
                 indexer.add(dest_uri, body(), record)
-            summary = indexer.finish()
-        except InputError as error:
-            if not background:
-                raise PluginError(str(error.problem)) from None
-            log.error(f"docs_gen: {error.problem}")
-            return
-        if state is not None:  # the complete index the next dirty build may add an overlay to
+            return indexer.finish()
+
+        if _indexed(finish, background) and state is not None:
+            # the complete index the next dirty build may add an overlay to
             state.search = indexer.base(state.digests)
-        when = "in the background after the build" if background else "after the last page"
-        log.info(f"docs_gen: Pagefind index: {summary}; {time.perf_counter() - started:.2f}s {when}")
 
     def wait_for_index(self) -> None:
         """Until the work after the last build served is done: its search index, data files and
