@@ -2557,3 +2557,38 @@ def test_ministries_in_the_plural_are_no_one_ministry(extractors):
 def test_the_city_written_short_in_brackets_is_no_outlet(extractors):
     assert found(extractors, "Học sinh tại khu vực biên giới biển xã Long Hải (TPHCM).", m.ORGANISATION) == []
     assert found(extractors, "Bộ đội tuần tra biên giới (VNA).", m.ORGANISATION) == [("VNA", "vietnam-news-agency")]
+
+
+def test_an_archive_a_collection_or_the_person_pictured_credited_names_no_one(extractors):
+    for text in ("Bộ đội tuần tra đường biên. Ảnh: TL", "Lễ khai giảng năm học mới (Ảnh: NVCC).", "Đêm giao lưu. Ảnh: BTC",
+                 "Bộ đội tuần tra năm 1979. Ảnh: ST"):
+        assert found(extractors, text, m.PERSON) == [], text
+    assert [p for p, _ in found(extractors, "Lễ khai giảng năm học mới. Ảnh: MĐ", m.PERSON)] == ["MĐ"]
+
+
+def test_the_border_guards_of_both_countries_named_as_one_are_no_one_body(extractors):
+    for text in ("Hai bên thực hiện thỏa thuận giữa Bộ Tư lệnh Biên phòng hai nước.",
+                 "Lãnh đạo hai Bộ Tư lệnh Biên phòng hội đàm tại Viêng Chăn.",
+                 "The agreement between the Border Guard High Commands of the two localities was carried out.",
+                 "He briefed the minister on talks between the two Border Guard High Commands."):
+        assert found(extractors, text, m.ORGANISATION) == [], text
+    assert [k["key"] for k in keyed(extractors, "The Ha Giang and Lao Cai Border Guard High Commands met.", m.ORGANISATION)] == [
+        "border-guard-command-ha-giang", "border-guard-command-lao-cai"]
+    assert [k["key"] for k in keyed(extractors, "Bộ Tư lệnh Biên phòng chỉ đạo các đồn.", m.ORGANISATION)] == [
+        "border-guard-command"]
+
+
+def test_a_provinces_command_of_viet_nam_written_with_its_marks(extractors):
+    text = "Representatives from the Border Guard Command of Việt Nam's northern province of Điện Biên met Chinese officers."
+    assert [k["key"] for k in keyed(extractors, text, m.ORGANISATION)] == ["border-guard-command-dien-bien"]
+    text = "Đại diện Bộ Chỉ huy BĐBP tỉnh Điện Biên gặp đại diện phía Trung Quốc."
+    assert [k["key"] for k in keyed(extractors, text, m.ORGANISATION)] == ["border-guard-command-dien-bien"]
+
+
+def test_a_provincial_body_named_by_its_level_is_the_one_of_the_province_named_before(extractors):
+    text = ("Nghe An Border Guard Command worked with Nghe An Provincial Youth Union on the night.\n\n"
+            "Provincial Youth Union representatives presented gifts to the station.")
+    assert {k["key"] for k in keyed(extractors, text, m.ORGANISATION)} == {
+        "border-guard-command-nghe-an", "nghe-an-provincial-youth-union"}
+    text = "Bộ Chỉ huy BĐBP tỉnh Nghệ An phối hợp với Tỉnh đoàn Nghệ An.\n\nĐại diện Tỉnh đoàn trao quà cho học sinh."
+    assert {k["key"] for k in keyed(extractors, text, m.ORGANISATION)} == {"border-guard-command-nghe-an", "youth-union-nghe-an"}

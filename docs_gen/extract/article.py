@@ -53,7 +53,7 @@ def extract_article(article: m.Article, extractors: Extractors) -> ArticleMentio
         known_people.extend(p.get("name") for p in people if p.get("name") not in known_people)
         places = extractors.places.find(text, tuple(known_places.values()))
         documents = extractors.documents.find(text)
-        names = _outermost(people + places + documents)
+        names = _outermost(people + _one_side_only(text, places) + documents)
         if any(x.kind == m.PLACE for x in names) and any(x.kind == m.PERSON for x in names):
             names = _listed_among_places(text, names)
         for place in names:
@@ -71,6 +71,18 @@ def extract_article(article: m.Article, extractors: Extractors) -> ArticleMentio
         _join_numbered_units(_join_post_numbers(article, _posts_not_people(found)))))), extractors.places.places))
     found = _teams_of_posts(article, found)
     return ArticleMentions(article.id, tuple(_acronyms(article, found)))
+
+
+# Bodies of both sides named as one: "Bộ Tư lệnh Biên phòng hai nước", "the two Border Guard Commands", "both
+# Border Guard Commands": each country's, so no one body's page ("hai Đồn Biên phòng A và B" lists two posts).
+_BOTH_SIDES_AFTER = re.compile(r"\s+(?:của\s+)?(?:hai\s+(?:nước|bên)|các\s+nước|of\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides))\b")
+_BOTH_SIDES_BEFORE = re.compile(r"(?:\b(?:[Tt]he\s+two|[Bb]oth)|(?<![\w])[Hh]ai)\s+\Z")  # before a national body only
+
+
+def _one_side_only(text: str, found: list[m.Mention]) -> list[m.Mention]:
+    return [x for x in found if x.kind != m.ORGANISATION or not (
+        _BOTH_SIDES_AFTER.match(text, x.end)
+        or x.get("level") == "national" and _BOTH_SIDES_BEFORE.search(text, max(0, x.start - 12), x.start))]
 
 
 _POST_KEY = re.compile(r"^border-(?:management-)?post-")
@@ -257,6 +269,7 @@ _BODY_NAMES = {"border-guard-command-": "{} Provincial Border Guard Command", "p
 
 # "the provincial …", "the municipal …" (a city of provincial rank) before a body's name.
 _LEVEL_BEFORE = re.compile(r"(?:[Pp]rovincial|[Mm]unicipal) $")
+_TITLED_LEVEL = re.compile(r"Provincial (?=[A-Z])")
 # "the Provincial Police": a body named by its level alone, without a page when its province is unknown.
 _LEVEL_ONLY_KEYS = frozenset({"provincial-police", "provincial-border-guard"})
 
@@ -335,6 +348,12 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]],
                 full = f"{mention.get('name')} {place}"
                 mention = replace(mention, key=slugify(full), data=(("name", full), *(
                     (k, v) for k, v in mention.data if k != "name")))
+            elif not generic and _TITLED_LEVEL.match(mention.text) and (recent or len(provinces) == 1) \
+                    and mention.key == slugify(mention.text):
+                # "Provincial Youth Union" after "Nghe An Provincial Youth Union": that province's, its level in the name
+                province = recent if recent else next(iter(provinces.items()))
+                bare = replace(mention, text=mention.text[_TITLED_LEVEL.match(mention.text).end():])
+                mention = replace(_of_province(bare, province, places, english=True), text=mention.text)
             elif not generic and (_BARE_PROVINCE.search(mention.get("name") or "") or level and not mention.text[:1].islower()):
                 if not recent and len(provinces) != 1:
                     if level:

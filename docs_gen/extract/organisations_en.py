@@ -102,7 +102,7 @@ _BORDER_POST_EN = re.compile(r"\s+(?:(?:Border\s+)?Gate\s+(?:Border\s+)?Guard\s+
 
 # The common part of a plural name shared by a list: "the Nghe An, Thanh Hoa and Son La provincial Border
 # Guard Commands" names three commands.
-_PLURAL = re.compile(r"(?:[Pp]rovincial\s+|District\s+|Commune\s+)?(?:Border\s+(?:Guard\s+)?|Military\s+|Police\s+|"
+_PLURAL = re.compile(r"(?:[Pp]rovincial\s+|District\s+|Commune\s+)?(?:Border\s+(?:Guards?\s+)?(?:High\s+)?|Military\s+|Police\s+|"
                      r"People['’]s\s+|Party\s+)?(?:Posts|Stations|Commands|Committees|Checkpoints|Departments)$")
 
 

@@ -591,8 +591,9 @@ _NEXT_SYLLABLE = re.compile(r" [A-Z][a-z]+\b")
 # throughout, "HỒNG ANH", or in none).
 _OUTLET_CREDIT = re.compile(r"[A-Z]{2,5} [A-Z][a-z]+")
 # A credit to the paper's reporter or contributor, unnamed: "PV", "P.V" (phóng viên), "CTV" (cộng tác viên), or
-# to its archive.
-_STAFF_CREDIT = re.compile(r"(?:P\.?V\.?|CTV|TƯ LIỆU|Tư liệu|tư liệu)(?![\w.])")  # "Ảnh: Tư liệu": a file photo
+# to its archive ("Tư liệu", "TL"), to a collection ("ST", sưu tầm), to the person pictured ("NVCC", nhân vật cung
+# cấp) or to the organisers ("BTC", ban tổ chức).
+_STAFF_CREDIT = re.compile(r"(?:P\.?V\.?|CTV|TƯ LIỆU|Tư liệu|tư liệu|TL|ST|NVCC|BTC|Internet)(?![\w.])")
 # Number words that are also given names ("By Hai Binh", "Ảnh: Ba Duy"); a credit needs two name words.
 _NUMBER_NAMES = frozenset({"Hai", "Ba", "Năm"})
 

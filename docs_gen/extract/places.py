@@ -30,7 +30,7 @@ _PLACE_ORGS = [
      r"(?:(?:tỉnh|thành phố) )?$",
      r"^", "border-guard-command", "{} Provincial Border Guard Command"),
     (r"(?:Provincial\s+)?Border\s+Guards?(?:\s+High)?(?:\s+Command)?\s+of\s+(?:the\s+)?"
-     r"(?:Vietnam[’']s\s+)?(?:(?:[a-z-]+\s+){0,3}province\s+of\s+)?$", r"^(?:\s+[Pp]rovince)?", "border-guard-command",
+     r"(?:(?:Vietnam|Viet\s+Nam|Việt\s+Nam)[’']s\s+)?(?:(?:[a-z-]+\s+){0,3}province\s+of\s+)?$", r"^(?:\s+[Pp]rovince)?", "border-guard-command",
      "{} Provincial Border Guard Command"),
     (r"^", r"^\s+Provincial Party Committee", "party-committee", "{} Provincial Party Committee"),
     (r"(?:Provincial Party Committee|Party Committee) of (?:the )?$", r"^(?:\s+(?:province|Province))?", "party-committee",
