@@ -2592,3 +2592,16 @@ def test_a_provincial_body_named_by_its_level_is_the_one_of_the_province_named_b
         "border-guard-command-nghe-an", "nghe-an-provincial-youth-union"}
     text = "Bộ Chỉ huy BĐBP tỉnh Nghệ An phối hợp với Tỉnh đoàn Nghệ An.\n\nĐại diện Tỉnh đoàn trao quà cho học sinh."
     assert {k["key"] for k in keyed(extractors, text, m.ORGANISATION)} == {"border-guard-command-nghe-an", "youth-union-nghe-an"}
+
+
+def test_a_name_the_article_gives_to_a_place_is_that_place_where_it_stands_alone(extractors):
+    text = "The Ma Lu Thang Border Gate was upgraded. The commune hopes to make Ma Lu Thang a hub, Major Tran Hoa Binh said."
+    assert found(extractors, text, m.PERSON) == [("Tran Hoa Binh", "tran-hoa-binh")]
+    assert {k for _, k in found(extractors, text, m.PLACE)} == {"ma-lu-thang-border-gate"}
+    text = "Cửa khẩu Ma Lù Thàng được nâng cấp. Ma Lù Thàng sẽ thành đầu mối giao thương, ông Trần Hòa Bình cho biết."
+    assert found(extractors, text, m.PERSON) == [("Trần Hòa Bình", "tran-hoa-binh")]
+    assert len(found(extractors, text, m.PLACE)) == 2
+    # a person with a title keeps a name that a place also bears
+    text = "Xã Lê Lợi đón đoàn công tác. Thượng úy Lê Lợi trao quà."
+    assert [t for t, _ in found(extractors, text, m.PERSON)] == ["Lê Lợi"]
+

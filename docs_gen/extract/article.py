@@ -11,6 +11,7 @@ from .candidates import find_candidates
 from .dates import find_dates
 from .documents import DocumentFinder
 from .names import body_name, slugify
+from .phrases import fold
 from .organisations import LISTED_HEAD, LISTED_HEAD_EN
 from .people import PeopleFinder
 from .places import PlaceFinder
@@ -69,7 +70,7 @@ def extract_article(article: m.Article, extractors: Extractors) -> ArticleMentio
         found.extend((index, mention) for mention in sorted(block_mentions, key=lambda x: (x.start, x.end)))
     found = _join_short_documents(_join_generic_bodies(article, _join_short_names(_join_bodies_named_short(_join_gate_forms(
         _join_numbered_units(_join_post_numbers(article, _posts_not_people(found)))))), extractors.places.places))
-    found = _teams_of_posts(article, found)
+    found = _teams_of_posts(article, _places_not_people(found))
     return ArticleMentions(article.id, tuple(_acronyms(article, found)))
 
 
@@ -83,6 +84,20 @@ def _one_side_only(text: str, found: list[m.Mention]) -> list[m.Mention]:
     return [x for x in found if x.kind != m.ORGANISATION or not (
         _BOTH_SIDES_AFTER.match(text, x.end)
         or x.get("level") == "national" and _BOTH_SIDES_BEFORE.search(text, max(0, x.start - 12), x.start))]
+
+
+def _places_not_people(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
+    """A name with no title that the article gives to a place ("Ma Lu Thang Border Gate", "Ha Xi village") is that
+    place where it stands alone too ("to make Ma Lu Thang a hub"): many villages and gates bear names that read as
+    people's."""
+    places = {fold(x.get("name") or ""): x for _, x in found if x.kind == m.PLACE}
+    if not places:
+        return found
+    out = []
+    for index, x in found:
+        place = places.get(fold(x.get("name") or "")) if x.kind == m.PERSON and not x.get("title") else None
+        out.append((index, replace(x, kind=m.PLACE, key=place.key, data=place.data) if place else x))
+    return out
 
 
 _POST_KEY = re.compile(r"^border-(?:management-)?post-")
