@@ -11,7 +11,6 @@ from .candidates import find_candidates
 from .dates import find_dates
 from .documents import DocumentFinder
 from .names import body_name, slugify
-from .phrases import fold
 from .organisations import LISTED_HEAD, LISTED_HEAD_EN
 from .people import PeopleFinder
 from .places import PlaceFinder
