@@ -2605,3 +2605,10 @@ def test_a_name_the_article_gives_to_a_place_is_that_place_where_it_stands_alone
     text = "Xã Lê Lợi đón đoàn công tác. Thượng úy Lê Lợi trao quà."
     assert [t for t, _ in found(extractors, text, m.PERSON)] == ["Lê Lợi"]
 
+
+
+def test_a_withheld_given_name_keeps_all_its_initials(extractors):
+    text = "Các trường hợp nhập cảnh trái phép gồm Nguyễn T.P. (sinh năm 1962) và Lê T.H.N. (sinh năm 1985)."
+    assert [t for t, _ in found(extractors, text, m.PERSON)] == ["Nguyễn T.P", "Lê T.H.N"]
+    text = "Border guards detained Tran T.H. (born 1990) and Nguyen Van B. at the crossing."
+    assert [t for t, _ in found(extractors, text, m.PERSON)] == ["Tran T.H", "Nguyen Van B"]

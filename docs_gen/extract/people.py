@@ -492,6 +492,8 @@ _INITIAL = r"(?:[A-ZĐ]|Th|Tr|Ng|Nh|Ch|Kh|Ph|Gi|Qu)"  # "L.Th.T": "Th" is one le
 _INITIALS = re.compile(r"(?<![\w.])(?:(?P<title>ông|bà|anh|chị|em|cháu|cụ|đối tượng|Ông|Bà|Anh|Chị)\s+)?"
                        rf"(?P<name>(?:{_INITIAL}\.){{1,3}}[A-ZĐ]\b\.?)(?(title)|(?=\s*\((?:sinh(?:\s+năm)?|SN|\d)))")
 _INITIALS_AHEAD = re.compile(rf"\s*{_INITIAL}\.[A-ZĐ]")
+# The rest of a withheld given name after its first initial: the ".P" of "Nguyễn T.P.".
+_MORE_INITIALS = re.compile(r"(?:\.[A-ZĐ]){1,3}\b")
 
 
 # A name said to be one ("tên Hồng", "named Keng") or followed by an age ("Keng, 32,", "Phu, 35 years old").
@@ -1149,6 +1151,9 @@ class PeopleFinder:
         verb = _OPENING_VERB.match(text, start)
         if verb and verb.end() < end:
             start = verb.end()  # "Quoting Nguyen Anh Dung, deputy chairman …": the verb opens the sentence
+        withheld = _MORE_INITIALS.match(text, end) if text[end - 1:end].isupper() and text[end - 2:end - 1] == " " else None
+        if withheld:
+            end = withheld.end()  # "Nguyễn T.P.", "Lê T.H.N.": a name withheld but its family name
         name = normal_case(text[start:end])
         curated = self.curated.get(key)
         if curated is None:
