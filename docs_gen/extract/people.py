@@ -1151,7 +1151,8 @@ class PeopleFinder:
         verb = _OPENING_VERB.match(text, start)
         if verb and verb.end() < end:
             start = verb.end()  # "Quoting Nguyen Anh Dung, deputy chairman …": the verb opens the sentence
-        withheld = _MORE_INITIALS.match(text, end) if text[end - 1:end].isupper() and text[end - 2:end - 1] == " " else None
+        withheld = _MORE_INITIALS.match(text, end) if text[end - 1:end].isupper() and text[end - 2:end - 1] == " " \
+            and end - 2 > start else None
         if withheld:
             end = withheld.end()  # "Nguyễn T.P.", "Lê T.H.N.": a name withheld but its family name
         name = normal_case(text[start:end])
