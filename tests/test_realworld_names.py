@@ -2601,6 +2601,8 @@ def test_a_name_the_article_gives_to_a_place_is_that_place_where_it_stands_alone
     text = "Cửa khẩu Ma Lù Thàng được nâng cấp. Ma Lù Thàng sẽ thành đầu mối giao thương, ông Trần Hòa Bình cho biết."
     assert found(extractors, text, m.PERSON) == [("Trần Hòa Bình", "tran-hoa-binh")]
     assert len(found(extractors, text, m.PLACE)) == 2
+    text = "Son Cha Island lies off Hai Van Pass; Son Cha has a border post."
+    assert found(extractors, text, m.PERSON) == []
     # a person with a title keeps a name that a place also bears
     text = "Xã Lê Lợi đón đoàn công tác. Thượng úy Lê Lợi trao quà."
     assert [t for t, _ in found(extractors, text, m.PERSON)] == ["Lê Lợi"]

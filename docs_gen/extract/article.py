@@ -85,11 +85,15 @@ def _one_side_only(text: str, found: list[m.Mention]) -> list[m.Mention]:
         or x.get("level") == "national" and _BOTH_SIDES_BEFORE.search(text, max(0, x.start - 12), x.start))]
 
 
+_NOT_NAMED_AFTER_PEOPLE = frozenset({"village", "border-gate", "island", "mountain", "river", "waterfall"})
+
+
 def _places_not_people(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
-    """A name with no title that the article gives to a place ("Ma Lu Thang Border Gate", "Ha Xi village") is that
-    place where it stands alone too ("to make Ma Lu Thang a hub"): many villages and gates bear names that read as
-    people's."""
-    places = {fold(x.get("name") or ""): x for _, x in found if x.kind == m.PLACE}
+    """A name with no title that the article gives to a gate, a village or an island ("Ma Lu Thang Border Gate", "Ha
+    Xi village", "Son Cha Island") is that place where it stands alone too ("to make Ma Lu Thang a hub"): many bear
+    names that read as people's. Not so a ward, a commune or a street, which are named after people ("phường Lê
+    Lợi" beside King Lê Lợi)."""
+    places = {fold(x.get("name") or ""): x for _, x in found if x.kind == m.PLACE and x.get("type") in _NOT_NAMED_AFTER_PEOPLE}
     if not places:
         return found
     out = []
