@@ -2614,3 +2614,12 @@ def test_a_withheld_given_name_keeps_all_its_initials(extractors):
     assert [t for t, _ in found(extractors, text, m.PERSON)] == ["Nguyễn T.P", "Lê T.H.N"]
     text = "Border guards detained Tran T.H. (born 1990) and Nguyen Van B. at the crossing."
     assert [t for t, _ in found(extractors, text, m.PERSON)] == ["Tran T.H", "Nguyen Van B"]
+
+
+def test_an_outlet_credited_with_its_city_and_a_place_run_into_its_type_word_are_no_people(extractors):
+    for text in ("The Lao Bao International Border Gate in Quang Tri Province – PHOTO: VNA HCMC – The prime minister agreed.",
+                 "Bộ đội tuần tra trên đường biên. Ảnh: TTXVN HÀ NỘI",
+                 "The exchange took place in Yunnan and Vietnam’s Lai Chauprovince last week.",
+                 "Giao lưu diễn ra tại Vân Nam và Lai Châutỉnh của Việt Nam."):
+        assert found(extractors, text, m.PERSON) == [], text
+    assert [t for t, _ in found(extractors, "Soldiers patrol the border. PHOTO: NGUYEN HUE", m.PERSON)] == ["Nguyen Hue"]

@@ -247,6 +247,8 @@ def _not_a_person(text: str, mention: Mention) -> bool:
         return True  # "Bản Cao Vều", "Thôn Nà Lạn": a village named with its type word
     if mention.text in _TITLE_WORDS:
         return True  # "said Major, Doctor Dang Hong Minh": a rank with no name after it
+    if _GLUED_TYPE_WORD.search(words[-1]):
+        return True  # "Vietnam’s Lai Chauprovince": a place whose type word ran into it as the page was copied
     if not mention.get("title") and _PLURAL_BEFORE.search(text, max(0, mention.start - 7), mention.start):
         return True  # "các Đoàn Đăk Tô": "Đoàn" (corps) with a plural marker is a noun, not the family name
     if any(word in _BODY_WORDS for word in words):
@@ -641,6 +643,7 @@ def _credit_name_end(text: str, start: int) -> int | None:
 
 
 _TITLE_WORDS = frozenset(t for t in _TITLES if " " not in t)  # "Mr Ban Van Lam": the title opens no name
+_GLUED_TYPE_WORD = re.compile(r"[^\W\d_](?:province|district|commune|village|city|border|tỉnh|huyện)$")
 
 
 def _foreign_name_start(text: str, start: int) -> int:
@@ -882,8 +885,9 @@ class PeopleFinder:
             if outlet:
                 start = outlet.end()  # "Photo by VnExpress/Dinh Tien": the photographer of an outlet
             while (end := _credit_name_end(text, start)) is not None:  # "Thế Mạnh – Thanh Giang": each credited
-                if fold(text[start:end]) in self.exclude or _OUTLET_CREDIT.fullmatch(text, start, end):
-                    break  # "Photo: Tuoi Tre", "Photo: VN Express": an outlet or a place, credited
+                if fold(text[start:end]) in self.exclude or _OUTLET_CREDIT.fullmatch(text, start, end) \
+                        or text[start:end].isupper() and fold(text[start:end].split()[0]) in self.exclude:
+                    break  # "Photo: Tuoi Tre", "Photo: VN Express", "PHOTO: VNA HCMC": an outlet or a place, credited
                 mention = self._mention(text, start, end, "")
                 out.append(replace(mention, data=mention.data + (("role", "credit"),)))
                 joined = re.match(r"\s*(?:[-–,&/]|và|and)\s*", text[end:end + 6])
