@@ -864,3 +864,11 @@ def test_the_anti_smuggling_bodies_keep_their_lower_case_field(extractors):
 def test_customs_written_in_capitals_before_its_province(extractors):
     assert [x.key for x in mentions(extractors, "Phối hợp với Công an Hà Tĩnh và Hải Quan Hà Tĩnh đấu tranh.")] == [
         "police-ha-tinh", "customs-ha-tinh"]
+
+
+def test_a_post_of_the_armed_public_security_force_by_its_number(extractors):
+    assert [x.key for x in mentions(extractors, "Ngày 14-6-1975, Đồn Công an nhân dân vũ trang số 53 được thành lập.")] == [
+        "armed-police-post-53"]
+    assert [x.key for x in mentions(extractors, "Đồn Công an vũ trang 209 Pò Hèn chiến đấu anh dũng năm 1979.")] == [
+        "armed-police-post-209"]
+    assert [x.key for x in mentions(extractors, "Đồn CANDVT 19 đóng tại Lạng Sơn.")] == ["armed-police-post-19"]

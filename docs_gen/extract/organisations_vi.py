@@ -20,8 +20,9 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (r"(?:[Đđ]ồn\s+(?:[Bb]iên\s+[Pp]hòng(?:\s+\((?:ĐBP|BP)\))?|BP|BPCK|BPCKQT)|ĐBP)(?:\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?"
      r"(?:\s+\((?:CKQT|CK)\))?|\s+CKQT|\s+CKC|\s+CKP)?\s+",
      "border-post", "local"),
-    # "Đồn CANDVT 209", "Đồn Công an nhân dân vũ trang (CANDVT) Pò Hèn": a post of the force's name before 1979
-    (r"[Đđ]ồn\s+(?:CANDVT|Công\s+an\s+nhân\s+dân\s+vũ\s+trang(?:\s+\(CANDVT\))?)\s+", "armed-police-post", "local"),
+    # "Đồn CANDVT 209", "Đồn Công an nhân dân vũ trang (CANDVT) Pò Hèn", "Đồn Công an vũ trang số 53": a post of the
+    # force's name before 1979
+    (r"[Đđ]ồn\s+(?:CANDVT|Công\s+an\s+(?:nhân\s+dân\s+)?vũ\s+trang(?:\s+\(CANDVT\))?)\s+(?:số\s+(?=\d))?", "armed-police-post", "local"),
     # "Đồn Công an Cửa khẩu quốc tế Trapeang Phlong": a police post across the border, named by its gate
     (r"[Đđ]ồn\s+[Cc]ông\s+an\s+(?:bảo\s+vệ\s+biên\s+giới\s+|[Bb]iên\s+cảnh\s+|[Bb]iên\s+giới\s+|xuất\s+nhập\s+cảnh\s+)?"
      r"(?:[Cc]ửa\s+khẩu\s+(?:[Qq]uốc\s+tế\s+)?)?", "police-post", "local"),
