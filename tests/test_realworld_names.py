@@ -2623,3 +2623,12 @@ def test_an_outlet_credited_with_its_city_and_a_place_run_into_its_type_word_are
                  "Giao lưu diễn ra tại Vân Nam và Lai Châutỉnh của Việt Nam."):
         assert found(extractors, text, m.PERSON) == [], text
     assert [t for t, _ in found(extractors, "Soldiers patrol the border. PHOTO: NGUYEN HUE", m.PERSON)] == ["Nguyen Hue"]
+
+
+def test_a_bearing_is_no_place_that_owns_a_body_and_a_partnership_is_no_cooperative(extractors):
+    for text in ("The Northwestern province’s border guard command has consolidated political bases.",
+                 "Viet Nam promotes its Comprehensive Strategic Cooperative Partnership with China.",
+                 "Việt Nam coi trọng quan hệ Đối tác hợp tác chiến lược toàn diện với Trung Quốc."):
+        assert found(extractors, text, m.ORGANISATION) == [], text
+    assert [k for _, k in found(extractors, "The Thanh Hoa Fishing Cooperative helped the post.", m.ORGANISATION)] == [
+        "thanh-hoa-fishing-cooperative"]

@@ -160,6 +160,7 @@ def lower_case_heads(text: str, is_foreign_place=lambda name: False) -> list[Men
         place = place.removesuffix("’s").removesuffix("'s")
         place = re.sub(r" [Pp]rovinces?$", "", place)  # "Binh Thuan Province’s border guard force"
         if (place.split()[0] in _NATIONALITIES and not unit_kinds(place) or place.split()[0] in FUNCTION_WORDS
+                or _BEARING_WORD.fullmatch(place.split()[0])  # "the Northwestern province’s border guard command"
                 or place.split()[0] in _POSITIONS or place.split()[0] == "Sino"
                 or place in COUNTRY_NAMES
                 or place.casefold() in _GENERIC or place in ("A", "An")
@@ -223,11 +224,16 @@ def _names_listed_before(text: str, end: int) -> list[tuple[int, int]]:
 _CHAPTER = re.compile(r" (?:chapter|branch|organi[sz]ation|unit)(?= of )")
 
 
+_PARTNERSHIP_AFTER = re.compile(r" (?:Partnership|Relationship|Relations|Framework|Agreement)\b")
+
+
 def english_organisations(text: str, is_foreign_place) -> list[Mention]:
     out: list[Mention] = []
     for word in _HEAD.finditer(text):
         if word.group() == "Party" and re.match(r" [A-Z]", text[word.end():word.end() + 2]):
             continue  # "the 13th National Party Congress", "Party Central Committee": the name goes on
+        if word.group() in ("Cooperative", "Cooperation") and _PARTNERSHIP_AFTER.match(text, word.end()):
+            continue  # "Comprehensive Strategic Cooperative Partnership": a relation between countries, no body
         end = word.end()
         number = re.match(r" (?:No\.\s*|[A-Z])?\d{1,3}(?![\d/%.,]\d|\d)| (?:[IVX]{2,5}|[IVX](?=[.,;:)]|$))\b", text[end:end + 9])
         # "Corps 15", "Division No. 2", "Team K70", "Regional Customs Sub-Department VII"
@@ -466,6 +472,7 @@ _NAME_JOINED = re.compile(r" (?:and|&|for|of|on|(?<=Response )to) (?=[A-ZĐ])(?!
 _DISEASE = re.compile(r"(?:COVID|Covid)-19\s+(?=[A-Z])")
 _LEVEL_INSIDE = re.compile(r" (?:provincial|district|municipal|city) (?=[A-Z])")
 _BEARING = re.compile(rf"{_BEARINGS}\s+(?=[A-ZĐ])")
+_BEARING_WORD = re.compile(_BEARINGS, re.IGNORECASE)
 
 
 # A rank or a position after "and" opens no field of a body's name.
