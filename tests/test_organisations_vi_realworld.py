@@ -872,3 +872,8 @@ def test_a_post_of_the_armed_public_security_force_by_its_number(extractors):
     assert [x.key for x in mentions(extractors, "Đồn Công an vũ trang 209 Pò Hèn chiến đấu anh dũng năm 1979.")] == [
         "armed-police-post-209"]
     assert [x.key for x in mentions(extractors, "Đồn CANDVT 19 đóng tại Lạng Sơn.")] == ["armed-police-post-19"]
+    # the English name of the post meets the Vietnamese one on one page
+    assert [x.key for x in mentions(extractors, "In 1979, Armed Public Security Post 209 fought at Po Hen.")] == [
+        "armed-police-post-209"]
+    assert [x.key for x in mentions(extractors, "The People's Armed Security Force Post No. 53 was set up in 1975.")] == [
+        "armed-police-post-53"]

@@ -760,12 +760,18 @@ def _org(text: str, start: int, end: int, name: str, is_foreign_place) -> Mentio
             if place and all(is_name_word(w) and w not in _NOT_PLACES for w in place.split()):
                 key = f"{prefix}-{slugify(place)}{small_level_suffix(level_word, place)}"
                 break
+    armed_post = _ARMED_POLICE_POST.fullmatch(name)
+    if armed_post:
+        key = f"armed-police-post-{armed_post.group('n')}"  # as "Đồn CANDVT 209": one page in both languages
     adjective = _FOREIGN_ADJECTIVE.match(text, start, end)  # an embassy keeps its country: "the Cambodian Embassy"
     if adjective and end - adjective.end() > 8:
         start = adjective.end()  # "the Cambodian Ministry of Interior": the link on the ministry, its page named whole
     return Mention(start, end, ORGANISATION, key, text[start:end], (("name", name), ("level", level)))
 
 
+# A numbered post of the People's Armed Public Security Force (the Border Guard's name before 1979).
+_ARMED_POLICE_POST = re.compile(r"(?:the\s+)?(?:People['’]s\s+)?Armed\s+(?:Public\s+)?(?:Security|Police)(?:\s+Force)?\s+"
+                                r"(?:Post|Station)\s+(?:No\.\s*)?(?P<n>\d{1,4})")
 _PARTY_OF = re.compile(r"^Party\s+Committee\s+of\s+(?:the\s+)?(?P<rest>.+)$")
 # A post's part named before it: its command (the post itself, as "Ban Chỉ huy Đồn"), its Party committee, a team.
 _PART_OF_POST = re.compile(r"(?P<head>(?:[A-Z][\w'’-]*\s+){0,3}?(?:Command|Board\s+of\s+Commanders|Committee|Team|Union|Cell|Unit|Clinic))"
