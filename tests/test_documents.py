@@ -398,3 +398,17 @@ def test_the_executive_order_us_cables_cite_is_a_numbered_document():
         ("E.O. 12958", "decree-12958"), ("Executive Order 12958", "decree-12958")]
     assert dict(FINDER.find("E.O. 12958: N/A")[0].data)["name"] == "Executive Order 12958"
     assert kinds("The E.O. said nothing of 12958 cases.") == []
+
+
+def test_a_law_outside_the_curated_list_by_its_title_in_sentence_case():
+    text = ("Theo Luật Bảo vệ và Phát triển rừng năm 2004 và Luật Ban hành văn bản quy phạm pháp luật, Luật Đất đai hiện "
+            "hành quy định rõ; Pháp lệnh Phòng, chống thiên tai được tuyên truyền trên cánh rừng biên giới.")
+    assert [(written, key) for written, key, _ in found(text)] == [
+        ("Luật Bảo vệ và Phát triển rừng năm 2004", "law-bao-ve-va-phat-trien-rung-2004"),
+        ("Luật Ban hành văn bản quy phạm pháp luật", "law-ban-hanh-van-ban-quy-pham-phap-luat"),
+        ("Luật Đất đai", "law-dat-dai"),
+        ("Pháp lệnh Phòng, chống thiên tai", "ordinance-phong-chong-thien-tai")]
+    # the sentence around a title is not part of it: a verb, a place, a second law, initials
+    for text in ("Luật Biển và các văn bản hướng dẫn.", "Luật BPVN đảm bảo thực hiện.", "luật pháp quốc tế"):
+        assert found(text) == [], text
+    assert [key for _, key, _ in found("Under the Law on Road Traffic, drivers must stop.")] == ["law-road-traffic"]

@@ -298,6 +298,8 @@ class DocumentFinder:
             curated = self._shortened_vi(text, curated)
         if "Hiệp" in text or "Nghị định thư" in text or "Bản ghi nhớ" in text or "Thỏa thuận" in text or "Thoả thuận" in text:
             curated += _vietnamese_agreements(text, StaticSpans((x.start, x.end) for x in found + curated))
+        if "Luật " in text or "Pháp lệnh " in text:
+            curated += _vietnamese_laws(text, StaticSpans((x.start, x.end) for x in found + curated))
         if found and curated:
             numbered = StaticSpans((x.start, x.end) for x in found)
             curated = [x for x in curated if not numbered.overlaps(x.start, x.end)]
@@ -589,6 +591,49 @@ def _vietnamese_agreements(text: str, taken: StaticSpans) -> list[_Found]:
             continue  # "Hiệp định này", a lone type word
         end = _with_year(text, words[-1].end())
         kind = _VI_AGREEMENT_TYPES[hit.group("type").casefold()]
+        year = text[words[-1].end():end][-4:]
+        slug = re.sub(r"[^a-z0-9]+", "-", fold(" ".join(w.group() for w in words))).strip("-")
+        key = f"{kind}-{slug}"[:90].strip("-") + (f"-{year}" if year else "")
+        out.append(_Found(hit.start(), end, key, [("type", kind), ("name", text[hit.start():end])]))
+    return out
+
+
+# A Vietnamese law or ordinance not in the curated list, by its title in sentence case: "Luật Bảo vệ và Phát triển
+# rừng", "Luật Ban hành văn bản quy phạm pháp luật", "Pháp lệnh Phòng, chống thiên tai". The title opens with a
+# capital and ends at punctuation, a year, a word of the sentence around it, or a second document.
+_VI_LAW = re.compile(r"(?<![\w])(?P<type>Bộ luật|Luật|Pháp lệnh) (?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
+_VI_LAW_STOP = (_VI_STOP - {"quy", "đề", "hướng", "thực", "và"}) | {"ký", "này", "đó", "sửa", "mới", "trên", "dưới", "ở",
+                                                                     "đảm", "góp", "giúp", "tạo", "đi", "vào"}
+_UPPER_VI = "ABCDEFGHIJKLMNOPQRSTUVWXYZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+
+
+def _vietnamese_laws(text: str, taken: StaticSpans) -> list[_Found]:
+    out = []
+    for hit in _VI_LAW.finditer(text):
+        if taken.overlaps(hit.start(), hit.end()):
+            continue
+        words: list[re.Match] = []
+        position = hit.end()
+        for word in _WORD.finditer(text, hit.end(), min(len(text), hit.end() + 160)):
+            gap = text[position:word.start()]
+            token = word.group()
+            # "Phòng, chống": a comma joins the pair of activities a title opens with
+            listed = gap == ", " and len(words) == 1 and token.islower() and token not in _VI_LAW_STOP
+            if words and gap != " " and not listed or not words and gap or len(words) == 12 or token.isdigit():
+                break
+            if token.casefold() in _VI_LAW_STOP or token == "quy" and text.startswith(" định", word.end()) \
+                    or token == "hiện" and text.startswith(" hành", word.end()):
+                break  # "Luật Biên phòng quy định …", "Luật Đất đai hiện hành": the law, then the sentence
+            if token == "và" and not (text[word.end() + 1:word.end() + 2] in _UPPER_VI and not _VI_NEXT_TYPE.match(text, word.end())):
+                break  # but "Luật Bảo vệ và Phát triển rừng"; "Luật X và Luật Y" are two laws
+            words.append(word)
+            position = word.end()
+            if token.isupper() and len(token) > 1:
+                break  # "Luật BPVN đảm bảo …": a title written as its initials ends there
+        if len(words) < 2 or taken.overlaps(hit.start(), words[-1].end()):
+            continue  # "Luật Biển": one word could be the start of many titles
+        end = _with_year(text, words[-1].end())
+        kind = "ordinance" if hit.group("type") == "Pháp lệnh" else "law"
         year = text[words[-1].end():end][-4:]
         slug = re.sub(r"[^a-z0-9]+", "-", fold(" ".join(w.group() for w in words))).strip("-")
         key = f"{kind}-{slug}"[:90].strip("-") + (f"-{year}" if year else "")
