@@ -603,7 +603,7 @@ def _vietnamese_agreements(text: str, taken: StaticSpans) -> list[_Found]:
 # capital and ends at punctuation, a year, a word of the sentence around it, or a second document.
 _VI_LAW = re.compile(r"(?<![\w])(?P<type>Bộ luật|Luật|Pháp lệnh) (?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 _VI_LAW_STOP = (_VI_STOP - {"quy", "đề", "hướng", "thực", "và"}) | {"ký", "này", "đó", "sửa", "mới", "trên", "dưới", "ở",
-                                                                     "đảm", "góp", "giúp", "tạo", "đi", "vào"}
+                                                                     "đảm", "góp", "giúp", "tạo", "đi", "vào", "rồi"}
 _UPPER_VI = "ABCDEFGHIJKLMNOPQRSTUVWXYZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
 
 
