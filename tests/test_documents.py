@@ -413,3 +413,12 @@ def test_a_law_outside_the_curated_list_by_its_title_in_sentence_case():
     for text in ("Luật Biển và các văn bản hướng dẫn.", "Luật BPVN đảm bảo thực hiện.", "luật pháp quốc tế"):
         assert found(text) == [], text
     assert [key for _, key, _ in found("Under the Law on Road Traffic, drivers must stop.")] == ["law-road-traffic"]
+
+
+def test_an_act_named_by_its_title():
+    assert [(written, key) for written, key, _ in found("The US enforces the Trafficking Victims Protection Act of 2000.")] == [
+        ("Trafficking Victims Protection Act of 2000", "law-trafficking-victim-protection-2000")]
+    assert [(written, key) for written, key, _ in found("Mỹ thực thi Đạo luật Bảo vệ nạn nhân buôn người năm 2000.")] == [
+        ("Đạo luật Bảo vệ nạn nhân buôn người năm 2000", "law-bao-ve-nan-nhan-buon-nguoi-2000")]
+    for text in ("The Act was passed last year.", "Acting Chairman Nguyen Van A said.", "An act of kindness."):
+        assert found(text) == [], text

@@ -143,7 +143,7 @@ _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
 # "and the" ends a title: "the Law on X and the Law on Y", "the Law on X and the Vietnam Y Law".
 _TITLE = (rf"(?:the\s+)?{_CAP}(?:(?:\s+(?:and|(?:of|on|for|in(?!\s+(?:Vietnam|Viet\s+Nam|Laos|Cambodia|China)\b)|to|with|at|against|between)(?:\s+the)?))?"
           rf"\s+(?!{_NEXT_DOCUMENT}|{_MONTH_NAME}){_CAP})*")
-_TITLE_WORDS = ("Law", "Ordinance", "Treaty", "Agreement", "Protocol", "Convention")
+_TITLE_WORDS = ("Law", "Ordinance", "Treaty", "Agreement", "Protocol", "Convention", "Act")
 _TITLE_WORD = re.compile(rf"\b(?P<type>{'|'.join(_TITLE_WORDS)})\b")
 _TITLE_AFTER = re.compile(rf"\s+(?P<prep>on|of|between)\s+(?P<title>{_TITLE})")
 # A year before a title belongs to it after "the" or "its" ("the 1999 Land Border Treaty"), not after
@@ -298,13 +298,13 @@ class DocumentFinder:
             curated = self._shortened_vi(text, curated)
         if "Hiệp" in text or "Nghị định thư" in text or "Bản ghi nhớ" in text or "Thỏa thuận" in text or "Thoả thuận" in text:
             curated += _vietnamese_agreements(text, StaticSpans((x.start, x.end) for x in found + curated))
-        if "Luật " in text or "Pháp lệnh " in text:
+        if "Luật " in text or "Pháp lệnh " in text or "Đạo luật " in text:
             curated += _vietnamese_laws(text, StaticSpans((x.start, x.end) for x in found + curated))
         if found and curated:
             numbered = StaticSpans((x.start, x.end) for x in found)
             curated = [x for x in curated if not numbered.overlaps(x.start, x.end)]
         if "Law" in text or "Treaty" in text or "Agreement" in text or "Ordinance" in text or "Protocol" in text \
-                or "Convention" in text:
+                or "Convention" in text or "Act" in text:
             found += self._keep_titles(self._titled(text), found, curated)
         else:
             found += curated
@@ -510,7 +510,7 @@ class DocumentFinder:
             if out and hit.start() < out[-1].end:
                 continue
             word = hit.group("type")
-            kind = _WORD_TO_TYPE[word.casefold()]
+            kind = _WORD_TO_TYPE.get(word.casefold(), "law")  # "the Trafficking Victims Protection Act of 2000"
             law = word in ("Law", "Ordinance")
             after = _TITLE_AFTER.match(text, hit.end())
             if after and law and after.group("prep") != "on":
@@ -601,7 +601,7 @@ def _vietnamese_agreements(text: str, taken: StaticSpans) -> list[_Found]:
 # A Vietnamese law or ordinance not in the curated list, by its title in sentence case: "Luật Bảo vệ và Phát triển
 # rừng", "Luật Ban hành văn bản quy phạm pháp luật", "Pháp lệnh Phòng, chống thiên tai". The title opens with a
 # capital and ends at punctuation, a year, a word of the sentence around it, or a second document.
-_VI_LAW = re.compile(r"(?<![\w])(?P<type>Bộ luật|Luật|Pháp lệnh) (?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
+_VI_LAW = re.compile(r"(?<![\w])(?P<type>Bộ luật|Đạo luật|Luật|Pháp lệnh) (?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 _VI_LAW_STOP = (_VI_STOP - {"quy", "đề", "hướng", "thực", "và"}) | {"ký", "này", "đó", "sửa", "mới", "trên", "dưới", "ở",
                                                                      "đảm", "góp", "giúp", "tạo", "đi", "vào", "rồi"}
 _UPPER_VI = "ABCDEFGHIJKLMNOPQRSTUVWXYZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
