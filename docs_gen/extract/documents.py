@@ -589,13 +589,18 @@ def _vietnamese_agreements(text: str, taken: StaticSpans) -> list[_Found]:
             words.pop()
         if len(words) < 2 or taken.overlaps(hit.start(), words[-1].end()):
             continue  # "Hiệp định này", a lone type word
-        end = _with_year(text, words[-1].end())
-        kind = _VI_AGREEMENT_TYPES[hit.group("type").casefold()]
-        year = text[words[-1].end():end][-4:]
-        slug = re.sub(r"[^a-z0-9]+", "-", fold(" ".join(w.group() for w in words))).strip("-")
-        key = f"{kind}-{slug}"[:90].strip("-") + (f"-{year}" if year else "")
-        out.append(_Found(hit.start(), end, key, [("type", kind), ("name", text[hit.start():end])]))
+        out.append(_titled_vi(text, hit.start(), words, _VI_AGREEMENT_TYPES[hit.group("type").casefold()]))
     return out
+
+
+def _titled_vi(text: str, start: int, words: list[re.Match], kind: str) -> _Found:
+    """A document outside the curated list named by its type word and the title `words`, with the year after
+    them if one is written there: keyed by its type, title and year."""
+    end = _with_year(text, words[-1].end())
+    year = text[words[-1].end():end][-4:]
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(" ".join(w.group() for w in words))).strip("-")
+    key = f"{kind}-{slug}"[:90].strip("-") + (f"-{year}" if year else "")
+    return _Found(start, end, key, [("type", kind), ("name", text[start:end])])
 
 
 # A Vietnamese law or ordinance not in the curated list, by its title in sentence case: "Luật Bảo vệ và Phát triển
@@ -632,12 +637,7 @@ def _vietnamese_laws(text: str, taken: StaticSpans) -> list[_Found]:
                 break  # "Luật BPVN đảm bảo …": a title written as its initials ends there
         if len(words) < 2 or taken.overlaps(hit.start(), words[-1].end()):
             continue  # "Luật Biển": one word could be the start of many titles
-        end = _with_year(text, words[-1].end())
-        kind = "ordinance" if hit.group("type") == "Pháp lệnh" else "law"
-        year = text[words[-1].end():end][-4:]
-        slug = re.sub(r"[^a-z0-9]+", "-", fold(" ".join(w.group() for w in words))).strip("-")
-        key = f"{kind}-{slug}"[:90].strip("-") + (f"-{year}" if year else "")
-        out.append(_Found(hit.start(), end, key, [("type", kind), ("name", text[hit.start():end])]))
+        out.append(_titled_vi(text, hit.start(), words, "ordinance" if hit.group("type") == "Pháp lệnh" else "law"))
     return out
 
 
