@@ -2632,3 +2632,12 @@ def test_a_bearing_is_no_place_that_owns_a_body_and_a_partnership_is_no_cooperat
         assert found(extractors, text, m.ORGANISATION) == [], text
     assert [k for _, k in found(extractors, "The Thanh Hoa Fishing Cooperative helped the post.", m.ORGANISATION)] == [
         "thanh-hoa-fishing-cooperative"]
+
+
+def test_a_withheld_name_after_a_rank_keeps_its_initial(extractors):
+    assert [t for t, _ in found(extractors, "Thượng tá Hoàng Ngọc B cho biết đơn vị đã bắt giữ hai đối tượng.", m.PERSON)] == [
+        "Hoàng Ngọc B"]
+    assert [t for t, _ in found(extractors, "Major Tran Quang T, the station's deputy head, said the case was closed.",
+                                m.PERSON)] == ["Tran Quang T"]
+    # a Hmong middle "A" is no initial
+    assert [t for t, _ in found(extractors, "Ông Sùng A Lử nói với cán bộ đồn.", m.PERSON)] == ["Sùng A Lử"]

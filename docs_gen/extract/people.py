@@ -494,6 +494,8 @@ _INITIAL = r"(?:[A-ZĐ]|Th|Tr|Ng|Nh|Ch|Kh|Ph|Gi|Qu)"  # "L.Th.T": "Th" is one le
 _INITIALS = re.compile(r"(?<![\w.])(?:(?P<title>ông|bà|anh|chị|em|cháu|cụ|đối tượng|Ông|Bà|Anh|Chị)\s+)?"
                        rf"(?P<name>(?:{_INITIAL}\.){{1,3}}[A-ZĐ]\b\.?)(?(title)|(?=\s*\((?:sinh(?:\s+năm)?|SN|\d)))")
 _INITIALS_AHEAD = re.compile(rf"\s*{_INITIAL}\.[A-ZĐ]")
+# What may follow the initial that ends a withheld name: a full stop, a comma, the end, or the sentence in lower case.
+_WITHHELD_END = re.compile(r"[.,;:)]|\s*$| [a-zđà-ỹ]")
 # The rest of a withheld given name after its first initial: the ".P" of "Nguyễn T.P.".
 _MORE_INITIALS = re.compile(r"(?:\.[A-ZĐ]){1,3}\b")
 
@@ -791,8 +793,8 @@ class PeopleFinder:
             token = word.group()
             core = token.removesuffix("'s").removesuffix("’s")
             if len(taken) == 2 and len(core) == 1 and core.isupper() and (
-                    taken[1].group() in _MIDDLE_NAMES or text[start + word.end():start + word.end() + 1] == "."):
-                taken.append(word)  # "Pham Van B", "Hoàng Ngọc H.": a name withheld
+                    taken[1].group() in _MIDDLE_NAMES or _WITHHELD_END.match(text, start + word.end())):
+                taken.append(word)  # "Pham Van B", "Hoàng Ngọc H.", "Thượng tá Hoàng Ngọc B cho biết": a name withheld
                 break
             if core == "A" and (taken and len(taken) < 3 or not taken and _HMONG_GIVEN.match(text, start + word.end())):
                 taken.append(word)  # the middle "A" of Hmong names ("Phang A Mang")
