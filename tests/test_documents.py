@@ -422,3 +422,13 @@ def test_an_act_named_by_its_title():
         ("Đạo luật Bảo vệ nạn nhân buôn người năm 2000", "law-bao-ve-nan-nhan-buon-nguoi-2000")]
     for text in ("The Act was passed last year.", "Acting Chairman Nguyen Van A said.", "An act of kindness."):
         assert found(text) == [], text
+
+
+def test_a_law_outside_the_curated_list_named_before_its_type_word():
+    text = "Under the Planning Law and the 2013 Land Law, the Law on Land applies; Luật Đất đai năm 2013 cũng vậy."
+    assert [(written, key) for written, key, _ in found(text)] == [
+        ("Planning Law", "law-planning"), ("2013 Land Law", "law-land-2013"), ("Law on Land", "law-land"),
+        ("Luật Đất đai năm 2013", "law-dat-dai-2013")]
+    # a field or a kind of law, or a law named by its type word alone, is no one law
+    for text in ("Both sides respect International Law and Martial Law was lifted.", "The new Law took effect."):
+        assert found(text) == [], text

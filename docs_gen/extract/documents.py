@@ -158,6 +158,9 @@ _SMALL = {"the", "of", "on", "and", "for", "in", "to", "with", "at", "between", 
 # "Luật Biên phòng Việt Nam năm 2020", "the Law on National Defence 2018": the year belongs to the title.
 _YEAR_AFTER = re.compile(r"\s+(?:năm\s+|of\s+)?(?P<year>(?:19|20)\d\d)(?![\w/]|[-–]\d)")
 _DATED_TYPES = {"law", "ordinance", "treaty", "agreement"}
+# Words that make "X Law" a field or a kind of law rather than the title of one ("the 2013 Land Law" is one).
+_LAW_FIELDS = frozenset("International Martial Common Customary Sharia Islamic Criminal Civil Administrative Humanitarian "
+                        "Constitutional Case Natural Private Public Moore's Murphy's".split())
 _YEAR_BEFORE = re.compile(r"(?<![\w,])(?:[Tt]he|[Ii]ts)\s+((?:19|20)\d\d)\s+$")
 
 # Vietnamese titles written shorter than a curated spelling ("Luật Biên phòng", "Hiệp định về quy chế
@@ -521,9 +524,11 @@ class DocumentFinder:
             end = after.end() if after else hit.end()
             curated = self._resolve(kind, _content_words(text[start:end]))
             if law and not curated:
-                if not after:
-                    continue  # "Vietnam Border Defence Law" only when it is a curated law
-                start, year = hit.start(), None  # the title of another law is "Law on ..."
+                if not after and not (word == "Law" and 1 <= pre <= 3
+                                      and not _LAW_FIELDS.intersection(text[start:hit.start()].split())):
+                    continue  # "Martial Law", "International Law": a field of law, no one law
+                if after:
+                    start, year = hit.start(), None  # the title of another law is "Law on ..."
             elif not curated and not (after or year or pre >= 2):
                 continue  # a lone "Agreement" is not a title; "Land Border Treaty" is
             title_end = end
