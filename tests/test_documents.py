@@ -413,6 +413,8 @@ def test_a_law_outside_the_curated_list_by_its_title_in_sentence_case():
     for text in ("Luật Biển và các văn bản hướng dẫn.", "Luật BPVN đảm bảo thực hiện.", "luật pháp quốc tế"):
         assert found(text) == [], text
     assert [key for _, key, _ in found("Under the Law on Road Traffic, drivers must stop.")] == ["law-road-traffic"]
+    # a "và" that ends a cut-off copy is not the start of a longer title
+    assert [written for written, _, _ in found("Theo Luật Đất đai và")] == ["Luật Đất đai"]
 
 
 def test_an_act_named_by_its_title():

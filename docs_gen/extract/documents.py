@@ -634,7 +634,8 @@ def _vietnamese_laws(text: str, taken: StaticSpans) -> list[_Found]:
             if token.casefold() in _VI_LAW_STOP or token == "quy" and text.startswith(" định", word.end()) \
                     or token == "hiện" and text.startswith(" hành", word.end()):
                 break  # "Luật Biên phòng quy định …", "Luật Đất đai hiện hành": the law, then the sentence
-            if token == "và" and not (text[word.end() + 1:word.end() + 2] in _UPPER_VI and not _VI_NEXT_TYPE.match(text, word.end())):
+            after = text[word.end() + 1:word.end() + 2]
+            if token == "và" and not (after and after in _UPPER_VI and not _VI_NEXT_TYPE.match(text, word.end())):
                 break  # but "Luật Bảo vệ và Phát triển rừng"; "Luật X và Luật Y" are two laws
             words.append(word)
             position = word.end()
