@@ -2641,3 +2641,21 @@ def test_a_withheld_name_after_a_rank_keeps_its_initial(extractors):
                                 m.PERSON)] == ["Tran Quang T"]
     # a Hmong middle "A" is no initial
     assert [t for t, _ in found(extractors, "Ông Sùng A Lử nói với cán bộ đồn.", m.PERSON)] == ["Sùng A Lử"]
+
+
+def test_a_speech_verb_run_into_a_name_by_a_hyphen_ends_it(extractors):
+    text = ("Thiếu tá Lê Văn Nam-Đồn trưởng Đồn Biên phòng Pa Thơm-cho biết: đường đã thông. "
+            "Ông Lò Văn Tâm-Chủ tịch UBND xã Na Son-chia sẻ thêm. Đoàn sang Cam-pu-chia công tác.")
+    assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == ["Đồn Biên phòng Pa Thơm", "UBND xã Na Son"]
+    assert "Cam-pu-chia" in [p for p, _ in found(extractors, text, m.PLACE)]  # a hyphen inside a name stays
+
+
+def test_a_name_cut_off_by_the_end_of_a_copy_is_the_name_given_whole_before(extractors):
+    text = ("Cán bộ Đồn Biên phòng Thanh Thủy tặng quà. Ông Sùng Mí Páo cảm ơn.\n\n"
+            "“Chúng tôi sẽ tiếp tục”, lãnh đạo Đồn Biên phòng Thanh Th")
+    assert {key for _, key in found(extractors, text, m.ORGANISATION)} == {"border-post-thanh-thuy"}
+    text = "Border guards of Thanh Thuy Border Post met Colonel Sung Mi Pao.\n\nThe commander, Colonel Sung Mi"
+    assert {key for _, key in found(extractors, text, m.PERSON)} == {"sung-mi-pao"}
+    # a name that ends an article is its own when no name given before opens with it
+    text = "Ông Sùng Mí Páo cảm ơn.\n\nCùng dự có ông Lò Văn Dũng"
+    assert {key for _, key in found(extractors, text, m.PERSON)} == {"sung-mi-pao", "lo-van-dung"}

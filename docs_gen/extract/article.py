@@ -70,7 +70,7 @@ def extract_article(article: m.Article, extractors: Extractors) -> ArticleMentio
     found = _join_short_documents(_join_generic_bodies(article, _join_short_names(_join_bodies_named_short(_join_gate_forms(
         _join_numbered_units(_join_post_numbers(article, _posts_not_people(found)))))), extractors.places.places))
     found = _teams_of_posts(article, _places_not_people(found))
-    return ArticleMentions(article.id, tuple(_acronyms(article, found)))
+    return ArticleMentions(article.id, tuple(_acronyms(article, _join_cut_off_name(article, closing, found))))
 
 
 # Bodies of both sides named as one: "Bộ Tư lệnh Biên phòng hai nước", "the two Border Guard Commands", "both
@@ -188,6 +188,25 @@ def _join_post_numbers(article: m.Article, found: list[tuple[int, m.Mention]]) -
         return found
     return [(i, replace(x, key=named[x.key].key, data=named[x.key].data) if x.kind == m.ORGANISATION and x.key in named else x)
             for i, x in found]
+
+
+def _join_cut_off_name(article: m.Article, closing: int, found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
+    """A copy cut off in the middle of a name ("… lãnh đạo Đồn Biên phòng Hư") ends on the start of a name the
+    article gave whole before ("Đồn Biên phòng Hướng Lập"): it is that name, not a new one."""
+    if closing < 0:
+        return found
+    text_end = len(article.blocks[closing].text.rstrip())
+    out = list(found)
+    for position, (index, last) in enumerate(found):
+        if index != closing or last.end != text_end or last.kind not in (m.PERSON, m.PLACE, m.ORGANISATION):
+            continue
+        cut = fold(last.text)
+        whole = {x.key: x for i, x in found if x.kind == last.kind and x.key != last.key
+                 and len(fold(x.text)) > len(cut) and fold(x.text).startswith(cut)}
+        if len(whole) == 1:
+            named = next(iter(whole.values()))
+            out[position] = (index, replace(last, key=named.key, data=named.data))
+    return out
 
 
 def _posts_not_people(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:

@@ -101,8 +101,11 @@ def name_run(text: str, start: int, most: int = 4, *, cued: bool = False, dash: 
     position = start
     for count in range(most):
         word = WORD.match(text, position)
-        if word and not is_name_word(word.group()) and count and _before_hyphen(word.group()):
-            end = word.start() + len(_before_hyphen(word.group()))  # "Sa Kỳ-BĐBP Quảng Ngãi": the name ends at the hyphen
+        if word and count and _before_hyphen(word.group()) and (
+                not is_name_word(word.group())
+                or _VERB_AFTER_HYPHEN.match(text, word.start() + len(_before_hyphen(word.group())) + 1)):
+            # "Sa Kỳ-BĐBP Quảng Ngãi", "Đồn Biên phòng Ia Chía-cho biết": the name ends at the hyphen
+            end = word.start() + len(_before_hyphen(word.group()))
             break
         if not word or not is_name_word(word.group()) or (count == 0 and not cued and word.group() in FUNCTION_WORDS):
             break
@@ -114,6 +117,11 @@ def name_run(text: str, start: int, most: int = 4, *, cued: bool = False, dash: 
         else:
             break
     return end
+
+
+# A speech verb run into the name before it: "Chính trị viên Đồn Biên phòng Ia Chía-cho biết: …".
+_VERB_AFTER_HYPHEN = re.compile(r"(?:cho biết|cho hay|nói|chia sẻ|khẳng định|nhấn mạnh|phát biểu|thông tin|bày tỏ|"
+                                r"cho rằng|giải thích|kể|trả lời)\b")
 
 
 def _before_hyphen(word: str) -> str:
