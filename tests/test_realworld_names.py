@@ -2659,3 +2659,22 @@ def test_a_name_cut_off_by_the_end_of_a_copy_is_the_name_given_whole_before(extr
     # a name that ends an article is its own when no name given before opens with it
     text = "Ông Sùng Mí Páo cảm ơn.\n\nCùng dự có ông Lò Văn Dũng"
     assert {key for _, key in found(extractors, text, m.PERSON)} == {"sung-mi-pao", "lo-van-dung"}
+
+
+def test_a_family_name_alone_at_the_cut_end_of_a_copy_is_no_one(extractors):
+    text = "Ông Lò Văn Dũng cảm ơn cán bộ đồn.\n\nTrung úy Nguyễn"
+    assert [key for _, key in found(extractors, text, m.PERSON)] == ["lo-van-dung"]
+    text = "Mr Lo Van Dung thanked the post.\n\nFirst Lieutenant Nguyen"
+    assert [key for _, key in found(extractors, text, m.PERSON)] == ["lo-van-dung"]
+
+
+def test_a_vietnamese_named_by_one_word_is_called_by_the_given_name(extractors):
+    text = ("Police arrested Ho Van Nguyen and Nguyen Trong Tien at the border. Nguyen, 29, confessed.")
+    assert [key for _, key in found(extractors, text, m.PERSON)] == ["ho-van-nguyen", "nguyen-trong-tien", "ho-van-nguyen"]
+    text = "Công an bắt Hồ Văn Nguyễn và Nguyễn Trọng Tiến. Ông Nguyễn khai nhận hành vi."
+    assert [key for _, key in found(extractors, text, m.PERSON)][-1] == "ho-van-nguyen"
+
+
+def test_a_name_given_whose_given_name_is_no_syllable_makes_no_one_of_its_family_name(extractors):
+    assert found(extractors, "Sản phụ sinh bé trai và đặt tên là Hồ Biên Cương.", m.PERSON) == []
+    assert [p for p, _ in found(extractors, "Bé trai được đặt tên là Hồ Văn Cương.", m.PERSON)] == ["Hồ Văn Cương"]

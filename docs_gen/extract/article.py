@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .. import models as m
-from ..admin_units import unit_kinds
+from ..admin_units import family_names, unit_kinds
 from .candidates import find_candidates
 from .dates import find_dates
 from .documents import DocumentFinder
@@ -192,11 +192,12 @@ def _join_post_numbers(article: m.Article, found: list[tuple[int, m.Mention]]) -
 
 def _join_cut_off_name(article: m.Article, closing: int, found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
     """A copy cut off in the middle of a name ("… lãnh đạo Đồn Biên phòng Hư") ends on the start of a name the
-    article gave whole before ("Đồn Biên phòng Hướng Lập"): it is that name, not a new one."""
+    article gave whole before ("Đồn Biên phòng Hướng Lập"): it is that name, not a new one. A family name
+    alone there ("… Trung úy Nguyễn") is no one."""
     if closing < 0:
         return found
     text_end = len(article.blocks[closing].text.rstrip())
-    out = list(found)
+    out: list[tuple[int, m.Mention] | None] = list(found)
     for position, (index, last) in enumerate(found):
         if index != closing or last.end != text_end or last.kind not in (m.PERSON, m.PLACE, m.ORGANISATION):
             continue
@@ -206,7 +207,9 @@ def _join_cut_off_name(article: m.Article, closing: int, found: list[tuple[int, 
         if len(whole) == 1:
             named = next(iter(whole.values()))
             out[position] = (index, replace(last, key=named.key, data=named.data))
-    return out
+        elif last.kind == m.PERSON and last.get("name") in family_names():
+            out[position] = None  # "… Trung úy Nguyễn": the family name alone, the given name cut off
+    return [x for x in out if x is not None]
 
 
 def _posts_not_people(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
@@ -551,10 +554,12 @@ def _join_short_names(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.M
     ("Nguyễn Hùng" for "Nguyễn Văn Hùng") or that leaves out its middle "Văn" or "Thị" ("Nguyễn Ngọc Trâm"
     for "Nguyễn Thị Ngọc Trâm"), is that person, wherever each comes."""
     full: dict[str, set[tuple[str, str]]] = {}
+    given: dict[str, set[tuple[str, str]]] = {}  # the last word: a Vietnamese name's given name
     for _, mention in found:
         name = mention.get("name")
         if mention.kind == m.PERSON and " " in name and not _BIRTH_ORDER.match(name):
             words = [fold(w) for w in name.split()]
+            given.setdefault(words[-1], set()).add((mention.key, name))
             parts = {words[0], *(" ".join(words[i:]) for i in range(1, len(words)))}
             if len(words) >= 3:
                 parts.add(f"{words[0]} {words[-1]}")  # "Nguyễn Hùng" for "Nguyễn Văn Hùng"
@@ -570,8 +575,12 @@ def _join_short_names(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.M
         nickname = _BIRTH_ORDER.match(name) if mention.kind == m.PERSON else None
         if nickname and len(full.get(fold(nickname.group(1)), ())) == 1:
             name = nickname.group(1)  # "Nguyễn Tấn Nguyên (Sáu Nguyên)": called by the order of his birth and his name
-        if mention.kind == m.PERSON and len(full.get(fold(name), ())) == 1:
-            key, whole = next(iter(full[fold(name)]))
+        candidates = full.get(fold(name), ()) if mention.kind == m.PERSON else ()
+        if len(candidates) > 1 and name in family_names() and len(given.get(fold(name), ())) == 1:
+            # "Nguyen" beside "Ho Van Nguyen" and "Nguyen Trong Tieng": a Vietnamese is called by the given name
+            candidates = given[fold(name)]
+        if len(candidates) == 1:
+            key, whole = next(iter(candidates))
             data = tuple(("name", whole) if k == "name" else (k, v) for k, v in mention.data)
             mention = replace(mention, key=key, data=data)
         out.append((index, mention))

@@ -547,6 +547,11 @@ def _words_before(text: str, end: int, most: int = 4) -> list[str]:
     return words
 
 
+def _is_name_word_at(text: str, start: int) -> bool:
+    word = _WORD.match(text, start) if text[start - 1:start] == " " else None
+    return bool(word) and is_name_word(word.group())
+
+
 def _one_to_three_names(text: str, start: int, most: int = 3) -> int | None:
     end = None
     position = start
@@ -932,6 +937,8 @@ class PeopleFinder:
             out.append(self._mention(text, initials.start("name"), initials.end("name"), initials.group("title") or ""))
         for named in _NAMED.finditer(text) if _NAMED_WORDS.search(text) else ():
             end = _one_to_three_names(text, named.end())
+            if end and text[named.end():end] in family_names() and _is_name_word_at(text, end + 1):
+                continue  # "đặt tên là Hồ Biên Cương": a family name whose given name was no syllable, no Mr Hồ
             if end and self._is_person_name(text, named.end(), end):
                 out.append(self._mention(text, named.end(), end, ""))
                 second = _AND_NAME.match(text, end)
