@@ -2678,3 +2678,16 @@ def test_a_vietnamese_named_by_one_word_is_called_by_the_given_name(extractors):
 def test_a_name_given_whose_given_name_is_no_syllable_makes_no_one_of_its_family_name(extractors):
     assert found(extractors, "Sản phụ sinh bé trai và đặt tên là Hồ Biên Cương.", m.PERSON) == []
     assert [p for p, _ in found(extractors, "Bé trai được đặt tên là Hồ Văn Cương.", m.PERSON)] == ["Hồ Văn Cương"]
+
+
+def test_a_thing_given_a_name_is_no_person(extractors):
+    text = "At one point the islet was named Huyen Tran after a princess. A boy named Vang A Su fled."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Vang A Su"]
+    text = "Con tàu được đặt tên là Trần Phú. Bé gái được đặt tên là Lò Thị Mai."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Lò Thị Mai"]
+
+
+def test_fords_streams_and_special_zones_are_places_not_people(extractors):
+    text = "Nước tràn qua ngầm Cu Pi; suối Nậm Cắn dâng cao. The People's Committee of Bach Long Vi Special Zone met."
+    assert found(extractors, text, m.PERSON) == []
+    assert "Bach Long Vi" in [p for p, _ in found(extractors, text, m.PLACE)]

@@ -122,7 +122,7 @@ _NOT_NAME = {w.casefold() for w in (
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Col Gen Lt Maj Capt Sgt Old "
     "UBND HĐND BĐBP BCH CAND QĐND VNA TTXVN VOV VTV COVID Covid The This That These Those In On At For From "
     "Today Times Daily Online Tiếng Speaker Thought Coast Waters Off Decision Decree Resolution Directive Circular "
-    "Ordinance Cựu Báo").split()}
+    "Ordinance Cựu Báo Special").split()}
 # English nouns that follow a title's word in the names of plans and bodies ("the General Plan", "Officer Corps").
 _COMMON_NOUNS = frozenset("plan plans program programme project corps staff meeting conference delegation fund "
                           "scheme assembly election elections".split())
@@ -138,8 +138,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’]s)?")
 _PLACE_BEFORE_WORDS = (
     "xã phường tỉnh thành phố TP quận huyện thị trấn thị xã đường phố bản thôn làng xóm ấp trường cầu sông núi đảo "
     "khẩu đồn chùa đền lăng tàng viên hồ đèo đoàn đội hiệu giải quỹ chương tàu đất vùng bổng triều nhà thời đời chợ đình "
-    "tích tuyến sân khu cụm dịch tết tại trú quê")  # "chiến dịch Hồ Chí Minh", a campaign; "Tết Nguyên Đán", a feast;
-# "trú tại Sơn Tống", where someone lives. English type words come after the name ("Tran Phu Street").
+    "tích tuyến sân khu cụm dịch tết tại trú quê suối thác hang dốc vịnh cảng kênh rạch đầm ngầm mỏ")  # "chiến dịch Hồ Chí Minh", a campaign; "Tết Nguyên Đán", a feast;
+# "trú tại Sơn Tống", where someone lives; "ngầm Cu Pi", a ford. English type words come after the name ("Tran Phu Street").
 _PLACE_BEFORE = {w.casefold() for w in _PLACE_BEFORE_WORDS.split()}
 _PLACE_BEFORE_FOLDED = {fold(w) for w in _PLACE_BEFORE_WORDS.split()}
 
@@ -162,7 +162,7 @@ _PLACE_AFTER = {fold(w) for w in (
     "Statue Relic Complex Hotel Club Estuary estuary Port port area Area Valley valley Plateau plateau Hill hill Cape "
     "Beach beach Forest forest Cave cave Lagoon lagoon Auto Motors Corporation Corp JSC Holdings Airlines Bank Pharma "
     "taxi taxis Taxi bus buses Bus Express Shipyard shipyard Cemetery cemetery Martyrs Martyrs' Martyrs’ Shrine Tomb "
-    "restaurant Restaurant cafe Cafe café Café shop Shop store Store eatery homestay Homestay resort Resort").split()}
+    "restaurant Restaurant cafe Cafe café Café shop Shop store Store eatery homestay Homestay resort Resort Special Zone").split()}
 # "Nghĩa trang liệt sĩ Trường Sơn": a cemetery named after its place, though "liệt sĩ" (martyr) titles a person too.
 _CEMETERY_BEFORE = re.compile(r"(?:[Nn]ghĩa\s+trang|[Đđ]ài\s+tưởng\s+niệm|[Tt]ượng\s+đài|[Đđ]ền\s+thờ)(?:\s+các\s+anh\s+hùng)?"
                               r"(?:\s+[Ll]iệt\s+sĩ)?(?:\s+[Qq]uốc\s+gia)?\s+$")
@@ -504,6 +504,11 @@ _MORE_INITIALS = re.compile(r"(?:\.[A-ZĐ]){1,3}\b")
 _NAMED_WORDS = re.compile(r"tên |named|called|surname|giới thiệu|xưng là|introduced")
 _NAMED = re.compile(r"(?<![\w])(?<!mang )(?<!Mang )(?:tên(?:\s+là)?|named|called|surnamed|(?:the\s+)?surname|"
                     r"(?:tự\s+)?giới\s+thiệu\s+là|xưng\s+là|introduced\s+(?:himself|herself)\s+as)\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
+# A thing, not a person, said to have a name: "the island was named …", "con tàu được đặt tên là …".
+_THING_NAMED = re.compile(r"(?<![\w])(?i:island|islet|village|hamlet|street|road|school|ship|vessel|boat|bridge|mountain|river|"
+                          r"lake|cave|pass|square|park|pagoda|temple|hall|campaign|operation|project|đảo|làng|bản|thôn|"
+                          r"đường|phố|trường|tàu|cầu|núi|sông|hồ|hang|đèo|quảng trường|chùa|đền|chiến dịch|dự án|công trình)"
+                          r"(?:\s+(?:was|is|were|has\s+been|had\s+been|được|đã\s+được|sẽ\s+được|có))?(?:\s+đặt)?\s*$")
 # A second name after the first: "tên Hải và Nhân", "named Keng and Bunkham".
 _AND_NAME = re.compile(r"\s+(?:và|and)\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 # A foreigner introduced by nationality: "Lao national Bounmy Sysavath", "a Chinese citizen, Li Wei".
@@ -936,6 +941,8 @@ class PeopleFinder:
         for initials in _INITIALS.finditer(text) if "." in text else ():  # "ông L.V.T", "P.Đ.A. (sinh năm 1972)": names withheld
             out.append(self._mention(text, initials.start("name"), initials.end("name"), initials.group("title") or ""))
         for named in _NAMED.finditer(text) if _NAMED_WORDS.search(text) else ():
+            if _THING_NAMED.search(text, max(0, named.start() - 40), named.start()):
+                continue  # "the island was named Huyen Tran", "con tàu được đặt tên là Trần Phú": no person
             end = _one_to_three_names(text, named.end())
             if end and text[named.end():end] in family_names() and _is_name_word_at(text, end + 1):
                 continue  # "đặt tên là Hồ Biên Cương": a family name whose given name was no syllable, no Mr Hồ
