@@ -2691,3 +2691,10 @@ def test_fords_streams_and_special_zones_are_places_not_people(extractors):
     text = "Nước tràn qua ngầm Cu Pi; suối Nậm Cắn dâng cao. The People's Committee of Bach Long Vi Special Zone met."
     assert found(extractors, text, m.PERSON) == []
     assert "Bach Long Vi" in [p for p, _ in found(extractors, text, m.PLACE)]
+
+
+def test_a_foreign_name_opening_a_clause_keeps_its_first_syllable(extractors):
+    text = "On the Lao side were comrades: Phet Can Nha Sy - Deputy Governor; and Suy's peer, Ky Hu Bo, recalled it."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Phet Can Nha Sy", "Ky Hu Bo"]
+    text = "Phía Lào có các đồng chí: Phết Cấn Nha Sỵ - Phó Tỉnh trưởng. Đội thi gồm: Phường Nguyễn An Ninh, Phường 8."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Phết Cấn Nha Sỵ"]

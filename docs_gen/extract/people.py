@@ -668,16 +668,17 @@ def _foreign_name_start(text: str, start: int) -> int:
     while syllables < len(words) and _is_syllable(words[-1 - syllables]) and words[-1 - syllables] not in FUNCTION_WORDS \
             and words[-1 - syllables] not in _TITLE_WORDS and not _english_word(words[-1 - syllables]):
         syllables += 1
-    if not 1 <= syllables <= 2 or syllables == len(words) and start - len(" ".join(words)) - 1 > 0 \
-            and text[start - len(" ".join(words)) - 2] not in ".,;:(\n":
-        return start
+    opening = start - len(" ".join(words)) - 1  # where the words before open
+    if not 1 <= syllables <= 2 or syllables == len(words) and opening > 0 \
+            and text[:opening].rstrip(" ")[-1:] not in (".", ",", ";", ":", "(", "\n", ""):
+        return start  # the run opens a clause: after punctuation ("comrades: Pheng Can Nha Nhim")
     if syllables < len(words) and words[-1 - syllables][0].isupper():
         return start  # a longer capitalised run: a name of something else ("Đồn Biên phòng Tổng Cọt Nông Tiến Hùng")
     extra = words[len(words) - syllables:]
     kinds = unit_kinds(" ".join(extra))
     if len(extra) == 1:  # one syllable names many communes ("Ky", "Bo"), few provinces or districts ("Huế")
         kinds = kinds - COMMUNE_LEVEL - {"village"}
-    if kinds or any(w in family_names() for w in extra) or " ".join(extra) in COUNTRY_NAMES:
+    if kinds or any(w in family_names() or _place_word(w, text) for w in extra) or " ".join(extra) in COUNTRY_NAMES:
         return start  # "Ha Giang Tran Van Nam", "người Trung Quốc Vương Minh": a place, or a name opening with its family name
     return start - len(" ".join(extra)) - 1
 
