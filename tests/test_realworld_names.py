@@ -2698,3 +2698,10 @@ def test_a_foreign_name_opening_a_clause_keeps_its_first_syllable(extractors):
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Phet Can Nha Sy", "Ky Hu Bo"]
     text = "Phía Lào có các đồng chí: Phết Cấn Nha Sỵ - Phó Tỉnh trưởng. Đội thi gồm: Phường Nguyễn An Ninh, Phường 8."
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Phết Cấn Nha Sỵ"]
+
+
+def test_ranks_of_two_words_in_sentence_case(extractors):
+    text = "Lieutenant colonel Ro Cham Thuc and Senior lieutenant Kpa Y Hiu met Commandant Rakesh Singh."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Ro Cham Thuc", "Kpa Y Hiu", "Rakesh Singh"]
+    assert [p for p, _ in found(extractors, "Thiếu tá Ro Chăm Thức và thượng úy Kpă Y Hiu gặp nhau.", m.PERSON)] == [
+        "Ro Chăm Thức", "Kpă Y Hiu"]
