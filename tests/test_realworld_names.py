@@ -2705,3 +2705,8 @@ def test_ranks_of_two_words_in_sentence_case(extractors):
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Ro Cham Thuc", "Kpa Y Hiu", "Rakesh Singh"]
     assert [p for p, _ in found(extractors, "Thiếu tá Ro Chăm Thức và thượng úy Kpă Y Hiu gặp nhau.", m.PERSON)] == [
         "Ro Chăm Thức", "Kpă Y Hiu"]
+
+
+def test_a_body_s_name_does_not_end_on_the_word_that_opens_a_second_body(extractors):
+    text = "Phó trưởng Ban Thường trực Ban soạn thảo Luật Biên phòng phát biểu."
+    assert "Ban Thường trực Ban" not in [o for o, _ in found(extractors, text, m.ORGANISATION)]

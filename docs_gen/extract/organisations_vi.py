@@ -196,7 +196,8 @@ _VI_NOT_NAME_PAIRS = frozenset("chương trình|kế hoạch|đề án|dự án|
 
 # The first syllable of such a word never ends a name on its own: "Trường Đại", "Ban Chấp" are cut short.
 _VI_FIRST_HALVES = frozenset({"Mặt", "Đại", "Chấp", "Bầu", "Chỉ", "Tổ", "Thường", "Cao", "Hội", "Kiểm", "Tham", "Hậu", "Kỹ", "Tuyên",
-                              "Phân", "Cắm", "Truyền", "Phát", "Thi", "Khen", "Tiểu", "Trung", "Liên"})
+                              "Phân", "Cắm", "Truyền", "Phát", "Thi", "Khen", "Tiểu", "Trung", "Liên",
+                              "Ban", "Bộ", "Cục", "Sở", "Cửa"})  # "Ban Chỉ huy Bộ…", "… Biên phòng Cửa kh…": cut, or a second body
 
 
 # Verbs that follow a name and share words with names ("điều động" and "điều tra", "tổ chức" and "tổ").
