@@ -2710,3 +2710,8 @@ def test_ranks_of_two_words_in_sentence_case(extractors):
 def test_a_body_s_name_does_not_end_on_the_word_that_opens_a_second_body(extractors):
     text = "Phó trưởng Ban Thường trực Ban soạn thảo Luật Biên phòng phát biểu."
     assert "Ban Thường trực Ban" not in [o for o, _ in found(extractors, text, m.ORGANISATION)]
+
+
+def test_clergy_titles_open_a_name(extractors):
+    text = "Hòa thượng Thích Minh Đạo và Linh mục Giuse Trần Văn Toàn dự lễ. Reverend Tran Van Toan prayed."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Thích Minh Đạo", "Giuse Trần Văn Toàn", "Tran Van Toan"]

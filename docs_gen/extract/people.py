@@ -68,7 +68,8 @@ _TITLES = [
     "police chief", "Police Chief", "commander", "governor",
     "Đồn trưởng", "Phó Đồn trưởng", "Chính trị viên", "Phó Chính trị viên", "Giám đốc", "Phó Giám đốc", "Trưởng phòng",
     "Phó Trưởng phòng", "Trưởng ban", "Phó Trưởng ban", "Chủ nhiệm", "Phó Chủ nhiệm", "đồn trưởng", "chính trị viên",
-    "Commandant",
+    "Commandant", "Reverend", "Rev.", "Hòa thượng", "Hoà thượng", "Thượng tọa", "Thượng toạ", "Đại đức", "Ni sư", "Sư cô",
+    "Linh mục", "linh mục", "Mục sư", "mục sư", "Đức cha", "Giám mục",  # clergy: "Hòa thượng Thích Minh Tuệ"
     *_ROLES,
 ]
 # Ranks of two words written in sentence case: "Lieutenant colonel Zo Ram Thuc", "Senior lieutenant …".
