@@ -2715,3 +2715,9 @@ def test_a_body_s_name_does_not_end_on_the_word_that_opens_a_second_body(extract
 def test_clergy_titles_open_a_name(extractors):
     text = "Hòa thượng Thích Minh Đạo và Linh mục Giuse Trần Văn Toàn dự lễ. Reverend Tran Van Toan prayed."
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Thích Minh Đạo", "Giuse Trần Văn Toàn", "Tran Van Toan"]
+
+
+def test_ships_geoparks_and_awards_named_after_people_are_no_people(extractors):
+    text = "The Ly Thai To frigate docked; Cao Bang Geopark welcomed tourists. Giải thưởng Võ Nguyên Giáp được trao."
+    assert found(extractors, text, m.PERSON) == []
+    assert [p for p, _ in found(extractors, "Khen thưởng Nguyễn Văn An vì thành tích.", m.PERSON)] == ["Nguyễn Văn An"]

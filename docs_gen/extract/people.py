@@ -126,7 +126,7 @@ _NOT_NAME = {w.casefold() for w in (
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Col Gen Lt Maj Capt Sgt Old "
     "UBND HĐND BĐBP BCH CAND QĐND VNA TTXVN VOV VTV COVID Covid The This That These Those In On At For From "
     "Today Times Daily Online Tiếng Speaker Thought Coast Waters Off Decision Decree Resolution Directive Circular "
-    "Ordinance Cựu Báo Special").split()}
+    "Ordinance Cựu Báo Special Geopark").split()}
 # English nouns that follow a title's word in the names of plans and bodies ("the General Plan", "Officer Corps").
 _COMMON_NOUNS = frozenset("plan plans program programme project corps staff meeting conference delegation fund "
                           "scheme assembly election elections".split())
@@ -152,6 +152,9 @@ _PLACE_BEFORE_FOLDED = {fold(w) for w in _PLACE_BEFORE_WORDS.split()}
 _NOT_SCHOOL = re.compile(r"(?<![\w])(?:[Mm]ôi|[Tt]hị|[Cc]hiến|[Hh]iện|[Ll]ập)\s+trường\s+$")
 
 
+_AWARD_BEFORE = re.compile(r"(?<![\w])[Gg]iải\s+thưởng\s+$")
+
+
 def _place_word(word: str, text: str) -> bool:
     """'đường', 'xã' (or 'duong', 'xa' in a text written without diacritics), but not 'trưởng' for 'trường',
     nor 'tang' in 'bắt quả tang' for 'tàng'."""
@@ -166,7 +169,8 @@ _PLACE_AFTER = {fold(w) for w in (
     "Statue Relic Complex Hotel Club Estuary estuary Port port area Area Valley valley Plateau plateau Hill hill Cape "
     "Beach beach Forest forest Cave cave Lagoon lagoon Auto Motors Corporation Corp JSC Holdings Airlines Bank Pharma "
     "taxi taxis Taxi bus buses Bus Express Shipyard shipyard Cemetery cemetery Martyrs Martyrs' Martyrs’ Shrine Tomb "
-    "restaurant Restaurant cafe Cafe café Café shop Shop store Store eatery homestay Homestay resort Resort Special Zone").split()}
+    "restaurant Restaurant cafe Cafe café Café shop Shop store Store eatery homestay Homestay resort Resort Special Zone "
+    "Geopark geopark frigate Frigate ship Ship vessel Vessel corvette Corvette warship submarine boat").split()}
 # "Nghĩa trang liệt sĩ Trường Sơn": a cemetery named after its place, though "liệt sĩ" (martyr) titles a person too.
 _CEMETERY_BEFORE = re.compile(r"(?:[Nn]ghĩa\s+trang|[Đđ]ài\s+tưởng\s+niệm|[Tt]ượng\s+đài|[Đđ]ền\s+thờ)(?:\s+các\s+anh\s+hùng)?"
                               r"(?:\s+[Ll]iệt\s+sĩ)?(?:\s+[Qq]uốc\s+gia)?\s+$")
@@ -1135,6 +1139,8 @@ class PeopleFinder:
             return False  # "Đoàn Đại biểu Quốc hội": the name's last syllable opens a word in lower case, no Mr Đoàn Đại
         if _VESSEL_BEFORE.search(text, max(0, start - 60), start):
             return False  # "the frigate Tran Hung Dao": ships bear the names of heroes
+        if _AWARD_BEFORE.search(text, max(0, start - 20), start):
+            return False  # "Giải thưởng Võ Nguyên Giáp": an award named after a person
         before = re.findall(r"([^\W\d_]+)\s+$", text[max(0, start - 20):start])  # right before, no punctuation between
         if before and _place_word(before[-1], text) and not holder_after_body(text, start, name) \
                 and not _NOT_SCHOOL.search(text, max(0, start - 20), start):
