@@ -2721,3 +2721,11 @@ def test_ships_geoparks_and_awards_named_after_people_are_no_people(extractors):
     text = "The Ly Thai To frigate docked; Cao Bang Geopark welcomed tourists. Giải thưởng Võ Nguyên Giáp được trao."
     assert found(extractors, text, m.PERSON) == []
     assert [p for p, _ in found(extractors, "Khen thưởng Nguyễn Văn An vì thành tích.", m.PERSON)] == ["Nguyễn Văn An"]
+
+
+def test_teachers_titles_and_two_places_of_a_kind(extractors):
+    text = "Thầy Giàng A Dình, Hiệu trưởng, cho biết. Thượng úy Xuân cùng thầy giáo Tiểu học Sóc Giang lên lớp."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Giàng A Dình", "Xuân"]
+    assert found(extractors, "Phan Dinh Phung and Tran Phu streets were flooded.", m.PERSON) == []
+    assert [p for p, _ in found(extractors, "Phan Dinh Phung and Tran Van Binh said.", m.PERSON)] == [
+        "Phan Dinh Phung", "Tran Van Binh"]

@@ -68,7 +68,7 @@ _TITLES = [
     "police chief", "Police Chief", "commander", "governor",
     "Đồn trưởng", "Phó Đồn trưởng", "Chính trị viên", "Phó Chính trị viên", "Giám đốc", "Phó Giám đốc", "Trưởng phòng",
     "Phó Trưởng phòng", "Trưởng ban", "Phó Trưởng ban", "Chủ nhiệm", "Phó Chủ nhiệm", "đồn trưởng", "chính trị viên",
-    "Commandant", "Reverend", "Rev.", "Hòa thượng", "Hoà thượng", "Thượng tọa", "Thượng toạ", "Đại đức", "Ni sư", "Sư cô",
+    "Commandant", "Thầy", "Thầy giáo", "thầy giáo", "Cô giáo", "Reverend", "Rev.", "Hòa thượng", "Hoà thượng", "Thượng tọa", "Thượng toạ", "Đại đức", "Ni sư", "Sư cô",
     "Linh mục", "linh mục", "Mục sư", "mục sư", "Đức cha", "Giám mục",  # clergy: "Hòa thượng Thích Minh Tuệ"
     *_ROLES,
 ]
@@ -152,6 +152,8 @@ _PLACE_BEFORE_FOLDED = {fold(w) for w in _PLACE_BEFORE_WORDS.split()}
 _NOT_SCHOOL = re.compile(r"(?<![\w])(?:[Mm]ôi|[Tt]hị|[Cc]hiến|[Hh]iện|[Ll]ập)\s+trường\s+$")
 
 
+_AND_PLACES_AFTER = re.compile(r" and (?:[A-Z][^\W\d_]*[ -]){1,4}(?:streets|roads|avenues|communes|wards|districts|provinces|"
+                               r"villages|hamlets|towns|cities|islands|rivers|border gates|gates|bridges|schools)\b")
 _AWARD_BEFORE = re.compile(r"(?<![\w])[Gg]iải\s+thưởng\s+$")
 
 
@@ -874,8 +876,8 @@ class PeopleFinder:
         after = _WORD.match(text, end + 1) if end + 1 < len(text) and text[end] == " " else None
         if after and _is_syllable(after.group()) and after.group() not in _POSITION_OPENERS:
             return None  # more capitalised words follow: not a one-word name
-        if after and fold(after.group()) in _PLACE_AFTER:
-            return None
+        if after and fold(after.group()) in _PLACE_AFTER or _opens_compound(text, end):
+            return None  # "thầy giáo Tiểu học Sóc Giang": a school's word, no Mr Tiểu
         phrase = f"{title.group('title')} {given}"
         curated = self.matcher.find(phrase) if self.matcher.size else []
         if curated and curated[0][:2] == (0, len(phrase)):  # "Uncle Ho", "Bác Hồ": a curated spelling
@@ -1139,6 +1141,8 @@ class PeopleFinder:
             return False  # "Đoàn Đại biểu Quốc hội": the name's last syllable opens a word in lower case, no Mr Đoàn Đại
         if _VESSEL_BEFORE.search(text, max(0, start - 60), start):
             return False  # "the frigate Tran Hung Dao": ships bear the names of heroes
+        if _AND_PLACES_AFTER.match(text, end):
+            return False  # "Phan Dinh Phung and Tran Phu streets": the first of two places of a kind
         if _AWARD_BEFORE.search(text, max(0, start - 20), start):
             return False  # "Giải thưởng Võ Nguyên Giáp": an award named after a person
         before = re.findall(r"([^\W\d_]+)\s+$", text[max(0, start - 20):start])  # right before, no punctuation between
