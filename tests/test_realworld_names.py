@@ -2729,3 +2729,11 @@ def test_teachers_titles_and_two_places_of_a_kind(extractors):
     assert found(extractors, "Phan Dinh Phung and Tran Phu streets were flooded.", m.PERSON) == []
     assert [p for p, _ in found(extractors, "Phan Dinh Phung and Tran Van Binh said.", m.PERSON)] == [
         "Phan Dinh Phung", "Tran Van Binh"]
+
+
+def test_a_province_s_border_police_across_the_border(extractors):
+    text = "Cảnh sát biên giới tỉnh Xiêng Khoảng (Lào) và Cảnh sát tỉnh Takeo tham dự."
+    assert found(extractors, text, m.ORGANISATION) == [
+        ("Cảnh sát biên giới tỉnh Xiêng Khoảng", "border-police-xieng-khoang"), ("Cảnh sát tỉnh Takeo", "police-takeo")]
+    assert [o for o, _ in found(extractors, "The Border Police of Champasak province met them.", m.ORGANISATION)] == [
+        "Border Police of Champasak province"]

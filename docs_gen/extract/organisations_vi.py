@@ -76,6 +76,8 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     # "Ủy ban hành chính tỉnh Kampốt": a Cambodian province's administration.
     (rf"(?:Chính\s+quyền(?:\s+nhân\s+dân)?|UBCQ|[ỦU]y\s+ban\s+(?:[Cc]hính\s+quyền|hành\s+chính)|Uỷ\s+ban\s+(?:[Cc]hính\s+quyền|hành\s+chính))\s+{_LEVEL}\s+",
      "authorities", ""),
+    # "Cảnh sát biên giới tỉnh Chăm Pa Sắc": a province's border police across the border.
+    (rf"Cảnh\s+sát\s+[Bb]iên\s+giới\s+{_LEVEL}\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])", "border-police", "foreign"),
     # "Cảnh sát tỉnh Svay Rieng": a province's police across the border (Vietnam's own is "Công an").
     (rf"Cảnh\s+sát\s+{_LEVEL}\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])", "police", "foreign"),
     # "An ninh tỉnh Khăm Muộn": a Lao province's security police (Vietnam's own is "Công an").
