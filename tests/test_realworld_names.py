@@ -2737,3 +2737,9 @@ def test_a_province_s_border_police_across_the_border(extractors):
         ("Cảnh sát biên giới tỉnh Xiêng Khoảng", "border-police-xieng-khoang"), ("Cảnh sát tỉnh Takeo", "police-takeo")]
     assert [o for o, _ in found(extractors, "The Border Police of Champasak province met them.", m.ORGANISATION)] == [
         "Border Police of Champasak province"]
+
+
+def test_a_foreign_navy_or_coast_guard_in_vietnamese(extractors):
+    text = "Tàu Hải quân Trung Quốc và Cảnh sát biển Trung Quốc xuất hiện; Cảnh sát biển Việt Nam theo dõi."
+    assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Hải quân Trung Quốc", "Cảnh sát biển Trung Quốc", "Cảnh sát biển Việt Nam"]

@@ -48,7 +48,8 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (rf"(?:Công\s+an\s+nhân\s+dân\s+vũ\s+trang|CANDVT)\s+{_LEVEL}\s+", "armed-security-force", ""),
     # "công an huyện X" as well; "Ty Công an tỉnh Kra Chê": a Cambodian or Lao province's police service
     (rf"(?:Ty\s+)?(?:[Cc]ông\s+[Aa]n|CA)(?:\s+[Bb]iên\s+phòng)?\s+{_LEVEL}\s+", "police", ""),  # "Công An huyện" too
-    (r"(?:Công\s+an|Cảnh\s+sát|Quân\s+đội|Hải\s+quan|(?:Bộ\s+đội\s+)?Biên\s+phòng|BĐBP)\s+(?:nước\s+)?(?=(?:Lào|Trung\s+Quốc|Campuchia|Thái\s+Lan)\b)",
+    (r"(?:Công\s+an|Cảnh\s+sát(?:\s+biển)?|Quân\s+đội|Hải\s+quan|Hải\s+quân|(?:Bộ\s+đội\s+)?Biên\s+phòng|BĐBP)\s+(?:nước\s+)?"
+     r"(?=(?:Lào|Trung\s+Quốc|Campuchia|Thái\s+Lan)\b)",
      "foreign", "foreign"),
     # "Đoàn TNCS Hồ Chí Minh tỉnh X", "Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện Y": the union's full name
     (rf"(?:Đoàn\s+(?:TN|Thanh\s+niên)(?:\s+(?:CS|Cộng\s+sản)\s+Hồ\s+Chí\s+Minh|CS\s+Hồ\s+Chí\s+Minh)?|Chi\s+đoàn)\s+{_LEVEL}\s+",
