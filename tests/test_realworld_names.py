@@ -2743,3 +2743,9 @@ def test_a_foreign_navy_or_coast_guard_in_vietnamese(extractors):
     text = "Tàu Hải quân Trung Quốc và Cảnh sát biển Trung Quốc xuất hiện; Cảnh sát biển Việt Nam theo dõi."
     assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == [
         "Hải quân Trung Quốc", "Cảnh sát biển Trung Quốc", "Cảnh sát biển Việt Nam"]
+
+
+def test_training_after_a_school_s_name_is_what_it_does(extractors):
+    text = "Học viện Biên phòng đào tạo cán bộ; Trung tâm đào tạo nghề huyện Mường Tè khai giảng."
+    assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Học viện Biên phòng", "Trung tâm đào tạo nghề huyện Mường Tè"]

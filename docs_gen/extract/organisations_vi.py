@@ -204,7 +204,8 @@ _VI_FIRST_HALVES = frozenset({"Mặt", "Đại", "Chấp", "Bầu", "Chỉ", "T�
 
 
 # Verbs that follow a name and share words with names ("điều động" and "điều tra", "tổ chức" and "tổ").
-_VI_VERB = re.compile(r"(?:trang\s+bị|tham\s+quan|tuyên\s+truyền|hội\s+đàm|hội\s+ý|chỉ\s+đạo|chỉ\s+huy|chủ\s+trì|điều\s+động|điều\s+hành|tổ\s+chức|phối\s+hợp|kiểm\s+tra|tuần\s+tra|quản\s+lý\s+(?:và|chặt)|"
+_VI_VERB = re.compile(r"(?:(?:đào\s+tạo|huấn\s+luyện)\s+(?:cán\s+bộ|sĩ\s+quan|học\s+viên|chiến\s+sĩ|tân\s+binh|cho|được|hơn|gần|trên|\d)|"
+                      r"trang\s+bị|tham\s+quan|tuyên\s+truyền|hội\s+đàm|hội\s+ý|chỉ\s+đạo|chỉ\s+huy|chủ\s+trì|điều\s+động|điều\s+hành|tổ\s+chức|phối\s+hợp|kiểm\s+tra|tuần\s+tra|quản\s+lý\s+(?:và|chặt)|"
                       r"hợp\s+tác\s+(?:với|chặt)|tham\s+gia|trao|tặng|phát\s+hiện|tiến\s+hành|triển\s+khai|thực\s+hiện|tài\s+trợ|"
                       r"hỗ\s+trợ|ủng\s+hộ|công\s+bố|công\s+nhận|bàn\s+giao|tiếp\s+nhận|phát\s+động|ký\s+kết|ra\s+quân|thăm|chúc|đón|cử|dự|gặp|làm\s+việc|họp|mừng|viếng|dâng|nhận|gửi|biểu\s+dương|(?<!đua\s)khen|thường\s+xuyên)\b")  # but "Hội đồng Thi đua khen thưởng" is a name
 
