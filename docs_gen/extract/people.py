@@ -516,9 +516,12 @@ _NAMED = re.compile(r"(?<![\w])(?<!mang )(?<!Mang )(?:tên(?:\s+là)?|named|call
                     r"(?:tự\s+)?giới\s+thiệu\s+là|xưng\s+là|introduced\s+(?:himself|herself)\s+as)\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 # A thing, not a person, said to have a name: "the island was named …", "con tàu được đặt tên là …".
 _THING_NAMED = re.compile(r"(?<![\w])(?i:island|islet|village|hamlet|street|road|school|ship|vessel|boat|bridge|mountain|river|"
-                          r"lake|cave|pass|square|park|pagoda|temple|hall|campaign|operation|project|đảo|làng|bản|thôn|"
+                          r"lake|cave|pass|square|park|pagoda|temple|hall|campaign|operation|project|casino|company|firm|"
+                          r"hotel|restaurant|shop|brand|account|page|website|group|đảo|làng|bản|thôn|sòng bạc|công ty|"
+                          r"khách sạn|nhà hàng|cửa hàng|nhãn hiệu|tài khoản|trang|nhóm|"
                           r"đường|phố|trường|tàu|cầu|núi|sông|hồ|hang|đèo|quảng trường|chùa|đền|chiến dịch|dự án|công trình)"
-                          r"(?:\s+(?:was|is|were|has\s+been|had\s+been|được|đã\s+được|sẽ\s+được|có))?(?:\s+đặt)?\s*$")
+                          r"(?:\s+(?:này|đó|ấy|kia))?(?:\s+(?:was|is|were|has\s+been|had\s+been|được|đã\s+được|sẽ\s+được|có))?"
+                          r"(?:\s+đặt)?\s*$")
 # A second name after the first: "tên Hải và Nhân", "named Keng and Bunkham".
 _AND_NAME = re.compile(r"\s+(?:và|and)\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 # A foreigner introduced by nationality: "Lao national Bounmy Sysavath", "a Chinese citizen, Li Wei".
@@ -952,8 +955,9 @@ class PeopleFinder:
         for initials in _INITIALS.finditer(text) if "." in text else ():  # "ông L.V.T", "P.Đ.A. (sinh năm 1972)": names withheld
             out.append(self._mention(text, initials.start("name"), initials.end("name"), initials.group("title") or ""))
         for named in _NAMED.finditer(text) if _NAMED_WORDS.search(text) else ():
-            if _THING_NAMED.search(text, max(0, named.start() - 40), named.start()):
-                continue  # "the island was named Huyen Tran", "con tàu được đặt tên là Trần Phú": no person
+            if _THING_NAMED.search(text, max(0, named.start() - 40), named.start()) \
+                    or re.match(r"(?:\s+[A-ZĐ][^\W\d_]*){0,2}\s+\d", text[named.end():named.end() + 40]):
+                continue  # "the island was named Huyen Tran", "a casino named Lucky 88", "con tàu có tên …": no person
             end = _one_to_three_names(text, named.end())
             if end and text[named.end():end] in family_names() and _is_name_word_at(text, end + 1):
                 continue  # "đặt tên là Hồ Biên Cương": a family name whose given name was no syllable, no Mr Hồ
