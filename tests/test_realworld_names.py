@@ -2683,8 +2683,10 @@ def test_a_name_given_whose_given_name_is_no_syllable_makes_no_one_of_its_family
 def test_a_thing_given_a_name_is_no_person(extractors):
     text = "At one point the islet was named Huyen Tran after a princess. A boy named Vang A Su fled."
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Vang A Su"]
-    text = "Con tàu được đặt tên là Trần Phú. Bé gái được đặt tên là Lò Thị Mai."
+    text = "Con tàu được đặt tên là Trần Phú. Bé gái được đặt tên là Lò Thị Mai. Tàu này có tên Hakuyomaru."
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Lò Thị Mai"]
+    text = "They worked for a casino named Lucky 88 in Bavet; a man named Li Wei, 32, was held."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Li Wei"]
 
 
 def test_fords_streams_and_special_zones_are_places_not_people(extractors):
@@ -2749,3 +2751,8 @@ def test_training_after_a_school_s_name_is_what_it_does(extractors):
     text = "Học viện Biên phòng đào tạo cán bộ; Trung tâm đào tạo nghề huyện Mường Tè khai giảng."
     assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == [
         "Học viện Biên phòng", "Trung tâm đào tạo nghề huyện Mường Tè"]
+
+
+def test_a_place_or_a_hall_before_and_ends_the_first_name_not_the_second(extractors):
+    text = "Guards at the gate in Dien Bien and Company 315 in Phongsaly met; Takeo Provincial Hall and Company Sok helped."
+    assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == ["Company 315"]

@@ -338,10 +338,13 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
             continue  # "Border Guard Stations" of no name
         before_head = text[start:word.start()]
         ended = before_head.rsplit(" and ", 1)[0].split()[-1:] if " and " in before_head else []
-        if ended and (ended[0] in _HEADS or ended[0] in COUNTRY_NAMES or ended[0] in _PLACE_ENDS) \
+        if ended and (ended[0] in _HEADS or ended[0] in COUNTRY_NAMES or ended[0] in _PLACE_ENDS
+                      or unit_kinds(before_head.rsplit(" and ", 1)[0])) \
                 and not re.search(r" (?:of|for) .* and ", before_head):
-            start += before_head.rindex(" and ") + 5  # "Vietnam and VTC News": the name after "and"
+            start += before_head.rindex(" and ") + 5  # "Vietnam and VTC News", "Son La and Company 214": the name after "and"
             name = text[start:end]
+            if name.casefold() in _GENERIC or name in _HEADS:
+                continue  # "… Hall and Company Heng": no body's name after "and"
         if word.group() == "News" and (not _OUTLET_NAME.fullmatch(text, start, word.start())
                                        or _SECTION_NEWS.fullmatch(text, start, end)):
             continue  # "More Society News", "Latest News": page furniture, not an outlet
@@ -355,7 +358,7 @@ _PLURAL_PLACES = re.compile(r" (?:provinces|districts|communes|cities|localities
 
 
 # Words that end a place's name: a body named after "A Dot Border Gate and" is a second one.
-_PLACE_ENDS = frozenset("Gate Province District Commune City Town Village Island Port Guards Guard".split())
+_PLACE_ENDS = frozenset("Gate Province District Commune City Town Village Island Port Guards Guard Hall".split())
 # The name of an outlet "... News": an acronym ("VTC News") or one or two words that are no section heading.
 _OUTLET_NAME = re.compile(r"(?:[A-ZĐ][A-Za-zĐ]*[A-Z]\w*|(?!(?:More|Latest|Related|Top|Hot|Breaking|Other|Society|World|Sports|"
                           r"Business|Local|National|International|Featured|Popular|Daily|Good|Fake|Video|Photo)\b)"
