@@ -2756,3 +2756,8 @@ def test_training_after_a_school_s_name_is_what_it_does(extractors):
 def test_a_place_or_a_hall_before_and_ends_the_first_name_not_the_second(extractors):
     text = "Guards at the gate in Dien Bien and Company 315 in Phongsaly met; Takeo Provincial Hall and Company Sok helped."
     assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == ["Company 315"]
+
+
+def test_a_curated_leader_has_one_page_in_both_languages_even_after_a_title(extractors):
+    text = "Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Đại tướng Tia Banh. President Xi Jinping thanked Trump."
+    assert [key for _, key in found(extractors, text, m.PERSON)] == ["xi-jinping", "tea-banh", "xi-jinping", "donald-trump"]

@@ -725,6 +725,7 @@ class PeopleFinder:
         """`curated`: PersonAlias entries (matched even without a title); `exclude`: names of places and
         organisations that must never be taken for people."""
         self.curated = {p.id: p for p in curated}
+        self.curated_spellings = {fold(phrase): p.id for p in curated for phrase in (p.name, *p.aliases)}
         self.matcher = PhraseMatcher((phrase, p.id, True) for p in curated for phrase in (p.name, *p.aliases))
         self.exclude = {fold(x) for x in exclude}
 
@@ -1198,7 +1199,7 @@ class PeopleFinder:
         curated = self.curated.get(key)
         if curated is None:
             key = key or slugify(name.replace("'", "’"))  # "H'Líu" and "H’Líu": one person however the apostrophe is typed
-            curated = self.curated.get(key)
+            curated = self.curated.get(key) or self.curated.get(self.curated_spellings.get(fold(name), ""))
         data = [("name", curated.name if curated else name)]
         if title:
             data.append(("title", title[:1].upper() + title[1:].rstrip(".")))
