@@ -2761,3 +2761,8 @@ def test_a_place_or_a_hall_before_and_ends_the_first_name_not_the_second(extract
 def test_a_curated_leader_has_one_page_in_both_languages_even_after_a_title(extractors):
     text = "Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Đại tướng Tia Banh. President Xi Jinping thanked Trump."
     assert [key for _, key in found(extractors, text, m.PERSON)] == ["xi-jinping", "tea-banh", "xi-jinping", "donald-trump"]
+
+
+def test_a_port_authority_and_the_city_written_short_with_a_space(extractors):
+    text = "Cảng vụ Hàng hải Tp. HCM và Cảng vụ Hàng hải Quảng Ninh ký quy chế phối hợp."
+    assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == ["Cảng vụ Hàng hải Tp. HCM", "Cảng vụ Hàng hải Quảng Ninh"]
