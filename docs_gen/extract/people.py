@@ -68,12 +68,15 @@ _TITLES = [
     "police chief", "Police Chief", "commander", "governor",
     "Đồn trưởng", "Phó Đồn trưởng", "Chính trị viên", "Phó Chính trị viên", "Giám đốc", "Phó Giám đốc", "Trưởng phòng",
     "Phó Trưởng phòng", "Trưởng ban", "Phó Trưởng ban", "Chủ nhiệm", "Phó Chủ nhiệm", "đồn trưởng", "chính trị viên",
-    "Commandant", "Thầy", "Thầy giáo", "thầy giáo", "Cô giáo", "Reverend", "Rev.", "Hòa thượng", "Hoà thượng", "Thượng tọa", "Thượng toạ", "Đại đức", "Ni sư", "Sư cô",
-    "Linh mục", "linh mục", "Mục sư", "mục sư", "Đức cha", "Giám mục",  # clergy: "Hòa thượng Thích Minh Tuệ"
+    "Commandant", "Thầy", "Thầy giáo", "thầy giáo", "Cô giáo",
+    # ranks of two words in sentence case: "Lieutenant colonel Zo Ram Thuc"
+    "Senior lieutenant colonel", "Lieutenant colonel", "Senior lieutenant general", "Lieutenant general", "Major general",
+    "Senior colonel", "Senior lieutenant", "Senior captain", "First lieutenant", "Second lieutenant", "Brigadier general",
+    # clergy: "Hòa thượng Thích Minh Tuệ", "Linh mục Giuse …"
+    "Reverend", "Rev.", "Hòa thượng", "Hoà thượng", "Thượng tọa", "Thượng toạ", "Đại đức", "Ni sư", "Sư cô", "Linh mục",
+    "linh mục", "Mục sư", "mục sư", "Đức cha", "Giám mục",
     *_ROLES,
 ]
-# Ranks of two words written in sentence case: "Lieutenant colonel Zo Ram Thuc", "Senior lieutenant …".
-_TITLES += [t.split(" ", 1)[0] + " " + t.split(" ", 1)[1].lower() for t in _TITLES[:12] if " " in t and "." not in t]
 # Titles that stand before a single given name as a later short reference ("Col. Vinh", "ông Hưng").
 _SHORT_OK = {t for t in _TITLES if t not in _ROLES and t not in (
     "Secretary", "Director", "Commander", "General Secretary", "Minister", "Deputy Minister", "Chairman", "Chairwoman",
