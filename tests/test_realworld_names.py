@@ -2766,3 +2766,8 @@ def test_a_curated_leader_has_one_page_in_both_languages_even_after_a_title(extr
 def test_a_port_authority_and_the_city_written_short_with_a_space(extractors):
     text = "Cảng vụ Hàng hải Tp. HCM và Cảng vụ Hàng hải Quảng Ninh ký quy chế phối hợp."
     assert [o for o, _ in found(extractors, text, m.ORGANISATION)] == ["Cảng vụ Hàng hải Tp. HCM", "Cảng vụ Hàng hải Quảng Ninh"]
+
+
+def test_a_title_of_address_opening_the_sentence_is_no_part_of_the_name(extractors):
+    text = "Anh Thào A Chứ, người có uy tín ở bản, chia sẻ. Chị Lò Thị Mai, 30 tuổi, cũng vậy. Hoàng Anh Tuấn, Trưởng bản, nói."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Thào A Chứ", "Lò Thị Mai", "Hoàng Anh Tuấn"]

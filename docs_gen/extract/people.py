@@ -155,6 +155,8 @@ _PLACE_BEFORE_FOLDED = {fold(w) for w in _PLACE_BEFORE_WORDS.split()}
 _NOT_SCHOOL = re.compile(r"(?<![\w])(?:[Mm]ôi|[Tt]hị|[Cc]hiến|[Hh]iện|[Ll]ập)\s+trường\s+$")
 
 
+# Titles of address, capitalised when they open a sentence ("Anh Thào A Chứ, …", "Chị Lò Thị Mai, …").
+_KIN_TITLES = frozenset("Anh Chị Ông Bà Em Cháu Cụ Thầy Cô Bác Chú".split())
 _AND_PLACES_AFTER = re.compile(r" and (?:[A-Z][^\W\d_]*[ -]){1,4}(?:streets|roads|avenues|communes|wards|districts|provinces|"
                                r"villages|hamlets|towns|cities|islands|rivers|border gates|gates|bridges|schools)\b")
 _AWARD_BEFORE = re.compile(r"(?<![\w])[Gg]iải\s+thưởng\s+$")
@@ -993,6 +995,8 @@ class PeopleFinder:
                 tail -= 1  # "CI QIN YANG (SN 1968)": a name in capitals before a birth year
             if len(words) - tail < fewest or tail and is_name_word(words[tail - 1]):
                 continue  # no name, or one cut by a word that is capitalised but no syllable ("Phon In Thạ Vông")
+            if words[tail] in _KIN_TITLES and len(words) - tail > fewest and words[tail + 1] in family_names():
+                tail += 1  # "Anh Thào A Chứ, người có uy tín": the title opening the sentence, then the name
             start = cue.start() - len(" ".join(words[tail:]))
             if self._is_person_name(text, start, cue.start()):
                 out.append(self._mention(text, start, cue.start(), ""))
