@@ -2771,3 +2771,10 @@ def test_a_port_authority_and_the_city_written_short_with_a_space(extractors):
 def test_a_title_of_address_opening_the_sentence_is_no_part_of_the_name(extractors):
     text = "Anh Thào A Chứ, người có uy tín ở bản, chia sẻ. Chị Lò Thị Mai, 30 tuổi, cũng vậy. Hoàng Anh Tuấn, Trưởng bản, nói."
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Thào A Chứ", "Lò Thị Mai", "Hoàng Anh Tuấn"]
+
+
+def test_a_named_province_s_body_and_a_post_at_a_gate_in_lower_case_keep_one_key(extractors):
+    text = ("The provincial Border Guard Command of Kien Giang seized fuel. Officers from the Border Guard Station at "
+            "Ha Tien border gate helped Ha Tien Border Guard Station.")
+    assert [key for _, key in found(extractors, text, m.ORGANISATION)] == [
+        "border-guard-command-kien-giang", "border-post-ha-tien", "border-post-ha-tien"]

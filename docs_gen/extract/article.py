@@ -394,7 +394,8 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]],
                 province = recent if recent else next(iter(provinces.items()))
                 bare = replace(mention, text=mention.text[_TITLED_LEVEL.match(mention.text).end():])
                 mention = replace(_of_province(bare, province, places, english=True), text=mention.text)
-            elif not generic and (_BARE_PROVINCE.search(mention.get("name") or "") or level and not mention.text[:1].islower()):
+            elif not generic and (_BARE_PROVINCE.search(mention.get("name") or "") or level and not mention.text[:1].islower()
+                                  and not province_of(mention.key)):  # but "the provincial Border Guard Command of Kien Giang"
                 if not recent and len(provinces) != 1:
                     if level:
                         continue  # "the provincial Women's Union" of a province the article does not name: not the national one

@@ -407,7 +407,7 @@ _COMMANDS_AFTER = re.compile(r"(?:,\s+[A-Z][\w ]{1,20})*(?:,?\s+and\s+[A-Z][\w ]
 
 
 _GATE_WORDS = re.compile(r"\s+(?:International|National|Main|Auxiliary)$|(?:\s+(?:International|National|Main|Auxiliary))?"
-                         r"\s+(?:Border\s+[Gg]ate|Border|Port|Seaport|Checkpoint|City|Town)$")
+                         r"\s+(?:[Bb]order\s+[Gg]ate|Border|[Gg]ate|Port|port|Seaport|seaport|Checkpoint|City|Town)$")
 
 
 def _tail_end(text: str, start: int, series: bool = False) -> int | None:
