@@ -2589,7 +2589,7 @@ def test_a_provincial_body_named_by_its_level_is_the_one_of_the_province_named_b
     text = ("Nghe An Border Guard Command worked with Nghe An Provincial Youth Union on the night.\n\n"
             "Provincial Youth Union representatives presented gifts to the station.")
     assert {k["key"] for k in keyed(extractors, text, m.ORGANISATION)} == {
-        "border-guard-command-nghe-an", "nghe-an-provincial-youth-union"}
+        "border-guard-command-nghe-an", "youth-union-nghe-an"}
     text = "Bộ Chỉ huy BĐBP tỉnh Nghệ An phối hợp với Tỉnh đoàn Nghệ An.\n\nĐại diện Tỉnh đoàn trao quà cho học sinh."
     assert {k["key"] for k in keyed(extractors, text, m.ORGANISATION)} == {"border-guard-command-nghe-an", "youth-union-nghe-an"}
 
@@ -2778,3 +2778,13 @@ def test_a_named_province_s_body_and_a_post_at_a_gate_in_lower_case_keep_one_key
             "Ha Tien border gate helped Ha Tien Border Guard Station.")
     assert [key for _, key in found(extractors, text, m.ORGANISATION)] == [
         "border-guard-command-kien-giang", "border-post-ha-tien", "border-post-ha-tien"]
+
+
+def test_a_province_s_mass_organisations_and_border_police_share_one_key_in_both_languages(extractors):
+    text = ("The Lao Cai Provincial Farmers' Association, the Veterans' Association of Muong Khuong district, the Ban Lau "
+            "Commune Women's Union and the Women's Union of Ha Giang province met the Svay Rieng Border Police.\n\n"
+            "Hội Nông dân tỉnh Lào Cai, Hội Cựu chiến binh huyện Mường Khương, Hội LHPN xã Bản Lầu và Hội Liên hiệp Phụ nữ "
+            "tỉnh Hà Giang gặp Cảnh sát biên giới tỉnh Svay Rieng.")
+    assert {k["key"] for k in keyed(extractors, text, m.ORGANISATION)} == {
+        "farmers-association-lao-cai", "veterans-association-muong-khuong", "womens-union-ban-lau-commune",
+        "womens-union-ha-giang", "border-police-svay-rieng"}

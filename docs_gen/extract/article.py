@@ -11,7 +11,7 @@ from .candidates import find_candidates
 from .dates import find_dates
 from .documents import DocumentFinder
 from .names import body_name, slugify
-from .organisations import LISTED_HEAD, LISTED_HEAD_EN
+from .organisations import LISTED_HEAD, LISTED_HEAD_EN, key_as_named
 from .people import PeopleFinder
 from .places import PlaceFinder
 from .phrases import PhraseMatcher, fold
@@ -386,7 +386,8 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]],
                 # "Hội Nông dân huyện" in an article about one district: that district's
                 place = next(iter(local[_LOCAL_LEVELS_VI[bare.group(1)]].values()))
                 full = f"{mention.get('name')} {place}"
-                mention = replace(mention, key=slugify(full), data=(("name", full), *(
+                named = key_as_named(full)
+                mention = replace(mention, key=named.key if named else slugify(full), data=(("name", full), *(
                     (k, v) for k, v in mention.data if k != "name")))
             elif not generic and _TITLED_LEVEL.match(mention.text) and (recent or len(provinces) == 1) \
                     and mention.key == slugify(mention.text):
@@ -428,7 +429,8 @@ def _of_province(mention: m.Mention, province: tuple[str, str], places: dict, en
         full = f"{mention.get('name')} {place.vi_name if place is not None and place.vi_name else name}"
     # the curated national body's other names and level are not this one's
     data = tuple((k, v) for k, v in mention.data if k not in ("name", "vi_name", "level"))
-    return replace(mention, key=slugify(full), data=(("name", full), ("level", "provincial"), *data))
+    named = key_as_named(full)  # keyed as the body written whole would be, in either language
+    return replace(mention, key=named.key if named else slugify(full), data=(("name", full), ("level", "provincial"), *data))
 
 
 # A unit named by its kind and number alone: "Regiment 600", "Trung đoàn 600", "Squadron No. 2".

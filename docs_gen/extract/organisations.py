@@ -276,8 +276,13 @@ LISTED_HEAD_EN = re.compile(_SHARED_HEAD_EN)
 
 def _as_if_named(text: str, start: int, end: int, name: str) -> Mention | None:
     """The words at start:end keyed as the body `name` would be, if the patterns find it whole."""
-    named = next((x for x in find_organisations(name) if x.start == 0 and x.end == len(name)), None)
+    named = key_as_named(name)
     return Mention(start, end, ORGANISATION, named.key, text[start:end], named.data) if named else None
+
+
+def key_as_named(name: str) -> Mention | None:
+    """The body `name` as the patterns find it, if they find it whole."""
+    return next((x for x in find_organisations(name) if x.start == 0 and x.end == len(name)), None)
 
 
 def shared_owner_bodies(text: str, found: list[Mention]) -> list[Mention]:

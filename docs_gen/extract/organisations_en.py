@@ -688,11 +688,16 @@ def _name_start(text: str, end: int) -> int | None:
     return start
 
 
+_MASS_ORGANISATIONS = ((r"Women['’]s\s+Union", "womens-union"), (r"Farmers['’]?\s+(?:Association|Union)", "farmers-association"),
+                       (r"(?:War\s+)?Veterans['’]?\s+Association", "veterans-association"),
+                       (r"(?:Ho\s+Chi\s+Minh\s+Communist\s+)?Youth\s+Union", "youth-union"))
+
 # English names of a province's bodies, keyed as their Vietnamese names are: "Lao Cai Provincial Police"
 # and "Công an tỉnh Lào Cai" are one organisation.
 _PROVINCIAL_EN = [(re.compile(p), prefix) for p, prefix in (
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Border\s+Guards?(?:\s+High)?(?:\s+Command)?$", "border-guard-command"),
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Military\s+Command$", "military-command"),
+    (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Border\s+Police$", "border-police"),  # "Cảnh sát biên giới tỉnh Svay Rieng"
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Police(?:\s+Department)?$", "police"),
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?People['’]s\s+Committee$", "peoples-committee"),
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?People['’]s\s+Council$", "peoples-council"),
@@ -715,6 +720,11 @@ _PROVINCIAL_EN = [(re.compile(p), prefix) for p, prefix in (
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Military\s+Sub-[Rr]egion$", "military-sub-region"),
     (r"^(?:Provincial\s+)?Military\s+Sub-[Rr]egion\s+of\s+(?:the\s+)?(?P<place>.+?)\s+[Pp]rovince$", "military-sub-region"),
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Customs(?:\s+Department)?$", "customs"),
+    # The mass organisations, keyed as "Hội Nông dân tỉnh Lào Cai", "Hội Liên hiệp Phụ nữ huyện Mường Tè"…
+    *((rf"^(?P<place>.+?)\s+(?:(?P<level>[Pp]rovincial|[Dd]istrict|[Cc]ommune|[Tt]own|[Ww]ard)\s+)?{body}$", prefix)
+      for body, prefix in _MASS_ORGANISATIONS),
+    *((rf"^{body}\s+of\s+(?P<place>.+?)(?:\s+(?P<level>[Pp]rovince|[Dd]istrict|[Cc]ommune|[Cc]ity|[Tt]own|[Ww]ard))?$", prefix)
+      for body, prefix in _MASS_ORGANISATIONS),
 )]
 
 

@@ -54,6 +54,10 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     # "Đoàn TNCS Hồ Chí Minh tỉnh X", "Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện Y": the union's full name
     (rf"(?:Đoàn\s+(?:TN|Thanh\s+niên)(?:\s+(?:CS|Cộng\s+sản)\s+Hồ\s+Chí\s+Minh|CS\s+Hồ\s+Chí\s+Minh)?|Chi\s+đoàn)\s+{_LEVEL}\s+",
      "youth-union", ""),
+    # The mass organisations of a province, district or commune, keyed as their English names are
+    (rf"Hội\s+(?:Liên\s+hiệp\s+[Pp]hụ\s+nữ|LHPN|[Pp]hụ\s+nữ)(?:\s+\(LHPN\))?\s+{_LEVEL}\s+", "womens-union", ""),
+    (rf"Hội\s+[Nn]ông\s+dân\s+{_LEVEL}\s+", "farmers-association", ""),
+    (rf"Hội\s+(?:[Cc]ựu\s+chiến\s+binh|CCB)(?:\s+\(CCB\))?\s+{_LEVEL}\s+", "veterans-association", ""),
     (r"Tỉnh\s+[đĐ]oàn\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])", "youth-union", "provincial"),  # "Tỉnh đoàn Kiên Giang": the province's Youth Union
     (rf"Chi\s+bộ\s+(?:{_LEVEL}|thôn|bản|ấp|xóm|khu\s+phố)\s+", "party-cell", "local"),
     (rf"Hạt\s+[Kk]iểm\s+lâm\s+{_LEVEL}\s+", "forest-rangers", "local"),
