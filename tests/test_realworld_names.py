@@ -159,6 +159,11 @@ def test_photo_credits_name_people(extractors):
     # an English text writes Vietnamese names without their marks: "Trong" is Trọng here, not "in"
     assert [p for p, _ in found(extractors, "Soldiers at the gate. Photo: Trong Nghia |", m.PERSON)] == ["Trong Nghia"]
     assert found(extractors, "Bộ đội giúp dân. Ảnh: Trong ngày hội", m.PERSON) == []
+    # a reporter credited at a sentence's start, in either language; reported by an outlet is not a person
+    text = "The boats were towed ashore. Reported by Thanh Ha from Hanoi. As reported by VnExpress, two men fled."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Thanh Ha"]
+    text = "Tàu cá được lai dắt vào bờ. Tin: Thanh Hà. Thực hiện: Nguyễn Hùng. Tin: Bộ đội Biên phòng tỉnh Cà Mau cho biết."
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Thanh Hà", "Nguyễn Hùng"]
 
 
 def test_ethnic_groups_are_not_people(extractors):
