@@ -2793,3 +2793,11 @@ def test_a_province_s_mass_organisations_and_border_police_share_one_key_in_both
     assert {k["key"] for k in keyed(extractors, text, m.ORGANISATION)} == {
         "farmers-association-lao-cai", "veterans-association-muong-khuong", "womens-union-ban-lau-commune",
         "womens-union-ha-giang", "border-police-svay-rieng"}
+
+
+def test_a_given_name_spelt_like_a_place_word_ends_a_person_s_name(extractors):
+    # "Đàm" and "Bảy" fold to "dam" and "bay", words that make a place of the name before them ("Son La Dam")
+    text = "Lieutenant Colonel Do Van Dam and Mr. Luong Van Bay met at the Son La Dam, near Ha Long Bay."
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Do Van Dam", "Luong Van Bay"]
+    text = "Trung tá Đỗ Văn Đàm và ông Lương Văn Bảy gặp nhau. Lê Văn Bảy là ngư dân."
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Đỗ Văn Đàm", "Lương Văn Bảy", "Lê Văn Bảy"]

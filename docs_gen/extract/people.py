@@ -166,7 +166,7 @@ def _place_word(word: str, text: str) -> bool:
     """'đường', 'xã' (or 'duong', 'xa' in a text written without diacritics), but not 'trưởng' for 'trường',
     nor 'tang' in 'bắt quả tang' for 'tàng'."""
     return word.casefold() in _PLACE_BEFORE or text.isascii() and fold(word) in _PLACE_BEFORE_FOLDED
-_PLACE_AFTER = {fold(w) for w in (
+_PLACE_AFTER = {w.casefold() for w in (
     "City city Street street St Rd Road road Avenue Ave Boulevard Ward ward Commune commune District district Province province "
     "Trail Mausoleum Museum Room Battlefield Front School University Bridge Square Park Pagoda Temple Communist Youth Pioneer Prize Award "
     "Medal Order Campaign Hall Stadium Hospital Village village hamlet Border border Island island Islands River river "
@@ -178,6 +178,20 @@ _PLACE_AFTER = {fold(w) for w in (
     "taxi taxis Taxi bus buses Bus Express Shipyard shipyard Cemetery cemetery Martyrs Martyrs' Martyrs’ Shrine Tomb "
     "restaurant Restaurant cafe Cafe café Café shop Shop store Store eatery homestay Homestay resort Resort Special Zone "
     "Geopark geopark frigate Frigate ship Ship vessel Vessel corvette Corvette warship submarine boat").split()}
+
+
+def _place_after(word: str, previous: str = "") -> bool:
+    """A word that makes the name before it a place's or a thing's ("Tran Phu Street", "Son La Dam"), as written:
+    "Đàm" and "Bảy" are given names, not "dam" and "bay", and so is a Vietnamese syllable after a middle name
+    ("Do Van Dam", but "the Dong Van Plateau")."""
+    core = word.removesuffix("'s").removesuffix("’s")
+    if previous in _MIDDLE_NAMES and _VI_SYLLABLE.fullmatch(fold(core)):
+        return False
+    return core.casefold() in _PLACE_AFTER
+
+
+# The shape of a Vietnamese syllable written without its marks: "dam", "bay", "nghiep" (not "plateau", "station").
+_VI_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnptiyou])?")
 # "Nghĩa trang liệt sĩ Trường Sơn": a cemetery named after its place, though "liệt sĩ" (martyr) titles a person too.
 _CEMETERY_BEFORE = re.compile(r"(?:[Nn]ghĩa\s+trang|[Đđ]ài\s+tưởng\s+niệm|[Tt]ượng\s+đài|[Đđ]ền\s+thờ)(?:\s+các\s+anh\s+hùng)?"
                               r"(?:\s+[Ll]iệt\s+sĩ)?(?:\s+[Qq]uốc\s+gia)?\s+$")
@@ -857,7 +871,7 @@ class PeopleFinder:
         last = taken[-1].group()
         name_start = start + taken[0].start()
         name_end = start + taken[-1].start() + len(last.removesuffix("'s").removesuffix("’s"))
-        if fold(last.removesuffix("'s").removesuffix("’s")) in _PLACE_AFTER or _opens_compound(text, name_end):
+        if _place_after(last, taken[-2].group() if len(taken) > 2 else "") or _opens_compound(text, name_end):
             return None, 0  # "cô giáo Trường Tiểu học": a school, no teacher named
         country = _COUNTRY_LAST.search(text, name_start, name_end)
         if country and country.end() == name_end and country.start() > name_start + 2:
@@ -885,7 +899,7 @@ class PeopleFinder:
         after = _WORD.match(text, end + 1) if end + 1 < len(text) and text[end] == " " else None
         if after and _is_syllable(after.group()) and after.group() not in _POSITION_OPENERS:
             return None  # more capitalised words follow: not a one-word name
-        if after and fold(after.group()) in _PLACE_AFTER or _opens_compound(text, end):
+        if after and _place_after(after.group()) or _opens_compound(text, end):
             return None  # "thầy giáo Tiểu học Sóc Giang": a school's word, no Mr Tiểu
         phrase = f"{title.group('title')} {given}"
         curated = self.matcher.find(phrase) if self.matcher.size else []
@@ -1110,7 +1124,7 @@ class PeopleFinder:
                 given = True
             if not (_is_syllable(core) and not _english_word(core) or given
                     or count and _given_name_like_a_month(text, word.start(), core)) \
-                    or not given and _opens_position(text, word.start(), core) or fold(core) in _PLACE_AFTER:
+                    or not given and _opens_position(text, word.start(), core) or _place_after(core, previous if count > 1 else ""):
                 break
             if core == "A" and not (word.end() < len(text) and text[word.end()] == " ") and not _PLACEHOLDER.search(text, 0, word.start()):
                 break  # "A" is a middle syllable of Hmong names, never the last (but "Nguyễn Văn A" stands for a name withheld)
@@ -1140,7 +1154,7 @@ class PeopleFinder:
         if name.split(" ", 1)[0] in _DETERMINERS and unit_kinds(name.split(" ", 1)[-1]):
             return False  # "Another Cao Bang resident", "A Quang Ninh court": a place after an English determiner
         words = name.split()
-        if len(words) > 1 and (fold(words[-1]) in _PLACE_AFTER or words[-1].isascii() and words[-1].casefold() in _NOT_LAST_NAME):
+        if len(words) > 1 and (_place_after(words[-1], words[-2] if len(words) > 2 else "") or words[-1].isascii() and words[-1].casefold() in _NOT_LAST_NAME):
             return False  # "the Dong Van Plateau (Ha Giang)", "Hong Van Station Border Guards": a place or a body
         if name.count(" ") == 1 and name.split()[1] in _BRANCHES or len(words) > 2 and words[-1] in _BRANCHES and words[-2] in _STEMS:
             return False  # "Tết Nhâm Thìn", "Xuân Giáp Thìn": a year of the lunar calendar
@@ -1164,7 +1178,7 @@ class PeopleFinder:
         numbered = _NUMBERED.match(text, end)  # "Bac Luan II bridge", "Thanh Hai 2 hamlet"
         after_end = numbered.end() if numbered else end
         after = _WORD.match(text, after_end + 1) if after_end + 1 < len(text) and text[after_end] == " " else None
-        if after and fold(after.group()) in _PLACE_AFTER:
+        if after and _place_after(after.group()):
             return False
         return True
 
@@ -1190,7 +1204,7 @@ class PeopleFinder:
         if len(tail) < 2 or len(tail) == len(words):
             return None
         name_start, name_end = start + tail[0].start(), start + tail[-1].end()
-        if fold(text[name_start:name_end]) in self.exclude or fold(tail[-1].group()) in _PLACE_AFTER:
+        if fold(text[name_start:name_end]) in self.exclude or _place_after(tail[-1].group()):
             return None  # "... of Thuan An Port": a place, not a person
         return name_start, name_end, start + words[len(words) - len(tail) - 1].end()
 
@@ -1228,7 +1242,7 @@ def _inside_other_name(text: str, start: int, end: int) -> bool:
     if before and _place_word(before[-1], text) and not text[:start].rstrip().endswith(("Chủ tịch", "chủ tịch")):
         return True
     after = _WORD.match(text, end + 1) if end + 1 < len(text) and text[end] == " " else None
-    return bool(after and fold(after.group()) in _PLACE_AFTER)
+    return bool(after and _place_after(after.group()))
 
 
 # A capitalised word after a comma that is a name of its own, not a position ("…, Cheng của xã", "…, Cheng and Ta Lung").
