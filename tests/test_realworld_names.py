@@ -2302,9 +2302,9 @@ def test_twin_markers_and_the_east_sea_in_lower_case(extractors):
 
 def test_provinces_of_before_1991_and_mountain_ranges_named_like_them(extractors):
     vi = "Năm 1984, chiến sĩ tỉnh Hà Tuyên và Nghệ Tĩnh chiến đấu; dãy Hoàng Liên Sơn ở phía tây tỉnh Hoàng Liên Sơn."
-    assert [k for _, k in found(extractors, vi, m.PLACE)] == ["ha-tuyen", "nghe-tinh", "hoang-lien-son"]
+    assert [k for _, k in found(extractors, vi, m.PLACE)] == ["ha-tuyen", "nghe-tinh", "hoang-lien-son-mountain", "hoang-lien-son"]
     en = "Veterans of former Hoang Lien Son province crossed the Hoang Lien Son range to Ha Tuyen."
-    assert [k for _, k in found(extractors, en, m.PLACE)] == ["hoang-lien-son", "ha-tuyen"]
+    assert [k for _, k in found(extractors, en, m.PLACE)] == ["hoang-lien-son", "hoang-lien-son-mountain", "ha-tuyen"]
 
 
 def test_abbreviations_inside_a_post_s_or_a_gate_s_name_and_a_gate_s_roman_number(extractors):
@@ -2801,3 +2801,26 @@ def test_a_given_name_spelt_like_a_place_word_ends_a_person_s_name(extractors):
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Do Van Dam", "Luong Van Bay"]
     text = "Trung tá Đỗ Văn Đàm và ông Lương Văn Bảy gặp nhau. Lê Văn Bảy là ngư dân."
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Đỗ Văn Đàm", "Lương Văn Bảy", "Lê Văn Bảy"]
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name(extractors):
+    text = "Từ Hà Nội, đoàn đi Lào Cai. Ở Hà Giang, đoàn họp. Về Cao Bằng, đoàn thăm Đồn Biên phòng Trà Lĩnh."
+    assert found(extractors, text, m.PERSON) == []
+    assert [k for _, k in found(extractors, text, m.PLACE)] == ["hanoi", "lao-cai", "ha-giang", "cao-bang"]
+    assert [k for _, k in found(extractors, "Ông Từ Hà Nam cho biết.", m.PERSON)] == ["tu-ha-nam"]
+
+
+def test_natural_features_named_after_their_vietnamese_type_word(extractors):
+    text = ("Du khách đến thác Bản Giốc, cồn Pò Thon, mũi Cà Mau, dãy Hoàng Liên Sơn và dốc Bắc Sum; "
+            "tổ tuần tra dừng ở Mốc Quốc giới 266. The Truong Son range runs south.")
+    assert [name for name, _ in found(extractors, text, m.PLACE)] == [
+        "thác Bản Giốc", "cồn Pò Thon", "mũi Cà Mau", "dãy Hoàng Liên Sơn", "dốc Bắc Sum", "Mốc Quốc giới 266", "Truong Son range"]
+    assert found(extractors, text, m.PERSON) == []
+
+
+def test_peoples_sides_numbered_places_credits_and_curated_spellings_are_not_people(extractors):
+    text = ("Đồng bào Ma Coong sống ở phía Tây Hà Tĩnh, gần hai xã Sơn Kim I, Sơn Kim II. Bộ đội đóng quân ở đây. "
+            "Nhiều năm nay, Đóng quân ở vùng biên là niềm vui. Bà Dương Thị Biến ẢNH: THANH TRUNG")
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Dương Thị Biến", "THANH TRUNG"]
+    assert [name for name, _ in found(extractors, "Bộ đội gặt lúa giúp dân. Ảnh Nguyễn Thanh Hải", m.PERSON)] == ["Nguyễn Thanh Hải"]
+    assert [k for _, k in found(extractors, "Đại tướng Đổng Quân thăm Hà Nội.", m.PERSON)] == ["dong-jun"]

@@ -145,7 +145,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’]s)?")
 _PLACE_BEFORE_WORDS = (
     "xã phường tỉnh thành phố TP quận huyện thị trấn thị xã đường phố bản thôn làng xóm ấp trường cầu sông núi đảo "
     "khẩu đồn chùa đền lăng tàng viên hồ đèo đoàn đội hiệu giải quỹ chương tàu đất vùng bổng triều nhà thời đời chợ đình "
-    "tích tuyến sân khu cụm dịch tết tại trú quê suối thác hang dốc vịnh cảng kênh rạch đầm ngầm mỏ")  # "chiến dịch Hồ Chí Minh", a campaign; "Tết Nguyên Đán", a feast;
+    "tích tuyến sân khu cụm dịch tết tại trú quê suối thác hang dốc vịnh cảng kênh rạch đầm ngầm mỏ mũi cồn dãy hòn bãi động")  # "chiến dịch Hồ Chí Minh", a campaign; "Tết Nguyên Đán", a feast;
 # "trú tại Sơn Tống", where someone lives; "ngầm Cu Pi", a ford. English type words come after the name ("Tran Phu Street").
 _PLACE_BEFORE = {w.casefold() for w in _PLACE_BEFORE_WORDS.split()}
 _PLACE_BEFORE_FOLDED = {fold(w) for w in _PLACE_BEFORE_WORDS.split()}
@@ -264,14 +264,24 @@ _BODY_KINDS = frozenset({"hai quan", "cong an", "bien phong", "quan doi", "canh 
 _BODY_WORDS = frozenset("BĐBP BP ĐBP UBND HĐND MTTQ CAND QĐND TỈNH HUYỆN XÃ PHƯỜNG".split())
 
 
+_PEOPLE_BEFORE = re.compile(r"(?<![\w])(?:[Đđ]ồng\s+bào|[Dd]ân\s+tộc|[Tt]ộc\s+người|[Nn]hóm)\s+$")
+_BEARINGS_VI = frozenset("Đông Tây Nam Bắc".split())
+_ROMAN_AFTER = re.compile(r" (?:I|II|III|IV)(?![\w.])")
+
+
 def _not_a_person(text: str, mention: Mention) -> bool:
     """Ships, registrations and withheld initials ("V.T.C."), places paired across a border, and places
     named after their type ("the village of Cam Hac")."""
     if len(mention.text) == 1 and text[mention.end:mention.end + 1] == "." and text[mention.end + 1:mention.end + 2].isalnum():
         return True
     words = mention.text.split()
-    if words[0] in ("Người", "Dân") or fold(mention.text) in ethnic_groups():
-        return True  # "Người La Hủ": a people, not a person
+    if words[0] in ("Người", "Dân") or fold(mention.text) in ethnic_groups() \
+            or _PEOPLE_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+        return True  # "Người La Hủ", "đồng bào Ma Coong": a people, not a person
+    if words[0] in _BEARINGS_VI and len(words) > 1 and unit_kinds(" ".join(words[1:])):
+        return True  # "phía Tây Hà Tĩnh": a side of a province
+    if _ROMAN_AFTER.match(text, mention.end):
+        return True  # "xã Sơn Kim I, Sơn Kim II": a place numbered, no Mr Sơn Kim
     if words[0] in _PLACE_TYPES_VI:
         return True  # "Bản Cao Vều", "Thôn Nà Lạn": a village named with its type word
     if mention.text in _TITLE_WORDS:
@@ -690,6 +700,12 @@ _TITLE_WORDS = frozenset(t for t in _TITLES if " " not in t)  # "Mr Ban Van Lam"
 _GLUED_TYPE_WORD = re.compile(r"[^\W\d_](?:province|district|commune|village|city|border|tỉnh|huyện)$")
 
 
+# Prepositions that open a sentence capitalised, before a place: "Ở Hà Nội, …", "Về Hà Giang, …".
+_PREPOSITIONS_VI = frozenset("Ở Về Vào Ra Lên Xuống Tới Giữa Dọc Khắp Tận Phía Gần".split())
+# The words of a caption's credit, before or after a name: "Ảnh Nguyễn Thanh Hải", "bà Dương Thị Biến Ảnh: …".
+_CREDIT_WORDS = frozenset("Ảnh ẢNH Photo Photos PHOTO Video Clip".split())
+
+
 def _foreign_name_start(text: str, start: int) -> int:
     """'Xuon Kim Bo', 'Ek Xa Rit': a foreign name whose middle syllable is a Vietnamese family name opens
     one or two syllables earlier, after a word in lower case or a title ('ông', 'Mr')."""
@@ -698,6 +714,7 @@ def _foreign_name_start(text: str, start: int) -> int:
     words = _words_before(text, start - 1, 3)
     syllables = 0
     while syllables < len(words) and _is_syllable(words[-1 - syllables]) and words[-1 - syllables] not in FUNCTION_WORDS \
+            and words[-1 - syllables] not in _PREPOSITIONS_VI and words[-1 - syllables] not in _CREDIT_WORDS \
             and words[-1 - syllables] not in _TITLE_WORDS and not _english_word(words[-1 - syllables]):
         syllables += 1
     opening = start - len(" ".join(words)) - 1  # where the words before open
@@ -795,7 +812,8 @@ class PeopleFinder:
         if names or self.matcher.size:
             # Curated names too, as if listed after the article's: a name both know keeps the article's key.
             for start, end, key in _bare_matcher(names).find(text, also=self.matcher):
-                if not taken.overlaps(start, end) and not _inside_other_name(text, start, end):
+                if not taken.overlaps(start, end) and not _inside_other_name(text, start, end) \
+                        and all(w[:1].isupper() for w in text[start:end].split()):  # "đóng quân" is no "Đổng Quân"
                     found.append(self._mention(text, start, end, "", key=key))
         if (known or found) and _SPEAKER_VERB.search(text):
             every = tuple(sorted({n for n in known} | {x.get("name") for x in found}))
@@ -861,6 +879,8 @@ class PeopleFinder:
                 break
             if taken and not given and _opens_position(text, start + word.start(), core):
                 break
+            if taken and (core.isupper() and len(core) > 1 and not taken[-1].group().isupper() or core in _CREDIT_WORDS):
+                break  # "bà Dương Thị Biến ẢNH: THANH TRUNG", "… Biến Ảnh: …": a credit follows the name
             taken.append(word)
             if core != token:
                 break

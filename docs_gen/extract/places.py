@@ -145,6 +145,12 @@ class PlaceFinder:
                 self._admin_names.setdefault(unit, []).append(name)
         return self._admin_names[key]
 
+    def _overlapping(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The units whose names open on a later word of the one found at start:end and run past its end."""
+        second = text.index(" ", start) + 1
+        window = text[second:end + 40]
+        return [(second + s, second + e, key) for s, e, key in self.admin_matcher.find(window) if second + s < end < second + e]
+
     def find(self, text: str, known: tuple[tuple[str, str, str], ...] = ()) -> list[Mention]:
         """Places, and organisations; a pattern organisation contains its place mention as well.
         `known`: (name, key, type) of places the article named earlier with a type word."""
@@ -152,7 +158,8 @@ class PlaceFinder:
         places = [x for x in found if x.kind == PLACE]
         places += self._foreign_by_sound(text, places)
         places += find_pattern_places(text, self.curated_key)
-        for start, end, key in self.admin_matcher.find(text):
+        matches = self.admin_matcher.find(text)
+        for start, end, key in matches:
             end = _without_possessive(text, start, end)
             surface = text[start:end]
             if not surface.isascii() and _unit_marks(surface) not in map(_unit_marks, self.admin_names(key)):
@@ -165,6 +172,8 @@ class PlaceFinder:
                     and not _DIRECTIONS.issuperset(fold(surface).split())):
                 kind = "district" if key.endswith("-district") else "city" if key.endswith("-city") else "commune"
                 places.append(Mention(start, end, PLACE, key, text[start:end], (("name", text[start:end]), ("type", kind))))
+            elif " " in surface and not _whole_name(text, start, end):
+                matches += self._overlapping(text, start, end)  # "Từ Hà Nội": not the commune Từ Hà, but Hà Nội
         if known:
             for start, end, key in _known_matcher(known).find(text):
                 if _written_as_name(text[start:end], False):
@@ -411,7 +420,12 @@ def _without_possessive(text: str, start: int, end: int) -> int:
 def _after_family_name(text: str, start: int) -> bool:
     before = re.search(r"([^\W\d_]+) $", text[max(0, start - 12):start])
     return bool(before and before.group(1) in family_names()) and not _after_unit_name(text, start) \
-        and not _BODY_KIND_BEFORE.search(text, max(0, start - 12), start)  # "Hải Quan Hà Tĩnh": not Mr Quan
+        and not _BODY_KIND_BEFORE.search(text, max(0, start - 12), start) \
+        and not _PREPOSITION_OPENING.search(text, max(0, start - 8), start)  # "Hải Quan Hà Tĩnh": not Mr Quan
+
+
+# A preposition that is a family name too, opening a sentence: "Từ Hà Nội, đoàn …" is from Hanoi, no Mr Từ.
+_PREPOSITION_OPENING = re.compile(r"(?:^|[.!?:;\n“\"(]\s*)(?:Từ|Tu) $")
 
 
 def _is_street(text: str, start: int, end: int) -> bool:
@@ -440,6 +454,8 @@ _VI_CUES = {
     "lạch": "river", "cửa biển": "river", "cửa sông": "river", "ngã ba": "junction", "cụm bản": "village", "cụm": "village",
     "ckqt": "border-gate",  # "CKQT Nà Phàu": cửa khẩu quốc tế
     "cảng cá": "border-gate",  # fishing ports ("cảng" alone also names companies' wharves)
+    "thác": "waterfall", "cồn": "island", "mũi": "cape", "dốc": "mountain", "dãy": "mountain", "dãy núi": "mountain",
+    "vườn quốc gia": "region",  # "thác Bản Giốc", "cồn Pò Thon", "mũi Cà Mau", "dãy Trường Sơn", "Vườn quốc gia Pù Mát"
     "hòn": "island", "cửa": "river",  # "hòn Đá Lẻ" (an islet), "cửa Gianh" (a river's mouth)
     "cù lao": "island", "kênh": "river", "thung lũng": "region", "dòng": "river", "hon": "island", "đỉnh": "mountain", "đỉnh núi": "mountain", "khu kinh tế cửa khẩu": "economic-zone",  # "Hon Tuong" in English text  # "cù lao Minh" (a river island), "kênh Vĩnh Tế"
 }
@@ -449,7 +465,7 @@ _EN_CUES = {
     "international border gate": "border-gate", "national border gate": "border-gate", "main border gate": "border-gate",
     "auxiliary border gate": "border-gate", "secondary border gate": "border-gate", "border crossing": "border-gate", "river": "river", "stream": "river",
     "island": "island", "islands": "island", "archipelago": "island", "mountain": "mountain", "pass": "mountain",
-    "peak": "mountain", "lake": "lake", "bay": "bay", "waterfall": "waterfall", "estuary": "river", "canal": "river",
+    "peak": "mountain", "range": "mountain", "mountain range": "mountain", "lake": "lake", "bay": "bay", "waterfall": "waterfall", "estuary": "river", "canal": "river",
     "valley": "region", "gulf": "sea", "bordergate": "border-gate",
     "economic zone": "economic-zone", "border gate economic zone": "economic-zone", "special economic zone": "economic-zone",
     "international border gate economic zone": "economic-zone",
@@ -479,7 +495,7 @@ _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂ�
 _PLURAL_NAME = re.compile(r"(?:\s+of)?\s+(?:the\s+)?(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 _MARKER = re.compile(
     r"(?<![\w])(?:(?:[Bb]order|[Bb]oundary|[Nn]ational)\s+)?(?:[Mm]arkers?|[Ll]andmarks?|[Mm]ilestones?|(?:[Cc]ột\s+)?[Mm]ốc"
-    r"(?:\s+(?:quốc\s+giới|biên\s+giới|biên\s+cương|chính|phụ|đại|giới))*)\s*(?:[Nn]o\.?\s*|[Nn]umber\s+|số\s+)?"
+    r"(?:\s+(?:[Qq]uốc\s+[Gg]iới|[Bb]iên\s+[Gg]iới|biên\s+cương|chính|phụ|đại|giới))*)\s*(?:[Nn]o\.?\s*|[Nn]umber\s+|số\s+)?"
     r"(?P<n>\d{1,4}(?:[/.]\d{1,2})?(?: ?\(\d{1,2}\))?)(?![\d/%,.]\d|\d|\s*(?:km|m|meters?|mét|người|hộ)\b)")  # "mốc 67 (2)": a twin
 # The markers listed after the first: "markers 411 to 428", "mốc 443 đến 447", "mốc quốc giới 317, 318, 319 và 320";
 # a number after a comma is a marker only where no word follows it ("mốc 317, 20 hộ dân").
