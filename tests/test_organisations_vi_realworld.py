@@ -877,3 +877,15 @@ def test_a_post_of_the_armed_public_security_force_by_its_number(extractors):
         "armed-police-post-209"]
     assert [x.key for x in mentions(extractors, "The People's Armed Security Force Post No. 53 was set up in 1975.")] == [
         "armed-police-post-53"]
+
+
+def test_units_faculties_associations_and_comma_written_names(extractors):
+    text = ("Khoa Biên phòng của Trường Sĩ quan Công an nhân dân vũ trang, Biên đội III/25 và Binh đoàn 16 dự. "
+            "Hội từ thiện Phước Hạnh, Hội Nhà báo tỉnh Vĩnh Phúc trao quà. Cục phòng, chống ma túy và tội phạm BĐBP chủ trì; "
+            "Đồn Công an xuất, nhập cảnh CK Sôm Rông phối hợp.")
+    assert names(extractors, text) == [
+        "Khoa Biên phòng", "Trường Sĩ quan Công an nhân dân vũ trang", "Biên đội III/25", "Binh đoàn 16", "Hội từ thiện Phước Hạnh",
+        "Hội Nhà báo tỉnh Vĩnh Phúc", "Cục phòng, chống ma túy và tội phạm BĐBP", "Đồn Công an xuất, nhập cảnh CK Sôm Rông"]
+    # the comma changes no page: "phòng, chống" and "Phòng chống" are one name
+    assert {x.key for x in mentions(extractors, "Cục phòng, chống ma túy và tội phạm BĐBP và Cục Phòng chống ma túy và tội phạm BĐBP.")} \
+        == {"cuc-phong-chong-ma-tuy-va-toi-pham-bdbp"}

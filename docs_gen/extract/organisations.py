@@ -123,10 +123,10 @@ _LOWER_HEAD_GATE = re.compile(r" police| border | Border Guard|rovincial Border|
 
 
 _VI_NUMBERED = re.compile(
-    r"(?<![\w])(?:Ban\s+Chỉ\s+huy\s+|Bộ\s+Tư\s+lệnh(?:\s+\(BTL\))?\s+(?=Vùng)|Border\s+Guard\s+(?=Squadron|Flotilla))?(?P<unit>Hải\s+đội|Phân\s+đội|Tiểu\s+đội|Hải\s+đoàn|Biên\s+đội|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Bệnh\s+viện|Vùng\s+Cảnh\s+sát\s+biển|"
+    r"(?<![\w])(?:Ban\s+Chỉ\s+huy\s+|Bộ\s+Tư\s+lệnh(?:\s+\(BTL\))?\s+(?=Vùng)|Border\s+Guard\s+(?=Squadron|Flotilla))?(?P<unit>Hải\s+đội|Phân\s+đội|Binh\s+đoàn|Quân\s+đoàn|Tiểu\s+đội|Hải\s+đoàn|Biên\s+đội|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Bệnh\s+viện|Vùng\s+Cảnh\s+sát\s+biển|"
     r"Cảnh\s+sát\s+biển\s+Vùng|"
     r"Coast\s+Guard\s+Region|Flotilla|Battalion|Brigade|Regiment|Squadron|Checkpoint|Chốt)(?:\s+(?:[Bb]iên\s+phòng|Border\s+Guard))?"
-    r"\s+(?:số\s+|No\.?\s*)?(?P<n>\d{1,4})\b(?![.,/]\d)(?P<tail>\s+Command\b|\s+of\s+[A-ZĐ][^\W\d_]*(?:\s+(?:-\s+)?[A-ZĐ][^\W\d_]*){0,4}\s+"
+    r"\s+(?:số\s+|No\.?\s*)?(?P<n>(?:[IVX]{1,4}/)?\d{1,4})\b(?![.,/]\d)(?P<tail>\s+Command\b|\s+of\s+[A-ZĐ][^\W\d_]*(?:\s+(?:-\s+)?[A-ZĐ][^\W\d_]*){0,4}\s+"
     r"[Pp]rovince\b)?")
 
 
@@ -150,7 +150,7 @@ def _numbered_units(text: str) -> list[Mention]:
             for x in _VI_NUMBERED_DUTY.finditer(text)] if "số" in text else []
     for found in _VI_NUMBERED.finditer(text):
         unit = re.sub(r"\s+", " ", found.group("unit"))
-        key = f"{slugify(unit)}-{found.group('n')}"
+        key = f"{slugify(unit)}-{slugify(found.group('n'))}"
         tail = found.group("tail") or ""
         if tail.lstrip().startswith("of"):  # "Border Guard Squadron 2 of Ba Ria - Vung Tau Province": that province's
             key += "-" + slugify(re.sub(r"^\s*of\s+|\s+[Pp]rovince$", "", tail))

@@ -24,8 +24,8 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     # force's name before 1979
     (r"[Đđ]ồn\s+(?:CANDVT|Công\s+an\s+(?:nhân\s+dân\s+)?vũ\s+trang(?:\s+\(CANDVT\))?)\s+(?:số\s+(?=\d))?", "armed-police-post", "local"),
     # "Đồn Công an Cửa khẩu quốc tế Trapeang Phlong": a police post across the border, named by its gate
-    (r"[Đđ]ồn\s+[Cc]ông\s+an\s+(?:bảo\s+vệ\s+biên\s+giới\s+|[Bb]iên\s+cảnh\s+|[Bb]iên\s+giới\s+|xuất\s+nhập\s+cảnh\s+)?"
-     r"(?:[Cc]ửa\s+khẩu\s+(?:[Qq]uốc\s+tế\s+)?)?", "police-post", "local"),
+    (r"[Đđ]ồn\s+[Cc]ông\s+an\s+(?:bảo\s+vệ\s+biên\s+giới\s+|[Bb]iên\s+cảnh\s+|[Bb]iên\s+giới\s+|xuất,?\s+nhập\s+cảnh\s+)?"
+     r"(?:(?:[Cc]ửa\s+khẩu|CK)\s+(?:[Qq]uốc\s+tế\s+)?)?", "police-post", "local"),
     (r"[Đđ]ồn\s+(?=\d{2,3}(?!\d|[.,/]\d)(?!\s+(?:người|cán|chiến|hộ|km|m|năm|ngày|tháng|lần|chiếc|xe)\b))",
      "border-post", "local"),  # "Đồn 209": a post by its number alone
     (r"[Đđ]ồn\s+(?:[Qq]uản\s+lý|[Bb]ảo\s+vệ)\s+[Bb]iên\s+giới\s+", "border-management-post", "local"),  # "Đồn quản lý biên giới Khúc Thủy"
@@ -130,6 +130,7 @@ _VI_HEADS = re.compile(
     r"(?<![\w])(?P<head>Tổng\s+đội|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Hải\s+đội|Hải\s+đoàn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+[Cc]ục|Chi\s+cục|Chi\s+đội|Cục|(?<![Bb]iên\s)Phòng|Đội|"
     rf"Quân\s+đội|Học\s+viện|Đại\s+học|[Tt]rường(?=\s+(?:{_SCHOOL_KINDS})\b)|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|Viện|Sở|Trạm(?:\s+y\s+tế|\s+xá)?|Hội\s+đồng|Hội|Tòa\s+án|Toà\s+án|Ngân\s+hàng|Đoàn\s+Thanh\s+niên|Quỹ|Quân\s+khu|"
     rf"Bộ|Ban(?=\s+{BAN_BOARD_WORDS}\b)|Ủy\s+ban|Uỷ\s+ban|Liên\s+đoàn|Liên\s+hiệp|Nhóm|Cơ\s+quan|Tổ\s+chức|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí|Đại\s+sứ\s+quán|Tổng\s+Lãnh\s+sự\s+quán|Lãnh\s+sự\s+quán|[Đđ]oàn\s+[Đđ]ặc\s+nhiệm|"
+    r"Biên\s+đội|Binh\s+đoàn|Quân\s+đoàn|Khoa(?=\s+(?:Biên|Quân|Chỉ|Chính|Hậu|Trinh|Luật|Ngoại|Tham)\s)|"
     r"Đoàn\s+[Vv]ăn\s+công|Đoàn\s+[Nn]ghệ\s+thuật|Nhà\s+hát|Bảo\s+tàng|Chính\s+quyền|Lâm\s+trường|Nông\s+trường|Cảng\s+vụ)"
     r"\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 
@@ -137,7 +138,7 @@ _VI_HEADS = re.compile(
 # Units and boards named in lower case after their head, then a place or a number: "Đại đội quản lý biên
 # giới huyện Kim Bình", "Đại đội biên phòng 511", "Ban Chỉ đạo phân giới cắm mốc tỉnh Gia Lai", "Ban Chỉ huy phòng
 # chống thiên tai và tìm kiếm cứu nạn tỉnh Điện Biên".
-_VI_LOWER_HEADS = re.compile(r"(?<![\w])(?P<head>Đại\s+đội|Trung\s+đội|Tiểu\s+đoàn|Đội|Ban\s+Chỉ\s+đạo|Ban\s+Chỉ\s+huy|Ban\s+[Ll]iên\s+lạc|Ban\s+[Qq]uản\s+lý|Công\s+ty(?=\s+cổ\s+phần))\s+(?=[a-zđ])")
+_VI_LOWER_HEADS = re.compile(r"(?<![\w])(?P<head>Đại\s+đội|Trung\s+đội|Tiểu\s+đoàn|Đội|Ban\s+Chỉ\s+đạo|Ban\s+Chỉ\s+huy|Ban\s+[Ll]iên\s+lạc|Ban\s+[Qq]uản\s+lý|Công\s+ty(?=\s+cổ\s+phần)|(?:Cục|Phòng)(?=\s+phòng,?\s+chống)|Hội(?=\s+(?:từ\s+thiện|nhà\s+báo|doanh\s+nhân)\s))\s+(?=[a-zđ])")
 
 
 # Lower-case words that may continue a Vietnamese name after its capitalised first word.
@@ -189,12 +190,13 @@ _VI_COMPOUNDS = frozenset(
     "dân quân|tự vệ|biên giới|nhân dân|quân sự|vũ trang|hải quan|biên phòng|khu vực|thiện nguyện|tình nguyện|"
     "chữ thập|quân y|dân y|bán trú|nội trú|phổ thông|mầm non|giám sát|thẩm định|tiếp dân|pháp chế|liên hiệp|liên đoàn|"
     "mặt trận|liên minh|liên ngành|biên cảnh|phát triển|chính phủ|trật tự|kiểm lâm|thập đỏ|di trú|tự trị|phòng thủ|dân sự|pháp luật|soạn thảo|biên tập|kiểm ngư|thủy sản|thuỷ sản|đoàn kết|á châu|âu châu|tư vấn|câu lưu|"
-    "năng lượng|thương mại|dịch vụ|đầu tư|sản xuất|xuất khẩu|nhập khẩu|vật tư|thiết bị|xuất bản|bất động|động sản".split("|"))
+    "năng lượng|thương mại|dịch vụ|đầu tư|sản xuất|xuất khẩu|nhập khẩu|vật tư|thiết bị|xuất bản|bất động|động sản|"
+    "nhà báo|nhà văn|từ thiện|doanh nhân".split("|"))
 
 
 # Words in lower case that name what a body does and go on its name: "Ban Chỉ đạo phân giới cắm mốc tỉnh …".
 _VI_LOWER_PHRASE = re.compile(r"(?:rừng\s+(?:phòng\s+hộ|đặc\s+dụng)|phân\s+giới\s+cắm\s+mốc|hội\s+ngộ(?:\s+hội\s+đàm)?|quân\s*-?\s*dân\s+y|bầu\s+cử|"
-                              r"chấp\s+hành|chống\s+buôn\s+lậu)(?![\w])", re.IGNORECASE)  # "Cục Điều tra chống buôn lậu": the anti-smuggling
+                              r"chấp\s+hành|chống\s+buôn\s+lậu|phòng,\s+chống|xuất,\s+nhập\s+cảnh|từ\s+thiện|nhà\s+báo)(?![\w])", re.IGNORECASE)  # "Cục Điều tra chống buôn lậu": the anti-smuggling
 
 
 # Capitalised words that open what follows a name, not its next word: "Ban Tổ chức Chương trình …".
