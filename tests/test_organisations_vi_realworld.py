@@ -889,3 +889,13 @@ def test_units_faculties_associations_and_comma_written_names(extractors):
     # the comma changes no page: "phòng, chống" and "Phòng chống" are one name
     assert {x.key for x in mentions(extractors, "Cục phòng, chống ma túy và tội phạm BĐBP và Cục Phòng chống ma túy và tội phạm BĐBP.")} \
         == {"cuc-phong-chong-ma-tuy-va-toi-pham-bdbp"}
+
+
+def test_posts_listed_after_one_post_s_name_without_a_plural(extractors):
+    text = "Đồn Biên phòng Cửa Đại, Hàm Luông và Cổ Chiên tuần tra; Đồn Biên phòng Ia Mơr và Ia Lốp phối hợp."
+    assert [x.key for x in mentions(extractors, text)] == [
+        "border-post-cua-dai", "border-post-ham-luong", "border-post-co-chien", "border-post-ia-mor", "border-post-ia-lop"]
+    for text in ("Đồn Biên phòng Sín Thầu, Lai Châu và Điện Biên tham gia.", "Đồn Biên phòng Cửa Đại và Công an huyện phối hợp.",
+                 "Đồn Biên phòng Cửa Đại, Hàm Luông tuần tra.", "Đồn Biên phòng A Xing và Nguyễn Văn An cùng đi.",
+                 "Đồn Biên phòng Chí Linh và Phường 11 thi đấu."):
+        assert len(mentions(extractors, text)) == 1, text

@@ -620,12 +620,36 @@ def vietnamese_organisations(text: str) -> list[Mention]:
             out.append(Mention(second.start("name"), second.end("name"), ORGANISATION, f"{prefix}-{slugify(second.group('name'))}",
                                second.group("name"), (("name", f"{found.group().strip()} {second.group('name')}"),
                                                       ("level", "provincial"))))
-        if prefix == "border-post" and text.endswith(("các ", "Các "), 0, found.start()):
-            # "các Đồn Biên phòng Ga Ry, A Nông và Hòa Bắc": one post for each name
-            for first, last in listed_names(text, end, after_first=True):
+        if prefix == "border-post":
+            # "các Đồn Biên phòng Ga Ry, A Nông và Hòa Bắc", "Đồn Biên phòng Cửa Đại, Hàm Luông và Cổ Chiên": one post
+            # for each name
+            listed = listed_names(text, end, after_first=True)
+            if not text.endswith(("các ", "Các "), 0, found.start()):
+                listed = _posts_listed(text, end, listed)
+            for first, last in listed:
                 out.append(Mention(first, last, ORGANISATION, f"{prefix}-{slugify(text[first:last])}", text[first:last],
                                    (("name", f"{found.group().strip()} {text[first:last]}"), ("level", "local"))))
     return out
+
+
+_PLACE_TYPE_WORDS = frozenset("phường xã huyện tỉnh thôn bản ấp quận thị thành làng xóm".split())
+
+
+def _posts_listed(text: str, end: int, listed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names listed after one post's name, written without a plural, when they read as more posts: the
+    list ends with "và", and no name is a province, a person or another body ("Đồn Biên phòng Cửa Đại và
+    Công an huyện", "… Sín Thầu, Lai Châu")."""
+    kept = []
+    for first, last in listed:
+        name = text[first:last]
+        if unit_kinds(name) & {"province", "city", "district"} or _VI_OPENING.match(text, first) or _VI_HEADS.match(text, first) \
+                or name.split()[0] in family_names() and " " in name and not unit_kinds(name) \
+                or name.split()[0].casefold() in _PLACE_TYPE_WORDS:
+            break
+        kept.append((first, last))
+    if not kept or not re.search(r"\s(?:và|and)\s", text[kept[-2][1] if len(kept) > 1 else end:kept[-1][0]]):
+        return []
+    return kept
 
 
 def _person_not_place(name: str) -> bool:
