@@ -2824,3 +2824,10 @@ def test_peoples_sides_numbered_places_credits_and_curated_spellings_are_not_peo
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Dương Thị Biến", "THANH TRUNG"]
     assert [name for name, _ in found(extractors, "Bộ đội gặt lúa giúp dân. Ảnh Nguyễn Thanh Hải", m.PERSON)] == ["Nguyễn Thanh Hải"]
     assert [k for _, k in found(extractors, "Đại tướng Đổng Quân thăm Hà Nội.", m.PERSON)] == ["dong-jun"]
+
+
+def test_an_occupation_before_a_name_and_a_family_s_or_home_s_name(extractors):
+    text = "Ferryman Pham Van Tiep took us across. Farmer Lo Van Hung said the harvest was good."
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Pham Van Tiep", "Lo Van Hung"]
+    text = "Bộ đội đến nhà Vàng A Hầu. Gia đình Lò Văn Thắng rất nghèo. Thời nhà Trần, Nhà văn hóa Lê Lợi chưa có."
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Vàng A Hầu", "Lò Văn Thắng"]

@@ -269,6 +269,17 @@ _BEARINGS_VI = frozenset("Đông Tây Nam Bắc".split())
 _ROMAN_AFTER = re.compile(r" (?:I|II|III|IV)(?![\w.])")
 
 
+_FAMILY_BEFORE = re.compile(r"(?<![\w])[Gg]ia\s+đình\s+$")
+
+
+def _home_of(text: str, start: int, name: str) -> bool:
+    """'gia đình Lò Văn Thắng' (a family), 'nhà Vàng A Hầu' (a home): a person's, though "đình" and "nhà" name
+    buildings too; a dynasty ("nhà Trần") has no middle name."""
+    words = name.split()
+    return bool(_FAMILY_BEFORE.search(text, max(0, start - 12), start)) or text.endswith(("nhà ", "Nhà "), 0, start) \
+        and len(words) >= 3 and words[1] in _BEFORE_GIVEN
+
+
 def _not_a_person(text: str, mention: Mention) -> bool:
     """Ships, registrations and withheld initials ("V.T.C."), places paired across a border, and places
     named after their type ("the village of Cam Hac")."""
@@ -455,7 +466,7 @@ def _given_name_like_a_month(text: str, start: int, word: str) -> bool:
 # "Invanongsa") are not inflected so.
 _PINYIN_SYLLABLE = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]{1,4}(?:ng|n|r)?"
 _SYLLABLE_SPELLING = re.compile(rf"(?:{VI_SYLLABLE}|{_PINYIN_SYLLABLE}){{1,2}}")
-_ENGLISH_ENDING = re.compile(r"(?:es|ed|ing|ion|ions|ment|ments|ers|ies|ness|ity)$")
+_ENGLISH_ENDING = re.compile(r"(?:es|ed|ing|ion|ions|ment|ments|ers|ies|ness|ity|man|men|er|or|ist)$")  # "Ferryman", "Farmer"
 
 
 @functools.lru_cache(maxsize=16_384)
@@ -1193,7 +1204,7 @@ class PeopleFinder:
             return False  # "Giải thưởng Võ Nguyên Giáp": an award named after a person
         before = re.findall(r"([^\W\d_]+)\s+$", text[max(0, start - 20):start])  # right before, no punctuation between
         if before and _place_word(before[-1], text) and not holder_after_body(text, start, name) \
-                and not _NOT_SCHOOL.search(text, max(0, start - 20), start):
+                and not _NOT_SCHOOL.search(text, max(0, start - 20), start) and not _home_of(text, start, name):
             return False
         numbered = _NUMBERED.match(text, end)  # "Bac Luan II bridge", "Thanh Hai 2 hamlet"
         after_end = numbered.end() if numbered else end
