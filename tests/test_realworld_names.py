@@ -2831,3 +2831,10 @@ def test_an_occupation_before_a_name_and_a_family_s_or_home_s_name(extractors):
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Pham Van Tiep", "Lo Van Hung"]
     text = "Bộ đội đến nhà Vàng A Hầu. Gia đình Lò Văn Thắng rất nghèo. Thời nhà Trần, Nhà văn hóa Lê Lợi chưa có."
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Vàng A Hầu", "Lò Văn Thắng"]
+
+
+def test_family_names_of_the_northern_peoples_open_a_name_without_a_title(extractors):
+    text = "Anh Cháng Mí Hồ cho biết. Chẩu Văn Lâm, Bí thư Tỉnh ủy, và Khang A Tủa dự. Đoàn đến huyện Sìn Hồ và Sông Mã."
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Cháng Mí Hồ", "Chẩu Văn Lâm", "Khang A Tủa"]
+    text = "The brothers Song Lao Cuong and Song Lao Viet were found near Song Ma district and the Cha Lo border gate."
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Song Lao Cuong", "Song Lao Viet"]
