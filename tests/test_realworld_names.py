@@ -2838,3 +2838,10 @@ def test_family_names_of_the_northern_peoples_open_a_name_without_a_title(extrac
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Cháng Mí Hồ", "Chẩu Văn Lâm", "Khang A Tủa"]
     text = "The brothers Song Lao Cuong and Song Lao Viet were found near Song Ma district and the Cha Lo border gate."
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Song Lao Cuong", "Song Lao Viet"]
+
+
+def test_a_name_before_a_description_of_what_the_person_is(extractors):
+    text = "Lia Xuan Ngoc, a H’mong ethnic student, said she was happy. Lang Son, a northern border province, is cold."
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Lia Xuan Ngoc"]
+    text = "Lìa Xuân Ngọc, học sinh dân tộc Mông, rất vui."
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Lìa Xuân Ngọc"]

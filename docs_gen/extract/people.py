@@ -228,7 +228,10 @@ _APPOSITION = re.compile(
     r"Phó|Chủ tịch|Bí thư|Trưởng|Giám đốc|Chỉ huy|Chính ủy|Đồn trưởng|Tư lệnh|Ủy viên|Uỷ viên|Thượng tá|Trung tá|"
     r"Đại tá|Thiếu tá|Đại úy|Thiếu tướng|người|trú|ngụ|già làng|trưởng bản|trưởng thôn|Trưởng bản|Trưởng thôn|"
     r"học sinh|sinh viên|giáo viên|nông dân|ngư dân|chủ tàu|thuyền trưởng|student|teacher|farmer|fisherman|skipper|"
-    r"who|whose|from\s+(?:[A-Z][a-z]+\s+){1,3}(?:province|district|commune|village))\b")
+    r"who|whose|from\s+(?:[A-Z][a-z]+\s+){1,3}(?:province|district|commune|village)|"
+    # "Lia Xuan Ngoc, a H’mong ethnic student": a person described by what he or she is
+    r"an?\s+(?:[\w’'-]+\s+){1,3}(?:student|pupil|teacher|farmer|fisherman|villager|resident|soldier|officer|trader|driver|"
+    r"worker|veteran|mother|father|woman|man|girl|boy|businessman|businesswoman|monk|doctor|nurse|volunteer))\b")
 
 # Names of ships and registrations: "the HTMS Thai Muang", "boat K.G.94136 TS".
 _SHIP_BEFORE = re.compile(r"(?:\b(?:HTMS|HMS|USS|KRI|BRP|RSS|KD|INS|CSB|HQ|ship|vessel|boat|tàu|Tàu)\s+)$")
