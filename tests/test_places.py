@@ -150,3 +150,16 @@ def test_the_fatherland_and_a_heading_s_words_are_no_islands():
     assert article_places("They protect the seas and islands of the Fatherland.") == {}
     assert article_places("Trang chủ Bờ cõi biển đảo Cuộc sống vùng biên") == {}
     assert list(article_places("Người dân bản Ón và đảo Cô Tô đón khách.")) == ["bản Ón", "đảo Cô Tô"]
+
+
+def test_border_gates_listed_after_namely_or_such_as_and_paired_gates():
+    from docs_gen.curated import load_curated
+    from pathlib import Path
+    finder = load_curated(Path(__file__).parent.parent / "seeds" / "_data").extractors().places
+    text = ("Five border gates, namely Chi Ma, Huu Nghi and Coc Nam, were busy. Chi Ma Bilateral Border Gate opened; "
+            "the Doc May-Lu Nghi pathway too.")
+    keys = [x.key for x in finder.find(text) if x.kind == "place"]
+    assert keys[:3] == ["chi-ma-border-gate", "huu-nghi-border-gate", "coc-nam-border-gate"]
+    assert "chi-ma-border-gate" == keys[3] and "doc-may-lu-nghi-border-gate" in keys
+    keys = [x.key for x in finder.find("Các cửa khẩu như Chi Ma và Cốc Nam mở lại.") if x.kind == "place"]
+    assert "chi-ma-border-gate" in keys

@@ -177,7 +177,7 @@ _PLACE_AFTER = {w.casefold() for w in (
     "Beach beach Forest forest Cave cave Lagoon lagoon Auto Motors Corporation Corp JSC Holdings Airlines Bank Pharma "
     "taxi taxis Taxi bus buses Bus Express Shipyard shipyard Cemetery cemetery Martyrs Martyrs' Martyrs’ Shrine Tomb "
     "restaurant Restaurant cafe Cafe café Café shop Shop store Store eatery homestay Homestay resort Resort Special Zone "
-    "Geopark geopark frigate Frigate ship Ship vessel Vessel corvette Corvette warship submarine boat").split()}
+    "Geopark geopark frigate Frigate ship Ship vessel Vessel corvette Corvette warship submarine boat pathway route crossing").split()}
 
 
 def _place_after(word: str, previous: str = "") -> bool:
@@ -269,6 +269,8 @@ _BODY_WORDS = frozenset("BĐBP BP ĐBP UBND HĐND MTTQ CAND QĐND TỈNH HUYỆN
 
 _PEOPLE_BEFORE = re.compile(r"(?<![\w])(?:[Đđ]ồng\s+bào|[Dd]ân\s+tộc|[Tt]ộc\s+người|[Nn]hóm)\s+$")
 _BEARINGS_VI = frozenset("Đông Tây Nam Bắc".split())
+_PAIRED_PLACE_AFTER = re.compile(r"\s?[-–]\s?(?:[A-ZĐ][^\W\d_]*\s){1,3}(?:(?:[Aa]uxiliary|[Ii]nternational|[Mm]ain|[Bb]ilateral|[Ss]econdary)\s+)?"
+                                 r"(?:[Bb]order\s+[Gg]ates?|[Gg]ates?|[Pp]athways?|[Rr]outes?|[Cc]rossings?|[Bb]order\s+[Cc]rossing)\b")
 _ROMAN_AFTER = re.compile(r" (?:I|II|III|IV)(?![\w.])")
 
 
@@ -294,6 +296,8 @@ def _not_a_person(text: str, mention: Mention) -> bool:
         return True  # "Người La Hủ", "đồng bào Ma Coong": a people, not a person
     if words[0] in _BEARINGS_VI and len(words) > 1 and unit_kinds(" ".join(words[1:])):
         return True  # "phía Tây Hà Tĩnh": a side of a province
+    if _PAIRED_PLACE_AFTER.match(text, mention.end):
+        return True  # "the Bac Dai - Bak Dai auxiliary border gate": the first of a pair of gates across the border
     if _ROMAN_AFTER.match(text, mention.end):
         return True  # "xã Sơn Kim I, Sơn Kim II": a place numbered, no Mr Sơn Kim
     if words[0] in _PLACE_TYPES_VI:

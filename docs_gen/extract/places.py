@@ -463,7 +463,8 @@ _EN_CUES = {
     "commune": "commune", "ward": "ward", "township": "township", "town": "town", "district": "district", "county": "district",
     "city": "city", "province": "province", "village": "village", "hamlet": "village", "border gate": "border-gate",
     "international border gate": "border-gate", "national border gate": "border-gate", "main border gate": "border-gate",
-    "auxiliary border gate": "border-gate", "secondary border gate": "border-gate", "border crossing": "border-gate", "river": "river", "stream": "river",
+    "auxiliary border gate": "border-gate", "secondary border gate": "border-gate", "bilateral border gate": "border-gate",
+    "pathway": "border-gate", "border pathway": "border-gate", "border crossing point": "border-gate", "border crossing": "border-gate", "river": "river", "stream": "river",
     "island": "island", "islands": "island", "archipelago": "island", "mountain": "mountain", "pass": "mountain",
     "peak": "mountain", "range": "mountain", "mountain range": "mountain", "lake": "lake", "bay": "bay", "waterfall": "waterfall", "estuary": "river", "canal": "river",
     "valley": "region", "gulf": "sea", "bordergate": "border-gate",
@@ -490,9 +491,11 @@ _VI_CUE_AT = re.compile(rf"(?:{_alternation(_VI_CUES)})\s", re.IGNORECASE)  # tr
 _MOUNT = re.compile(r"(?<![\w.])(?:Mount|Mt\.)\s+(?=[A-ZĐ])")
 _VI_ABBREVIATION = re.compile(r"(?<![\w.])(?P<cue>TP\.|H\.|TT\.)\s*(?=[^\W\d_]{2})")  # not initials: "H.V (17 tuổi)"
 # What may stand between a type word and the name: "cửa khẩu quốc tế (CKQT) Cha Lo", "xã biên giới Na Mèo".
-_VI_GAP = re.compile(r"(?:\s+(?:biên\s+giới|giáp\s+biên|vùng\s+biên))?(?:\s+\([A-ZĐ]{2,6}\))?(?:\s+|(?<=\.))(?=[^\W\d_])")
+_VI_GAP = re.compile(r"(?:\s+(?:biên\s+giới|giáp\s+biên|vùng\s+biên))?(?:\s+\([A-ZĐ]{2,6}\))?"
+                     r"(?:\s*:|,?\s+(?:như|gồm(?:\s+có)?|là)(?=\s+[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]))?"
+                     r"(?:\s+|(?<=\.))(?=[^\W\d_])")  # "các cửa khẩu như Chi Ma và Cốc Nam", "các xã: A, B"
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
-_PLURAL_NAME = re.compile(r"(?:\s+of)?\s+(?:the\s+)?(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
+_PLURAL_NAME = re.compile(r"(?:\s+of|,?\s+(?:namely|such\s+as|including)|:)?\s+(?:the\s+)?(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 _MARKER = re.compile(
     r"(?<![\w])(?:(?:[Bb]order|[Bb]oundary|[Nn]ational)\s+)?(?:[Mm]arkers?|[Ll]andmarks?|[Mm]ilestones?|(?:[Cc]ột\s+)?[Mm]ốc"
     r"(?:\s+(?:[Qq]uốc\s+[Gg]iới|[Bb]iên\s+[Gg]iới|biên\s+cương|chính|phụ|đại|giới))*)\s*(?:[Nn]o\.?\s*|[Nn]umber\s+|số\s+)?"
