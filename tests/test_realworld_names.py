@@ -1673,7 +1673,7 @@ def test_customs_of_a_port_gate_police_of_ho_chi_minh_city_and_naval_regions(ext
           "phối hợp với Vùng 5 Hải quân và Bộ Tư lệnh Vùng 5; Vùng Cảnh sát biển 4 hỗ trợ.")
     assert [k for _, k in found(extractors, vi, m.ORGANISATION)] == [
         "customs-cau-treo", "customs-van-gia", "police-ho-chi-minh", "police-ho-chi-minh", "naval-region-5", "naval-region-5",
-        "vung-canh-sat-bien-4"]
+        "coast-guard-region-4"]
     text = "Radar Battalion 551 of Naval Region 5 and the 3rd Naval Region Command joined Coast Guard Region 1."
     assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
         "radar-battalion-551", "naval-region-5", "naval-region-3", "coast-guard-region-1"]
@@ -2845,3 +2845,14 @@ def test_a_name_before_a_description_of_what_the_person_is(extractors):
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Lia Xuan Ngoc"]
     text = "Lìa Xuân Ngọc, học sinh dân tộc Mông, rất vui."
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Lìa Xuân Ngọc"]
+
+
+def test_a_mission_of_a_kingdom_and_a_coast_guard_region_in_lower_case(extractors):
+    text = ("The Consulate General of the Kingdom of Cambodia in Ho Chi Minh City attended, with officers of Vietnam "
+            "Coast Guard region 4.")
+    assert found(extractors, text, m.ORGANISATION) == [
+        ("Consulate General of the Kingdom of Cambodia in Ho Chi Minh City",
+         "consulate-general-of-the-kingdom-of-cambodia-in-ho-chi-minh-city"),
+        ("Vietnam Coast Guard region 4", "coast-guard-region-4")]
+    assert found(extractors, text, m.PLACE) == []
+    assert [k for _, k in found(extractors, "Bộ Tư lệnh Vùng Cảnh sát biển 4 tham dự.", m.ORGANISATION)] == ["coast-guard-region-4"]

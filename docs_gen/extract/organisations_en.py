@@ -248,6 +248,8 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
         if word.group() in ("Embassy", "Consulate"):  # "the Cambodian Embassy in Vietnam", "Consulate General in …"
             country = re.match(r"(?: General)? of (?:the )?(?=[A-ZĐ])", text[end:end + 17])
             country_end = name_run(text, end + country.end(), 5) if country else None
+            if country_end and text[:country_end].endswith(("Kingdom", "Republic")) and text.startswith(" of ", country_end):
+                country_end = name_run(text, country_end + 4, 5) or country_end  # "of the Kingdom of Cambodia"
             if country_end:
                 end = country_end  # "the Embassy of Laos in Vietnam": its country, then its seat
             seat = re.match(r"(?: General)? in (?=[A-ZĐ])", text[end:end + 13])
