@@ -2856,3 +2856,15 @@ def test_a_mission_of_a_kingdom_and_a_coast_guard_region_in_lower_case(extractor
         ("Vietnam Coast Guard region 4", "coast-guard-region-4")]
     assert found(extractors, text, m.PLACE) == []
     assert [k for _, k in found(extractors, "Bộ Tư lệnh Vùng Cảnh sát biển 4 tham dự.", m.ORGANISATION)] == ["coast-guard-region-4"]
+
+
+def test_a_name_with_its_other_spelling_in_brackets_is_one_person(extractors):
+    text = "Ông Wei Huan Feng (Vi Hoán Phong) phát biểu. Sau đó ông Vi Hoán Phong cảm ơn."
+    assert {k for _, k in found(extractors, text, m.PERSON)} == {"wei-huan-feng"}
+    text = "Mr Zhang Wei (Trương Vĩ) thanked Major Tran Van Hai (Hai)."
+    assert {k for _, k in found(extractors, text, m.PERSON)} == {"zhang-wei", "tran-van-hai"}
+
+
+def test_copies_of_documents_eras_and_regions_are_not_places(extractors):
+    text = "Hai bên ký bản Ghi nhớ. Từ thời Tây Sơn, nhà Lý, các tỉnh Nam Trung bộ đã sầm uất; đoàn đến bản Na Hỳ."
+    assert [name for name, _ in found(extractors, text, m.PLACE)] == ["bản Na Hỳ"]

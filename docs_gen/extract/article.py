@@ -69,7 +69,7 @@ def extract_article(article: m.Article, extractors: Extractors) -> ArticleMentio
         found.extend((index, mention) for mention in sorted(block_mentions, key=lambda x: (x.start, x.end)))
     found = _join_short_documents(_join_generic_bodies(article, _join_short_names(_join_bodies_named_short(_join_gate_forms(
         _join_numbered_units(_join_post_numbers(article, _posts_not_people(found)))))), extractors.places.places))
-    found = _teams_of_posts(article, _places_not_people(found))
+    found = _teams_of_posts(article, _places_not_people(_join_bracketed_names(article, found)))
     return ArticleMentions(article.id, tuple(_acronyms(article, _join_cut_off_name(article, closing, found))))
 
 
@@ -588,6 +588,23 @@ def _join_short_names(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.M
             mention = replace(mention, key=key, data=data)
         out.append((index, mention))
     return out
+
+
+def _join_bracketed_names(article: m.Article, found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
+    """'Wei Huan Feng (Vi Hoán Phong)': a name, then its other spelling in brackets, is one person wherever
+    either is written."""
+    people = [(index, x) for index, x in found if x.kind == m.PERSON]
+    same: dict[str, m.Mention] = {}
+    for (index, first), (next_index, second) in zip(people, people[1:]):
+        text = article.blocks[index].text
+        if index == next_index and text[first.end:second.start] == " (" and text[second.end:second.end + 1] == ")" \
+                and first.key != second.key and second.key not in same:
+            same[second.key] = first
+    if not same:
+        return found
+    return [(index, replace(x, key=same[x.key].key, data=tuple(("name", same[x.key].get("name")) if k == "name" else (k, v)
+                                                               for k, v in x.data))
+             if x.kind == m.PERSON and x.key in same else x) for index, x in found]
 
 
 _TYPED = {"commune", "ward", "township", "village", "district", "town", "border-gate"}

@@ -165,8 +165,9 @@ class PlaceFinder:
             if not surface.isascii() and _unit_marks(surface) not in map(_unit_marks, self.admin_names(key)):
                 continue  # "Đón Xuân", "Ban Liên": written with other marks than the unit of that name
             if _in_award_name(text, start) or text.endswith(("báo ", "Báo "), max(0, start - 4), start) \
+                    or text.startswith((" bộ", " Bộ"), end) and not text[end + 3:end + 4].isalpha() \
                     or _CREDIT_BEFORE.search(text, max(0, start - 8), start):
-                continue  # "báo Tiền Phong": a paper named like a commune; "Ảnh: Anh Dũng", a photographer
+                continue  # "báo Tiền Phong": a paper named like a commune; "Ảnh: Anh Dũng", a photographer; "Nam Trung bộ", a region
             if (_written_as_name(surface, False) and not surface.isupper() and _whole_name(text, start, end)
                     and not _is_street(text, start, end) and fold(surface) not in ethnic_groups()
                     and not _DIRECTIONS.issuperset(fold(surface).split())):
@@ -536,11 +537,13 @@ _HERO_AFTER = re.compile(r"\s+[Aa]nh\s+hùng\b")
 _OF_ANOTHER = re.compile(r"\s+of\s+(?:the\s+)?[A-ZĐ]")
 _PLURAL_HEAD = re.compile(r"\b(?:Ministries|Governments|Committees|Commands|Councils|Departments|Armies|Navies)\b")
 _PRIME_MINISTER_BEFORE = re.compile(r"[Tt]hủ\s+tướng\s+$")
-_AWARD_BEFORE = re.compile(r"(?:[Hh]uân\s+chương|[Hh]uy\s+chương|[Hh]uân,\s+[Hh]uy\s+chương|Order\s+of(?:\s+the)?|Medal)\s+$")
+_AWARD_BEFORE = re.compile(r"(?:[Hh]uân\s+chương|[Hh]uy\s+chương|[Hh]uân,\s+[Hh]uy\s+chương|Order\s+of(?:\s+the)?|Medal|"
+                           r"(?<![\w])(?:[Tt]hời|[Tt]riều\s+đại|[Nn]hà|[Vv]ương\s+triều))\s+$")
 
 
 def _in_award_name(text: str, start: int) -> bool:
-    """'Huân chương Sao Vàng': an order's name, not the commune Sao Vàng."""
+    """'Huân chương Sao Vàng': an order's name, not the commune Sao Vàng; 'thời Tây Sơn', 'nhà Lý': an era or a
+    dynasty, not the district."""
     return bool(_AWARD_BEFORE.search(text, max(0, start - 24), start))
 _BEARING_BEFORE = re.compile(r"(?:[Hh]ướng|về\s+phía|[Gg]ió(?:\s+mùa)?|âu|Đông|Tây|Nam|Bắc)\s+$")
 _LIST_JOIN = re.compile(r"(?:,\s+|\s+(?:and|và|,\s*and)\s+)")
@@ -594,7 +597,8 @@ def find_pattern_places(text: str, curated_key) -> list[Mention]:
         name = text[name_start:name_end]
         if holder_after_body(text, name_start, name):
             return  # "Chủ tịch UBND huyện Nguyễn Văn Ba": the chairman, not a district
-        if kind in ("province", "city", "town") and not unit_kinds(name) and not curated_key(name, kind) \
+        kinds = unit_kinds(name) & {"province", "city"} if kind == "province" else unit_kinds(name)
+        if kind in ("province", "city", "town") and not kinds and not curated_key(name, kind) \
                 and not _FOREIGN_AFTER.match(text, name_end) and not _foreign_after(text, name_end, curated_key):
             return  # "Provincial"...: only the real provinces, and foreign ones said to be so ("tỉnh X, Lào")
         if kind == "economic-zone":  # "Moc Bai Border Gate Economic Zone", "Khu kinh tế cửa khẩu Mộc Bài": one zone, named whole
@@ -689,6 +693,8 @@ def _unit_named_with_cue(text: str, start: int) -> bool:
 _ROMAN_AFTER = re.compile(r" I{1,3}(?!\w|\.\w)")
 
 
+_DOCUMENT_COPY = re.compile(r"\s+(?:Ghi\s+nhớ|Cam\s+kết|Thỏa\s+thuận|Thoả\s+thuận|Hợp\s+đồng|Kế\s+hoạch|Báo\s+cáo|Tuyên\s+bố|"
+                            r"Quy\s+chế|Hiến\s+pháp|Biên\s+bản|Nghị\s+quyết|Đề\s+án)(?![\w])")
 _NO_NAME_OPENS = frozenset({"Cuộc", "Việc", "Mọi", "Những", "Các"})  # words that open sentences, never a name
 
 
@@ -700,6 +706,8 @@ def _vietnamese_cue(text: str, start: int, end: int, cue: str, kind: str, add) -
         return  # "Bản Lầu", "Hồ Chí Minh": a capitalised word inside a name, not a type word ("trú tại Thôn X" is one)
     if kind == "lake" and cue[0].isupper() and re.match(r"\s+(?:Văn|Thị|Van|Thi)\s", text[end:end + 6]):
         return  # "Hồ Văn Thủy, head of the village": Mr Hồ, not a lake
+    if kind == "village" and _DOCUMENT_COPY.match(text, end):
+        return  # "ký bản Ghi nhớ": a copy of a document, no village
     if kind == "village" and _HEADMAN.search(text, max(0, start - 8), start):
         return  # "già làng Hồ Văn Thanh", "Trưởng bản Sùng A Chứ": a person's title, not a village
     gap = _VI_GAP.match(text, end)
