@@ -2868,3 +2868,11 @@ def test_a_name_with_its_other_spelling_in_brackets_is_one_person(extractors):
 def test_copies_of_documents_eras_and_regions_are_not_places(extractors):
     text = "Hai bên ký bản Ghi nhớ. Từ thời Tây Sơn, nhà Lý, các tỉnh Nam Trung bộ đã sầm uất; đoàn đến bản Na Hỳ."
     assert [name for name, _ in found(extractors, text, m.PLACE)] == ["bản Na Hỳ"]
+
+
+def test_dashes_provinces_feasts_and_credits_around_names(extractors):
+    text = ("Đồng chí Nguyễn Đình Huân–Phó Chủ tịch dự. Bí thư Tỉnh ủy Đồng Tháp Lê Quốc Phong phát biểu. "
+            "Đoàn Lãnh đạo huyện thăm đồn. Nhân Tết Cổ truyền Chol Chnam Thmay, chị Hà Giang Linh về quê. "
+            "Báo Cà Mau Chiều 11/3 đưa tin.")
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Nguyễn Đình Huân", "Lê Quốc Phong", "Hà Giang Linh"]
+    assert found(extractors, "Tàu cá được lai dắt. ẢNH: BỘ TƯ LỆNH VÙNG CẢNH SÁT BIỂN 4", m.PERSON) == []

@@ -264,13 +264,15 @@ _HOUSE_NUMBER_BEFORE = re.compile(r"(?:\b[Ss]ố|\bNo\.?)\s*\d{1,4}[A-Za-z]?(?:/
 # Kinds of body, folded, which open no personal name.
 _BODY_KINDS = frozenset({"hai quan", "cong an", "bien phong", "quan doi", "canh sat", "kiem lam"})
 # Abbreviations of bodies, and level words in capitals, which no personal name holds ("Nguyễn Văn Tỉnh" may be one).
-_BODY_WORDS = frozenset("BĐBP BP ĐBP UBND HĐND MTTQ CAND QĐND TỈNH HUYỆN XÃ PHƯỜNG".split())
+_BODY_WORDS = frozenset("BĐBP BP ĐBP UBND HĐND MTTQ CAND QĐND TỈNH HUYỆN XÃ PHƯỜNG BỘ LỆNH CỤC SỞ ĐỒN VÙNG".split())
 
 
 _PEOPLE_BEFORE = re.compile(r"(?<![\w])(?:[Đđ]ồng\s+bào|[Dd]ân\s+tộc|[Tt]ộc\s+người|[Nn]hóm)\s+$")
 _BEARINGS_VI = frozenset("Đông Tây Nam Bắc".split())
 _PAIRED_PLACE_AFTER = re.compile(r"\s?[-–]\s?(?:[A-ZĐ][^\W\d_]*\s){1,3}(?:(?:[Aa]uxiliary|[Ii]nternational|[Mm]ain|[Bb]ilateral|[Ss]econdary)\s+)?"
                                  r"(?:[Bb]order\s+[Gg]ates?|[Gg]ates?|[Pp]athways?|[Rr]outes?|[Cc]rossings?|[Bb]order\s+[Cc]rossing)\b")
+_KIN_TITLE_BEFORE = re.compile(r"(?<![\w])(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Ee]m|[Cc]háu|[Cc]ụ) $")
+_FEAST_BEFORE = re.compile(r"(?<![\w])Tết(?:\s+[Cc]ổ\s+truyền)?(?:\s+của\s+(?:đồng\s+bào|người)\s+[^\W\d_]+)?\s+$")
 _ROMAN_AFTER = re.compile(r" (?:I|II|III|IV)(?![\w.])")
 
 
@@ -298,6 +300,8 @@ def _not_a_person(text: str, mention: Mention) -> bool:
         return True  # "phía Tây Hà Tĩnh": a side of a province
     if _PAIRED_PLACE_AFTER.match(text, mention.end):
         return True  # "the Bac Dai - Bak Dai auxiliary border gate": the first of a pair of gates across the border
+    if _FEAST_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+        return True  # "Tết Cổ truyền Chol Chnam Thmay": a feast's name, no person
     if _ROMAN_AFTER.match(text, mention.end):
         return True  # "xã Sơn Kim I, Sơn Kim II": a place numbered, no Mr Sơn Kim
     if words[0] in _PLACE_TYPES_VI:
@@ -633,7 +637,7 @@ def _one_to_three_names(text: str, start: int, most: int = 3) -> int | None:
 
 # Syllables that open a common word whose second half is in lower case: "Đại biểu", "Đại hội", "Thanh niên".
 _COMPOUNDS = {"Đại": ("biểu", "hội", "học", "diện", "sứ", "tá", "úy", "uý", "tướng"), "Thanh": ("niên",), "Phụ": ("nữ",),
-              "Cựu": ("chiến",), "Tiểu": ("học",), "Trung": ("học", "tâm")}  # "Trường Tiểu học", a school
+              "Cựu": ("chiến",), "Tiểu": ("học",), "Trung": ("học", "tâm"), "Lãnh": ("đạo", "sự")}  # "Trường Tiểu học", a school
 
 
 def _opens_compound(text: str, end: int) -> bool:
@@ -885,6 +889,10 @@ class PeopleFinder:
             if taken and _TRANSLITERATED.fullmatch(core):
                 taken.append(word)  # "Văn-xay Phong-Sạ-Vẳn": a Lao name written syllable by syllable
                 continue
+            if taken and "–" in core and _is_name_word(core.split("–")[0]):
+                # "Nguyễn Đình Huân–Phó Chủ tịch": a dash run into the name ends it
+                taken.append(re.compile(re.escape(core.split("–")[0])).match(word.string, word.start()))
+                break
             if taken and "-" in core and _is_name_word(core.split("-")[0]) and not _is_name_word(core):
                 # "Hoàng Văn Nam-Đồn trưởng": the name ends at the hyphen
                 taken.append(re.compile(re.escape(core.split("-")[0])).match(word.string, word.start()))
@@ -1086,6 +1094,9 @@ class PeopleFinder:
             start = _foreign_name_start(text, family.start())
             if family.group() == "Từ" and unit_kinds(text[family.end() + 1:end]):
                 continue  # "Từ Hà Tiên ra đảo": from a place, no Mr Từ
+            if second and unit_kinds(f"{family.group()} {second.group()}") & {"province", "city"} \
+                    and not _KIN_TITLE_BEFORE.search(text, max(0, family.start() - 6), family.start()):
+                continue  # "Tỉnh ủy Đồng Tháp Lê Quốc Phong", "Báo Cà Mau Chiều 11/3": a province, no Mr Đồng or Mr Cà
             if self._is_person_name(text, start, end):
                 out.append(self._mention(text, start, end, ""))
         return out
