@@ -2876,3 +2876,12 @@ def test_dashes_provinces_feasts_and_credits_around_names(extractors):
             "Báo Cà Mau Chiều 11/3 đưa tin.")
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Nguyễn Đình Huân", "Lê Quốc Phong", "Hà Giang Linh"]
     assert found(extractors, "Tàu cá được lai dắt. ẢNH: BỘ TƯ LỆNH VÙNG CẢNH SÁT BIỂN 4", m.PERSON) == []
+
+
+def test_a_counterpart_commodore_or_senator_named_after_the_word(extractors):
+    text = ("Minister Phan Van Giang and his Lao counterpart Vongkham Phommakone met; his Chinese counterpart Sen. Lieut. Gen. "
+            "Wei Fenghe came too, with Commodore Jose Reyes and Senator Ronald Rosa.")
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == [
+        "Phan Van Giang", "Vongkham Phommakone", "Wei Fenghe", "Jose Reyes", "Ronald Rosa"]
+    text = "Đại tướng Phan Văn Giang và người đồng cấp Chănsamone Chănyalath hội đàm."
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Phan Văn Giang", "Chănsamone Chănyalath"]

@@ -68,7 +68,8 @@ _TITLES = [
     "police chief", "Police Chief", "commander", "governor",
     "Đồn trưởng", "Phó Đồn trưởng", "Chính trị viên", "Phó Chính trị viên", "Giám đốc", "Phó Giám đốc", "Trưởng phòng",
     "Phó Trưởng phòng", "Trưởng ban", "Phó Trưởng ban", "Chủ nhiệm", "Phó Chủ nhiệm", "đồn trưởng", "chính trị viên",
-    "Commandant", "Thầy", "Thầy giáo", "thầy giáo", "Cô giáo",
+    "Commandant", "Thầy", "Thầy giáo", "thầy giáo", "Cô giáo", "Commodore", "Senator", "Congressman", "Congresswoman",
+    "counterpart", "người đồng cấp",  # "his Lao counterpart Vongkham Phommakone"
     # ranks of two words in sentence case: "Lieutenant colonel Zo Ram Thuc"
     "Senior lieutenant colonel", "Lieutenant colonel", "Senior lieutenant general", "Lieutenant general", "Major general",
     "Senior colonel", "Senior lieutenant", "Senior captain", "First lieutenant", "Second lieutenant", "Brigadier general",
@@ -82,7 +83,8 @@ _SHORT_OK = {t for t in _TITLES if t not in _ROLES and t not in (
     "Secretary", "Director", "Commander", "General Secretary", "Minister", "Deputy Minister", "Chairman", "Chairwoman",
     "Tổng Bí thư", "Chủ tịch nước", "Phó Chủ tịch", "Chủ tịch", "Phó Thủ tướng", "Thủ tướng", "Bộ trưởng", "Thứ trưởng",
     "Phó Bí thư", "Bí thư", "Chính ủy", "Phó Chính ủy", "Tư lệnh", "Chỉ huy trưởng", "Giám đốc", "Phó Giám đốc", "Trưởng phòng",
-    "Phó Trưởng phòng", "Trưởng ban", "Phó Trưởng ban", "Chủ nhiệm", "Phó Chủ nhiệm")}  # "Bộ trưởng Giáo dục" is a ministry
+    "Phó Trưởng phòng", "Trưởng ban", "Phó Trưởng ban", "Chủ nhiệm", "Phó Chủ nhiệm",
+    "counterpart", "người đồng cấp")}  # "Bộ trưởng Giáo dục" is a ministry; "counterpart Sen. Lieut. Gen. Wei": titles follow
 # The look-aheads on first letters let the regex engine skip most positions at once.
 _TITLE_INITIALS = "".join(sorted({t[0] for t in _TITLES}))
 _TITLE = re.compile(f"(?=[{_TITLE_INITIALS}])(?<![\\w.])(?P<title>"
