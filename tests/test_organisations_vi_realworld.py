@@ -899,3 +899,16 @@ def test_posts_listed_after_one_post_s_name_without_a_plural(extractors):
                  "Đồn Biên phòng Cửa Đại, Hàm Luông tuần tra.", "Đồn Biên phòng A Xing và Nguyễn Văn An cùng đi.",
                  "Đồn Biên phòng Chí Linh và Phường 11 thi đấu."):
         assert len(mentions(extractors, text)) == 1, text
+
+
+def test_one_squadron_however_written_and_bodies_inside_ships_and_laws(extractors):
+    text = "Hải đội 2 BĐBP Quảng Bình tuần tra. Hải đội Biên phòng 2, Hải đội BP 2 và Hải Đội 2 cũng vậy."
+    assert {x.key for x in mentions(extractors, text)} == {"hai-doi-2-bdbp-quang-binh"}
+    text = "Tàu Cảnh sát biển 6007 ra khơi theo Luật Cảnh sát biển Việt Nam; Phó Tư lệnh Pháp luật Cảnh sát biển dự."
+    assert [x.text for x in mentions(extractors, text)] == ["Cảnh sát biển"]
+
+
+def test_an_event_named_after_bodies_is_no_body(extractors):
+    text = "The 2nd Coast Guard Global Summit opened; the 2nd Border Guard Regiment and the ASEAN Navy Chiefs' Meeting followed."
+    assert "2nd Coast Guard" not in names(extractors, text) and "ASEAN Navy" not in names(extractors, text)
+    assert "2nd Border Guard Regiment" in names(extractors, text)

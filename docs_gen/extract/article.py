@@ -435,27 +435,37 @@ def _of_province(mention: m.Mention, province: tuple[str, str], places: dict, en
 
 # A unit named by its kind and number alone: "Regiment 600", "Trung đoàn 600", "Squadron No. 2".
 _BARE_NUMBERED_UNIT = re.compile(r"^(?:Regiment|Battalion|Brigade|Squadron|Flotilla|Company|Division|Trung đoàn|Tiểu đoàn|"
-                                 r"Lữ đoàn|Đại đội|Hải đội|Hải đoàn|Sư đoàn)(?: No\.)? ?\d{1,4}$")
+                                 r"Lữ đoàn|Đại đội|Hải [Đđ]ội|Hải đoàn|Sư đoàn)(?: Biên phòng| BP)?(?: No\.)? ?\d{1,4}$")
 
 
 def _join_numbered_units(found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
-    """'Regiment 600' after 'Police Guard Regiment 600' is that regiment, when one unit of the article ends so."""
-    bare = {fold(x.text) for _, x in found if x.kind == m.ORGANISATION and _BARE_NUMBERED_UNIT.match(x.text)}
+    """'Regiment 600' after 'Police Guard Regiment 600', 'Hải đội Biên phòng 2' beside 'Hải đội 2 BĐBP Quảng Bình': that
+    unit, when one unit of the article is named so."""
+    bare = {_bare_unit(x.text) for _, x in found if x.kind == m.ORGANISATION and _BARE_NUMBERED_UNIT.match(x.text)}
     if not bare:
         return found
     longer: dict[str, dict[str, m.Mention]] = {}
     for _, x in found:
         if x.kind == m.ORGANISATION and not _BARE_NUMBERED_UNIT.match(x.text):
             for tail in bare:
-                if fold(x.text).endswith(" " + tail) and not fold(x.text).endswith(" of " + tail):  # not "Division of Company 253"
+                if fold(x.text).endswith(" " + tail) and not fold(x.text).endswith(" of " + tail) \
+                        or fold(x.text).startswith(tail + " "):  # not "Division of Company 253"
                     longer.setdefault(tail, {})[x.key] = x
     out = []
     for index, x in found:
-        if x.kind == m.ORGANISATION and _BARE_NUMBERED_UNIT.match(x.text) and len(longer.get(fold(x.text), ())) == 1:
-            whole = next(iter(longer[fold(x.text)].values()))
+        if x.kind == m.ORGANISATION and _BARE_NUMBERED_UNIT.match(x.text) and len(longer.get(_bare_unit(x.text), ())) == 1:
+            whole = next(iter(longer[_bare_unit(x.text)].values()))
             x = replace(x, key=whole.key, data=whole.data)
         out.append((index, x))
     return out
+
+
+def _bare_unit(name: str) -> str:
+    """'hai doi 2' for 'Hải đội Biên phòng 2', 'Hải đội BP 2' and 'Hải Đội 2'."""
+    return _FORCE_IN_UNIT.sub("", fold(name))
+
+
+_FORCE_IN_UNIT = re.compile(r" (?:bien phong|bp)(?= )")
 
 
 # Level words, which a body's name may or may not write before its place ("Hội CCB tỉnh Điện Biên", "Hội CCB Điện Biên").

@@ -123,9 +123,9 @@ _LOWER_HEAD_GATE = re.compile(r" police| border | Border Guard|rovincial Border|
 
 
 _VI_NUMBERED = re.compile(
-    r"(?<![\w])(?:Ban\s+Chỉ\s+huy\s+|Bộ\s+Tư\s+lệnh(?:\s+\(BTL\))?\s+(?=Vùng)|Border\s+Guard\s+(?=Squadron|Flotilla)|(?:Vietnam|Viet\s+Nam)\s+(?=Coast\s+Guard\s+[Rr]egion))?(?P<unit>Hải\s+đội|Phân\s+đội|Binh\s+đoàn|Quân\s+đoàn|Tiểu\s+đội|Hải\s+đoàn|Biên\s+đội|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Bệnh\s+viện|Vùng\s+Cảnh\s+sát\s+biển|"
+    r"(?<![\w])(?:Ban\s+Chỉ\s+huy\s+|Bộ\s+Tư\s+lệnh(?:\s+\(BTL\))?\s+(?=Vùng)|Border\s+Guard\s+(?=Squadron|Flotilla)|(?:Vietnam|Viet\s+Nam)\s+(?=Coast\s+Guard\s+[Rr]egion))?(?P<unit>Hải\s+[Đđ]ội|Phân\s+đội|Binh\s+đoàn|Quân\s+đoàn|Tiểu\s+đội|Hải\s+đoàn|Biên\s+đội|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Bệnh\s+viện|Vùng\s+Cảnh\s+sát\s+biển|"
     r"Cảnh\s+sát\s+biển\s+Vùng|"
-    r"Coast\s+Guard\s+[Rr]egion|Flotilla|Battalion|Brigade|Regiment|Squadron|Checkpoint|Chốt)(?:\s+(?:[Bb]iên\s+phòng|Border\s+Guard))?"
+    r"Coast\s+Guard\s+[Rr]egion|Flotilla|Battalion|Brigade|Regiment|Squadron|Checkpoint|Chốt)(?:\s+(?:[Bb]iên\s+phòng|BP|Border\s+Guard))?"
     r"\s+(?:số\s+|No\.?\s*)?(?P<n>(?:[IVX]{1,4}/)?\d{1,4})\b(?![.,/]\d)(?P<tail>\s+Command\b|\s+of\s+[A-ZĐ][^\W\d_]*(?:\s+(?:-\s+)?[A-ZĐ][^\W\d_]*){0,4}\s+"
     r"[Pp]rovince\b)?")
 
@@ -153,7 +153,7 @@ def _numbered_units(text: str) -> list[Mention]:
     out += [Mention(x.start(), x.end(), ORGANISATION, slugify(x.group()), x.group(), (("name", x.group()), ("level", "local")))
             for x in _VI_NUMBERED_DUTY.finditer(text)] if "số" in text else []
     for found in _VI_NUMBERED.finditer(text):
-        unit = re.sub(r"\s+", " ", found.group("unit"))
+        unit = re.sub(r"\s+", " ", found.group("unit")).replace("Hải Đội", "Hải đội")
         key = f"{_UNIT_KEYS.get(slugify(unit), slugify(unit))}-{slugify(found.group('n'))}"
         tail = found.group("tail") or ""
         if tail.lstrip().startswith("of"):  # "Border Guard Squadron 2 of Ba Ria - Vung Tau Province": that province's

@@ -227,6 +227,10 @@ _CHAPTER = re.compile(r" (?:chapter|branch|organi[sz]ation|unit)(?= of )")
 _PARTNERSHIP_AFTER = re.compile(r" (?:Partnership|Relationship|Relations|Framework|Agreement)\b")
 
 
+_EVENT_AFTER = re.compile(r"(?:\s+(?:Global|Regional|International|Annual|Chiefs['’]?|Leaders['’]?))*\s+(?:Summit|Meeting|Conference|"
+                          r"Forum|Festival|Games|Cup|Convention|Charter|Declaration|Exercise|Drill)\b")
+
+
 def english_organisations(text: str, is_foreign_place) -> list[Mention]:
     out: list[Mention] = []
     for word in _HEAD.finditer(text):
@@ -322,6 +326,8 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
         name = text[start:end]
         if _DOCUMENT_TITLE.match(name):
             continue  # "the Law on Organization of the Government": a law's title names no body
+        if _EVENT_AFTER.match(text, end):
+            continue  # "the 2nd Coast Guard Global Summit", "the ASEAN Navy Chiefs' Meeting": an event named after bodies
         if _GATE_CHECKPOINT.search(name) or word.group() == "Zone" and _ZONE.search(name):
             continue  # "Phnom Den International Checkpoint": a border gate, as Cambodia and Laos call them; an economic zone is a place
         if (name.casefold() in _GENERIC or name.casefold().removeprefix("the ") in _GENERIC

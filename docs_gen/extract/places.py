@@ -299,8 +299,9 @@ class PlaceFinder:
                 continue  # "the Vietnamese and Lao Governments", "the two countries' Defence Ministries": two bodies
             if surface != surface.upper() and surface.upper() in organisation.aliases and surface not in organisation.aliases:
                 continue  # "Who will help?": the word, not WHO (an abbreviation is written in capitals)
-            if _is_street(text, start, end):
-                continue  # "Thanh Nien Street", "đường Thanh Niên": a street named like a paper
+            if _is_street(text, start, end) or _SHIP_OR_LAW_BEFORE.search(text, max(0, start - 12), start):
+                continue  # "Thanh Nien Street", "đường Thanh Niên": a street named like a paper; "Tàu Cảnh sát biển
+                # 6007", "Luật Cảnh sát biển Việt Nam": a ship or a law named after the body
             if surface[:1].islower() and not surface.isascii() and not surface.startswith(("báo ", "tạp chí ", "đài ")) \
                     and surface[:1].upper() + surface[1:] in (organisation.vi_name, *organisation.aliases):
                 continue  # "cán bộ Công an": officers of the police, not the Ministry ("Bộ Công an")
@@ -427,6 +428,9 @@ def _after_family_name(text: str, start: int) -> bool:
 
 # A preposition that is a family name too, opening a sentence: "Từ Hà Nội, đoàn …" is from Hanoi, no Mr Từ.
 _PREPOSITION_OPENING = re.compile(r"(?:^|[.!?:;\n“\"(]\s*)(?:Từ|Tu) $")
+
+
+_SHIP_OR_LAW_BEFORE = re.compile(r"(?<![\w])(?:[Tt]àu|(?<![Pp]háp )[Ll]uật|[Dd]ự\s+thảo\s+[Ll]uật|[Pp]háp\s+lệnh)\s+$")
 
 
 def _is_street(text: str, start: int, end: int) -> bool:
