@@ -912,3 +912,11 @@ def test_an_event_named_after_bodies_is_no_body(extractors):
     text = "The 2nd Coast Guard Global Summit opened; the 2nd Border Guard Regiment and the ASEAN Navy Chiefs' Meeting followed."
     assert "2nd Coast Guard" not in names(extractors, text) and "ASEAN Navy" not in names(extractors, text)
     assert "2nd Border Guard Regiment" in names(extractors, text)
+
+
+def test_our_national_body_s_name_owned_by_another_country_is_not_ours(extractors):
+    text = "Đại diện Bộ Tổng tham mưu, Quân đội nhân dân Lào và Ủy viên Trung ương Đảng Nhân dân Campuchia dự."
+    assert "general-staff" not in {x.key for x in mentions(extractors, text)}
+    assert "party-central-committee" not in {x.key for x in mentions(extractors, text)}
+    assert {x.key for x in mentions(extractors, "Bộ Tổng tham mưu và Trung ương Đảng chỉ đạo.")} == {
+        "general-staff", "party-central-committee"}

@@ -299,6 +299,8 @@ class PlaceFinder:
                 continue  # "the Vietnamese and Lao Governments", "the two countries' Defence Ministries": two bodies
             if surface != surface.upper() and surface.upper() in organisation.aliases and surface not in organisation.aliases:
                 continue  # "Who will help?": the word, not WHO (an abbreviation is written in capitals)
+            if organisation.level == "national" and _FOREIGN_OWNER_AFTER.match(text, end):
+                continue  # "Bộ Tổng tham mưu, Quân đội nhân dân Lào", "Trung ương Đảng Nhân dân Campuchia": another country's
             if _is_street(text, start, end) or _SHIP_OR_LAW_BEFORE.search(text, max(0, start - 12), start):
                 continue  # "Thanh Nien Street", "đường Thanh Niên": a street named like a paper; "Tàu Cảnh sát biển
                 # 6007", "Luật Cảnh sát biển Việt Nam": a ship or a law named after the body
@@ -430,6 +432,9 @@ def _after_family_name(text: str, start: int) -> bool:
 _PREPOSITION_OPENING = re.compile(r"(?:^|[.!?:;\n“\"(]\s*)(?:Từ|Tu) $")
 
 
+_OWNER_WORDS = r"(?:Quân\s+đội|QĐND|Đảng|Nhân\s+dân|NDCM|Cộng\s+sản)\b[^\W\d_]*(?:\s+[^\W\d_]+){0,4}?\s+"
+_FOREIGN_OWNER_AFTER = re.compile(rf"(?:,\s+(?:{_OWNER_WORDS})?|\s+{_OWNER_WORDS})"  # "Chính phủ Lào" is found whole
+                                  r"(?:nước\s+)?(?:Lào|Campuchia|Cam-pu-chia|Trung\s+Quốc|Thái\s+Lan|Hoàng\s+gia\s+Campuchia)(?![\w])")
 _SHIP_OR_LAW_BEFORE = re.compile(r"(?<![\w])(?:[Tt]àu|(?<![Pp]háp )[Ll]uật|[Dd]ự\s+thảo\s+[Ll]uật|[Pp]háp\s+lệnh)\s+$")
 
 
