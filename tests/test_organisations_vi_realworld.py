@@ -920,3 +920,14 @@ def test_our_national_body_s_name_owned_by_another_country_is_not_ours(extractor
     assert "party-central-committee" not in {x.key for x in mentions(extractors, text)}
     assert {x.key for x in mentions(extractors, "Bộ Tổng tham mưu và Trung ương Đảng chỉ đạo.")} == {
         "general-staff", "party-central-committee"}
+
+
+def test_cambodian_units_navy_regions_unions_of_fishers_and_market_watch(extractors):
+    text = ("Chi khu quân sự huyện Svay Antor, Tiểu khu quân sự Svay Rieng và Ty Công an Kratie phối hợp với Hải quân vùng 5, "
+            "Nghiệp đoàn Nghề cá xã Bình Sơn, Hiệp hội Cựu chiến binh Campuchia, Cục Quản lý thị trường tỉnh Lạng Sơn và "
+            "Chi đội Kiểm ngư số 4.")
+    assert names(extractors, text) == [
+        "Chi khu quân sự huyện Svay Antor", "Tiểu khu quân sự Svay Rieng", "Ty Công an Kratie", "Hải quân vùng 5",
+        "Nghiệp đoàn Nghề cá xã Bình Sơn", "Hiệp hội Cựu chiến binh Campuchia", "Cục Quản lý thị trường tỉnh Lạng Sơn",
+        "Chi đội Kiểm ngư số 4"]
+    assert [x.key for x in mentions(extractors, "Hải quân vùng 5 và Vùng 5 Hải quân.")] == ["naval-region-5", "naval-region-5"]

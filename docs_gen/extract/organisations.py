@@ -123,7 +123,7 @@ _LOWER_HEAD_GATE = re.compile(r" police| border | Border Guard|rovincial Border|
 
 
 _VI_NUMBERED = re.compile(
-    r"(?<![\w])(?:Ban\s+Chỉ\s+huy\s+|Bộ\s+Tư\s+lệnh(?:\s+\(BTL\))?\s+(?=Vùng)|Border\s+Guard\s+(?=Squadron|Flotilla)|(?:Vietnam|Viet\s+Nam)\s+(?=Coast\s+Guard\s+[Rr]egion))?(?P<unit>Hải\s+[Đđ]ội|Phân\s+đội|Binh\s+đoàn|Quân\s+đoàn|Tiểu\s+đội|Hải\s+đoàn|Biên\s+đội|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Bệnh\s+viện|Vùng\s+Cảnh\s+sát\s+biển|"
+    r"(?<![\w])(?:Ban\s+Chỉ\s+huy\s+|Bộ\s+Tư\s+lệnh(?:\s+\(BTL\))?\s+(?=Vùng)|Border\s+Guard\s+(?=Squadron|Flotilla)|(?:Vietnam|Viet\s+Nam)\s+(?=Coast\s+Guard\s+[Rr]egion))?(?P<unit>Hải\s+[Đđ]ội|Phân\s+đội|Chi\s+đội\s+Kiểm\s+ngư|Binh\s+đoàn|Quân\s+đoàn|Tiểu\s+đội|Hải\s+đoàn|Biên\s+đội|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Bệnh\s+viện|Vùng\s+Cảnh\s+sát\s+biển|"
     r"Cảnh\s+sát\s+biển\s+Vùng|"
     r"Coast\s+Guard\s+[Rr]egion|Flotilla|Battalion|Brigade|Regiment|Squadron|Checkpoint|Chốt)(?:\s+(?:[Bb]iên\s+phòng|BP|Border\s+Guard))?"
     r"\s+(?:số\s+|No\.?\s*)?(?P<n>(?:[IVX]{1,4}/)?\d{1,4})\b(?![.,/]\d)(?P<tail>\s+Command\b|\s+of\s+[A-ZĐ][^\W\d_]*(?:\s+(?:-\s+)?[A-ZĐ][^\W\d_]*){0,4}\s+"
@@ -133,7 +133,8 @@ _VI_NUMBERED = re.compile(
 # The Navy's regions, numbered before or after: "Naval Region 5", "Vùng 5 Hải quân", "Bộ Tư lệnh Vùng 5" (the
 # Coast Guard's are "Vùng Cảnh sát biển 4").
 _NAVAL_REGION = re.compile(r"(?<![\w])(?:(?:Bộ\s+Tư\s+lệnh\s+)?Vùng\s+(?P<a>\d)(?:\s+Hải\s+[Qq]uân)?|"
-                           r"(?:the\s+)?Naval\s+Region\s+(?P<b>\d)(?:\s+Command)?|(?P<c>\d)(?:st|nd|rd|th)\s+Naval\s+Region(?:\s+Command)?)\b")
+                           r"(?:the\s+)?Naval\s+Region\s+(?P<b>\d)(?:\s+Command)?|(?P<c>\d)(?:st|nd|rd|th)\s+Naval\s+Region(?:\s+Command)?|"
+                           r"Hải\s+[Qq]uân\s+[Vv]ùng\s+(?P<d>\d))\b")  # "Hải quân vùng 5"
 
 
 # Checkpoints and teams numbered after what they do: "Chốt bảo vệ biên giới và phòng, chống dịch COVID-19 số 9",
@@ -147,8 +148,8 @@ _UNIT_KEYS = {"vung-canh-sat-bien": "coast-guard-region", "canh-sat-bien-vung": 
 
 
 def _numbered_units(text: str) -> list[Mention]:
-    out = [Mention(x.start(), x.end(), ORGANISATION, f"naval-region-{x.group('a') or x.group('b') or x.group('c')}", x.group(),
-                   (("name", f"Naval Region {x.group('a') or x.group('b') or x.group('c')}"), ("level", "national")))
+    out = [Mention(x.start(), x.end(), ORGANISATION, f"naval-region-{x.group('a') or x.group('b') or x.group('c') or x.group('d')}", x.group(),
+                   (("name", f"Naval Region {x.group('a') or x.group('b') or x.group('c') or x.group('d')}"), ("level", "national")))
            for x in _NAVAL_REGION.finditer(text)]
     out += [Mention(x.start(), x.end(), ORGANISATION, slugify(x.group()), x.group(), (("name", x.group()), ("level", "local")))
             for x in _VI_NUMBERED_DUTY.finditer(text)] if "số" in text else []

@@ -75,7 +75,9 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
      r"(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?)?\s+", "customs", ""),
     (r"(?:[Cc]ông\s+an|CA)\s+TP\.?\s?(?=HCM\b)", "police", "provincial"),  # "Công an TP.HCM", "Công an TPHCM"
     (r"(?:Tỉnh\s+đội|tỉnh\s+đội)\s+", "military-command", "foreign"),
-    (rf"Tiểu\s+khu\s+[Qq]uân\s+sự\s+{_LEVEL}\s+", "military-sub-region", "foreign"),  # Cambodia's provincial forces
+    (rf"Tiểu\s+khu\s+[Qq]uân\s+sự\s+(?:{_LEVEL}\s+)?", "military-sub-region", "foreign"),  # Cambodia's provincial forces
+    (rf"Chi\s+khu\s+[Qq]uân\s+sự\s+(?:{_LEVEL}\s+)?", "military-district", "foreign"),  # and its districts' ("Chi khu quân sự huyện X")
+    (r"Ty\s+(?:[Cc]ông\s+an|[Cc]ảnh\s+sát)\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])", "police", "foreign"),  # "Ty Công an Kratie"
     # "Chính quyền huyện Mường Ét", "Chính quyền nhân dân TP. Đông Hưng": a district's or a city's authorities across the
     # border; "UBCQ huyện Sê Pôn" (Ủy ban chính quyền) is a Lao district's.
     # "Ủy ban hành chính tỉnh Kampốt": a Cambodian province's administration.
@@ -100,7 +102,7 @@ _VI_PATTERN = re.compile("|".join(f"(?P<p{i}>{p})" for i, (p, _, _) in enumerate
 
 
 # The first words of those patterns: found first (a literal alternation is quick), each then tried in full.
-_VI_OPENING = re.compile(r"(?<![\w])(?:Đồn|đồn|Trạm|trạm|Phân|phân|Đảng|Bộ|BCH|Ban|Biên|BĐBP|Công|công|CA|UBND|UBMTTQ|Ủy|Uỷ|HĐND|Hội|UB|Tỉnh|tỉnh|Huyện|Thị|"
+_VI_OPENING = re.compile(r"(?<![\w])(?:Đồn|đồn|Ty|Trạm|trạm|Phân|phân|Đảng|Bộ|BCH|Ban|Biên|BĐBP|Công|công|CA|UBND|UBMTTQ|Ủy|Uỷ|HĐND|Hội|UB|Tỉnh|tỉnh|Huyện|Thị|"
                          r"Thành|Đảng|Cục|Chi|Tòa|Toà|Viện|Hải|BCHQS|Hạt|Đoàn|Cảnh|Quân|Tiểu|Chính|Sở|UBCQ|Tổng|Chốt|chốt|An|Ty|ĐBP)(?![\w])")
 
 
@@ -130,7 +132,7 @@ _VI_HEADS = re.compile(
     r"(?<![\w])(?P<head>Tổng\s+đội|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Hải\s+đội|Hải\s+đoàn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+[Cc]ục|Chi\s+cục|Chi\s+đội|Cục|(?<![Bb]iên\s)Phòng|Đội|"
     rf"Quân\s+đội|Học\s+viện|Đại\s+học|[Tt]rường(?=\s+(?:{_SCHOOL_KINDS})\b)|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|Viện|Sở|Trạm(?:\s+y\s+tế|\s+xá)?|Hội\s+đồng|Hội|Tòa\s+án|Toà\s+án|Ngân\s+hàng|Đoàn\s+Thanh\s+niên|Quỹ|Quân\s+khu|"
     rf"Bộ|Ban(?=\s+{BAN_BOARD_WORDS}\b)|Ủy\s+ban|Uỷ\s+ban|Liên\s+đoàn|Liên\s+hiệp|Nhóm|Cơ\s+quan|Tổ\s+chức|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí|Đại\s+sứ\s+quán|Tổng\s+Lãnh\s+sự\s+quán|Lãnh\s+sự\s+quán|[Đđ]oàn\s+[Đđ]ặc\s+nhiệm|"
-    r"Biên\s+đội|Binh\s+đoàn|Quân\s+đoàn|Khoa(?=\s+(?:Biên|Quân|Chỉ|Chính|Hậu|Trinh|Luật|Ngoại|Tham)\s)|"
+    r"Biên\s+đội|Binh\s+đoàn|Hiệp\s+hội|Nghiệp\s+đoàn|Quân\s+đoàn|Khoa(?=\s+(?:Biên|Quân|Chỉ|Chính|Hậu|Trinh|Luật|Ngoại|Tham)\s)|"
     r"Đoàn\s+[Vv]ăn\s+công|Đoàn\s+[Nn]ghệ\s+thuật|Nhà\s+hát|Bảo\s+tàng|Chính\s+quyền|Lâm\s+trường|Nông\s+trường|Cảng\s+vụ)"
     r"\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 
@@ -191,12 +193,12 @@ _VI_COMPOUNDS = frozenset(
     "chữ thập|quân y|dân y|bán trú|nội trú|phổ thông|mầm non|giám sát|thẩm định|tiếp dân|pháp chế|liên hiệp|liên đoàn|"
     "mặt trận|liên minh|liên ngành|biên cảnh|phát triển|chính phủ|trật tự|kiểm lâm|thập đỏ|di trú|tự trị|phòng thủ|dân sự|pháp luật|soạn thảo|biên tập|kiểm ngư|thủy sản|thuỷ sản|đoàn kết|á châu|âu châu|tư vấn|câu lưu|"
     "năng lượng|thương mại|dịch vụ|đầu tư|sản xuất|xuất khẩu|nhập khẩu|vật tư|thiết bị|xuất bản|bất động|động sản|"
-    "nhà báo|nhà văn|từ thiện|doanh nhân".split("|"))
+    "nhà báo|nhà văn|từ thiện|doanh nhân|nghề cá|cảng cá|thị trường".split("|"))
 
 
 # Words in lower case that name what a body does and go on its name: "Ban Chỉ đạo phân giới cắm mốc tỉnh …".
 _VI_LOWER_PHRASE = re.compile(r"(?:rừng\s+(?:phòng\s+hộ|đặc\s+dụng)|phân\s+giới\s+cắm\s+mốc|hội\s+ngộ(?:\s+hội\s+đàm)?|quân\s*-?\s*dân\s+y|bầu\s+cử|"
-                              r"chấp\s+hành|chống\s+buôn\s+lậu|phòng,\s+chống|xuất,\s+nhập\s+cảnh|từ\s+thiện|nhà\s+báo)(?![\w])", re.IGNORECASE)  # "Cục Điều tra chống buôn lậu": the anti-smuggling
+                              r"chấp\s+hành|chống\s+buôn\s+lậu|phòng,\s+chống|xuất,\s+nhập\s+cảnh|từ\s+thiện|nhà\s+báo|quản\s+lý\s+thị\s+trường)(?![\w])", re.IGNORECASE)  # "Cục Điều tra chống buôn lậu": the anti-smuggling
 
 
 # Capitalised words that open what follows a name, not its next word: "Ban Tổ chức Chương trình …".
