@@ -2673,6 +2673,15 @@ def test_a_family_name_alone_at_the_cut_end_of_a_copy_is_no_one(extractors):
     assert [key for _, key in found(extractors, text, m.PERSON)] == ["lo-van-dung"]
 
 
+def test_a_name_whose_short_last_syllable_is_cut_by_the_end_of_a_copy_is_no_one(extractors):
+    text = "Ông Lò Văn Dũng cảm ơn.\n\nSau đó đoàn về Sơn L"
+    assert [key for _, key in found(extractors, text, m.PERSON)] == ["lo-van-dung"]
+    text = "Mr Lo Van Dung thanked the post.\n\nThen the delegation met Mr La La"
+    assert [key for _, key in found(extractors, text, m.PERSON)] == ["lo-van-dung"]
+    text = "Ông Lò Văn Dũng cảm ơn.\n\nThượng tá Hoàng Ngọc B"  # a rank before a name withheld: a person
+    assert [key for _, key in found(extractors, text, m.PERSON)] == ["lo-van-dung", "hoang-ngoc-b"]
+
+
 def test_a_vietnamese_named_by_one_word_is_called_by_the_given_name(extractors):
     text = ("Police arrested Ho Van Nguyen and Nguyen Trong Tien at the border. Nguyen, 29, confessed.")
     assert [key for _, key in found(extractors, text, m.PERSON)] == ["ho-van-nguyen", "nguyen-trong-tien", "ho-van-nguyen"]

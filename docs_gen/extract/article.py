@@ -190,6 +190,9 @@ def _join_post_numbers(article: m.Article, found: list[tuple[int, m.Mention]]) -
             for i, x in found]
 
 
+_PLAIN_TITLES = frozenset({"", "anh", "chị", "ông", "bà", "em", "mr", "mrs", "ms"})
+
+
 def _join_cut_off_name(article: m.Article, closing: int, found: list[tuple[int, m.Mention]]) -> list[tuple[int, m.Mention]]:
     """A copy cut off in the middle of a name ("… lãnh đạo Đồn Biên phòng Hư") ends on the start of a name the
     article gave whole before ("Đồn Biên phòng Hướng Lập"): it is that name, not a new one. A family name
@@ -209,6 +212,12 @@ def _join_cut_off_name(article: m.Article, closing: int, found: list[tuple[int, 
             out[position] = (index, replace(last, key=named.key, data=named.data))
         elif last.kind == m.PERSON and last.get("name") in family_names():
             out[position] = None  # "… Trung úy Nguyễn": the family name alone, the given name cut off
+        elif last.kind == m.PERSON and last.start > 0 and len(last.text.rsplit(None, 1)[-1]) <= 2 \
+                and last.get("role") != "credit" and article.blocks[closing].text.rstrip()[-1:].isalpha() \
+                and (last.get("title") or "").casefold().rstrip(".") in _PLAIN_TITLES:
+            # "… đoàn về Sơn L", "… gặp anh La La": a name cut off, its last syllable short ("Thượng tá Hoàng Ngọc B", a
+            # rank before it, is a name withheld)
+            out[position] = None
     return [x for x in out if x is not None]
 
 
