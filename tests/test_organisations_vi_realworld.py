@@ -931,3 +931,10 @@ def test_cambodian_units_navy_regions_unions_of_fishers_and_market_watch(extract
         "Nghiệp đoàn Nghề cá xã Bình Sơn", "Hiệp hội Cựu chiến binh Campuchia", "Cục Quản lý thị trường tỉnh Lạng Sơn",
         "Chi đội Kiểm ngư số 4"]
     assert [x.key for x in mentions(extractors, "Hải quân vùng 5 và Vùng 5 Hải quân.")] == ["naval-region-5", "naval-region-5"]
+
+
+def test_a_joint_border_committee_named_in_lower_case(extractors):
+    text = ("Đại diện Ủy ban liên hợp phân giới cắm mốc biên giới đất liền Việt Nam-Campuchia và Ủy ban Liên hợp phân giới "
+            "cắm mốc giữa hai nước dự họp.")
+    assert names(extractors, text) == ["Ủy ban liên hợp phân giới cắm mốc biên giới đất liền Việt Nam-Campuchia",
+                                       "Ủy ban Liên hợp phân giới cắm mốc giữa hai nước"]
