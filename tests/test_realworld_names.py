@@ -162,6 +162,8 @@ def test_photo_credits_name_people(extractors):
     # a reporter credited at a sentence's start, in either language; reported by an outlet is not a person
     text = "The boats were towed ashore. Reported by Thanh Ha from Hanoi. As reported by VnExpress, two men fled."
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Thanh Ha"]
+    text = "The boats were towed ashore. Story by Maria Santos. Video by Minh Duc"
+    assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Maria Santos", "Minh Duc"]
     text = "Tàu cá được lai dắt vào bờ. Tin: Thanh Hà. Thực hiện: Nguyễn Hùng. Tin: Bộ đội Biên phòng tỉnh Cà Mau cho biết."
     assert [p for p, _ in found(extractors, text, m.PERSON)] == ["Thanh Hà", "Nguyễn Hùng"]
 
