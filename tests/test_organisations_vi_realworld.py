@@ -938,3 +938,8 @@ def test_a_joint_border_committee_named_in_lower_case(extractors):
             "cắm mốc giữa hai nước dự họp.")
     assert names(extractors, text) == ["Ủy ban liên hợp phân giới cắm mốc biên giới đất liền Việt Nam-Campuchia",
                                        "Ủy ban Liên hợp phân giới cắm mốc giữa hai nước"]
+
+
+def test_a_district_s_body_named_by_its_level_then_a_province_s(extractors):
+    text = "Đoàn đến xã Sín Thầu, huyện Mường Nhé. Ngân hàng CSXH huyện hỗ trợ vốn; UBND tỉnh chỉ đạo."
+    assert [x.text for x in mentions(extractors, text)] == ["Ngân hàng CSXH huyện", "UBND tỉnh"]

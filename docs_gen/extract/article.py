@@ -395,8 +395,8 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]],
                 # "Hội Nông dân huyện" in an article about one district: that district's
                 place = next(iter(local[_LOCAL_LEVELS_VI[bare.group(1)]].values()))
                 full = f"{mention.get('name')} {place}"
-                named = key_as_named(full)
-                mention = replace(mention, key=named.key if named else slugify(full), data=(("name", full), *(
+                as_named = key_as_named(full)
+                mention = replace(mention, key=as_named.key if as_named else slugify(full), data=(("name", full), *(
                     (k, v) for k, v in mention.data if k != "name")))
             elif not generic and _TITLED_LEVEL.match(mention.text) and (recent or len(provinces) == 1) \
                     and mention.key == slugify(mention.text):
