@@ -941,5 +941,7 @@ def test_a_joint_border_committee_named_in_lower_case(extractors):
 
 
 def test_a_district_s_body_named_by_its_level_then_a_province_s(extractors):
-    text = "Đoàn đến xã Sín Thầu, huyện Mường Nhé. Ngân hàng CSXH huyện hỗ trợ vốn; UBND tỉnh chỉ đạo."
-    assert [x.text for x in mentions(extractors, text)] == ["Ngân hàng CSXH huyện", "UBND tỉnh"]
+    text = ("Đoàn đến xã Sín Thầu, huyện Mường Nhé, tỉnh Điện Biên. Hội Nông dân huyện hỗ trợ vốn; UBND tỉnh Điện Biên "
+            "chỉ đạo.\n\nSau đó, UBND tỉnh kiểm tra.")
+    assert [x.key for x in mentions(extractors, text)] == [
+        "farmers-association-muong-nhe", "peoples-committee-dien-bien", "peoples-committee-dien-bien"]
