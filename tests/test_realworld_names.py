@@ -2896,3 +2896,9 @@ def test_a_counterpart_commodore_or_senator_named_after_the_word(extractors):
         "Phan Van Giang", "Vongkham Phommakone", "Wei Fenghe", "Jose Reyes", "Ronald Rosa"]
     text = "Đại tướng Phan Văn Giang và người đồng cấp Chănsamone Chănyalath hội đàm."
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Phan Văn Giang", "Chănsamone Chănyalath"]
+
+
+def test_a_district_named_after_a_person_in_an_address_is_a_place(extractors):
+    text = "Ông A (ngụ Sông Đốc, Trần Văn Thời, Cà Mau) bị bắt. Đoàn gồm ông Lê Văn A, Trần Văn Thời, Nguyễn Văn Hùng."
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Lê Văn A", "Trần Văn Thời", "Nguyễn Văn Hùng"]
+    assert "tran-van-thoi-district" in [k for _, k in found(extractors, text, m.PLACE)]

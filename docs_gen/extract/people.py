@@ -273,6 +273,17 @@ _PEOPLE_BEFORE = re.compile(r"(?<![\w])(?:[Đđ]ồng\s+bào|[Dd]ân\s+tộc|[Tt
 _BEARINGS_VI = frozenset("Đông Tây Nam Bắc".split())
 _PAIRED_PLACE_AFTER = re.compile(r"\s?[-–]\s?(?:[A-ZĐ][^\W\d_]*\s){1,3}(?:(?:[Aa]uxiliary|[Ii]nternational|[Mm]ain|[Bb]ilateral|[Ss]econdary)\s+)?"
                                  r"(?:[Bb]order\s+[Gg]ates?|[Gg]ates?|[Pp]athways?|[Rr]outes?|[Cc]rossings?|[Bb]order\s+[Cc]rossing)\b")
+_PROVINCE_AFTER = re.compile(r",\s+(?:tỉnh\s+)?(?P<province>[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*"
+                             r"(?:\s[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*){0,2})\s*[),.;]")
+
+
+def _unit_of_province_after(text: str, mention: Mention) -> bool:
+    """A name that is also a district or a commune, then its province, as in an address."""
+    after = _PROVINCE_AFTER.match(text, mention.end)
+    return bool(after) and bool(unit_kinds(mention.text) & {"district", "commune", "township"}) \
+        and "province" in unit_kinds(after.group("province"))
+
+
 _KIN_TITLE_BEFORE = re.compile(r"(?<![\w])(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Ee]m|[Cc]háu|[Cc]ụ) $")
 _FEAST_BEFORE = re.compile(r"(?<![\w])Tết(?:\s+[Cc]ổ\s+truyền)?(?:\s+của\s+(?:đồng\s+bào|người)\s+[^\W\d_]+)?\s+$")
 _ROMAN_AFTER = re.compile(r" (?:I|II|III|IV)(?![\w.])")
@@ -302,6 +313,8 @@ def _not_a_person(text: str, mention: Mention) -> bool:
         return True  # "phía Tây Hà Tĩnh": a side of a province
     if _PAIRED_PLACE_AFTER.match(text, mention.end):
         return True  # "the Bac Dai - Bak Dai auxiliary border gate": the first of a pair of gates across the border
+    if not mention.get("title") and text[mention.start - 2:mention.start] == ", " and _unit_of_province_after(text, mention):
+        return True  # "(ngụ Sông Đốc, Trần Văn Thời, Cà Mau)": a district named after a person, in an address
     if _FEAST_BEFORE.search(text, max(0, mention.start - 20), mention.start):
         return True  # "Tết Cổ truyền Chol Chnam Thmay": a feast's name, no person
     if _ROMAN_AFTER.match(text, mention.end):
