@@ -2902,3 +2902,10 @@ def test_a_district_named_after_a_person_in_an_address_is_a_place(extractors):
     text = "Ông A (ngụ Sông Đốc, Trần Văn Thời, Cà Mau) bị bắt. Đoàn gồm ông Lê Văn A, Trần Văn Thời, Nguyễn Văn Hùng."
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Lê Văn A", "Trần Văn Thời", "Nguyễn Văn Hùng"]
     assert "tran-van-thoi-district" in [k for _, k in found(extractors, text, m.PLACE)]
+
+
+def test_where_a_body_is_based_is_no_part_of_its_name(extractors):
+    text = "The Dong Nai Province-based Coast Guard Intelligence Division No. 2 and the Hanoi-based Embassy of Laos met."
+    assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Coast Guard Intelligence Division No. 2", "Embassy of Laos"]
+    assert [k for _, k in found(extractors, text, m.PLACE)] == ["dong-nai", "hanoi"]

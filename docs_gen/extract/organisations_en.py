@@ -227,6 +227,7 @@ _CHAPTER = re.compile(r" (?:chapter|branch|organi[sz]ation|unit)(?= of )")
 _PARTNERSHIP_AFTER = re.compile(r" (?:Partnership|Relationship|Relations|Framework|Agreement)\b")
 
 
+_BASED_IN = re.compile(r"[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}(?:\s+(?:[Pp]rovince|[Cc]ity|[Dd]istrict))?-based\s+")
 _EVENT_AFTER = re.compile(r"(?:\s+(?:Global|Regional|International|Annual|Chiefs['’]?|Leaders['’]?))*\s+(?:Summit|Meeting|Conference|"
                           r"Forum|Festival|Games|Cup|Convention|Charter|Declaration|Exercise|Drill)\b")
 
@@ -264,6 +265,9 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
         if chapter:
             end = chapter.end()  # "the Women’s Union chapter of Thong Thu commune": that commune's, not the national union
         start = _run_start(text, word.start(), is_foreign_place)
+        based = _BASED_IN.match(text, start, word.start()) if start is not None else None
+        if based:
+            start = based.end()  # "Dong Nai Province-based Coast Guard Intelligence Division No. 2": where it sits, then its name
         # "Department of Drug and Crime Prevention", "People's Committee of Ha Giang province": a tail after "of".
         # "Steering Committee 138 of Lang Son province", "Public Security Force of Malypho district"
         takes_of = word.group() in _TAKES_OF or word.group() == "Force" and _OF_A_PLACE.match(text, end)
