@@ -2131,9 +2131,9 @@ def test_listed_border_markers_each_a_place(extractors):
 
 
 def test_a_city_across_the_border_told_by_the_next_place_of_its_list(extractors):
-    text = "Đoàn đến TP.Sùng Tả, Khu tự trị dân tộc Choang, tỉnh Quảng Tây (Trung Quốc)."
-    assert [p for p, _ in found(extractors, text, m.PLACE)][:2] == ["TP.Sùng Tả", "Quảng Tây"]
-    assert found(extractors, "Đoàn đến TP.Sùng Tả.", m.PLACE) == []  # no city of Vietnam, and nothing says whose
+    text = "Đoàn đến TP.Quý Cảng, Khu tự trị dân tộc Choang, tỉnh Quảng Tây (Trung Quốc)."
+    assert [p for p, _ in found(extractors, text, m.PLACE)][:2] == ["TP.Quý Cảng", "Quảng Tây"]
+    assert found(extractors, "Đoàn đến TP.Quý Cảng.", m.PLACE) == []  # no city of Vietnam, and nothing says whose
 
 
 def test_what_a_person_is_opening_a_sentence_is_no_part_of_the_name(extractors):
