@@ -145,12 +145,6 @@ class PlaceFinder:
                 self._admin_names.setdefault(unit, []).append(name)
         return self._admin_names[key]
 
-    def _overlapping(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-        """The units whose names open on a later word of the one found at start:end and run past its end."""
-        second = text.index(" ", start) + 1
-        window = text[second:end + 40]
-        return [(second + s, second + e, key) for s, e, key in self.admin_matcher.find(window) if second + s < end < second + e]
-
     def find(self, text: str, known: tuple[tuple[str, str, str], ...] = ()) -> list[Mention]:
         """Places, and organisations; a pattern organisation contains its place mention as well.
         `known`: (name, key, type) of places the article named earlier with a type word."""
@@ -158,8 +152,7 @@ class PlaceFinder:
         places = [x for x in found if x.kind == PLACE]
         places += self._foreign_by_sound(text, places)
         places += find_pattern_places(text, self.curated_key)
-        matches = self.admin_matcher.find(text)
-        for start, end, key in matches:
+        for start, end, key in self.admin_matcher.find(text):
             end = _without_possessive(text, start, end)
             surface = text[start:end]
             if not surface.isascii() and _unit_marks(surface) not in map(_unit_marks, self.admin_names(key)):
@@ -173,8 +166,6 @@ class PlaceFinder:
                     and not _DIRECTIONS.issuperset(fold(surface).split())):
                 kind = "district" if key.endswith("-district") else "city" if key.endswith("-city") else "commune"
                 places.append(Mention(start, end, PLACE, key, text[start:end], (("name", text[start:end]), ("type", kind))))
-            elif " " in surface and not _whole_name(text, start, end):
-                matches += self._overlapping(text, start, end)  # "Từ Hà Nội": not the commune Từ Hà, but Hà Nội
         if known:
             for start, end, key in _known_matcher(known).find(text):
                 if _written_as_name(text[start:end], False):
