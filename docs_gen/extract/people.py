@@ -187,13 +187,9 @@ def _place_after(word: str, previous: str = "") -> bool:
     "Đàm" and "Bảy" are given names, not "dam" and "bay", and so is a Vietnamese syllable after a middle name
     ("Do Van Dam", but "the Dong Van Plateau")."""
     core = word.removesuffix("'s").removesuffix("’s")
-    if previous in _MIDDLE_NAMES and _VI_SYLLABLE.fullmatch(fold(core)):
+    if previous in _MIDDLE_NAMES and vietnamese_words(core):
         return False
     return core.casefold() in _PLACE_AFTER
-
-
-# The shape of a Vietnamese syllable written without its marks: "dam", "bay", "nghiep" (not "plateau", "station").
-_VI_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnptiyou])?")
 # "Nghĩa trang liệt sĩ Trường Sơn": a cemetery named after its place, though "liệt sĩ" (martyr) titles a person too.
 _CEMETERY_BEFORE = re.compile(r"(?:[Nn]ghĩa\s+trang|[Đđ]ài\s+tưởng\s+niệm|[Tt]ượng\s+đài|[Đđ]ền\s+thờ)(?:\s+các\s+anh\s+hùng)?"
                               r"(?:\s+[Ll]iệt\s+sĩ)?(?:\s+[Qq]uốc\s+gia)?\s+$")
