@@ -2909,3 +2909,19 @@ def test_where_a_body_is_based_is_no_part_of_its_name(extractors):
     assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == [
         "Coast Guard Intelligence Division No. 2", "Embassy of Laos"]
     assert [k for _, k in found(extractors, text, m.PLACE)] == ["dong-nai", "hanoi"]
+
+
+def test_a_lao_name_written_syllable_by_syllable_keeps_up_to_eight_syllables(extractors):
+    text = ("Đại tá Khăm Phăn Phôm Ma Thắt Thạ Vông, Chỉ huy trưởng, phát biểu. "
+            "Thiếu tá Nguyễn Văn Hùng Cao Bằng Lạng Sơn đến.")
+    assert [name for name, _ in found(extractors, text, m.PERSON)][0] == "Khăm Phăn Phôm Ma Thắt Thạ Vông"
+    # A Vietnamese name still stops at six words.
+    assert len(found(extractors, text, m.PERSON)[1][0].split()) <= 6
+
+
+def test_two_writers_named_in_a_block_of_their_own_are_people_not_places(extractors):
+    assert [name for name, _ in found(extractors, "Kỳ Nam - Na Vy", m.PERSON)] == ["Kỳ Nam", "Na Vy"]
+    assert found(extractors, "Kỳ Nam - Na Vy", m.PLACE) == []
+    # Two communes as a heading, and two provinces, are places.
+    assert found(extractors, "Sín Thầu - Mù Cả", m.PERSON) == []
+    assert found(extractors, "Cao Bằng – Lạng Sơn", m.PERSON) == []

@@ -439,6 +439,9 @@ _INITIALS_BYLINE = re.compile(rf"\s*(?:{_INITIALS_NAME}|{_INITIAL_AND_NAME})(?:\
                               r"(?:\s*[-–,]\s*\d{1,2}:\d{2}(?:\s*,?\s*\d{1,2}/\d{1,2}/\d{4})?)?\s*")
 # "KHOA NAM - N.TRIỀU": a pen name beside a writer's initials.
 _CAPS_NAME = r"[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]{1,6}(?: [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]{1,6}){1,2}"
+# "Kỳ Nam - Na Vy": two writers' names in title case, a block of their own.
+_TITLE_NAME = r"[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_A-Z]{1,6}"
+_PAIR_BYLINE = re.compile(rf"\s*(?P<a>{_TITLE_NAME}(?: {_TITLE_NAME}){{1,2}})\s*[-–]\s*(?P<b>{_TITLE_NAME}(?: {_TITLE_NAME}){{1,2}})\s*")
 _MIXED_BYLINE = re.compile(rf"\s*(?:(?P<a>{_CAPS_NAME})\s*[-–,&/]\s*{_INITIALS_NAME}|{_INITIALS_NAME}\s*[-–,&/]\s*(?P<b>{_CAPS_NAME}))\s*")
 # A ship's kind before its name: "two missile frigates, Tran Hung Dao and …", "tàu Trần Hưng Đạo".
 _VESSEL_BEFORE = re.compile(r"(?<![\w])(?i:frigates?|ships?|vessels?|corvettes?|warships?|submarines?|tàu(?: chiến| ngầm| hộ vệ| "
@@ -912,8 +915,8 @@ class PeopleFinder:
                      or taken and core in ("Quân", "Lệnh")) \
                 and _given_name_too(text, start + word.end(), core) or len(taken) == 1 and _middle_the(text, start + word.start(), core)
             if not (_is_name_word(core) or given or taken and _given_name_like_a_month(text, start + word.start(), core)) \
-                    or len(taken) == 6:  # Lao names run to six syllables
-                break
+                    or taken and len(taken) == (6 if taken[0].group().capitalize() in family_names() else 8):
+                break  # a Vietnamese name runs to six syllables, a Lao one to eight ("Khăm Phăn Phôm Ma Thắt Thạ Vông")
             if taken and not given and _opens_position(text, start + word.start(), core):
                 break
             if taken and (core.isupper() and len(core) > 1 and not taken[-1].group().isupper() or core in _CREDIT_WORDS):
@@ -1157,6 +1160,9 @@ class PeopleFinder:
                 out.append(self._mention(text, mixed.start(caps), mixed.end(caps), ""))
             out += [self._mention(text, x.start(), x.end(), "") for x in re.finditer(_INITIALS_NAME, text)
                     if not mixed.start(caps) <= x.start() < mixed.end(caps)]
+        pair = _PAIR_BYLINE.fullmatch(text) if len(text) < 40 and not text.isascii() else None
+        if pair and self._writers(pair.group("a"), pair.group("b")):
+            out += [self._mention(text, pair.start(x), pair.end(x), "") for x in "ab"]
         caps = _CLOSING_CAPS.search(text) if text[-1:].isupper() else None
         if caps and all(_VOWEL.search(w) for w in caps.group("name").split()) \
                 and not unit_kinds(caps.group("name").title()) - _SMALL_UNITS:
@@ -1165,6 +1171,14 @@ class PeopleFinder:
         if closing:
             out.append(self._mention(text, closing.start("name"), closing.end("name"), ""))
         return [replace(x, data=x.data + (("role", "credit"),)) for x in out]
+
+    def _writers(self, *names: str) -> bool:
+        """Names that read as writers' rather than as a heading of places: Vietnamese syllables, none a unit larger
+        than a commune, and not all of them units ("Kỳ Nam - Na Vy", not "Sín Thầu - A Pa Chải")."""
+        kinds = [unit_kinds(x) for x in names]
+        return all(vietnamese_words(x) and fold(x) not in self.exclude and fold(x) not in ethnic_groups()
+                   and not k - _SMALL_UNITS for x, k in zip(names, kinds)) \
+            and any(not k or x.split()[0] in family_names() for x, k in zip(names, kinds))
 
     @staticmethod
     def _syllables_after(text: str, position: int, most: int) -> int | None:
