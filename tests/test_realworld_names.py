@@ -2925,3 +2925,10 @@ def test_two_writers_named_in_a_block_of_their_own_are_people_not_places(extract
     # Two communes as a heading, and two provinces, are places.
     assert found(extractors, "Sín Thầu - Mù Cả", m.PERSON) == []
     assert found(extractors, "Cao Bằng – Lạng Sơn", m.PERSON) == []
+
+
+def test_the_head_of_a_settlement_names_a_person_or_the_settlement(extractors):
+    text = ("Trưởng bản Pa Thơm dẫn đường. Trưởng thôn Phú Lâm đến. Phó trưởng thôn Nà Chào phát biểu. "
+            "Trưởng bản Sùng A Chứ và già làng Hồ Văn Thanh đón đoàn.")
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Sùng A Chứ", "Hồ Văn Thanh"]
+    assert [k for _, k in found(extractors, text, m.PLACE)] == ["pa-thom-village", "phu-lam-village", "na-chao-village"]

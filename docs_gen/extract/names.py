@@ -253,6 +253,21 @@ MIDDLE_NAME = re.compile(r"(?<![\w-])(?P<first>[A-ZĐ][^\W\d_A-Z]+) (?:Van|Văn|
                          r"(?: [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_A-Z]+)?(?![\w-])")
 
 
+# The head of a settlement ("Trưởng bản", "trưởng thôn", "Phó trưởng ấp") names either a person or the settlement
+# it heads: "Trưởng bản Sùng A Chứ", but "Trưởng bản Pa Thơm", "trưởng thôn Phú Lâm".
+SETTLEMENT_HEAD = re.compile(r"(?<![\w])(?:[Pp]hó\s+)?[Tt]rưởng\s+(?:bản|thôn|ấp|xóm|bon|buôn|làng|khu\s+phố|tổ\s+dân\s+phố)\s+$")
+_PERSON_SECOND = frozenset("Văn Thị Van Thi A Seo Mí Sào Chín Đức".split())
+_PERSON_PREFIX = frozenset("Y H' H’ A K' K’".split())  # Ê Đê, Ba Na and Gia Rai given names: "Y Kông", "A Phiu"
+
+
+def names_a_person(name: str) -> bool:
+    """Whether a name after the head of a settlement's title is a person's: a family name, a middle name or
+    a Highlands prefix opens it ("Sùng A Chứ", "Pờ Văn Dần", "Y Kông"), not a village's ("Pa Thơm")."""
+    words = name.split()
+    return bool(words) and (words[0] in family_names() or words[0] in _PERSON_PREFIX
+                            or len(words) > 1 and words[1] in _PERSON_SECOND)
+
+
 def body_name(template: str, place: str) -> str:
     """A province's body named after it: "People's Committee of {} Province" with Nghe An, but a city's is "People's
     Committee of Ho Chi Minh City"."""

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from ..admin_units import COMMUNE_LEVEL, ethnic_groups, family_names, unit_kinds, written_family_names
 from ..models import PERSON, Mention
 from .names import (ACROSS_THE_BORDER, BAN_BOARD_WORDS, COUNTRY_NAMES, ENGLISH_FUNCTION_WORDS, FUNCTION_WORDS, MIDDLE_NAME,
-                    VI_SYLLABLE, holder_after_body, is_name_word, slugify, unmarked, vietnamese_words)
+                    VI_SYLLABLE, SETTLEMENT_HEAD, holder_after_body, is_name_word, names_a_person, slugify, unmarked, vietnamese_words)
 from .phrases import PhraseMatcher, fold
 from .spans import StaticSpans
 
@@ -818,6 +818,9 @@ class PeopleFinder:
             if name_start is not None and title.group("title") in _ROLES and title.group("title")[0].isupper() \
                     and text[name_start:name_end].split()[0].capitalize() not in family_names():
                 continue  # "Workers Stranded …": a headline's words, no name
+            if name_start is not None and SETTLEMENT_HEAD.search(text, max(0, title.end() - 24), title.end()) \
+                    and not names_a_person(text[name_start:name_end]):
+                continue  # "Trưởng bản Pa Thơm": the head of the village Pa Thơm, who is not named
             if name_start is not None:
                 found.append(self._mention(text, name_start, name_end, title.group("title")))
                 seen.append(found[-1].get("name"))

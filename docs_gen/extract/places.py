@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from ..admin_units import city_names, commune_names, district_names, ethnic_groups, family_names, unit_kinds
 from ..models import ORGANISATION, PLACE, Mention
-from .names import (FUNCTION_WORDS, MIDDLE_NAME, WORD, body_name, holder_after_body, is_name_word, name_run, name_run_before,
-                    slugify, vietnamese_words)
+from .names import (FUNCTION_WORDS, MIDDLE_NAME, SETTLEMENT_HEAD, WORD, body_name, holder_after_body, is_name_word, name_run,
+                    name_run_before, names_a_person, slugify, vietnamese_words)
 from .organisations import find_organisations, shared_owner_bodies, units_of_a_body
 from .organisations_vi import branches, party_bodies
 from .phrases import PhraseMatcher, fold, fold_spelling
@@ -698,6 +698,13 @@ _DOCUMENT_COPY = re.compile(r"\s+(?:Ghi\s+nhớ|Cam\s+kết|Thỏa\s+thuận|Tho
 _NO_NAME_OPENS = frozenset({"Cuộc", "Việc", "Mọi", "Những", "Các"})  # words that open sentences, never a name
 
 
+def _settlement_not_person(text: str, end: int) -> bool:
+    """'Trưởng bản Pa Thơm': the name after the head of a settlement's title is the settlement's."""
+    gap = _VI_GAP.match(text, end)
+    name_end = name_run(text, gap.end(), cued=True) if gap else None
+    return name_end is not None and not names_a_person(text[gap.end():name_end])
+
+
 def _vietnamese_cue(text: str, start: int, end: int, cue: str, kind: str, add) -> None:
     """'xã Nghĩa Thuận', 'các xã A, B và C', 'thôn Mới, Xa Ry, Cheng'."""
     if cue[0].isupper() and kind in ("village", "lake", "river", "mountain") and start > 0 and text[start - 1] == " " \
@@ -708,7 +715,8 @@ def _vietnamese_cue(text: str, start: int, end: int, cue: str, kind: str, add) -
         return  # "Hồ Văn Thủy, head of the village": Mr Hồ, not a lake
     if kind == "village" and _DOCUMENT_COPY.match(text, end):
         return  # "ký bản Ghi nhớ": a copy of a document, no village
-    if kind == "village" and _HEADMAN.search(text, max(0, start - 8), start):
+    if kind == "village" and _HEADMAN.search(text, max(0, start - 8), start) \
+            and not (SETTLEMENT_HEAD.search(text, max(0, start - 12), end + 1) and _settlement_not_person(text, end)):
         return  # "già làng Hồ Văn Thanh", "Trưởng bản Sùng A Chứ": a person's title, not a village
     gap = _VI_GAP.match(text, end)
     if not gap:
