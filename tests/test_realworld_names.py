@@ -2932,3 +2932,11 @@ def test_the_head_of_a_settlement_names_a_person_or_the_settlement(extractors):
             "Trưởng bản Sùng A Chứ và già làng Hồ Văn Thanh đón đoàn.")
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Sùng A Chứ", "Hồ Văn Thanh"]
     assert [k for _, k in found(extractors, text, m.PLACE)] == ["pa-thom-village", "phu-lam-village", "na-chao-village"]
+
+
+def test_a_given_name_spelt_like_a_body_s_head_word_before_an_age(extractors):
+    text = ("Tàu cá do Lê Đồng Phòng (SN 1980) làm thuyền trưởng. Đối tượng Trần Minh Đồn, 45 tuổi, bị bắt. "
+            "Ông Nguyễn Văn Hùng, Phòng Tham mưu, cho biết.")
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Lê Đồng Phòng", "Trần Minh Đồn", "Nguyễn Văn Hùng"]
+    text = "The boat's skipper, Le Dong Phong (born 1980), and Tran Minh Don, 45, were held."
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Le Dong Phong", "Tran Minh Don"]

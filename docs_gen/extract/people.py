@@ -530,6 +530,12 @@ def _given_name_too(text: str, end: int, core: str) -> bool:
             and not re.match(r" (?:đội|khu|sự|chủng|ủy|uỷ|y|nhân|lệnh|trưởng)\b", text[end:end + 9]))
 
 
+def _given_before_age(text: str, end: int, core: str) -> bool:
+    """A word spelt like a body's head word ("Phòng", "Đồn") that an age or a year of birth follows ends the name:
+    "Lê Đồng Phòng (SN 1980)", "Trần Văn Đồn, 45 tuổi"."""
+    return core.isalpha() and core.istitle() and len(core) <= 7 and bool(_AGE.match(text, end))
+
+
 def _is_syllable(word: str) -> bool:
     """A given-name syllable: capitalised, no inner capitals ('A' of Hmong names counts)."""
     return (word.replace("-", "").isalpha() and word[0].isupper() and (len(word) == 1 or word[1:].islower())
@@ -917,6 +923,7 @@ class PeopleFinder:
             given = (len(taken) >= 2 and (taken[-1].group() in _BEFORE_GIVEN or core in _TYPE_WORD_GIVEN)
                      or taken and core in ("Quân", "Lệnh")) \
                 and _given_name_too(text, start + word.end(), core) or len(taken) == 1 and _middle_the(text, start + word.start(), core)
+            given = given or len(taken) >= 2 and _given_before_age(text, start + word.start() + len(core), core)
             if not (_is_name_word(core) or given or taken and _given_name_like_a_month(text, start + word.start(), core)) \
                     or taken and len(taken) == (6 if taken[0].group().capitalize() in family_names() else 8):
                 break  # a Vietnamese name runs to six syllables, a Lao one to eight ("Khăm Phăn Phôm Ma Thắt Thạ Vông")
@@ -1197,7 +1204,7 @@ class PeopleFinder:
             previous = text[:word.start()].rstrip().rsplit(" ", 1)[-1]
             after_middle = core in ("Quân", "Lệnh") or bool(count) and (previous in _BEFORE_GIVEN or core in _TYPE_WORD_GIVEN)
             given = after_middle and _given_name_too(text, word.end(), core)  # "Vì Văn On", "Sùng A Lệnh", "Đinh Quân"
-            if count == 0 and _middle_the(text, word.start(), core):
+            if count == 0 and _middle_the(text, word.start(), core) or count and _given_before_age(text, word.start() + len(core), core):
                 given = True
             if not (_is_syllable(core) and not _english_word(core) or given
                     or count and _given_name_like_a_month(text, word.start(), core)) \
