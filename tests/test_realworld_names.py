@@ -2940,3 +2940,18 @@ def test_a_given_name_spelt_like_a_body_s_head_word_before_an_age(extractors):
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Lê Đồng Phòng", "Trần Minh Đồn", "Nguyễn Văn Hùng"]
     text = "The boat's skipper, Le Dong Phong (born 1980), and Tran Minh Don, 45, were held."
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Le Dong Phong", "Tran Minh Don"]
+
+
+def test_long_lao_surnames_an_ambassador_to_a_country_and_a_khmer_honorific(extractors):
+    text = ("Lao Ambassador to Vietnam Sengphet Houngboungnuang met Deputy Foreign Minister Phoxay Khaykhamphithoune "
+            "and Samdech Krolahom Sar Kheng.")
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == [
+        "Sengphet Houngboungnuang", "Phoxay Khaykhamphithoune", "Sar Kheng"]
+
+
+def test_a_place_with_its_country_or_district_in_brackets_and_a_gate_paired_after_a_dash(extractors):
+    text = "The Dak Long (Vietnam) - Vang Tat (Laos) auxiliary border gates opened; Zhang Wei (China Daily) was there."
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Zhang Wei"]
+    text = ("Cửa khẩu Thà Láu (Sầm Tớ) mở cửa. Cửa khẩu Ma Lù Thàng - Kim Thủy Hà (Phong Thổ) đông khách. "
+            "Đối tượng Vàng A Su (Lào) và ông Nguyễn Văn Nam (Sơn La) đến.")
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Vàng A Su", "Nguyễn Văn Nam"]

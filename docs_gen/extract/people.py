@@ -43,7 +43,7 @@ _TITLES = [
     "Maj. Gen", "Lt. Gen", "Sen. Lt. Gen", "Brig. Gen",
     "Lt Gen", "Maj Gen", "Lt Col", "Sr Col", "Snr Col", "Brig Gen", "Gen", "Col",  # without stops, as Khmer papers write them
     "Pol Lt Gen", "Pol Maj Gen", "Pol Lt Col", "Pol Col", "Pol Gen", "Pol Capt", "Pol Maj",  # Thai police ranks
-    "Samdech Akka Moha Sena Padei Techo", "Samdech Moha Bovor Thipadei", "Samdech Techo", "Samdech Kralahom", "Samdech", "Oknha",
+    "Samdech Akka Moha Sena Padei Techo", "Samdech Moha Bovor Thipadei", "Samdech Techo", "Samdech Kralahom", "Samdech Krolahom", "Samdech", "Oknha",
     "Lok Chumteav", "H.E.",  # Cambodian honorifics
     "Sen. Col.", "Sen. Lt.", "Gen.", "Col.", "Maj.", "Capt.", "Lt.", "Sgt.", "Dr.", "Prof.",
     "Lieut. Gen.", "Lieut. Gen", "Lieut. Col.", "Lieut. Col", "Lieut.", "Brig. Gen.", "Brig.",
@@ -104,7 +104,7 @@ _LAST_NAME_OWNING = re.compile(r" ?([^\W\d_]+)['’]s\b")  # "Jinping’s"
 _HEAD_OF = re.compile(r"(?=[CHDSMGPVAK])(?<![\w])(?P<head>Chief|Head|Director|Chairman|Chairwoman|Secretary|Minister|Commander|"
                       r"Deputy Head|Deputy Chief|Deputy Director|Governor|Deputy Governor|Deputy Minister|President|"
                       r"Vice President|Prime Minister|Deputy Prime Minister|Ambassador|King|Commissioner General|"
-                      r"Commissioner)\s+of\s+(?:the\s+|(?=(?:[A-Z][a-z]+ ){1,3}province )"
+                      r"Commissioner)(?:\s+of|(?<=Ambassador)\s+to)\s+(?:the\s+|(?=(?:[A-Z][a-z]+ ){1,3}province )"
                       rf"|(?=(?:{_MINISTRY_FIELDS})\b)|(?P<country>(?:{_POSITION_COUNTRIES})\s+(?=[A-Z])))")
 # Capitalised words that name institutions, never people.
 _NOT_NAME = {w.casefold() for w in (
@@ -269,6 +269,15 @@ _PEOPLE_BEFORE = re.compile(r"(?<![\w])(?:[Đđ]ồng\s+bào|[Dd]ân\s+tộc|[Tt
 _BEARINGS_VI = frozenset("Đông Tây Nam Bắc".split())
 _PAIRED_PLACE_AFTER = re.compile(r"\s?[-–]\s?(?:[A-ZĐ][^\W\d_]*\s){1,3}(?:(?:[Aa]uxiliary|[Ii]nternational|[Mm]ain|[Bb]ilateral|[Ss]econdary)\s+)?"
                                  r"(?:[Bb]order\s+[Gg]ates?|[Gg]ates?|[Pp]athways?|[Rr]outes?|[Cc]rossings?|[Bb]order\s+[Cc]rossing)\b")
+# "Dak Long (Vietnam) - Vang Tat (Laos)", "Thà Láu (Sầm Tớ)": a place with its country or district in brackets.
+_PLACE_IN_BRACKETS_AFTER = re.compile(r"\s?\((?:(?P<country>Vietnam|Việt Nam|Viet Nam|Laos|Lào|China|Trung Quốc|Cambodia|Campuchia|"
+                                      r"Thailand|Thái Lan)|(?:huyện|district|tỉnh|province)\s[^)]{2,30}|[A-ZĐ][^\W\d_]* [A-ZĐ][^\W\d_]*)\)")
+# "cửa khẩu Ma Lù Thàng - Kim Thủy Hà": the gate across the border, paired with one named before it.
+_GATE_PAIRED_BEFORE = re.compile(r"(?:[Cc]ửa\s+khẩu|[Bb]order\s+gate|[Gg]ate)\s+(?:[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]"
+                                 r"[^\W\d_]*\s){1,3}(?:\([^)]{2,30}\)\s)?[-–]\s$")
+# "cửa khẩu Thà Láu (Sầm Tớ)": the district of a place named just before, in brackets.
+_PLACE_BEFORE_BRACKET = re.compile(r"(?:[Cc]ửa\s+khẩu|[Bb]order\s+gate|[Bb]ản|[Tt]hôn|[Xx]ã|[Hh]uyện)\s+(?:[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]"
+                                   r"[^\W\d_]*\s){1,3}\($")
 _PROVINCE_AFTER = re.compile(r",\s+(?:tỉnh\s+)?(?P<province>[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*"
                              r"(?:\s[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*){0,2})\s*[),.;]")
 
@@ -309,6 +318,12 @@ def _not_a_person(text: str, mention: Mention) -> bool:
         return True  # "phía Tây Hà Tĩnh": a side of a province
     if _PAIRED_PLACE_AFTER.match(text, mention.end):
         return True  # "the Bac Dai - Bak Dai auxiliary border gate": the first of a pair of gates across the border
+    bracket = _PLACE_IN_BRACKETS_AFTER.match(text, mention.end)
+    if not mention.get("title") and len(words) <= 3 and not set(words) & _BEFORE_GIVEN and (
+            bracket and (bracket.group("country") or words[0].capitalize() not in family_names() and not bracket.group().isascii())
+            or _GATE_PAIRED_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+            or text[mention.end:mention.end + 1] == ")" and _PLACE_BEFORE_BRACKET.search(text, max(0, mention.start - 50), mention.start)):
+        return True  # "Vang Tat (Laos)", "Thà Láu (Sầm Tớ)", "cửa khẩu Ma Lù Thàng - Kim Thủy Hà": places
     if not mention.get("title") and text[mention.start - 2:mention.start] == ", " and _unit_of_province_after(text, mention):
         return True  # "(ngụ Sông Đốc, Trần Văn Thời, Cà Mau)": a district named after a person, in an address
     if _FEAST_BEFORE.search(text, max(0, mention.start - 20), mention.start):
@@ -388,7 +403,7 @@ def _is_name_word(word: str) -> bool:
         letters = letters.replace("’", "").replace("'", "")  # "Bh’ling", "Zơ’râm": Katuic names
     elif _WOMAN_S_NAME.fullmatch(letters):
         return True  # "H’Líu", "H'Hen": the Ede and Jrai women's names open with "H’"
-    if not letters.isalpha() or len(letters) > 16 or word.casefold() in _NOT_NAME:
+    if not letters.isalpha() or len(letters) > 20 or word.casefold() in _NOT_NAME:  # "Khaykhamphithoune"
         return False
     return letters.isupper() and len(letters) > 1 or (letters[0].isupper() and letters[1:].islower())
 
@@ -539,7 +554,7 @@ def _given_before_age(text: str, end: int, core: str) -> bool:
 def _is_syllable(word: str) -> bool:
     """A given-name syllable: capitalised, no inner capitals ('A' of Hmong names counts)."""
     return (word.replace("-", "").isalpha() and word[0].isupper() and (len(word) == 1 or word[1:].islower())
-            and len(word) <= 16 and word.casefold() not in _NOT_NAME
+            and len(word) <= 20 and word.casefold() not in _NOT_NAME
             and (len(word) == 1 or _HAS_VOWEL.search(fold(word)) is not None))
 
 
