@@ -2955,3 +2955,15 @@ def test_a_place_with_its_country_or_district_in_brackets_and_a_gate_paired_afte
     text = ("Cửa khẩu Thà Láu (Sầm Tớ) mở cửa. Cửa khẩu Ma Lù Thàng - Kim Thủy Hà (Phong Thổ) đông khách. "
             "Đối tượng Vàng A Su (Lào) và ông Nguyễn Văn Nam (Sơn La) đến.")
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Vàng A Su", "Nguyễn Văn Nam"]
+
+
+def test_a_body_of_a_province_described_before_its_name(extractors):
+    text = ("Phan Viet Cuong, Secretary of the Party Committee of the central province of Quang Nam, spoke. "
+            "The People's Committee of the Central Highlands province of Kon Tum and the Police Department of the "
+            "northern border province of Ha Giang met the Party Committee of Quang Nam province.")
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
+        "party-committee-quang-nam", "peoples-committee-kon-tum", "police-ha-giang", "party-committee-quang-nam"]
+    # The same bodies in Vietnamese share the keys.
+    text = "Tỉnh ủy Quảng Nam, UBND tỉnh Kon Tum và Công an tỉnh Hà Giang họp."
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
+        "party-committee-quang-nam", "peoples-committee-kon-tum", "police-ha-giang"]

@@ -45,7 +45,13 @@ _DOCUMENT_TITLE = re.compile(r"(?:Articles?\s+of\s+(?:the\s+)?)?(?:Law|Decree|Re
 _DOCUMENT_BEFORE = re.compile(r"\b(?:Resolution|Decision|Directive|Decree|Conclusion|Plan|Law|Regulation|Circular|Instruction)\b")
 _BEARINGS = (r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west|north-central|south-central)"
              r"(?:ern)?")
-_TAIL = re.compile(rf"\s+(?P<joint>of|on|for)\s+(?:the\s+)?(?:{_BEARINGS}\s+(?=[A-Z]))?(?!(?:January|February|March|April|May|June|July|August|September|"
+# What a place is, before its name: "the central province of Quang Nam", "the Central Highlands province of Kon Tum".
+_DESCRIBED_PLACE = (rf"(?:(?:{_BEARINGS}|(?:(?:South |North )?Central|Northern|Southern|North-?western) Highlands?|Mekong Delta|"
+                    r"border|coastal|mountainous|northernmost|southernmost)\s+){1,2}(?P<type>province|city)")
+_DESCRIBED_OF = re.compile(rf"\bof the {_DESCRIBED_PLACE} of (?P<place>[A-ZĐ].*)$")
+_TAIL = re.compile(rf"\s+(?P<joint>of|on|for)\s+(?:the\s+)?(?:{_BEARINGS}\s+(?=[A-Z]))?"
+                   # "of the central province of Quang Nam", "of the Central Highlands province of Kon Tum"
+                   rf"(?:(?<=the ){_DESCRIBED_PLACE} of (?=[A-Z]))?(?!(?:January|February|March|April|May|June|July|August|September|"
                    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 
 
@@ -271,7 +277,7 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
         # "Department of Drug and Crime Prevention", "People's Committee of Ha Giang province": a tail after "of".
         # "Steering Committee 138 of Lang Son province", "Public Security Force of Malypho district"
         takes_of = word.group() in _TAKES_OF or word.group() == "Force" and _OF_A_PLACE.match(text, end)
-        tail = _TAIL.match(text[end:end + 24]) if takes_of and (not number or _OF_A_PLACE.match(text, end)) else None
+        tail = _TAIL.match(text[end:end + 64]) if takes_of and (not number or _OF_A_PLACE.match(text, end)) else None
         if tail and tail.group("joint") != "of" and (word.group() not in _TAKES_ON_FOR or _FIXED_BODY.search(text, max(0, word.start() - 12), word.start())
                                                      or _DOCUMENT_BEFORE.search(text, max(0, word.start() - 80), word.start())):
             tail = None  # "Resolution 44 of the Party Central Committee on the Strategy …": the resolution's subject
@@ -743,10 +749,14 @@ _PROVINCIAL_EN = [(re.compile(p), prefix) for p, prefix in (
 # "Department of Public Security" is the "Public Security Department", "Command of the 4th Regional Coast
 # Guard" the "4th Regional Coast Guard Command": one key for both word orders.
 _HEAD_OF_NAME = re.compile(r"^(?P<head>Command|Department|Committee|Office|Bureau|Board|Agency|Division)\s+of\s+(?:the\s+)?(?P<rest>.+)$")
-_NOT_PLACES = frozenset("Provincial District Commune City National Central Vietnam Viet Nam Vietnamese The".split())
+# Words that open no place's name ("Viet" of "Viet Nam", not "Nam" of "Quang Nam").
+_NOT_PLACES = frozenset("Provincial District Commune City National Central Vietnam Viet Vietnamese The".split())
 
 
 def _org(text: str, start: int, end: int, name: str, is_foreign_place) -> Mention:
+    described = _DESCRIBED_OF.search(name)
+    if described:  # "Party Committee of the central province of Quang Nam" is the "Party Committee of Quang Nam province"
+        name = f"{name[:described.start()]}of {described.group('place')} {described.group('type')}"
     post = _BORDER_POST_EN.search(name)
     level = _level(name, is_foreign_place)
     place = name[:post.start()].split() if post else []
