@@ -1227,7 +1227,7 @@ def test_foreign_wire_articles_credits_cambodian_names_and_thai_ranks(extractors
 def test_ordinals_possessive_provinces_and_a_country_s_guards(extractors):
     text = "The 2nd Naval Area Command met Binh Thuan Province’s border guard force; Vietnam border guards helped."
     assert [key for _, key in found(extractors, text, m.ORGANISATION)] == [
-        "2nd-naval-area-command", "border-guard-command-binh-thuan"]
+        "royal-thai-navy-area-2", "border-guard-command-binh-thuan"]
 
 
 def test_a_nationality_before_a_place_word_is_no_place_name(extractors):
@@ -1538,8 +1538,8 @@ def test_one_key_for_both_word_orders_and_a_school_for_its_pupils(extractors):
             "Public Security, the Public Security Department and pupils of Na Ngoi Boarding School for Ethnic Minorities. "
             "The border guard post of Vietnam’s Sin Thau helped.")
     assert found(extractors, text, m.ORGANISATION) == [
-        ("Command of the 2nd Regional Coast Guard", "2nd-regional-coast-guard-command"),
-        ("2nd Regional Coast Guard Command", "2nd-regional-coast-guard-command"),
+        ("Command of the 2nd Regional Coast Guard", "coast-guard-region-2"),
+        ("2nd Regional Coast Guard Command", "coast-guard-region-2"),
         ("Department of Public Security", "public-security-department"),
         ("Public Security Department", "public-security-department"),
         ("Na Ngoi Boarding School for Ethnic Minorities", "na-ngoi-boarding-school-for-ethnic-minorities"),
@@ -2967,3 +2967,13 @@ def test_a_body_of_a_province_described_before_its_name(extractors):
     text = "Tỉnh ủy Quảng Nam, UBND tỉnh Kon Tum và Công an tỉnh Hà Giang họp."
     assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
         "party-committee-quang-nam", "peoples-committee-kon-tum", "police-ha-giang"]
+
+
+def test_coast_guard_regions_by_ordinal_and_thailand_s_naval_areas(extractors):
+    text = ("The 4th Coast Guard Region, the Command of the 4th Regional Coast Guard and VCG Region 2 met the "
+            "2nd Naval Area Command and the Royal Thai Navy.")
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
+        "coast-guard-region-4", "coast-guard-region-4", "coast-guard-region-2", "royal-thai-navy-area-2", "royal-thai-navy"]
+    text = "Vùng Cảnh sát biển 4 bàn giao ngư dân bị Hải quân vùng 2, Hải quân Hoàng gia Thái Lan bắt giữ; Hải quân vùng 5 hỗ trợ."
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
+        "coast-guard-region-4", "royal-thai-navy-area-2", "royal-thai-navy", "naval-region-5"]

@@ -134,7 +134,14 @@ _VI_NUMBERED = re.compile(
 # Coast Guard's are "Vùng Cảnh sát biển 4").
 _NAVAL_REGION = re.compile(r"(?<![\w])(?:(?:Bộ\s+Tư\s+lệnh\s+)?Vùng\s+(?P<a>\d)(?:\s+Hải\s+[Qq]uân)?|"
                            r"(?:the\s+)?Naval\s+Region\s+(?P<b>\d)(?:\s+Command)?|(?P<c>\d)(?:st|nd|rd|th)\s+Naval\s+Region(?:\s+Command)?|"
-                           r"Hải\s+[Qq]uân\s+[Vv]ùng\s+(?P<d>\d))\b")  # "Hải quân vùng 5"
+                           r"Hải\s+[Qq]uân\s+[Vv]ùng\s+(?P<d>\d))\b(?!,\s+Hải\s+quân\s+Hoàng\s+gia)")  # "Hải quân vùng 5"
+# Thailand's navy names its regions "areas": "Navy Area 2", "the 2nd Naval Area", "Hải quân vùng 2, Hải quân Hoàng gia Thái Lan".
+_THAI_NAVAL_AREA = re.compile(r"(?<![\w])(?:(?:Royal\s+Thai\s+)?Navy\s+Area\s+(?P<a>\d)|(?P<b>\d)(?:st|nd|rd|th)\s+Naval\s+Area(?:\s+Command)?|"
+                              r"Hải\s+[Qq]uân\s+[Vv]ùng\s+(?P<c>\d)(?=,\s+Hải\s+quân\s+Hoàng\s+gia\s+Thái))\b")
+# The Coast Guard's regions by their ordinal or the force's initials: "the 4th Coast Guard Region", "the 4th Regional
+# Coast Guard Command", "VCG Region 2", keyed as "Vùng Cảnh sát biển 4".
+_COAST_GUARD_REGION = re.compile(r"(?<![\w])(?:Command\s+of\s+the\s+)?(?P<a>\d)(?:st|nd|rd|th)\s+(?:Regional\s+Coast\s+Guard|"
+                                 r"Coast\s+Guard\s+Region)(?:\s+Command)?\b|(?<![\w])VCG\s+Region\s+(?P<b>\d)\b(?:\s+Command\b)?")
 
 
 # Checkpoints and teams numbered after what they do: "Chốt bảo vệ biên giới và phòng, chống dịch COVID-19 số 9",
@@ -151,6 +158,12 @@ def _numbered_units(text: str) -> list[Mention]:
     out = [Mention(x.start(), x.end(), ORGANISATION, f"naval-region-{x.group('a') or x.group('b') or x.group('c') or x.group('d')}", x.group(),
                    (("name", f"Naval Region {x.group('a') or x.group('b') or x.group('c') or x.group('d')}"), ("level", "national")))
            for x in _NAVAL_REGION.finditer(text)]
+    out += [Mention(x.start(), x.end(), ORGANISATION, f"royal-thai-navy-area-{x.group('a') or x.group('b') or x.group('c')}", x.group(),
+                    (("name", f"Royal Thai Navy Area {x.group('a') or x.group('b') or x.group('c')}"), ("level", "foreign")))
+            for x in _THAI_NAVAL_AREA.finditer(text)]
+    out += [Mention(x.start(), x.end(), ORGANISATION, f"coast-guard-region-{x.group('a') or x.group('b')}", x.group(),
+                    (("name", f"Coast Guard Region {x.group('a') or x.group('b')}"), ("level", "national")))
+            for x in _COAST_GUARD_REGION.finditer(text)]
     out += [Mention(x.start(), x.end(), ORGANISATION, slugify(x.group()), x.group(), (("name", x.group()), ("level", "local")))
             for x in _VI_NUMBERED_DUTY.finditer(text)] if "số" in text else []
     for found in _VI_NUMBERED.finditer(text):
