@@ -2977,3 +2977,12 @@ def test_coast_guard_regions_by_ordinal_and_thailand_s_naval_areas(extractors):
     text = "Vùng Cảnh sát biển 4 bàn giao ngư dân bị Hải quân vùng 2, Hải quân Hoàng gia Thái Lan bắt giữ; Hải quân vùng 5 hỗ trợ."
     assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
         "coast-guard-region-4", "royal-thai-navy-area-2", "royal-thai-navy", "naval-region-5"]
+
+
+def test_police_codes_compound_fields_quantities_and_a_dash_before_another_body(extractors):
+    text = ("Đồn phối hợp với Phòng PC02 và Phòng PC04. Cục Khí tượng - Thủy văn dự báo. Hội Cựu chiến binh và "
+            "hàng trăm hộ dân tham gia. Bộ Tư lệnh BĐBP - Cơ quan thường trực phòng, chống ma túy chỉ đạo.")
+    assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Phòng PC02", "Phòng PC04", "Cục Khí tượng - Thủy văn", "Hội Cựu chiến binh", "Bộ Tư lệnh BĐBP"]
+    text = "The PC02 and PC04 departments of the provincial police worked with the Department of Hydro-Meteorology."
+    assert "Department of Hydro-Meteorology" in [name for name, _ in found(extractors, text, m.ORGANISATION)]

@@ -193,7 +193,8 @@ _VI_COMPOUNDS = frozenset(
     "chữ thập|quân y|dân y|bán trú|nội trú|phổ thông|mầm non|giám sát|thẩm định|tiếp dân|pháp chế|liên hiệp|liên đoàn|"
     "mặt trận|liên minh|liên ngành|biên cảnh|phát triển|chính phủ|trật tự|kiểm lâm|thập đỏ|di trú|tự trị|phòng thủ|dân sự|pháp luật|soạn thảo|biên tập|kiểm ngư|thủy sản|thuỷ sản|đoàn kết|á châu|âu châu|tư vấn|câu lưu|"
     "năng lượng|thương mại|dịch vụ|đầu tư|sản xuất|xuất khẩu|nhập khẩu|vật tư|thiết bị|xuất bản|bất động|động sản|"
-    "nhà báo|nhà văn|từ thiện|doanh nhân|nghề cá|cảng cá|thị trường".split("|"))
+    "nhà báo|nhà văn|từ thiện|doanh nhân|nghề cá|cảng cá|thị trường|khí tượng|thủy văn|thuỷ văn|hải văn|địa chất|"
+    "thủy lợi|thuỷ lợi|lâm nghiệp|ngư nghiệp|kiểm dịch|thú y|bảo tồn|quy hoạch|đo đạc|bản đồ".split("|"))
 
 
 # Words in lower case that name what a body does and go on its name: "Ban Chỉ đạo phân giới cắm mốc tỉnh …".
@@ -216,7 +217,9 @@ _VI_FIRST_HALVES = frozenset({"Mặt", "Đại", "Chấp", "Bầu", "Chỉ", "T�
 _VI_VERB = re.compile(r"(?:(?:đào\s+tạo|huấn\s+luyện)\s+(?:cán\s+bộ|sĩ\s+quan|học\s+viên|chiến\s+sĩ|tân\s+binh|cho|được|hơn|gần|trên|\d)|"
                       r"trang\s+bị|tham\s+quan|tuyên\s+truyền|hội\s+đàm|hội\s+ý|chỉ\s+đạo|chỉ\s+huy|chủ\s+trì|điều\s+động|điều\s+hành|tổ\s+chức|phối\s+hợp|kiểm\s+tra|tuần\s+tra|quản\s+lý\s+(?:và|chặt)|"
                       r"hợp\s+tác\s+(?:với|chặt)|tham\s+gia|trao|tặng|phát\s+hiện|tiến\s+hành|triển\s+khai|thực\s+hiện|tài\s+trợ|"
-                      r"hỗ\s+trợ|ủng\s+hộ|công\s+bố|công\s+nhận|bàn\s+giao|tiếp\s+nhận|phát\s+động|ký\s+kết|ra\s+quân|thăm|chúc|đón|cử|dự|gặp|làm\s+việc|họp|mừng|viếng|dâng|nhận|gửi|biểu\s+dương|(?<!đua\s)khen|thường\s+xuyên)\b")  # but "Hội đồng Thi đua khen thưởng" is a name
+                      r"hỗ\s+trợ|ủng\s+hộ|công\s+bố|công\s+nhận|bàn\s+giao|tiếp\s+nhận|phát\s+động|ký\s+kết|ra\s+quân|thăm|chúc|đón|cử|dự|gặp|làm\s+việc|họp|mừng|viếng|dâng|nhận|gửi|biểu\s+dương|(?<!đua\s)khen|thường\s+xuyên|"
+                      r"hàng\s+(?:trăm|nghìn|ngàn|chục|vạn|triệu|loạt|năm|tháng|ngày|tuần|giờ))\b")  # but "Hội đồng Thi đua khen thưởng" is a name
+# ("hàng trăm hộ": a quantity after "và", not "Ngân hàng")
 
 
 _UNIT_OPENINGS = {"Tiểu", "Đại", "Trung", "Lữ", "Hải", "Đội", "Bộ", "Quân", "Bệnh", "Trạm"}  # units that may end on a number ("Bệnh viện Quân y 6")
@@ -349,7 +352,8 @@ _DOTTED = re.compile(r"[A-ZĐ]{1,2}\.[A-ZĐƯ][A-ZĐƯ]*(?!\w|\.\w)|(?:P|TP|TT|H
                      r"|[A-ZĐ]{1,4}(?:-[A-ZĐ]{1,4})?&[A-ZĐ]{1,5}(?![\w&])")  # "Sở TT&TT", "Sở LĐ-TB&XH": fields joined by "&"
 _TERM_AFTER = re.compile(r" (?:khóa|khoá|nhiệm kỳ|lần thứ)\b")
 # A body's name after a dash is a second body: "Bộ Tư lệnh Hiến binh - Quân đội Hoàng gia Campuchia".
-_BODY_OPENING_AFTER = re.compile(r"(?:Quân\s+đội|Bộ|Ban|Cục|Sở|Đồn|Phân|Trạm|Đại\s+đội|Công\s+an|UBND|BĐBP|Bộ\s+đội)\b")
+_BODY_OPENING_AFTER = re.compile(r"(?:Quân\s+đội|Bộ|Ban|Cục|Sở|Đồn|Phân|Trạm|Đại\s+đội|Công\s+an|UBND|BĐBP|Bộ\s+đội|Cơ\s+quan|"
+                                 r"Văn\s+phòng|Trung\s+tâm|Tổng\s+cục|Học\s+viện|Viện)\b")
 
 
 # A position after a dash ends the body's name: "Tổng cục Cảnh sát - Phó Tổng cục trưởng …".
@@ -481,9 +485,9 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
     code = re.match(r"\d{1,3}\b", text[end:end + 4]) if end and end > 2 and text[end - 2:end] in (" C", " D", " E", " F", " K") else None
     if code:
         return end + code.end()  # the army's codes of companies, battalions, regiments: "Tiểu đoàn Huấn luyện D19", "Đội K71"
-    police_code = re.match(r" \d{2}\b", text[end:end + 4]) if end and re.search(r" P[A-Z]$", text[start - 1:end]) else None
+    police_code = re.match(r" ?\d{2}\b", text[end:end + 4]) if end and re.search(r" P[A-Z]$", text[start - 1:end]) else None
     if police_code:
-        return end + police_code.end()  # the police's codes of departments: "Phòng PC 04"
+        return end + police_code.end()  # the police's codes of departments: "Phòng PC 04", "Phòng PC02"
     number = re.match(r"(?: số)? \d{1,3}(?!\d)(?![/%.,]\d)(?! (?:nước|bên|đơn|lực|cấp|tỉnh|huyện|xã|người|đồn)\b)",
                       text[end:end + 14]) if end and unit else None
     if number:  # "Tiểu đoàn Huấn luyện - Cơ động 2"
