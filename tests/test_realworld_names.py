@@ -2986,3 +2986,8 @@ def test_police_codes_compound_fields_quantities_and_a_dash_before_another_body(
         "Phòng PC02", "Phòng PC04", "Cục Khí tượng - Thủy văn", "Hội Cựu chiến binh", "Bộ Tư lệnh BĐBP"]
     text = "The PC02 and PC04 departments of the provincial police worked with the Department of Hydro-Meteorology."
     assert "Department of Hydro-Meteorology" in [name for name, _ in found(extractors, text, m.ORGANISATION)]
+
+
+def test_a_lao_name_may_end_in_van(extractors):
+    text = "Đại tá Khăm Pheng Năm Pha Văn - Phó Giám đốc Công an tỉnh. Thiếu tá Bun Ma Văn cho biết. Trung tá Nguyễn Văn dự."
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Khăm Pheng Năm Pha Văn", "Bun Ma Văn"]

@@ -951,8 +951,9 @@ class PeopleFinder:
                 break
         while taken and taken[-1].group() == "A" and not (len(taken) == 3 and taken[1].group() in _MIDDLE_NAMES):
             taken.pop()
-        if len(taken) < 2 or taken[-1].group() in ("Văn", "Thị"):
-            return None, 0  # no name, or one cut before its given name
+        if len(taken) < 2 or taken[-1].group() in ("Văn", "Thị") and (
+                len(taken) < 3 or taken[0].group().capitalize() in family_names()):
+            return None, 0  # no name, or one cut before its given name (but Lao names end in "Văn": "Bun Ma Văn")
         last = taken[-1].group()
         name_start = start + taken[0].start()
         name_end = start + taken[-1].start() + len(last.removesuffix("'s").removesuffix("’s"))
