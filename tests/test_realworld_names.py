@@ -2991,3 +2991,10 @@ def test_police_codes_compound_fields_quantities_and_a_dash_before_another_body(
 def test_a_lao_name_may_end_in_van(extractors):
     text = "Đại tá Khăm Pheng Năm Pha Văn - Phó Giám đốc Công an tỉnh. Thiếu tá Bun Ma Văn cho biết. Trung tá Nguyễn Văn dự."
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Khăm Pheng Năm Pha Văn", "Bun Ma Văn"]
+
+
+def test_an_article_before_a_foreign_body_and_a_coast_guard_region_s_command_written_backwards(extractors):
+    text = "A Royal Thai Navy patrol boat seized the vessel. A Luoi District People's Committee met."
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["royal-thai-navy", "peoples-committee-a-luoi"]
+    text = "Bộ Tư lệnh Cảnh sát biển Vùng 3 cho biết, Vùng Cảnh sát biển 3 đã cứu; Bộ Tư lệnh Vùng Cảnh sát biển 3 chỉ đạo."
+    assert {k for _, k in found(extractors, text, m.ORGANISATION)} == {"coast-guard-region-3"}

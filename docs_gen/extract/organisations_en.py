@@ -562,8 +562,9 @@ def _run_start(text: str, head_start: int, is_foreign_place=lambda name: False) 
                   and not (0 < i < len(taken) - 1 and {taken[i - 1].group(), taken[i + 1].group()} <= _SCHOOL_LEVELS)]
         taken = taken[joined[-1] + 1:] if joined else taken[1:]
     if len(taken) > 1 and taken[0].group() in ("A", "An") and (taken[1].group() in _NATIONALITIES | COUNTRY_NAMES
-                                                             or taken[1].group().endswith(("an", "ese", "ish"))):
-        taken.pop(0)  # "An Indian Coast Guard ship": the article, not a name
+                                                             or taken[1].group().endswith(("an", "ese", "ish"))
+                                                             or taken[0].group() == "A" and not vietnamese_words(taken[1].group())):
+        taken.pop(0)  # "An Indian Coast Guard ship", "A Royal Thai Navy patrol boat": the article, not a name
     # "Dak Nong Border Guard Commander Colonel Nguyen Van Lu and Mondulkiri Military Command": a person before
     # "and", then the name.
     joins = [i for i, word in enumerate(taken) if word.group() == "and"
