@@ -2998,3 +2998,11 @@ def test_an_article_before_a_foreign_body_and_a_coast_guard_region_s_command_wri
     assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["royal-thai-navy", "peoples-committee-a-luoi"]
     text = "Bộ Tư lệnh Cảnh sát biển Vùng 3 cho biết, Vùng Cảnh sát biển 3 đã cứu; Bộ Tư lệnh Vùng Cảnh sát biển 3 chỉ đạo."
     assert {k for _, k in found(extractors, text, m.ORGANISATION)} == {"coast-guard-region-3"}
+
+
+def test_militia_squads_and_platoons_named_in_lower_case(extractors):
+    text = "Đoàn về thăm Tiểu đội dân quân thường trực xã Bờ Y và Trung đội dân quân cơ động huyện Mường Tè."
+    assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Tiểu đội dân quân thường trực xã Bờ Y", "Trung đội dân quân cơ động huyện Mường Tè"]
+    text = "The standing militia squad of Bo Y commune and the Muong Te District Military Command met."
+    assert "Muong Te District Military Command" in [name for name, _ in found(extractors, text, m.ORGANISATION)]

@@ -140,7 +140,7 @@ _VI_HEADS = re.compile(
 # Units and boards named in lower case after their head, then a place or a number: "Đại đội quản lý biên
 # giới huyện Kim Bình", "Đại đội biên phòng 511", "Ban Chỉ đạo phân giới cắm mốc tỉnh Gia Lai", "Ban Chỉ huy phòng
 # chống thiên tai và tìm kiếm cứu nạn tỉnh Điện Biên".
-_VI_LOWER_HEADS = re.compile(r"(?<![\w])(?P<head>Đại\s+đội|Trung\s+đội|Tiểu\s+đoàn|Đội|Ban\s+Chỉ\s+đạo|Ban\s+Chỉ\s+huy|Ban\s+[Ll]iên\s+lạc|Ban\s+[Qq]uản\s+lý|Công\s+ty(?=\s+cổ\s+phần)|(?:Cục|Phòng)(?=\s+phòng,?\s+chống)|Hội(?=\s+(?:từ\s+thiện|nhà\s+báo|doanh\s+nhân)\s)|(?:Ủy|Uỷ)\s+ban(?=\s+liên\s+hợp\s))\s+(?=[a-zđ])")
+_VI_LOWER_HEADS = re.compile(r"(?<![\w])(?P<head>Đại\s+đội|Trung\s+đội|Tiểu\s+đội|Tiểu\s+đoàn|Đội|Ban\s+Chỉ\s+đạo|Ban\s+Chỉ\s+huy|Ban\s+[Ll]iên\s+lạc|Ban\s+[Qq]uản\s+lý|Công\s+ty(?=\s+cổ\s+phần)|(?:Cục|Phòng)(?=\s+phòng,?\s+chống)|Hội(?=\s+(?:từ\s+thiện|nhà\s+báo|doanh\s+nhân)\s)|(?:Ủy|Uỷ)\s+ban(?=\s+liên\s+hợp\s))\s+(?=[a-zđ])")
 
 
 # Lower-case words that may continue a Vietnamese name after its capitalised first word.
@@ -199,7 +199,8 @@ _VI_COMPOUNDS = frozenset(
 
 # Words in lower case that name what a body does and go on its name: "Ban Chỉ đạo phân giới cắm mốc tỉnh …".
 _VI_LOWER_PHRASE = re.compile(r"(?:rừng\s+(?:phòng\s+hộ|đặc\s+dụng)|phân\s+giới\s+cắm\s+mốc|hội\s+ngộ(?:\s+hội\s+đàm)?|quân\s*-?\s*dân\s+y|bầu\s+cử|"
-                              r"chấp\s+hành|chống\s+buôn\s+lậu|phòng,\s+chống|xuất,\s+nhập\s+cảnh|từ\s+thiện|nhà\s+báo|quản\s+lý\s+thị\s+trường|(?:trên\s+)?đất\s+liền|giữa\s+hai\s+nước)(?![\w])", re.IGNORECASE)  # "Cục Điều tra chống buôn lậu": the anti-smuggling
+                              r"chấp\s+hành|chống\s+buôn\s+lậu|phòng,\s+chống|xuất,\s+nhập\s+cảnh|từ\s+thiện|nhà\s+báo|quản\s+lý\s+thị\s+trường|(?:trên\s+)?đất\s+liền|giữa\s+hai\s+nước|"
+                              r"dân\s+quân\s+thường\s+trực|dân\s+quân\s+tự\s+vệ)(?![\w])", re.IGNORECASE)  # "Cục Điều tra chống buôn lậu": the anti-smuggling
 
 
 # Capitalised words that open what follows a name, not its next word: "Ban Tổ chức Chương trình …".
