@@ -3006,3 +3006,9 @@ def test_militia_squads_and_platoons_named_in_lower_case(extractors):
         "Tiểu đội dân quân thường trực xã Bờ Y", "Trung đội dân quân cơ động huyện Mường Tè"]
     text = "The standing militia squad of Bo Y commune and the Muong Te District Military Command met."
     assert "Muong Te District Military Command" in [name for name, _ in found(extractors, text, m.ORGANISATION)]
+
+
+def test_photographs_supplied_by_or_courtesy_of_a_person_or_a_body(extractors):
+    text = "The boat was seized. (Photo supplied by Waedao Harai) Guards patrol. Photo courtesy of Quang Tri Border Guard"
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Waedao Harai"]
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["border-guard-command-quang-tri"]

@@ -687,7 +687,7 @@ _BRANCHES = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Ngọ Mùi Thân D�
 _STEMS = frozenset("Giáp Ất Bính Đinh Mậu Kỷ Canh Tân Nhâm Quý".split())
 
 # Photo and text credits: "Photo: Cong Mao", "Ảnh: PHAN VĨNH", "Translated by Hong Thanh".
-_CREDIT = re.compile(r"(?=[BTPpẢảVCSRrEeWw])(?<![\w])(?:(?:^By:?|(?<=[.!?] )By:|(?:^|(?<=[.!?] ))(?:Reported|Written|Story|Text|Words|Video)\s+by|Translated\s+(?:from\s+[A-Z][a-z]+\s+)?by|Photos?\s+by|Pictures?\s+by|"
+_CREDIT = re.compile(r"(?=[BTPpẢảVCSRrEeWw])(?<![\w])(?:(?:^By:?|(?<=[.!?] )By:|(?:^|(?<=[.!?] ))(?:Reported|Written|Story|Text|Words|Video)\s+by|Translated\s+(?:from\s+[A-Z][a-z]+\s+)?by|Photos?\s+(?:supplied\s+|provided\s+|taken\s+)?by|Photos?\s+courtesy\s+of|Pictures?\s+by|"
                      r"(?:[Aa]dditional\s+)?[Rr]eporting\s+by|[Ee]diting\s+by|[Ww]riting\s+by)\s+"
                      r"|(?:Photos?|photos?|PHOTOS?|Pictures?|Photograph|Reporter|Ảnh|ẢNH|(?<=[(*])ảnh|Video|Clip|Bài\s+và\s+ảnh|Bài,\s+ảnh|Tin,\s+ảnh|Tin\s+và\s+ảnh|Tin\s+ảnh|"
                      r"Text\s+and\s+photos?|Story\s+and\s+photos?|Story|Text|Bài|Tin|Thực\s+hiện|Tác\s+giả(?:\s+bài\s+viết)?)\s*:\s*"
