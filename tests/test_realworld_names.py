@@ -1591,7 +1591,8 @@ def test_a_department_of_a_named_body_and_lower_case_checkpoints(extractors):
             "Military Commission at the Sa Ky border control station and the Hekou border checkpoint.")
     assert [t for t, _ in found(extractors, text, m.ORGANISATION)] == [
         "Politics Department", "Vietnam Border Guard High Command", "Standing Committee of the Central Military Commission",
-        "Sa Ky border control station", "Hekou border checkpoint"]
+        "Sa Ky border control station"]
+    assert "hekou-border-gate" in [k for _, k in found(extractors, text, m.PLACE)]  # a border checkpoint is a gate
 
 
 def test_international_bodies_by_their_acronyms_and_a_ministry_that_owns_a_department(extractors):
@@ -3012,3 +3013,11 @@ def test_photographs_supplied_by_or_courtesy_of_a_person_or_a_body(extractors):
     text = "The boat was seized. (Photo supplied by Waedao Harai) Guards patrol. Photo courtesy of Quang Tri Border Guard"
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Waedao Harai"]
     assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["border-guard-command-quang-tri"]
+
+
+def test_a_border_checkpoint_is_a_gate_and_a_bare_checkpoint_a_post(extractors):
+    text = ("Trucks crossed the Moc Bai border checkpoint and the O'Yadaw border checkpoint. A border checkpoint opened. "
+            "The Tianbao checkpoint checked them.")
+    assert [k for _, k in found(extractors, text, m.PLACE)] == ["moc-bai-border-gate", "o-yadaw-border-gate"]
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["tianbao-checkpoint"]
+    assert [k for _, k in found(extractors, "Xe qua cửa khẩu Mộc Bài và trạm kiểm soát liên hợp.", m.PLACE)] == ["moc-bai-border-gate"]

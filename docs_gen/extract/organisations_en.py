@@ -121,7 +121,7 @@ _LOWER_HEAD = re.compile(r"(?<=[^\W\d_]) (?P<level>(?:provincial|district|commun
                          # "the Song Doc Border Guard": a place's guard, capitalised (not "Ha Tinh Provincial Border Guard")
                          r"(?<![Pp]rovincial )(?<![Pp]rovince )(?<!City )(?<!s['’] )Border Guards?(?! [A-Z\d(])|"
                          r"(?P<other>(?:primary |secondary |high |elementary |boarding |ethnic boarding )?school|preschool|"
-                         r"kindergarten|hospital|health (?:centre|center)|medical (?:centre|center)|(?:border )?checkpoint|border control station|task force|customs office|"
+                         r"kindergarten|hospital|health (?:centre|center)|medical (?:centre|center)|(?<!border )(?<!international )checkpoint|border control station|task force|customs office|"
                          r"border management (?:company|unit|brigade|team|station)|immigration (?:inspection )?station|"
                          r"customs (?:branch|division|sub-department)|television channel|television station|radio station)|"
                          r"(?:(?<=provincial )|(?<=Province )|(?<=province ))Border Guards?(?: Command| Force| [Cc]ommands)?|"

@@ -474,7 +474,8 @@ _EN_CUES = {
     "economic-commercial zone": "economic-zone", "special economic-commercial zone": "economic-zone",
     "industrial park": "economic-zone",
     "port": "border-gate", "seaport": "border-gate", "fishing port": "border-gate",
-    "international checkpoint": "border-gate", "international border checkpoint": "border-gate",
+    "international checkpoint": "border-gate", "international border checkpoint": "border-gate", "border checkpoint": "border-gate",
+    "border checkpoints": "border-gate",
 }
 _EN_PLURAL = {"communes": "commune", "districts": "district", "counties": "district", "villages": "village", "wards": "ward",
               "provinces": "province", "hamlets": "village", "border gates": "border-gate", "bordergates": "border-gate"}
@@ -781,8 +782,9 @@ def _english_cue(text: str, start: int, end: int, cue: str, kind: str, add) -> N
         if name_start is not None and kind != "village" and not unit_kinds(_NUMBER_SIGN.sub(" ", text[name_start:start - 1])):
             name_start = None
     if name_start is not None and cue[0].islower() and " " not in text[name_start:start - 1] \
-            and text[:name_start].rstrip()[-1:] in ("", ".", "!", "?", ":") and not vietnamese_words(text[name_start:start - 1]):
-        return  # "Annual river cleaning programmes": an English word opening the sentence, no name
+            and text[:name_start].rstrip()[-1:] in ("", ".", "!", "?", ":") \
+            and (not vietnamese_words(text[name_start:start - 1]) or text[name_start:start - 1] in ("A", "An")):
+        return  # "Annual river cleaning programmes", "A border checkpoint": an English word opening the sentence, no name
     if name_start is not None:
         lower_generic = word in ("city", "town", "province") and cue[0].islower()
         if text.endswith(("’s", "'s"), name_start, start - 1):
