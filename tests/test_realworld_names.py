@@ -3021,3 +3021,11 @@ def test_a_border_checkpoint_is_a_gate_and_a_bare_checkpoint_a_post(extractors):
     assert [k for _, k in found(extractors, text, m.PLACE)] == ["moc-bai-border-gate", "o-yadaw-border-gate"]
     assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["tianbao-checkpoint"]
     assert [k for _, k in found(extractors, "Xe qua cửa khẩu Mộc Bài và trạm kiểm soát liên hợp.", m.PLACE)] == ["moc-bai-border-gate"]
+
+
+def test_units_opened_by_a_family_name_credits_to_bodies_and_bodies_in_titles(extractors):
+    text = ("Đồn Biên phòng Tân Thanh và Đoàn Trinh sát miền Bắc phối hợp; Đoàn Kinh tế - Quốc phòng 313 hỗ trợ. "
+            "Riêng Hạng A Dế nguyên là cán bộ. Ông Đoàn Văn Kiểm cho biết.")
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Hạng A Dế", "Đoàn Văn Kiểm"]
+    assert found(extractors, "Ngư dân được trao trả. ẢNH: CÔNG AN TÂY NINH", m.PERSON) == []
+    assert found(extractors, "The General Commissariat of the National Police said the case was closed.", m.PERSON) == []

@@ -38,7 +38,7 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 FUNCTION_WORDS = ENGLISH_FUNCTION_WORDS | frozenset(
     "Tại Trong Theo Ngày Sáng Chiều Tối Đêm Hôm Năm Tháng Các Những Một Hai Ba Bốn Và Với Của Từ Đến Sau Trước Khi "
     "Đây Đó Này Cùng Nhằm Để Là Có Đã Đang Sẽ Được Bị Vì Do Nhờ Qua Tuy Nhưng Ngoài Bên Dù Hiện Thời "
-    "Cũng Mới Lúc Nay Ông Bà Anh Chị Cuộc Việc Mọi".split())
+    "Cũng Mới Lúc Nay Ông Bà Anh Chị Cuộc Việc Mọi Riêng".split())
 
 
 # "oá", "oè", "uý": the older placement of the tone mark on the second vowel of a final "oa", "oe",
@@ -236,6 +236,27 @@ def holder_after_body(text: str, start: int, name: str) -> bool:
     name and is no place of that level is the position's holder."""
     return (bool(_BODY_AND_LEVEL.search(text, max(0, start - 60), start)) and name.split()[0] in family_names()
             and not unit_kinds(name))
+
+
+# Two-syllable words of bodies' names. In sentence case only the first syllable is capitalised ("Hội đồng
+# Bầu cử quốc gia", "Ban Chấp hành", "Trạm Hội ngộ"), and the second may be a verb on its own ("cử",
+# "đạo"): after its first syllable it goes on the name. Written all in lower case ("phân giới cắm mốc",
+# "hội đàm") they continue a name as well, unless the pair is a verb there ("tổ chức").
+VI_COMPOUNDS = frozenset(
+    "chấp hành|bầu cử|đại học|cao đẳng|trung học|tiểu học|hội ngộ|hội đàm|chỉ đạo|chỉ huy|tổ chức|thường vụ|thường trực|"
+    "tuyên giáo|dân vận|kiểm tra|kiểm soát|kiểm sát|tham mưu|chính trị|hậu cần|kỹ thuật|hành chính|tư pháp|tài chính|"
+    "nội vụ|ngoại vụ|ngoại giao|phân giới|cắm mốc|điều tra|truyền thông|phát thanh|truyền hình|văn công|nghệ thuật|"
+    "quản lý|thi đua|khen thưởng|bảo vệ|bảo hiểm|y tế|giáo dục|đào tạo|phòng chống|xuất nhập|nhập cảnh|xuất cảnh|"
+    "quốc phòng|an ninh|cảnh sát|thanh tra|kinh tế|xã hội|văn hóa|văn hoá|thể thao|du lịch|công thương|nông nghiệp|"
+    "môi trường|tài nguyên|liên lạc|hợp tác|hữu nghị|đối ngoại|cứu hộ|cứu nạn|tìm kiếm|thông tin|khoa học|công nghệ|"
+    "xây dựng|giao thông|vận tải|lao động|thương binh|dân tộc|tôn giáo|thanh niên|phụ nữ|nông dân|chiến binh|"
+    "phòng cháy|chữa cháy|ma túy|ma tuý|tội phạm|hình sự|trinh sát|đặc nhiệm|cơ động|huấn luyện|nghiệp vụ|tác chiến|"
+    "dân quân|tự vệ|biên giới|nhân dân|quân sự|vũ trang|hải quan|biên phòng|khu vực|thiện nguyện|tình nguyện|"
+    "chữ thập|quân y|dân y|bán trú|nội trú|phổ thông|mầm non|giám sát|thẩm định|tiếp dân|pháp chế|liên hiệp|liên đoàn|"
+    "mặt trận|liên minh|liên ngành|biên cảnh|phát triển|chính phủ|trật tự|kiểm lâm|thập đỏ|di trú|tự trị|phòng thủ|dân sự|pháp luật|soạn thảo|biên tập|kiểm ngư|thủy sản|thuỷ sản|đoàn kết|á châu|âu châu|tư vấn|câu lưu|"
+    "năng lượng|thương mại|dịch vụ|đầu tư|sản xuất|xuất khẩu|nhập khẩu|vật tư|thiết bị|xuất bản|bất động|động sản|"
+    "nhà báo|nhà văn|từ thiện|doanh nhân|nghề cá|cảng cá|thị trường|khí tượng|thủy văn|thuỷ văn|hải văn|địa chất|"
+    "thủy lợi|thuỷ lợi|lâm nghiệp|ngư nghiệp|kiểm dịch|thú y|bảo tồn|quy hoạch|đo đạc|bản đồ".split("|"))
 
 
 # One Vietnamese syllable, its marks folded away: "song", "muong", "nghia".

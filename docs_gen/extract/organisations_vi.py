@@ -7,8 +7,8 @@ import re
 
 from ..admin_units import family_names, unit_kinds
 from ..models import ORGANISATION, Mention
-from .names import (ACROSS_THE_BORDER, BAN_BOARD_WORDS, COUNTRY_NAMES, FUNCTION_WORDS, MIDDLE_NAME, WORD, end_before_person,
-                    listed_names, name_run, newer_tone, slugify, small_level_suffix)
+from .names import (ACROSS_THE_BORDER, BAN_BOARD_WORDS, COUNTRY_NAMES, FUNCTION_WORDS, MIDDLE_NAME, VI_COMPOUNDS, WORD,
+                    end_before_person, listed_names, name_run, newer_tone, slugify, small_level_suffix)
 
 # Vietnamese: the opening words, the level word, then the name (a place or a number).
 _LEVEL = r"(?:tỉnh|huyện|xã|thành\s+phố|T[Pp]\.?|phường|thị\s+trấn|thị\s+xã|quận|Tỉnh|Huyện|Xã|Thành\s+phố)"
@@ -174,27 +174,6 @@ _OCCASION = re.compile(r"nhân\s+(?:dịp|ngày|kỷ\s+niệm|chuyến)\b")
 # A country by its formal name after a body's: "Bộ Quốc phòng nước CHDCND Lào", "… nước Cộng hòa xã hội chủ nghĩa Việt Nam".
 _FORMAL_COUNTRY = re.compile(r"(?:nước\s+)?(?:Cộng\s+h(?:òa|oà)\s+(?:[Xx]ã\s+hội\s+[Cc]hủ\s+nghĩa\s+Việt\s+Nam|[Dd]ân\s+chủ\s+[Nn]hân\s+dân\s+Lào|"
                              r"[Nn]hân\s+dân\s+Trung\s+Hoa)|CHXHCN\s+Việt\s+Nam|CHDCND\s+Lào|CHND\s+Trung\s+Hoa|Vương\s+quốc\s+Campuchia)(?![\w])")
-
-
-# Two-syllable words of bodies' names. In sentence case only the first syllable is capitalised ("Hội đồng
-# Bầu cử quốc gia", "Ban Chấp hành", "Trạm Hội ngộ"), and the second may be a verb on its own ("cử",
-# "đạo"): after its first syllable it goes on the name. Written all in lower case ("phân giới cắm mốc",
-# "hội đàm") they continue a name as well, unless the pair is a verb there ("tổ chức").
-_VI_COMPOUNDS = frozenset(
-    "chấp hành|bầu cử|đại học|cao đẳng|trung học|tiểu học|hội ngộ|hội đàm|chỉ đạo|chỉ huy|tổ chức|thường vụ|thường trực|"
-    "tuyên giáo|dân vận|kiểm tra|kiểm soát|kiểm sát|tham mưu|chính trị|hậu cần|kỹ thuật|hành chính|tư pháp|tài chính|"
-    "nội vụ|ngoại vụ|ngoại giao|phân giới|cắm mốc|điều tra|truyền thông|phát thanh|truyền hình|văn công|nghệ thuật|"
-    "quản lý|thi đua|khen thưởng|bảo vệ|bảo hiểm|y tế|giáo dục|đào tạo|phòng chống|xuất nhập|nhập cảnh|xuất cảnh|"
-    "quốc phòng|an ninh|cảnh sát|thanh tra|kinh tế|xã hội|văn hóa|văn hoá|thể thao|du lịch|công thương|nông nghiệp|"
-    "môi trường|tài nguyên|liên lạc|hợp tác|hữu nghị|đối ngoại|cứu hộ|cứu nạn|tìm kiếm|thông tin|khoa học|công nghệ|"
-    "xây dựng|giao thông|vận tải|lao động|thương binh|dân tộc|tôn giáo|thanh niên|phụ nữ|nông dân|chiến binh|"
-    "phòng cháy|chữa cháy|ma túy|ma tuý|tội phạm|hình sự|trinh sát|đặc nhiệm|cơ động|huấn luyện|nghiệp vụ|tác chiến|"
-    "dân quân|tự vệ|biên giới|nhân dân|quân sự|vũ trang|hải quan|biên phòng|khu vực|thiện nguyện|tình nguyện|"
-    "chữ thập|quân y|dân y|bán trú|nội trú|phổ thông|mầm non|giám sát|thẩm định|tiếp dân|pháp chế|liên hiệp|liên đoàn|"
-    "mặt trận|liên minh|liên ngành|biên cảnh|phát triển|chính phủ|trật tự|kiểm lâm|thập đỏ|di trú|tự trị|phòng thủ|dân sự|pháp luật|soạn thảo|biên tập|kiểm ngư|thủy sản|thuỷ sản|đoàn kết|á châu|âu châu|tư vấn|câu lưu|"
-    "năng lượng|thương mại|dịch vụ|đầu tư|sản xuất|xuất khẩu|nhập khẩu|vật tư|thiết bị|xuất bản|bất động|động sản|"
-    "nhà báo|nhà văn|từ thiện|doanh nhân|nghề cá|cảng cá|thị trường|khí tượng|thủy văn|thuỷ văn|hải văn|địa chất|"
-    "thủy lợi|thuỷ lợi|lâm nghiệp|ngư nghiệp|kiểm dịch|thú y|bảo tồn|quy hoạch|đo đạc|bản đồ".split("|"))
 
 
 # Words in lower case that name what a body does and go on its name: "Ban Chỉ đạo phân giới cắm mốc tỉnh …".
@@ -436,7 +415,7 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
         if word.end() > phrase_end:
             phrase = _VI_LOWER_PHRASE.match(text, word.start())
             phrase_end = phrase.end() if phrase else phrase_end
-        half = not capital and (word.end() <= phrase_end or f"{previous.casefold()} {token}" in _VI_COMPOUNDS
+        half = not capital and (word.end() <= phrase_end or f"{previous.casefold()} {token}" in VI_COMPOUNDS
                                 and previous[:1].isupper())
         if capital and f"{token.casefold()} {_next_word(text, word)}" in _VI_NOT_NAME_PAIRS:
             break  # "Ban Tổ chức Chương trình …": what the body runs, not its name

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Sequence
 from ..admin_units import COMMUNE_LEVEL, ethnic_groups, family_names, unit_kinds, written_family_names
 from ..models import PERSON, Mention
 from .names import (ACROSS_THE_BORDER, BAN_BOARD_WORDS, COUNTRY_NAMES, ENGLISH_FUNCTION_WORDS, FUNCTION_WORDS, MIDDLE_NAME,
-                    VI_SYLLABLE, SETTLEMENT_HEAD, holder_after_body, is_name_word, names_a_person, slugify, unmarked, vietnamese_words)
+                    SETTLEMENT_HEAD, VI_COMPOUNDS, VI_SYLLABLE, holder_after_body, is_name_word, names_a_person, slugify, unmarked,
+                    vietnamese_words)
 from .phrases import PhraseMatcher, fold
 from .spans import StaticSpans
 
@@ -108,6 +109,7 @@ _HEAD_OF = re.compile(r"(?=[CHDSMGPVAK])(?<![\w])(?P<head>Chief|Head|Director|Ch
                       rf"|(?=(?:{_MINISTRY_FIELDS})\b)|(?P<country>(?:{_POSITION_COUNTRIES})\s+(?=[A-Z])))")
 # Capitalised words that name institutions, never people.
 _NOT_NAME = {w.casefold() for w in (
+    "Commissariat Directorate Secretariat Inspectorate "
     "Party Central Committee Commission Office Military Border Guard Guards Command Commander People's Peoples "
     "Province Provincial District Secretary Minister Ministry National Defense Defence State Government Army Navy "
     "Police Front Fatherland Politburo Secretariat Council Assembly Department Region Union Association Vietnam "
@@ -229,7 +231,8 @@ _APPOSITION = re.compile(
     r"who|whose|from\s+(?:[A-Z][a-z]+\s+){1,3}(?:province|district|commune|village)|"
     # "Lia Xuan Ngoc, a H’mong ethnic student": a person described by what he or she is
     r"an?\s+(?:[\w’'-]+\s+){1,3}(?:student|pupil|teacher|farmer|fisherman|villager|resident|soldier|officer|trader|driver|"
-    r"worker|veteran|mother|father|woman|man|girl|boy|businessman|businesswoman|monk|doctor|nurse|volunteer))\b")
+    r"worker|veteran|mother|father|woman|man|girl|boy|businessman|businesswoman|monk|doctor|nurse|volunteer)|"
+    r"another\s+(?:[\w’'-]+\s+)?(?:escapee|victim|suspect|survivor|witness|worker|migrant|labou?rer|fisherman|villager|resident))\b")
 
 # Names of ships and registrations: "the HTMS Thai Muang", "boat K.G.94136 TS".
 _SHIP_BEFORE = re.compile(r"(?:\b(?:HTMS|HMS|USS|KRI|BRP|RSS|KD|INS|CSB|HQ|ship|vessel|boat|tàu|Tàu)\s+)$")
@@ -263,6 +266,8 @@ _HOUSE_NUMBER_BEFORE = re.compile(r"(?:\b[Ss]ố|\bNo\.?)\s*\d{1,4}[A-Za-z]?(?:/
 _BODY_KINDS = frozenset({"hai quan", "cong an", "bien phong", "quan doi", "canh sat", "kiem lam"})
 # Abbreviations of bodies, and level words in capitals, which no personal name holds ("Nguyễn Văn Tỉnh" may be one).
 _BODY_WORDS = frozenset("BĐBP BP ĐBP UBND HĐND MTTQ CAND QĐND TỈNH HUYỆN XÃ PHƯỜNG BỘ LỆNH CỤC SỞ ĐỒN VÙNG".split())
+_BODY_OPENINGS_FOLDED = ("cong an ", "bien phong ", "hai quan ", "canh sat ", "bo doi ")
+_COMPOUND_AFTER = re.compile(r" ([a-zđà-ỹ]+)\b")
 
 
 _PEOPLE_BEFORE = re.compile(r"(?<![\w])(?:[Đđ]ồng\s+bào|[Dd]ân\s+tộc|[Tt]ộc\s+người|[Nn]hóm)\s+$")
@@ -338,8 +343,11 @@ def _not_a_person(text: str, mention: Mention) -> bool:
         return True  # "Vietnam’s Lai Chauprovince": a place whose type word ran into it as the page was copied
     if not mention.get("title") and _PLURAL_BEFORE.search(text, max(0, mention.start - 7), mention.start):
         return True  # "các Đoàn Đăk Tô": "Đoàn" (corps) with a plural marker is a noun, not the family name
-    if any(word in _BODY_WORDS for word in words):
-        return True  # "ẢNH: BĐBP TỈNH TÂY NINH": a photograph credited to a body
+    if any(word in _BODY_WORDS for word in words) or mention.text.isupper() and fold(mention.text).startswith(_BODY_OPENINGS_FOLDED):
+        return True  # "ẢNH: BĐBP TỈNH TÂY NINH", "ẢNH: CÔNG AN TÂY NINH": a photograph credited to a body
+    if len(words) == 2 and _COMPOUND_AFTER.match(text, mention.end) \
+            and f"{words[1].lower()} {_COMPOUND_AFTER.match(text, mention.end).group(1)}" in VI_COMPOUNDS:
+        return True  # "Đoàn Trinh sát miền Bắc", "Đoàn Kinh tế - Quốc phòng 313": a unit whose name runs on in lower case
     if len(words) >= 3 and (words[0] in ("Đường", "Tàu") and words[1] in family_names()  # "Duong" is also Dương
                             or fold(" ".join(words[:2])) == "cu lao"):
         return True  # "Đường Hồ Chí Minh" (a road), "Tàu Trần Hưng Đạo" (a ship), "Cu Lao Cham" (an island)
