@@ -3029,3 +3029,8 @@ def test_units_opened_by_a_family_name_credits_to_bodies_and_bodies_in_titles(ex
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Hạng A Dế", "Đoàn Văn Kiểm"]
     assert found(extractors, "Ngư dân được trao trả. ẢNH: CÔNG AN TÂY NINH", m.PERSON) == []
     assert found(extractors, "The General Commissariat of the National Police said the case was closed.", m.PERSON) == []
+
+
+def test_a_number_opening_the_next_sentence_is_no_part_of_a_credit(extractors):
+    text = "Đoàn công tác đến thăm bản.Ảnh: Huyền Mỹ Bảy thanh niên đã tình nguyện tham gia."
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Huyền Mỹ"]

@@ -758,7 +758,12 @@ def _credit_name_end(text: str, start: int) -> int | None:
             position = word.end() + 1
         else:
             break
+    if len(words) >= 3 and words[-1].group() in _COUNT_WORDS and re.match(r" [a-zđà-ỹ]", text[words[-1].end():words[-1].end() + 2]):
+        words.pop()  # ".Ảnh: Huyền Mỹ Bảy thanh niên …": a number opens the next sentence, run into the credit
     return words[-1].end() if len(words) >= 2 else None
+
+
+_COUNT_WORDS = frozenset("Một Hai Ba Bốn Năm Sáu Bảy Tám Chín Mười Hàng Nhiều Các Những".split())
 
 
 _TITLE_WORDS = frozenset(t for t in _TITLES if " " not in t)  # "Mr Ban Van Lam": the title opens no name
