@@ -3034,3 +3034,8 @@ def test_units_opened_by_a_family_name_credits_to_bodies_and_bodies_in_titles(ex
 def test_a_number_opening_the_next_sentence_is_no_part_of_a_credit(extractors):
     text = "Đoàn công tác đến thăm bản.Ảnh: Huyền Mỹ Bảy thanh niên đã tình nguyện tham gia."
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Huyền Mỹ"]
+
+
+def test_a_judge_s_title_is_no_part_of_the_name(extractors):
+    text = "Judge Sothea said he suspected the men; Thẩm phán Nguyễn Văn Hải xét xử vụ án."
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Sothea", "Nguyễn Văn Hải"]

@@ -69,7 +69,7 @@ _TITLES = [
     "police chief", "Police Chief", "commander", "governor",
     "Đồn trưởng", "Phó Đồn trưởng", "Chính trị viên", "Phó Chính trị viên", "Giám đốc", "Phó Giám đốc", "Trưởng phòng",
     "Phó Trưởng phòng", "Trưởng ban", "Phó Trưởng ban", "Chủ nhiệm", "Phó Chủ nhiệm", "đồn trưởng", "chính trị viên",
-    "Commandant", "Thầy", "Thầy giáo", "thầy giáo", "Cô giáo", "Commodore", "Senator", "Congressman", "Congresswoman",
+    "Commandant", "Thầy", "Thầy giáo", "thầy giáo", "Cô giáo", "Commodore", "Judge", "Senator", "Congressman", "Congresswoman",
     "counterpart", "người đồng cấp",  # "his Lao counterpart Vongkham Phommakone"
     # ranks of two words in sentence case: "Lieutenant colonel Zo Ram Thuc"
     "Senior lieutenant colonel", "Lieutenant colonel", "Senior lieutenant general", "Lieutenant general", "Major general",
