@@ -3039,3 +3039,12 @@ def test_a_number_opening_the_next_sentence_is_no_part_of_a_credit(extractors):
 def test_a_judge_s_title_is_no_part_of_the_name(extractors):
     text = "Judge Sothea said he suspected the men; Thẩm phán Nguyễn Văn Hải xét xử vụ án."
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Sothea", "Nguyễn Văn Hải"]
+
+
+def test_a_rank_a_day_and_a_number_written_out_end_a_body_s_name(extractors):
+    text = ("Chief of Staff Senior Colonel Luong Cao Khai of the Coast Guard Region 1 Command said the Ministry of Public "
+            "Security on Aug 23 thanked Kampot province's Battalion Number 241 and Interdisciplinary Checkpoint Number 15.")
+    assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Coast Guard Region 1 Command", "Ministry of Public Security", "Kampot province's Battalion Number 241",
+        "Interdisciplinary Checkpoint Number 15"]
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Luong Cao Khai"]

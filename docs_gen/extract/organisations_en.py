@@ -246,7 +246,7 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
         if word.group() in ("Cooperative", "Cooperation") and _PARTNERSHIP_AFTER.match(text, word.end()):
             continue  # "Comprehensive Strategic Cooperative Partnership": a relation between countries, no body
         end = word.end()
-        number = re.match(r" (?:No\.\s*|[A-Z])?\d{1,3}(?![\d/%.,]\d|\d)| (?:[IVX]{2,5}|[IVX](?=[.,;:)]|$))\b", text[end:end + 9])
+        number = re.match(r" (?:No\.\s*|Number\s+|[A-Z])?\d{1,3}(?![\d/%.,]\d|\d)| (?:[IVX]{2,5}|[IVX](?=[.,;:)]|$))\b", text[end:end + 13])
         # "Corps 15", "Division No. 2", "Team K70", "Regional Customs Sub-Department VII"
         if number:
             end += number.end()
@@ -489,13 +489,15 @@ _NOT_FIELDS = frozenset("Pagoda Temple Church Cathedral Mosque Monastery".split(
 
 # Small words inside a name after "of": "Drug and Crime Prevention", "Committee for Response to Incidents, …".
 _NAME_JOINED = re.compile(r" (?:and|&|for|of|on|(?<=Response )to) (?=[A-ZĐ])(?!(?:January|February|March|April|May|June|July|August|"
-                          r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+                          r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")  # "… on Aug 23": a day
 _DISEASE = re.compile(r"(?:COVID|Covid)-19\s+(?=[A-Z])")
 _LEVEL_INSIDE = re.compile(r" (?:provincial|district|municipal|city) (?=[A-Z])")
 _BEARING = re.compile(rf"{_BEARINGS}\s+(?=[A-ZĐ])")
 _BEARING_WORD = re.compile(_BEARINGS, re.IGNORECASE)
 
 
+_RANK_WORDS = frozenset("Colonel Lieutenant Captain Sergeant Admiral Brigadier Col. Lt. Capt.".split())
 # A rank or a position after "and" opens no field of a body's name.
 _RANK_OR_POSITION = re.compile(r"(?:Senior\s+|Lieutenant\s+|Major\s+|Brigadier\s+|Deputy\s+|Vice\s+)?(?:Colonel|General|Major|"
                                r"Captain|Lieutenant|Sergeant|Admiral|Minister|Director|Chairman|Chairwoman|Commander|"
@@ -534,6 +536,7 @@ def _run_start(text: str, head_start: int, is_foreign_place=lambda name: False) 
     position = head_start
     taken = []
     after_head = False  # the run stopped at a head before "of" or "and"
+    after_rank = False  # the run stopped at a person's rank
     for word in reversed(words):
         token = word.group()
         gap = text[word.end():position]
@@ -548,9 +551,17 @@ def _run_start(text: str, head_start: int, is_foreign_place=lambda name: False) 
             break  # "the" inside a name only after "of" ("Command of the Navy")
         if token in _TITLE_CASE_WORDS:
             break  # a headline in title case: "Drug Ring Busted By Lang Son Police"
+        if token == "and" and text[max(0, word.start() - 2):word.start() - 1].isdigit():
+            break  # "Battalion Number 241 and Interdisciplinary Checkpoint Number 15": a numbered unit ends before "and"
+        if token in _RANK_WORDS:
+            after_rank = True
+            break  # "Chief of Staff Senior Colonel Luong Cao Khai of the … Command": a person's rank, the body after "of"
         taken.append(word)
         position = word.start()
     taken.reverse()
+    ands = [i for i, word in enumerate(taken) if word.group() == "and"]
+    if after_rank and ands and not {"of", "the"} & {w.group() for w in taken[:ands[-1]]}:
+        taken = taken[ands[-1] + 1:]  # "Colonel Nguyen Van Lu and Mondulkiri … Sub-region": the person, then the body
     # "Luong The Vinh Secondary School": after a family name "The" is a middle name (Thế), not an article
     inner_the = [i for i, word in enumerate(taken) if i and word.group() == "The" and taken[i - 1].group() not in family_names()]
     if inner_the:
