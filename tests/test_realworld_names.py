@@ -3048,3 +3048,10 @@ def test_a_rank_a_day_and_a_number_written_out_end_a_body_s_name(extractors):
         "Coast Guard Region 1 Command", "Ministry of Public Security", "Kampot province's Battalion Number 241",
         "Interdisciplinary Checkpoint Number 15"]
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Luong Cao Khai"]
+
+
+def test_the_second_gate_of_a_pair_and_a_unit_in_a_list_after_its_plural_type_word(extractors):
+    text = "The delegation visited A Dot – Ta Vang and Hong Van – Co Tai border gates. Nguyen Van Hai - Tran Thi Lan reported."
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Nguyen Van Hai", "Tran Thi Lan"]
+    text = "Cụm gồm các phường 8, 10, 11, 12, Nguyễn An Ninh và Thắng Tam tổ chức hội thi; ông Lò Văn Pọm dự."
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Lò Văn Pọm"]

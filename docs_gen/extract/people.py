@@ -283,6 +283,14 @@ _GATE_PAIRED_BEFORE = re.compile(r"(?:[Cc]ửa\s+khẩu|[Bb]order\s+gate|[Gg]ate
 # "cửa khẩu Thà Láu (Sầm Tớ)": the district of a place named just before, in brackets.
 _PLACE_BEFORE_BRACKET = re.compile(r"(?:[Cc]ửa\s+khẩu|[Bb]order\s+gate|[Bb]ản|[Tt]hôn|[Xx]ã|[Hh]uyện)\s+(?:[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]"
                                    r"[^\W\d_]*\s){1,3}\($")
+# "A Dot – Ta Vang and Hong Van – Co Tai border gates": the second of a pair of gates, named before the type word.
+_PAIR_BEFORE = re.compile(r"[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,2} [-–] $")
+_PAIR_END_AFTER = re.compile(r"(?: and (?:[A-ZĐ][^\W\d_]* ){1,3}[-–] [A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,2})? (?:(?:[Aa]uxiliary|[Ii]nternational|"
+                             r"[Mm]ain|[Bb]ilateral|[Ss]econdary) )?(?:[Bb]order )?(?:[Gg]ates?|[Cc]rossings?|[Cc]heckpoints?)\b")
+# "các phường 8, 10, 11, 12, Nguyễn An Ninh và Thắng Tam": a name in a list of units after their plural type word.
+_LISTED_UNITS_BEFORE = re.compile(r"(?:các|những|\d+)\s+(?:phường|xã|thị\s+trấn|thôn|bản|ấp|huyện|quận)\s+"
+                                  r"(?:(?:\d+|[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*"
+                                  r"(?: [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*)*),\s+)+(?:và\s+)?$")
 _PROVINCE_AFTER = re.compile(r",\s+(?:tỉnh\s+)?(?P<province>[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*"
                              r"(?:\s[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*){0,2})\s*[),.;]")
 
@@ -327,7 +335,9 @@ def _not_a_person(text: str, mention: Mention) -> bool:
     if not mention.get("title") and len(words) <= 3 and not set(words) & _BEFORE_GIVEN and (
             bracket and (bracket.group("country") or words[0].capitalize() not in family_names() and not bracket.group().isascii())
             or _GATE_PAIRED_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-            or text[mention.end:mention.end + 1] == ")" and _PLACE_BEFORE_BRACKET.search(text, max(0, mention.start - 50), mention.start)):
+            or text[mention.end:mention.end + 1] == ")" and _PLACE_BEFORE_BRACKET.search(text, max(0, mention.start - 50), mention.start)
+            or _PAIR_BEFORE.search(text, max(0, mention.start - 40), mention.start) and _PAIR_END_AFTER.match(text, mention.end)
+            or _LISTED_UNITS_BEFORE.search(text, max(0, mention.start - 120), mention.start)):
         return True  # "Vang Tat (Laos)", "Thà Láu (Sầm Tớ)", "cửa khẩu Ma Lù Thàng - Kim Thủy Hà": places
     if not mention.get("title") and text[mention.start - 2:mention.start] == ", " and _unit_of_province_after(text, mention):
         return True  # "(ngụ Sông Đốc, Trần Văn Thời, Cà Mau)": a district named after a person, in an address
