@@ -3055,3 +3055,11 @@ def test_the_second_gate_of_a_pair_and_a_unit_in_a_list_after_its_plural_type_wo
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Nguyen Van Hai", "Tran Thi Lan"]
     text = "Cụm gồm các phường 8, 10, 11, 12, Nguyễn An Ninh và Thắng Tam tổ chức hội thi; ông Lò Văn Pọm dự."
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Lò Văn Pọm"]
+
+
+def test_gates_paired_in_a_list_after_their_kind(extractors):
+    text = ("Hai bên nâng cấp đường cửa khẩu Hà Tiên - Prek Chak và Giang Thành - Ton Hon. Cặp cửa khẩu quốc gia "
+            "Giang Thành - Ton Hon mở cửa. Ông Lò Văn Hải - Trưởng bản cho biết.")
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Lò Văn Hải"]
+    text = "The Ha Tien - Prek Chak and Giang Thanh - Ton Hon border gates reopened."
+    assert found(extractors, text, m.PERSON) == []

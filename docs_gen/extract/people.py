@@ -273,13 +273,17 @@ _COMPOUND_AFTER = re.compile(r" ([a-zđà-ỹ]+)\b")
 _PEOPLE_BEFORE = re.compile(r"(?<![\w])(?:[Đđ]ồng\s+bào|[Dd]ân\s+tộc|[Tt]ộc\s+người|[Nn]hóm)\s+$")
 _BEARINGS_VI = frozenset("Đông Tây Nam Bắc".split())
 _PAIRED_PLACE_AFTER = re.compile(r"\s?[-–]\s?(?:[A-ZĐ][^\W\d_]*\s){1,3}(?:(?:[Aa]uxiliary|[Ii]nternational|[Mm]ain|[Bb]ilateral|[Ss]econdary)\s+)?"
-                                 r"(?:[Bb]order\s+[Gg]ates?|[Gg]ates?|[Pp]athways?|[Rr]outes?|[Cc]rossings?|[Bb]order\s+[Cc]rossing)\b")
+                                 r"(?:[Bb]order\s+[Gg]ates?|[Gg]ates?|[Pp]athways?|[Rr]outes?|[Cc]rossings?|[Bb]order\s+[Cc]rossing|"
+                                 r"[Vv]illages?|[Hh]amlets?)\b")  # "Ha Xi- Ha Ne village": one village of two names
 # "Dak Long (Vietnam) - Vang Tat (Laos)", "Thà Láu (Sầm Tớ)": a place with its country or district in brackets.
 _PLACE_IN_BRACKETS_AFTER = re.compile(r"\s?\((?:(?P<country>Vietnam|Việt Nam|Viet Nam|Laos|Lào|China|Trung Quốc|Cambodia|Campuchia|"
                                       r"Thailand|Thái Lan)|(?:huyện|district|tỉnh|province)\s[^)]{2,30}|[A-ZĐ][^\W\d_]* [A-ZĐ][^\W\d_]*)\)")
-# "cửa khẩu Ma Lù Thàng - Kim Thủy Hà": the gate across the border, paired with one named before it.
-_GATE_PAIRED_BEFORE = re.compile(r"(?:[Cc]ửa\s+khẩu|[Bb]order\s+gate|[Gg]ate)\s+(?:[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]"
-                                 r"[^\W\d_]*\s){1,3}(?:\([^)]{2,30}\)\s)?[-–]\s$")
+# "cửa khẩu Ma Lù Thàng - Kim Thủy Hà", "cặp cửa khẩu quốc gia Giang Thành - Ton Hon": the gate across the border,
+# paired with one named before it.
+_GATE_NAME = r"[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*(?:\s[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*){0,2}"
+_GATE_PAIRED_BEFORE = re.compile(r"(?:[Cc]ửa\s+khẩu(?:\s+(?:quốc\s+tế|quốc\s+gia|chính|phụ|song\s+phương))?|[Bb]order\s+gates?|[Gg]ates?)\s+"
+                                 rf"(?:{_GATE_NAME}\s[-–]\s{_GATE_NAME}\s(?:và|and|,)\s)?"  # "… Hà Tiên - Prek Chak và Giang Thành - Ton Hon"
+                                 rf"{_GATE_NAME}\s(?:\([^)]{{2,30}}\)\s)?[-–]\s$")
 # "cửa khẩu Thà Láu (Sầm Tớ)": the district of a place named just before, in brackets.
 _PLACE_BEFORE_BRACKET = re.compile(r"(?:[Cc]ửa\s+khẩu|[Bb]order\s+gate|[Bb]ản|[Tt]hôn|[Xx]ã|[Hh]uyện)\s+(?:[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]"
                                    r"[^\W\d_]*\s){1,3}\($")
