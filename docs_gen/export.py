@@ -42,27 +42,22 @@ def _glossary_text(corpus: Corpus, memo: RowMemo) -> str:
 
 
 def _entities_text(corpus: Corpus, memo: RowMemo) -> str:
-    return _list_text([memo.kept("entities.json", (entity.kind, entity.key), (entity,),
-                                 lambda: _compact(entity_row(entity)))
-                       for entity in sorted((e for e in corpus.entities.values() if e.kind != m.TERM),
-                                            key=lambda e: (e.kind, e.key))])
+    # Keyed by the corpus's own (kind, key): no new object per entity in the memo.
+    return _list_text([memo.kept("entities.json", key, (entity,), lambda: _compact(entity_row(entity)))
+                       for key, entity in sorted((item for item in corpus.entities.items() if item[0][0] != m.TERM),
+                                                 key=lambda item: item[0])])
 
 
 def _timeline_text(corpus: Corpus, memo: RowMemo) -> str:
-    return _list_text([memo.kept("timeline.json", date_key(e), (e,), lambda: _compact(timeline_row(e)))
-                       for e in corpus.timeline])
+    # A date's line is made of its fields alone (the entry is frozen): the entry is its own key.
+    return _list_text([memo.kept("timeline.json", e, (), lambda: _compact(timeline_row(e))) for e in corpus.timeline])
 
 
 def _timelinejs_text(corpus: Corpus, memo: RowMemo) -> str:
-    document = timelinejs(corpus, lambda entry: memo.kept("timelinejs.json", date_key(entry), (entry,),
+    document = timelinejs(corpus, lambda entry: memo.kept("timelinejs.json", entry, (),
                                                             lambda: _compact(timelinejs_slide(entry))))
     return _block("{", [f"{_compact(key)}: {_list_block(item) if key == 'events' else _compact(item)}"
                         for key, item in sorted(document.items())], "}") + "\n"
-
-
-def date_key(entry: TimelineEntry) -> tuple:
-    """Where a date is (two dates in one place are told apart by their sources: see RowMemo.kept)."""
-    return entry.article, entry.anchor, entry.text, entry.value
 
 
 def _list_text(lines: list[str]) -> str:

@@ -18,10 +18,12 @@ _NONE: dict = {}
 
 @dataclass
 class RowMemo:
-    # By part ("articles.json", "spans", ...): key -> (sources, what was made from them). Those of the
-    # last making that ran to its end; a making stopped half-way (a newer save) leaves them as they were.
-    parts: dict[str, dict[Hashable, tuple[tuple, Any]]] = field(default_factory=dict)
-    _now: dict[str, dict[Hashable, tuple[tuple, Any]]] | None = field(default=None, repr=False)
+    # By part ("articles.json", "sentences", ...): key -> (what was made, *the sources it was made
+    # from), one flat tuple: millions of objects in the memos take seconds to read back, so each item
+    # adds as few as it can. Those of the last making that ran to its end; a making stopped half-way
+    # (a newer save) leaves them as they were.
+    parts: dict[str, dict[Hashable, tuple]] = field(default_factory=dict)
+    _now: dict[str, dict[Hashable, tuple]] | None = field(default=None, repr=False)
     made: int = 0  # made again in the current making (the rest kept)
 
     def start(self) -> None:
@@ -35,20 +37,22 @@ class RowMemo:
     def kept(self, part: str, key: Hashable, sources: tuple, make: Callable[[], Any]) -> Any:
         """What `make` returns for `sources`: the last making's when its sources were the same."""
         old = self.parts.get(part, _NONE).get(key)
-        if old is not None and _same(old[0], sources):
-            found = old[1]
+        if old is not None and _same(old, sources):
+            found = old[0]
         else:
             found = make()
             self.made += 1
         if self._now is not None:
-            self._now.setdefault(part, {})[key] = (sources, found)
+            self._now.setdefault(part, {})[key] = (found, *sources)
         return found
 
 
-def _same(before: tuple, now: tuple) -> bool:
-    if len(before) != len(now):
+def _same(kept: tuple, sources: tuple) -> bool:
+    """Whether `kept` (what was made, then its sources) was made from `sources`."""
+    if len(kept) != len(sources) + 1:
         return False
-    for a, b in zip(before, now):
-        if a is not b and a != b:
+    for n, now in enumerate(sources, 1):
+        then = kept[n]
+        if then is not now and then != now:
             return False
     return True
