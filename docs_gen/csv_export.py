@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 from typing import IO
+
+# Stands for a numbered column in a template (see template()): a control character no text keeps.
+_MARK = "\x00"
 
 
 class CsvCopies:
@@ -29,7 +33,31 @@ class CsvCopies:
     def add(self, rows: list[tuple]) -> None:
         self._writer.writerows(rows)
 
+    def add_text(self, text: str) -> None:
+        """Rows already written as this copy writes them (see template())."""
+        self._file.write(text)
+
     def end(self) -> None:
         if self._file is not None:
             self._file.close()
         self._file = self._writer = None
+
+
+def template(rows: list[tuple], numbered: tuple[int, ...]) -> str | None:
+    """The CSV text of `rows` as CsvCopies writes them, with the columns at `numbered` (integers) as
+    %d, for the % operator to fill in with each row's numbers in turn: the rows of an unchanged
+    article are written again from it when only their numbers moved (a name added before them in
+    the order, or a paragraph before them). None when a value holds the character that marks those
+    columns while the template is made."""
+    marked = []
+    for row in rows:
+        row = list(row)
+        for column in numbered:
+            row[column] = _MARK
+        marked.append(row)
+    text = io.StringIO(newline="")
+    csv.writer(text, lineterminator="\r\n").writerows(marked)
+    found = text.getvalue()
+    if found.count(_MARK) != len(rows) * len(numbered):
+        return None
+    return found.replace("%", "%%").replace(_MARK, "%d")

@@ -15,20 +15,25 @@ The CSV copies (csv_export.py) receive the same rows as they are written, so the
 from __future__ import annotations
 
 import json
+import operator
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
-from itertools import islice
+from array import array
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import chain, islice
 from pathlib import Path
 from typing import Protocol
 
 from . import models as m
-from .export import article_row, page_url, timeline_row
+from .csv_export import template
+from .export import article_row, page_url
 from .extract.phrases import fold_text
 from .link import LINKED_KINDS, Corpus, Entity
+from .row_memo import RowMemo
 from .sentences import sentence_span
 from .superseded import Checkpoint, never
-from .timeline import start_year
+from .timeline import TimelineEntry, start_year
 
 SCHEMA_VERSION = 1  # PRAGMA user_version: raised whenever a table or column changes
 
@@ -232,20 +237,25 @@ class TableCopy(Protocol):
 
     def add(self, rows: list[tuple]) -> None: ...
 
+    def add_text(self, text: str) -> None: ...  # rows already written in the copy's format
+
     def end(self) -> None: ...
 
 
 CHUNK = 4096  # rows handed to SQLite and to the copy at a time: few calls, little memory
 
 
-def write_database(corpus: Corpus, path: Path, copy: TableCopy | None = None, checkpoint: Checkpoint = never) -> None:
+def write_database(corpus: Corpus, path: Path, copy: TableCopy | None = None, checkpoint: Checkpoint = never,
+                   memo: RowMemo | None = None) -> None:
     """Write the database to `path`, a file that must not exist yet, and each table to `copy`;
-    `checkpoint` is called between chunks of rows."""
+    `checkpoint` is called between chunks of rows. `memo`: what each article gave the last time
+    (the sentences of its mentions, its related articles' shared names), taken where it is the same."""
     if path.exists():
         raise FileExistsError(path)  # an old file's free pages would make the bytes depend on its history
     connection = sqlite3.connect(path, isolation_level=None)
     try:
-        connection.create_function("fold", 1, fold_text, deterministic=True)
+        memo = memo if memo is not None else RowMemo()
+        connection.create_function("fold", 1, _folding(corpus, memo), deterministic=True)
         # Nothing to recover from a half-written file: it is written whole or the build fails.
         for pragma in ("page_size = 4096", "journal_mode = OFF", "synchronous = OFF",
                        f"user_version = {SCHEMA_VERSION}"):
@@ -253,20 +263,38 @@ def write_database(corpus: Corpus, path: Path, copy: TableCopy | None = None, ch
         connection.execute("BEGIN")
         for statement in statements(SCHEMA):
             connection.execute(statement)
-        for table, rows in _rows(corpus):
-            _insert(connection, table, rows, copy, checkpoint)
+        copies = {}
+        for table, rows in _rows(corpus, memo):
+            if table in DERIVED:  # made in SQL below; these rows are its CSV copy's
+                copies[table] = rows
+            else:
+                _insert(connection, table, rows, copy, checkpoint)
         for statement in statements(INDEXES):
             connection.execute(statement)
         for table, script in DERIVED.items():
+            checkpoint()
             for statement in statements(script):
                 connection.execute(statement)
             if copy:
-                _copy_table(connection, table, copy)
+                _copy_table(connection, table, copy, copies.get(table))
         for statement in statements(SEARCH + VIEWS):
             connection.execute(statement)
         connection.execute("COMMIT")
     finally:
         connection.close()
+
+
+def _folding(corpus: Corpus, memo: RowMemo) -> Callable[[str], str]:
+    """fold_text for the full-text index, the paragraphs of an unchanged article folded the last time."""
+    folded = {}
+    for article in corpus.articles:
+        texts = [block.text for block in article.blocks]
+        folded.update(zip(texts, memo.kept("folded", article.id, (article,), lambda: [fold_text(t) for t in texts])))
+
+    def fold(text: str) -> str:
+        found = folded.get(text)
+        return found if found is not None else fold_text(text)
+    return fold
 
 
 def statements(script: str) -> list[str]:
@@ -275,14 +303,20 @@ def statements(script: str) -> list[str]:
     return [statement.strip() for statement in re.split(r";\s*$", "\n".join(lines), flags=re.M) if statement.strip()]
 
 
-def _insert(connection: sqlite3.Connection, table: str, rows: Iterable[tuple], copy: TableCopy | None,
-            checkpoint: Checkpoint) -> None:
+def _insert(connection: sqlite3.Connection, table: str, rows: Iterable[tuple] | Iterable[Group],
+            copy: TableCopy | None, checkpoint: Checkpoint) -> None:
     columns = [column[0] for column in connection.execute(f"SELECT * FROM {table} LIMIT 0").description]
     statement = f"INSERT INTO {table} VALUES ({', '.join('?' * len(columns))})"
     if copy:
         copy.start(table, columns)
     for chunk in _chunks(rows):
         checkpoint()
+        if chunk and isinstance(chunk[0], Group):
+            connection.executemany(statement, chain.from_iterable(group.rows for group in chunk))
+            if copy:
+                for group in chunk:
+                    copy.add_text(group.text) if group.text is not None else copy.add(group.rows)
+            continue
         connection.executemany(statement, chunk)
         if copy:
             copy.add(chunk)
@@ -290,9 +324,36 @@ def _insert(connection: sqlite3.Connection, table: str, rows: Iterable[tuple], c
         copy.end()
 
 
-def _copy_table(connection: sqlite3.Connection, table: str, copy: TableCopy) -> None:
-    """A table made in SQL, read back in the order of its primary key, to the copy."""
+@dataclass(frozen=True)
+class Group:
+    """Rows of a table that come together (an article's), with their CSV text when made from a template."""
+
+    rows: list[tuple]
+    text: str | None
+
+
+def _grouped(memo: RowMemo, part: str, numbered: tuple[int, ...],
+             groups: Iterable[tuple[Hashable, tuple, list[tuple]]]) -> Iterator[Group]:
+    """Each group of rows (key, what its rows are made of, the rows) with its CSV text, filled in from
+    the template the memo keeps for the same sources: the columns at `numbered` (the numbers of rows,
+    articles, paragraphs and entities, which an edit elsewhere moves) are the template's blanks."""
+    pick = operator.itemgetter(*numbered)
+    for key, sources, rows in groups:
+        if rows:
+            form = memo.kept(part, key, sources, lambda: template(rows, numbered))
+            yield Group(rows, None if form is None else form % tuple(chain.from_iterable(map(pick, rows))))
+
+
+def _copy_table(connection: sqlite3.Connection, table: str, copy: TableCopy, groups: Iterable[Group] | None) -> None:
+    """A table made in SQL, to the copy: its rows as `groups` made them (the same rows, in the order
+    of its primary key), or else read back in that order."""
     columns = connection.execute(f"PRAGMA table_info({table})").fetchall()
+    if groups is not None:
+        copy.start(table, [name for _, name, *_ in columns])
+        for group in groups:
+            copy.add_text(group.text) if group.text is not None else copy.add(group.rows)
+        copy.end()
+        return
     key = [name for _, name in sorted((pk, name) for _, name, _, _, _, pk in columns if pk)]
     cursor = connection.execute(f"SELECT * FROM {table} ORDER BY {', '.join(key)}")
     copy.start(table, [column[0] for column in cursor.description])
@@ -301,14 +362,31 @@ def _copy_table(connection: sqlite3.Connection, table: str, copy: TableCopy) -> 
     copy.end()
 
 
-def _chunks(rows: Iterable[tuple]) -> Iterator[list[tuple]]:
+def _chunks(rows: Iterable) -> Iterator[list]:
+    """Lists of CHUNK rows, or of groups of about as many rows."""
     iterator = iter(rows)
     while chunk := list(islice(iterator, CHUNK)):
+        if isinstance(chunk[0], Group):
+            yield from _group_chunks(chunk, iterator)
+            return
         yield chunk
 
 
-def _rows(corpus: Corpus) -> Iterator[tuple[str, Iterable[tuple]]]:
-    """(table, its rows) in TABLES order but the DERIVED tables, each in a fixed order."""
+def _group_chunks(first: list[Group], iterator: Iterator[Group]) -> Iterator[list[Group]]:
+    chunk, size = [], 0
+    for group in chain(first, iterator):
+        chunk.append(group)
+        size += len(group.rows)
+        if size >= CHUNK:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def _rows(corpus: Corpus, memo: RowMemo) -> Iterator[tuple[str, Iterable[tuple]]]:
+    """(table, its rows) in TABLES order, each in a fixed order (those of the DERIVED tables for their
+    CSV copies: SQL makes the tables)."""
     articles = sorted(corpus.articles, key=lambda a: a.source_file)  # as in articles.json
     article_number = {article.id: n for n, article in enumerate(articles, 1)}
     # Paragraphs are numbered through the articles in order: an article's blocks follow its first one.
@@ -320,19 +398,22 @@ def _rows(corpus: Corpus) -> Iterator[tuple[str, Iterable[tuple]]]:
     entity_number = {(e.kind, e.key): n for n, e in enumerate(entities, 1)}
 
     yield "articles", _articles(corpus, articles)
-    yield "paragraphs", ((first_paragraph[a.id] + position, article_number[a.id], block.anchor, position, block.kind,
-                          block.line, block.text) for a in articles for position, block in enumerate(a.blocks))
+    yield "paragraphs", _grouped(memo, "paragraphs.csv", (0, 1), (
+        (a.id, (a,), [(first_paragraph[a.id] + position, article_number[a.id], block.anchor, position, block.kind,
+                       block.line, block.text) for position, block in enumerate(a.blocks)]) for a in articles))
     yield "entities", ((n, e.kind, e.key, e.name, page_url(e.page), int(e.curated),
                         len({o.article for o in e.occurrences}), len(e.occurrences)) for n, e in enumerate(entities, 1))
     yield "entity_aliases", ((n, alias) for n, e in enumerate(entities, 1) for alias in sorted(set(e.aliases)))
     yield "entity_attributes", ((n, name, position, value) for n, e in enumerate(entities, 1)
                                 for name, values in e.attributes for position, value in enumerate(values))
     yield "glossary", _glossary(corpus, entities)
-    yield "mentions", _mentions(corpus, articles, article_number, first_paragraph, entity_number)
+    yield "mentions", _mentions(corpus, articles, article_number, first_paragraph, entity_number, memo)
+    yield "article_entities", _article_entities(corpus, articles, article_number, first_paragraph, entity_number, memo)
     yield "dates", _dates(corpus, article_number, first_paragraph)
-    yield "related", ((article_number[a.id], rank, article_number[r.article], r.score,
-                       json.dumps(list(r.shared), ensure_ascii=False))
-                      for a in articles for rank, r in enumerate(corpus.related.get(a.id, ()), 1))
+    yield "related", _grouped(memo, "related.csv", (0, 2), (
+        (a.id, (related,), [(article_number[a.id], rank, article_number[r.article], r.score, shared)
+                            for rank, (r, shared) in enumerate(zip(related, _shared(a.id, related, memo)), 1)])
+        for a in articles for related in (corpus.related.get(a.id, ()),)))
     yield "same_event", ((article_number[a.id], article_number[other]) for a in articles
                          for other in sorted(corpus.same_event.get(a.id, ()), key=article_number.__getitem__))
 
@@ -357,33 +438,79 @@ def _glossary(corpus: Corpus, entities: list[Entity]) -> Iterator[tuple]:
                    entry.explanation if entry else "", entry.category if entry else None, int(entity.curated))
 
 
+def _shared(article_id: str, related: tuple, memo: RowMemo) -> list[str]:
+    """The shared names of each related article, as JSON arrays."""
+    return memo.kept("related", article_id, (related,),
+                     lambda: [json.dumps(list(r.shared), ensure_ascii=False) for r in related])
+
+
 def _mentions(corpus: Corpus, articles: list[m.Article], article_number: dict[str, int],
-              first_paragraph: dict[str, int], entity_number: dict[tuple[str, str], int]) -> Iterator[tuple]:
+              first_paragraph: dict[str, int], entity_number: dict[tuple[str, str], int], memo: RowMemo) -> Iterator[Group]:
     number = 0
-    for article in articles:
+
+    def rows(article: m.Article, found: tuple) -> list[tuple]:
+        nonlocal number
         blocks, first, article_id = article.blocks, first_paragraph[article.id], article_number[article.id]
-        for index, mention in corpus.mentions.get(article.id, ()):
-            if mention.kind not in LINKED_KINDS:
-                continue
-            number += 1
-            text = blocks[index].text
-            left, right = sentence_span(text, mention.start, mention.end)
-            # Without the spaces around it, as the entry pages quote it.
-            sentence = text[left:right]
-            left += len(sentence) - len(sentence.lstrip())
-            right -= len(sentence) - len(sentence.rstrip())
-            yield (number, article_id, first + index, blocks[index].anchor, entity_number[(mention.kind, mention.key)],
-                   mention.text,
-                   mention.start, mention.end, left, max(left, right))
+        linked = [(index, mention) for index, mention in found if mention.kind in LINKED_KINDS]
+        spans = memo.kept("sentences", article.id, (article, found), lambda: _sentences(blocks, linked))
+        made = [(number + n, article_id, first + index, blocks[index].anchor, entity_number[(mention.kind, mention.key)],
+                 mention.text, mention.start, mention.end, left, right)
+                for n, ((index, mention), left, right) in enumerate(zip(linked, spans[::2], spans[1::2]), 1)]
+        number += len(made)
+        return made
+
+    return _grouped(memo, "mentions.csv", (0, 1, 2, 4), (
+        (article.id, (article, found), rows(article, found))
+        for article in articles for found in (corpus.mentions.get(article.id, ()),)))
+
+
+def _article_entities(corpus: Corpus, articles: list[m.Article], article_number: dict[str, int],
+                      first_paragraph: dict[str, int], entity_number: dict[tuple[str, str], int],
+                      memo: RowMemo) -> Iterator[Group]:
+    """The rows SQL makes of the mentions for article_entities (DERIVED), for its CSV copy: each
+    article's entities in the order of their numbers, with how often it names them and where first."""
+    def rows(article: m.Article, found: tuple) -> list[tuple]:
+        counts: dict[tuple[str, str], tuple[int, int]] = {}
+        for index, mention in found:
+            if mention.kind in LINKED_KINDS:
+                key = (mention.kind, mention.key)
+                count, first = counts.get(key, (0, index))
+                counts[key] = (count + 1, min(first, index))
+        number, first_block = article_number[article.id], first_paragraph[article.id]
+        # Numbered in the order of (kind, key): that order is theirs.
+        return [(number, entity_number[key], count, first_block + first) for key, (count, first) in sorted(counts.items())]
+
+    return _grouped(memo, "article_entities.csv", (0, 1, 3), (
+        (article.id, (article, found), rows(article, found))
+        for article in articles for found in (corpus.mentions.get(article.id, ()),)))
+
+
+def _sentences(blocks: tuple, linked: list[tuple[int, m.Mention]]) -> array:
+    """The offsets of the sentence of each linked mention, without the spaces around it (as the entry
+    pages quote it), one after the other: kept as one flat array per article, a fraction of the
+    objects a tuple per mention would add to the memos."""
+    spans = array("q")
+    for index, mention in linked:
+        text = blocks[index].text
+        left, right = sentence_span(text, mention.start, mention.end)
+        sentence = text[left:right]
+        left += len(sentence) - len(sentence.lstrip())
+        right -= len(sentence) - len(sentence.rstrip())
+        spans.extend((left, max(left, right)))
+    return spans
 
 
 def _dates(corpus: Corpus, article_number: dict[str, int], first_paragraph: dict[str, int]) -> Iterator[tuple]:
     position: dict[str, dict[str, int]] = {}  # article -> anchor -> block index, for the articles seen so far
-    for number, row in enumerate(map(timeline_row, corpus.timeline), 1):
-        article = row["article"]
+
+    def row(number: int, entry: TimelineEntry) -> tuple:
+        article = entry.article
         anchors = position.get(article)
         if anchors is None:
             anchors = position[article] = {b.anchor: i for i, b in enumerate(corpus.article(article).blocks)}
-        paragraph = first_paragraph[article] + anchors[row["anchor"]]
-        yield (number, row["value"], row["type"], row["text"], row["label"], article_number[article], paragraph,
-               row["anchor"], int(row["inferred"]), row["event"], _year(row["value"]))
+        paragraph = first_paragraph[article] + anchors[entry.anchor]
+        return (number, entry.value, entry.type, entry.text, entry.label, article_number[article], paragraph,
+                entry.anchor, int(entry.inferred), entry.event, _year(entry.value))
+
+    # Row by row: a template per date costs more than the CSV writer does.
+    return (row(number, entry) for number, entry in enumerate(corpus.timeline, 1))

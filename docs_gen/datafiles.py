@@ -9,6 +9,7 @@ from pathlib import Path
 from .csv_export import CsvCopies
 from .database import SEARCH_TABLE, TABLES, VIEWS_NAMES, write_database
 from .link import Corpus
+from .row_memo import RowMemo
 from .superseded import Checkpoint, never
 
 DATABASE = "data/kb.sqlite"
@@ -35,16 +36,17 @@ def data_paths() -> tuple[str, ...]:
     return (DATABASE,) + tuple(f"{CSV_FOLDER}/{name}.csv" for name in TABLES)
 
 
-def data_files(corpus: Corpus, folder: Path | None = None, checkpoint: Checkpoint = never) -> DataFiles:
+def data_files(corpus: Corpus, folder: Path | None = None, checkpoint: Checkpoint = never,
+               memo: RowMemo | None = None) -> DataFiles:
     """Write the database and the CSV files. Into `folder` (fresh, owned by the caller, kept until the
     site is written), they are handed over as paths, so a large collection's data never sits in memory;
     without a folder they are read back as bytes."""
     if folder is None:
         with tempfile.TemporaryDirectory(prefix="docs_gen-data-") as scratch:
-            written = data_files(corpus, Path(scratch))
+            written = data_files(corpus, Path(scratch), checkpoint, memo)
             return DataFiles({path: Path(file).read_bytes() for path, file in written.files.items()}, written.tables)
     database, copies = folder / "kb.sqlite", CsvCopies(folder / "csv")
-    write_database(corpus, database, copies, checkpoint)
+    write_database(corpus, database, copies, checkpoint, memo)
     files: dict[str, bytes | Path] = {DATABASE: database}
     for path in copies.written:
         files[f"{CSV_FOLDER}/{path.name}"] = path

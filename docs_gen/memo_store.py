@@ -29,6 +29,7 @@ from .curated import Curated
 from .link_memo import LinkMemo
 from .page_inputs import PageMemo
 from .pipeline import ReadCache, code_fingerprint
+from .row_memo import RowMemo
 
 log = logging.getLogger("mkdocs.plugins.docs_gen")
 MEMO_FILE = "memo.pickle"
@@ -44,6 +45,7 @@ class Memos:
     fingerprint: str | None  # of the curated data the mentions were extracted with
     extracted: dict[str, tuple]  # mentions by article content (ExtractionCache.entries)
     keys: list[tuple[m.Article, str]]  # each article of the build, with its content key
+    rows: RowMemo  # the lines of the exports and the rows of the database
 
 
 def load_memos(folder: Path) -> Memos | None:

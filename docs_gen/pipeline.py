@@ -30,6 +30,7 @@ from .page_inputs import PageMemo
 from .parallel import parallel_map
 from .read import read_article
 from .render import PageSource, environment, render_corpus
+from .row_memo import RowMemo
 from .superseded import Checkpoint, never
 
 CURATED_FOLDER = "_data"
@@ -310,11 +311,12 @@ class ExtractionCache:
 def generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
              progress: Progress | None = None,
              cache: ExtractionCache | None = None, reader: ReadCache | None = None,
-             memo: PageMemo | None = None, linker: LinkMemo | None = None) -> Result:
-    """`reader`, `linker` and `memo`: the articles read, the links chosen and the pages rendered by
-    the previous build of this process (`mkdocs serve`), of which only what changed is made again."""
+             memo: PageMemo | None = None, linker: LinkMemo | None = None, rows: RowMemo | None = None) -> Result:
+    """`reader`, `linker`, `memo` and `rows`: the articles read, the links chosen, the pages rendered
+    and the rows of the data files made by the previous build of this process (`mkdocs serve`), of
+    which only what changed is made again."""
     with collector_paused():
-        return _generate(sources, curated, options, progress, cache, reader, memo, linker)
+        return _generate(sources, curated, options, progress, cache, reader, memo, linker, rows)
 
 
 @contextmanager
@@ -386,7 +388,7 @@ def settle(whole: bool = True) -> None:
 
 def _generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
               progress: Progress | None, cache: ExtractionCache | None, reader: ReadCache | None,
-              memo: PageMemo | None, linker: LinkMemo | None = None) -> Result:
+              memo: PageMemo | None, linker: LinkMemo | None = None, rows: RowMemo | None = None) -> Result:
     timings: dict[str, float] = {}
     clock = time.perf_counter()
     articles, problems = read_sources(sources, progress, options.workers, reader)
@@ -406,7 +408,7 @@ def _generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
     pages = render_corpus(corpus, options.templates, options.site_name, options.directory_urls, progress,
                           options.workers, memo)
     timings["render"] = time.perf_counter() - clock
-    later = functools.partial(_whole_corpus_files, corpus, options)
+    later = functools.partial(_whole_corpus_files, corpus, options, rows)
     if options.defer:
         return Result(tuple(pages), {}, tuple(problems), corpus, timings, later)
     made = later(options.data_dir)
@@ -414,22 +416,26 @@ def _generate(sources: Sequence[SourceFile], curated: Curated, options: Options,
     return Result(tuple(pages) + made.pages, made.files, tuple(problems), corpus, timings)
 
 
-def _whole_corpus_files(corpus: Corpus, options: Options, folder: Path | None,
+def _whole_corpus_files(corpus: Corpus, options: Options, rows: RowMemo | None, folder: Path | None,
                         checkpoint: Checkpoint = never) -> Deferred:
     """The JSON exports, the feed and (with Options.data) the database, the CSV files and the Data
     page. Reads the corpus only, so it may run after the build that made it; `checkpoint` is called
-    between its steps."""
+    between its steps. `rows`: the lines and rows the last making kept, taken where their item did
+    not change."""
+    rows = rows if rows is not None else RowMemo()
+    rows.start()
     timings: dict[str, float] = {}
     clock = time.perf_counter()
-    files: dict[str, str | bytes | Path] = dict(exports(corpus, checkpoint))
+    files: dict[str, str | bytes | Path] = dict(exports(corpus, checkpoint, rows))
     files[FEED] = rss(list(corpus.articles), options.site_name, options.site_url)
     timings["exports"] = time.perf_counter() - clock
     pages: list[PageSource] = []
     if options.data:
         clock = time.perf_counter()
         checkpoint()
-        data = data_files(corpus, folder, checkpoint)
+        data = data_files(corpus, folder, checkpoint, rows)
         files.update(data.files)
         pages.append(data_page(environment(options.templates), files, data.tables))
         timings["data"] = time.perf_counter() - clock
+    rows.finish()
     return Deferred(files, tuple(pages), timings)

@@ -43,6 +43,7 @@ from .pipeline import (CURATED_FOLDER, ExtractionCache, Options, ReadCache, Sour
                        collector_paused, deferred_paths, frozen_when_done, generate, partial_settlings,
                        read_sources, settle)
 from .render import PageSource, environment
+from .row_memo import RowMemo
 from .superseded import StopSignal
 from .watching import watch_by_events
 
@@ -243,6 +244,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self.reader = ReadCache()  # the articles read, kept while serving
         self.memo = PageMemo()  # the pages rendered, kept while serving
         self.linker = LinkMemo()  # the links chosen in each article, kept while serving
+        self.rows = RowMemo()  # the lines and rows of the data files, kept while serving
         self.html_pages: set[str] = set()  # generated pages whose body is finished HTML
         self.bodies: dict[str, PageSource] = {}  # their pages, body compressed, until written
         # The digest of each generated page of the last build, with the page: while serving, the
@@ -371,7 +373,8 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
             try:
                 with frozen_when_done():
                     result = generate(sources, curated, options, cache=cache, reader=self.reader if memos else None,
-                                      memo=self.memo if memos else None, linker=self.linker if memos else None)
+                                      memo=self.memo if memos else None, linker=self.linker if memos else None,
+                                      rows=self.rows if memos else None)
             except Exception as error:
                 if not self._can_keep_last_good():
                     raise
@@ -437,6 +440,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         forget_memos(self.memo_dir)  # a build that stops half-way leaves none
         if memos is not None:
             self.reader, self.memo, self.linker, self.curated = memos.reader, memos.memo, memos.linker, memos.curated
+            self.rows = memos.rows
             self.cache.adopt(memos.fingerprint, memos.extracted, memos.keys)
             log.info(f"docs_gen: what the last dirty build made, read in {time.perf_counter() - started:.2f}s")
         return True
@@ -445,7 +449,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         if self.memo_dir is None or self.cache is None or self.curated is None:
             return
         memos = Memos(self.reader, self.memo, self.linker, self.curated, self.cache.fingerprint, self.cache.entries,
-                      list(self.cache.keys.values()))
+                      list(self.cache.keys.values()), self.rows)
         if save_memos_aside(self.memo_dir, memos, self.cache.save):
             self.cache.unsaved = False  # the copy writes them
         else:
@@ -778,7 +782,7 @@ class DocsGenPlugin(BasePlugin[DocsGenConfig]):
         self.serving = self.dirty = False
         self.state, self.previous_files, self.accepted_errors = None, [], set()
         # their articles, links and pages are of that session
-        self.reader, self.memo, self.linker = ReadCache(), PageMemo(), LinkMemo()
+        self.reader, self.memo, self.linker, self.rows = ReadCache(), PageMemo(), LinkMemo(), RowMemo()
         self.page_digests, self.kept_files, self.kept_under = {}, {}, ()
 
     def _keep_state(self) -> None:

@@ -15,12 +15,30 @@ NAMES_PER_FILE = 64  # about 2 KB a file
 MAX_FILES = 4096
 
 
+class _CharMap(dict):
+    """For str.translate: each character's replacement, worked out the first time it is met (a few
+    hundred distinct characters fold every name)."""
+
+    def __init__(self, replace) -> None:
+        super().__init__()
+        self._replace = replace
+
+    def __missing__(self, code: int) -> str:
+        found = self[code] = self._replace(chr(code))
+        return found
+
+
+# Combining marks dropped (the text is decomposed first), đ written d; then, once in lower case
+# (which must see the whole text: a final sigma lowers differently), anything but letters and digits
+# as a space.
+_BARE = _CharMap(lambda c: "" if unicodedata.category(c).startswith("M") else {"đ": "d", "Đ": "D"}.get(c, c))
+_WORDS = _CharMap(lambda c: c if c.isalnum() else " ")
+
+
 def fold(text: str) -> str:
     """Lower case, no diacritics, đ as d, anything but letters and digits as one space: "33-NQ/TW" and
     "33 nq tw" fold alike. search-worker.js folds queries the same way."""
-    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.category(c).startswith("M"))
-    text = text.replace("đ", "d").replace("Đ", "D").lower()
-    return " ".join("".join(c if c.isalnum() else " " for c in text).split())
+    return " ".join(unicodedata.normalize("NFD", text).translate(_BARE).lower().translate(_WORDS).split())
 
 
 def name_hash(folded: str) -> int:

@@ -484,13 +484,13 @@ def test_a_save_while_the_data_files_are_made_stops_them_and_the_next_build_make
     caplog.set_level(logging.INFO, logger="mkdocs")
     original, started = docs_gen.pipeline.data_files, threading.Event()
 
-    def held(corpus, folder=None, checkpoint=never):
+    def held(corpus, folder=None, checkpoint=never, memo=None):
         if checkpoint is not never and not started.is_set():  # the first made after a build: held until stopped
             started.set()
             for _ in range(3000):  # 30 s, then made as if never stopped (and the test fails)
                 checkpoint()
                 threading.Event().wait(0.01)
-        return original(corpus, folder, checkpoint)
+        return original(corpus, folder, checkpoint, memo)
 
     monkeypatch.setattr(docs_gen.pipeline, "data_files", held)
     (tmp_path / "project").mkdir()
