@@ -3063,3 +3063,8 @@ def test_gates_paired_in_a_list_after_their_kind(extractors):
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Lò Văn Hải"]
     text = "The Ha Tien - Prek Chak and Giang Thanh - Ton Hon border gates reopened."
     assert found(extractors, text, m.PERSON) == []
+
+
+def test_a_lao_name_of_seven_syllables_before_a_year_of_birth(extractors):
+    text = "Lực lượng chức năng bắt quả tang Kẹo La Khon Vin Khăm Pa Sợt (SN 1971) và Tích Sỹ Hạp Păn Nha (SN 1980)."
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Kẹo La Khon Vin Khăm Pa Sợt", "Tích Sỹ Hạp Păn Nha"]

@@ -1112,8 +1112,8 @@ class PeopleFinder:
                 out.append(self._mention(text, national.end(), end, ""))
         # "Keng, 32, and Bunkham, 36", "Chòi Ụ Đa Non (sinh năm 1990)", "Khamla Sihavong, Deputy Governor".
         for cue, fewest in chain(((x, 1) for x in _AGE.finditer(text)), ((x, 2) for x in _APPOSITION.finditer(text))):
-            words = _words_before(text, cue.start(), 7)  # Lao names run to six syllables
-            if len(words) == 7 and all(_is_syllable(w) for w in words):
+            words = _words_before(text, cue.start(), 9)  # Lao names run to eight syllables
+            if len(words) == 9 and all(_is_syllable(w) for w in words):
                 continue  # a heading in title case, not a name
             if not words:
                 continue
