@@ -3068,3 +3068,8 @@ def test_gates_paired_in_a_list_after_their_kind(extractors):
 def test_a_lao_name_of_seven_syllables_before_a_year_of_birth(extractors):
     text = "Lực lượng chức năng bắt quả tang Kẹo La Khon Vin Khăm Pa Sợt (SN 1971) và Tích Sỹ Hạp Păn Nha (SN 1980)."
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Kẹo La Khon Vin Khăm Pa Sợt", "Tích Sỹ Hạp Păn Nha"]
+
+
+def test_a_lao_name_written_with_dashes_between_its_syllables(extractors):
+    text = "Trung tá Seenng - Thoong - Sụ - Pha - Phông, Bí thư Đoàn, phát biểu; Đại tá Nguyễn Văn Hùng - Chỉ huy trưởng dự."
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Seenng - Thoong - Sụ - Pha - Phông", "Nguyễn Văn Hùng"]

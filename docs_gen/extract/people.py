@@ -419,6 +419,9 @@ _GLOTTAL = re.compile(r"[A-ZĐ][^\W\d_]{0,3}['’][^\W\d_A-Z]{2,}")
 _WOMAN_S_NAME = re.compile(r"H['’][A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_A-Z]+")
 
 
+_DASHED_SYLLABLES = re.compile(r"(?: [-–] [A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_A-Z]{0,6}){2,}(?![\w])")
+
+
 def _is_name_word(word: str) -> bool:
     letters = word.replace("-", "")
     if _GLOTTAL.fullmatch(letters):
@@ -978,6 +981,9 @@ class PeopleFinder:
                 break
         while taken and taken[-1].group() == "A" and not (len(taken) == 3 and taken[1].group() in _MIDDLE_NAMES):
             taken.pop()
+        dashed = _DASHED_SYLLABLES.match(text, start + taken[-1].end()) if len(taken) == 1 else None
+        if dashed:  # "Trung tá Seenng - Thoong - Sụ - Pha - Phông": a Lao name written syllable by syllable with dashes
+            return start + taken[0].start(), dashed.end()
         if len(taken) < 2 or taken[-1].group() in ("Văn", "Thị") and (
                 len(taken) < 3 or taken[0].group().capitalize() in family_names()):
             return None, 0  # no name, or one cut before its given name (but Lao names end in "Văn": "Bun Ma Văn")
