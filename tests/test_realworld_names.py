@@ -3073,3 +3073,11 @@ def test_a_lao_name_of_seven_syllables_before_a_year_of_birth(extractors):
 def test_a_lao_name_written_with_dashes_between_its_syllables(extractors):
     text = "Trung tá Seenng - Thoong - Sụ - Pha - Phông, Bí thư Đoàn, phát biểu; Đại tá Nguyễn Văn Hùng - Chỉ huy trưởng dự."
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Seenng - Thoong - Sụ - Pha - Phông", "Nguyễn Văn Hùng"]
+
+
+def test_a_place_named_with_what_it_is_now_and_a_list_of_gates_are_no_people(extractors):
+    text = ("Infantry moved along the Cay Tac, Keo Yen (currently Marker 681), Nam San, and Lung Nam. Trucks crossed "
+            "Mong Cai,Bac Phong Sinh and Hoanh Mo border gates. Nguyen Van Hai (now retired) met them.")
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Nguyen Van Hai"]
+    text = "Quân địch tiến theo Cây Tác, Kèo Yên (nay là mốc 681) và Lũng Nậm; ông Lò Văn Pọm (nay đã nghỉ hưu) kể lại."
+    assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Lò Văn Pọm"]

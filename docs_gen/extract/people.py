@@ -277,7 +277,7 @@ _PAIRED_PLACE_AFTER = re.compile(r"\s?[-–]\s?(?:[A-ZĐ][^\W\d_]*\s){1,3}(?:(?:
                                  r"[Vv]illages?|[Hh]amlets?)\b")  # "Ha Xi- Ha Ne village": one village of two names
 # "Dak Long (Vietnam) - Vang Tat (Laos)", "Thà Láu (Sầm Tớ)": a place with its country or district in brackets.
 _PLACE_IN_BRACKETS_AFTER = re.compile(r"\s?\((?:(?P<country>Vietnam|Việt Nam|Viet Nam|Laos|Lào|China|Trung Quốc|Cambodia|Campuchia|"
-                                      r"Thailand|Thái Lan)|(?:huyện|district|tỉnh|province)\s[^)]{2,30}|[A-ZĐ][^\W\d_]* [A-ZĐ][^\W\d_]*)\)")
+                                      r"Thailand|Thái Lan|(?:currently|now|formerly|nay\s+là|nay\s+thuộc|trước\s+đây\s+là)\s[^)]{2,40})|(?:huyện|district|tỉnh|province)\s[^)]{2,30}|[A-ZĐ][^\W\d_]* [A-ZĐ][^\W\d_]*)\)")
 # "cửa khẩu Ma Lù Thàng - Kim Thủy Hà", "cặp cửa khẩu quốc gia Giang Thành - Ton Hon": the gate across the border,
 # paired with one named before it.
 _GATE_NAME = r"[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*(?:\s[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][^\W\d_]*){0,2}"
@@ -289,6 +289,9 @@ _PLACE_BEFORE_BRACKET = re.compile(r"(?:[Cc]ửa\s+khẩu|[Bb]order\s+gate|[Bb]�
                                    r"[^\W\d_]*\s){1,3}\($")
 # "A Dot – Ta Vang and Hong Van – Co Tai border gates": the second of a pair of gates, named before the type word.
 _PAIR_BEFORE = re.compile(r"[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,2} [-–] $")
+# "Mong Cai, Bac Phong Sinh and Hoanh Mo border gates": a name in a list of gates that ends with their type word.
+_GATES_LISTED_AFTER = re.compile(r"(?:,\s*[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,2})*,?\s+and\s+[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,2}"
+                                 r"\s+(?:(?:international|auxiliary|main|secondary)\s+)?(?:border\s+)?(?:gates|checkpoints|crossings)\b")
 _PAIR_END_AFTER = re.compile(r"(?: and (?:[A-ZĐ][^\W\d_]* ){1,3}[-–] [A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,2})? (?:(?:[Aa]uxiliary|[Ii]nternational|"
                              r"[Mm]ain|[Bb]ilateral|[Ss]econdary) )?(?:[Bb]order )?(?:[Gg]ates?|[Cc]rossings?|[Cc]heckpoints?)\b")
 # "các phường 8, 10, 11, 12, Nguyễn An Ninh và Thắng Tam": a name in a list of units after their plural type word.
@@ -341,6 +344,7 @@ def _not_a_person(text: str, mention: Mention) -> bool:
             or _GATE_PAIRED_BEFORE.search(text, max(0, mention.start - 60), mention.start)
             or text[mention.end:mention.end + 1] == ")" and _PLACE_BEFORE_BRACKET.search(text, max(0, mention.start - 50), mention.start)
             or _PAIR_BEFORE.search(text, max(0, mention.start - 40), mention.start) and _PAIR_END_AFTER.match(text, mention.end)
+            or _GATES_LISTED_AFTER.match(text, mention.end)
             or _LISTED_UNITS_BEFORE.search(text, max(0, mention.start - 120), mention.start)):
         return True  # "Vang Tat (Laos)", "Thà Láu (Sầm Tớ)", "cửa khẩu Ma Lù Thàng - Kim Thủy Hà": places
     if not mention.get("title") and text[mention.start - 2:mention.start] == ", " and _unit_of_province_after(text, mention):
