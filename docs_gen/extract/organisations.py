@@ -154,16 +154,21 @@ _VI_NUMBERED_DUTY = re.compile(r"(?<![\w])(?:Chốt(?!\s+trưởng)|Tổ\s+công
 _UNIT_KEYS = {"vung-canh-sat-bien": "coast-guard-region", "canh-sat-bien-vung": "coast-guard-region"}
 
 
+def _regions(pattern: re.Pattern, text: str, key: str, name: str, level: str) -> list[Mention]:
+    """The numbered regions a pattern finds, whichever of its groups holds the number: "Naval Region 5",
+    "Vùng 5 Hải quân", "the 5th Naval Region" are one key."""
+    out = []
+    for found in pattern.finditer(text):
+        number = next(n for n in found.groups() if n)
+        out.append(Mention(found.start(), found.end(), ORGANISATION, f"{key}-{number}", found.group(),
+                           (("name", f"{name} {number}"), ("level", level))))
+    return out
+
+
 def _numbered_units(text: str) -> list[Mention]:
-    out = [Mention(x.start(), x.end(), ORGANISATION, f"naval-region-{x.group('a') or x.group('b') or x.group('c') or x.group('d')}", x.group(),
-                   (("name", f"Naval Region {x.group('a') or x.group('b') or x.group('c') or x.group('d')}"), ("level", "national")))
-           for x in _NAVAL_REGION.finditer(text)]
-    out += [Mention(x.start(), x.end(), ORGANISATION, f"royal-thai-navy-area-{x.group('a') or x.group('b') or x.group('c')}", x.group(),
-                    (("name", f"Royal Thai Navy Area {x.group('a') or x.group('b') or x.group('c')}"), ("level", "foreign")))
-            for x in _THAI_NAVAL_AREA.finditer(text)]
-    out += [Mention(x.start(), x.end(), ORGANISATION, f"coast-guard-region-{x.group('a') or x.group('b')}", x.group(),
-                    (("name", f"Coast Guard Region {x.group('a') or x.group('b')}"), ("level", "national")))
-            for x in _COAST_GUARD_REGION.finditer(text)]
+    out = _regions(_NAVAL_REGION, text, "naval-region", "Naval Region", "national")
+    out += _regions(_THAI_NAVAL_AREA, text, "royal-thai-navy-area", "Royal Thai Navy Area", "foreign")
+    out += _regions(_COAST_GUARD_REGION, text, "coast-guard-region", "Coast Guard Region", "national")
     out += [Mention(x.start(), x.end(), ORGANISATION, slugify(x.group()), x.group(), (("name", x.group()), ("level", "local")))
             for x in _VI_NUMBERED_DUTY.finditer(text)] if "số" in text else []
     for found in _VI_NUMBERED.finditer(text):

@@ -363,8 +363,8 @@ def _not_a_person(text: str, mention: Mention) -> bool:
         return True  # "các Đoàn Đăk Tô": "Đoàn" (corps) with a plural marker is a noun, not the family name
     if any(word in _BODY_WORDS for word in words) or mention.text.isupper() and fold(mention.text).startswith(_BODY_OPENINGS_FOLDED):
         return True  # "ẢNH: BĐBP TỈNH TÂY NINH", "ẢNH: CÔNG AN TÂY NINH": a photograph credited to a body
-    if len(words) == 2 and _COMPOUND_AFTER.match(text, mention.end) \
-            and f"{words[1].lower()} {_COMPOUND_AFTER.match(text, mention.end).group(1)}" in VI_COMPOUNDS:
+    if len(words) == 2 and (after := _COMPOUND_AFTER.match(text, mention.end)) \
+            and f"{words[1].lower()} {after.group(1)}" in VI_COMPOUNDS:
         return True  # "Đoàn Trinh sát miền Bắc", "Đoàn Kinh tế - Quốc phòng 313": a unit whose name runs on in lower case
     if len(words) >= 3 and (words[0] in ("Đường", "Tàu") and words[1] in family_names()  # "Duong" is also Dương
                             or fold(" ".join(words[:2])) == "cu lao"):
