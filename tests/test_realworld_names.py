@@ -2709,7 +2709,7 @@ def test_a_thing_given_a_name_is_no_person(extractors):
 def test_fords_streams_and_special_zones_are_places_not_people(extractors):
     text = "Nước tràn qua ngầm Cu Pi; suối Nậm Cắn dâng cao. The People's Committee of Bach Long Vi Special Zone met."
     assert found(extractors, text, m.PERSON) == []
-    assert "Bach Long Vi" in [p for p, _ in found(extractors, text, m.PLACE)]
+    assert "People's Committee of Bach Long Vi Special Zone" in [p for p, _ in found(extractors, text, m.ORGANISATION)]
 
 
 def test_a_foreign_name_opening_a_clause_keeps_its_first_syllable(extractors):
@@ -3081,3 +3081,13 @@ def test_a_place_named_with_what_it_is_now_and_a_list_of_gates_are_no_people(ext
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Nguyen Van Hai"]
     text = "Quân địch tiến theo Cây Tác, Kèo Yên (nay là mốc 681) và Lũng Nậm; ông Lò Văn Pọm (nay đã nghỉ hưu) kể lại."
     assert [name for name, _ in found(extractors, text, m.PERSON)] == ["Lò Văn Pọm"]
+
+
+def test_the_ministry_of_justice_a_sub_station_and_a_special_zone_named_after_of(extractors):
+    text = ("Bộ Tư pháp hướng dẫn; Bộ Tư lệnh cần thêm. Phân Trạm Hòa Bình/Trung Quốc và Phân trạm Kiểm soát Long Phú "
+            "phối hợp.")
+    assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Bộ Tư pháp", "Phân Trạm Hòa Bình", "Phân trạm Kiểm soát Long Phú"]
+    text = "The Office of the People's Committee of Bach Long Vi Special Zone met the Ministry of Justice."
+    assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Office of the People's Committee of Bach Long Vi Special Zone", "Ministry of Justice"]

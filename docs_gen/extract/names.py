@@ -204,6 +204,7 @@ _INSTITUTION_WORDS = frozenset("Provincial Police Border Guard Guards Command Co
 
 
 _PLACE_LEVEL_AFTER = re.compile(r"\s(?:commune|district|village|hamlet|province|ward|town|township)\b")
+_PLACE_TYPE_END = re.compile(r"\s(?:Special\s+Zone|District|Province|Commune|Ward|Town|City)$")
 
 
 def end_before_person(text: str, start: int, end: int | None, *, search_above: int, most: int) -> int | None:
@@ -214,7 +215,9 @@ def end_before_person(text: str, start: int, end: int | None, *, search_above: i
     if end is None:
         return None
     words = list(WORD.finditer(text, start, end))
-    if len(words) > 2 and not _PLACE_LEVEL_AFTER.match(text, end):  # "… of Si Lo Lau commune": a place, no Mr Lo
+    typed = _PLACE_TYPE_END.search(text, start, end)
+    typed_place = typed is not None and bool(unit_kinds(text[start:typed.start()]))  # "of Bach Long Vi Special Zone": no Mr Vi
+    if len(words) > 2 and not typed_place and not _PLACE_LEVEL_AFTER.match(text, end):  # "… of Si Lo Lau commune": a place, no Mr Lo
         for i in range(1, len(words) - 1):
             if words[i].group() in family_names() and 2 <= len(words) - i <= 4 \
                     and not _INSTITUTION_WORDS.intersection(w.group() for w in words[i:]) \

@@ -130,7 +130,7 @@ _SCHOOL_KINDS = ("THPT|THCS|PTDTBT|PTDTNT|PTDT|PTCS|TH|PT|Tiểu|Trung|Mầm|M�
 
 _VI_HEADS = re.compile(
     r"(?<![\w])(?P<head>Tổng\s+đội|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Hải\s+đội|Hải\s+đoàn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Ban\s+Chỉ\s+đạo|Bộ\s+Tổng\s+Tư\s+lệnh|Bộ\s+Tổng\s+Tham\s+mưu|Bộ\s+Tư\s+lệnh|Tổng\s+[Cc]ục|Chi\s+cục|Chi\s+đội|Cục|(?<![Bb]iên\s)Phòng|Đội|"
-    rf"Quân\s+đội|Học\s+viện|Đại\s+học|[Tt]rường(?=\s+(?:{_SCHOOL_KINDS})\b)|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|Viện|Sở|Trạm(?:\s+y\s+tế|\s+xá)?|Hội\s+đồng|Hội|Tòa\s+án|Toà\s+án|Ngân\s+hàng|Đoàn\s+Thanh\s+niên|Quỹ|Quân\s+khu|"
+    rf"Quân\s+đội|Học\s+viện|Đại\s+học|[Tt]rường(?=\s+(?:{_SCHOOL_KINDS})\b)|Bệnh\s+viện|Trung\s+tâm|Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|Viện|Sở|Phân\s+[Tt]rạm|Trạm(?:\s+y\s+tế|\s+xá)?|Hội\s+đồng|Hội|Tòa\s+án|Toà\s+án|Ngân\s+hàng|Đoàn\s+Thanh\s+niên|Quỹ|Quân\s+khu|"
     rf"Bộ|Ban(?=\s+{BAN_BOARD_WORDS}\b)|Ủy\s+ban|Uỷ\s+ban|Liên\s+đoàn|Liên\s+hiệp|Nhóm|Cơ\s+quan|Tổ\s+chức|Câu\s+lạc\s+bộ|Báo|Đài|Văn\s+phòng|Tỉnh\s+đội|Đảng\s+bộ|Tạp\s+chí|Đại\s+sứ\s+quán|Tổng\s+Lãnh\s+sự\s+quán|Lãnh\s+sự\s+quán|[Đđ]oàn\s+[Đđ]ặc\s+nhiệm|"
     r"Biên\s+đội|Binh\s+đoàn|Hiệp\s+hội|Nghiệp\s+đoàn|Quân\s+đoàn|Khoa(?=\s+(?:Biên|Quân|Chỉ|Chính|Hậu|Trinh|Luật|Ngoại|Tham)\s)|"
     r"Đoàn\s+[Vv]ăn\s+công|Đoàn\s+[Nn]ghệ\s+thuật|Nhà\s+hát|Bảo\s+tàng|Chính\s+quyền|Lâm\s+trường|Nông\s+trường|Cảng\s+vụ)"
@@ -428,8 +428,8 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
                             or token == "nhân" and _OCCASION.match(text, word.start())
                             or token == "cần" and not text[:word.start()].casefold().endswith("hậu ")):
             break
-        if count == 0 and token in ("Tư", "Chỉ", "Tổng"):
-            return None  # "Bộ Tư lệnh cần...": a longer opening that did not match, not a name
+        if count == 0 and token in ("Tư", "Chỉ", "Tổng") and not text.startswith("Tư pháp", word.start()):
+            return None  # "Bộ Tư lệnh cần...": a longer opening that did not match, not a name ("Bộ Tư pháp" is one)
         if token in FUNCTION_WORDS and count and token not in ("Bà", "Ông", "Anh", "Chị") and word.start() != place_start:
             break  # a sentence going on, but "Bà Rịa", "Anh Sơn" and "xã Ba Nang" are names
         end = word.end()
