@@ -1190,8 +1190,8 @@ def test_an_acronym_in_brackets_after_a_body_names_it_in_the_rest_of_the_article
     assert keys == [("Vietnam People’s Army", "peoples-army-of-vietnam"), ("VPA", "peoples-army-of-vietnam"),
                     ("VPA", "peoples-army-of-vietnam"), ("Phòng Phòng, chống ma túy và tội phạm", "phong-phong-chong-ma-tuy-va-toi-pham"),
                     ("PCMT", "phong-phong-chong-ma-tuy-va-toi-pham"), ("PCMT", "phong-phong-chong-ma-tuy-va-toi-pham")]
-    assert found(extractors, "The VPA was founded in 1944. The Vietnam People’s Army (VPA) grew.", m.ORGANISATION)[0][0] == (
-        "Vietnam People’s Army")  # not before its definition
+    assert found(extractors, "The KTFA was founded in 1944. The Kien Thuy Farmers' Association (KTFA) grew.",
+                 m.ORGANISATION)[0][0] == "Kien Thuy Farmers' Association"  # not before its definition
 
 
 def test_seaports_and_fishing_ports_are_places(extractors):
@@ -3091,3 +3091,15 @@ def test_the_ministry_of_justice_a_sub_station_and_a_special_zone_named_after_of
     text = "The Office of the People's Committee of Bach Long Vi Special Zone met the Ministry of Justice."
     assert [name for name, _ in found(extractors, text, m.ORGANISATION)] == [
         "Office of the People's Committee of Bach Long Vi Special Zone", "Ministry of Justice"]
+
+
+def test_front_court_and_procuracy_abbreviated_and_ministries_by_their_english_initials(extractors):
+    text = ("MTTQ Việt Nam tỉnh Lào Cai, Mặt trận Tổ quốc huyện Con Cuông, VKSND TP Phú Quốc và TAND tỉnh Kiên Giang "
+            "phối hợp; Tòa án nhân dân tỉnh Kiên Giang xét xử.")
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
+        "fatherland-front-lao-cai", "fatherland-front-con-cuong", "procuracy-phu-quoc", "court-kien-giang", "court-kien-giang"]
+    text = ("The Party Committee gave advice to the CMC and MND; the MPS agreed. Seventeen Vietnamese People's Army (VPA) "
+            "personnel trained; the VPA comprises five services.")
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)][-6:] == [
+        "central-military-commission", "ministry-of-national-defence", "ministry-of-public-security",
+        "peoples-army-of-vietnam", "peoples-army-of-vietnam", "peoples-army-of-vietnam"]

@@ -529,6 +529,11 @@ def _before_rank(text: str, start: int, end: int | None) -> int | None:
     return end
 
 
+# Numbers written out, which open a sentence about so many members of a body, never its name.
+_COUNT_WORDS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen "
+                         "Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Hundreds Thousands Dozens".split())
+
+
 def _run_start(text: str, head_start: int, is_foreign_place=lambda name: False) -> int | None:
     """Where the capitalised run that ends with the head word at `head_start` begins, after dropping
     a position ("Commander of the") and sentence-opening words; None when the head stands alone."""
@@ -609,6 +614,7 @@ def _run_start(text: str, head_start: int, is_foreign_place=lambda name: False) 
         # Committee": the province names its body, as "Quang Ninh Provincial People's Committee" does.
         taken = taken[possessor + 1:] if owner is None else taken[owner:]
     while taken and (taken[0].group() in _CONNECTORS or taken[0].group() in FUNCTION_WORDS or taken[0].group() in _FURNITURE
+                     or taken[0].group() in _COUNT_WORDS  # "Seventeen Vietnamese People's Army (VPA) personnel"
                      or taken[0].group() in _POSITIONS and not (taken[0].group() == "Political"  # "Political Division"
                                                                  and WORD.match(text, taken[0].end() + 1).group() in _HEADS)
                      or _opening_verb(text, taken[0])):

@@ -61,13 +61,15 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (r"Tỉnh\s+[đĐ]oàn\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])", "youth-union", "provincial"),  # "Tỉnh đoàn Kiên Giang": the province's Youth Union
     (rf"Chi\s+bộ\s+(?:{_LEVEL}|thôn|bản|ấp|xóm|khu\s+phố)\s+", "party-cell", "local"),
     (rf"Hạt\s+[Kk]iểm\s+lâm\s+{_LEVEL}\s+", "forest-rangers", "local"),
-    (rf"(?:Tòa|Toà)\s+án\s+nhân\s+dân\s+{_LEVEL}\s+", "court", ""),
-    (rf"Viện\s+[Kk]iểm\s+sát\s+nhân\s+dân\s+{_LEVEL}\s+", "procuracy", ""),
+    (rf"(?:(?:Tòa|Toà)\s+án\s+nhân\s+dân|TAND)\s+{_LEVEL}\s+", "court", ""),  # "TAND tỉnh X": the same court
+    (rf"(?:Viện\s+[Kk]iểm\s+sát\s+nhân\s+dân|VKSND)\s+{_LEVEL}\s+", "procuracy", ""),
     # "UBND TP.Móng Cái": the city's level glued to its name
     (rf"(?:UBND|[ỦU]y\s+ban\s+[Nn]hân\s+[Dd]ân|Uỷ\s+ban\s+[Nn]hân\s+[Dd]ân)\s+(?:{_LEVEL}\s+|TP\.(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]))", "peoples-committee", ""),
     # The People's Council, elected, is a body of its own beside the committee it elects.
     (rf"(?:HĐND|Hội\s+đồng\s+[Nn]hân\s+[Dd]ân)\s+(?:{_LEVEL}\s+|TP\.(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]))", "peoples-council", ""),
-    (rf"(?:(?:Ủy\s+ban|Uỷ\s+ban|UB)\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)|UBMTTQ)(?:\s+Việt\s+Nam)?\s+{_LEVEL}\s+", "fatherland-front", ""),
+    # "MTTQ Việt Nam tỉnh Kon Tum", "Mặt trận Tổ quốc huyện X": the front of a place is its committee
+    (rf"(?:(?:Ủy\s+ban|Uỷ\s+ban|UB)\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)|UBMTTQ|MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+Việt\s+Nam)?\s+{_LEVEL}\s+",
+     "fatherland-front", ""),
     (r"(?:Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ|Thị\s+ủy|Thị\s+uỷ)\s+", "party-committee", ""),
     (rf"(?:Đảng\s+ủy|Đảng\s+uỷ)\s+{_LEVEL}\s+", "party-committee", "local"),
     (rf"Đảng\s+bộ\s+{_LEVEL}\s+", "party-organisation", ""),
@@ -102,7 +104,7 @@ _VI_PATTERN = re.compile("|".join(f"(?P<p{i}>{p})" for i, (p, _, _) in enumerate
 
 
 # The first words of those patterns: found first (a literal alternation is quick), each then tried in full.
-_VI_OPENING = re.compile(r"(?<![\w])(?:Đồn|đồn|Ty|Trạm|trạm|Phân|phân|Đảng|Bộ|BCH|Ban|Biên|BĐBP|Công|công|CA|UBND|UBMTTQ|Ủy|Uỷ|HĐND|Hội|UB|Tỉnh|tỉnh|Huyện|Thị|"
+_VI_OPENING = re.compile(r"(?<![\w])(?:Đồn|đồn|Ty|Trạm|trạm|Phân|phân|Đảng|Bộ|BCH|Ban|Biên|BĐBP|Công|công|CA|UBND|UBMTTQ|MTTQ|Mặt|TAND|VKSND|Ủy|Uỷ|HĐND|Hội|UB|Tỉnh|tỉnh|Huyện|Thị|"
                          r"Thành|Đảng|Cục|Chi|Tòa|Toà|Viện|Hải|BCHQS|Hạt|Đoàn|Cảnh|Quân|Tiểu|Chính|Sở|UBCQ|Tổng|Chốt|chốt|An|Ty|ĐBP)(?![\w])")
 
 
