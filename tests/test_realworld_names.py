@@ -3103,3 +3103,16 @@ def test_front_court_and_procuracy_abbreviated_and_ministries_by_their_english_i
     assert [k for _, k in found(extractors, text, m.ORGANISATION)][-6:] == [
         "central-military-commission", "ministry-of-national-defence", "ministry-of-public-security",
         "peoples-army-of-vietnam", "peoples-army-of-vietnam", "peoples-army-of-vietnam"]
+
+
+def test_unit_numbers_without_a_dot_places_without_their_type_and_months_before_border_guards(extractors):
+    text = ("The head of the Coast Guard Intelligence Division No 2 said; the Coast Guard Intelligence Division No. 2 "
+            "acted. Soldiers of the Ranger Company 2110 helped, as the Border Guard Command 2024 plan asked. Steering "
+            "Committee 389 of Long An met. The VCG patrolled. At the end of July border guards caught him; Ha Giang "
+            "border guards helped.")
+    assert found(extractors, text, m.ORGANISATION) == [
+        ("Coast Guard Intelligence Division No 2", "coast-guard-intelligence-division-no-2"),
+        ("Coast Guard Intelligence Division No. 2", "coast-guard-intelligence-division-no-2"),
+        ("Ranger Company 2110", "ranger-company-2110"), ("Border Guard Command", "border-guard-command"),
+        ("Steering Committee 389 of Long An", "steering-committee-389-of-long-an"), ("VCG", "vietnam-coast-guard"),
+        ("Ha Giang border guards", "border-guard-command-ha-giang")]

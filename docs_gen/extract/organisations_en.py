@@ -156,6 +156,9 @@ def country_police(text: str) -> list[Mention]:
                     (("name", x.group()), ("level", "foreign"))) for x in _COUNTRY_POLICE.finditer(text)]
 
 
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
+
+
 def lower_case_heads(text: str, is_foreign_place=lambda name: False) -> list[Mention]:
     out = []
     for head in _LOWER_HEAD.finditer(text):
@@ -169,7 +172,7 @@ def lower_case_heads(text: str, is_foreign_place=lambda name: False) -> list[Men
                 or _BEARING_WORD.fullmatch(place.split()[0])  # "the Northwestern province’s border guard command"
                 or place.split()[0] in _POSITIONS or place.split()[0] == "Sino"
                 or place in COUNTRY_NAMES
-                or place.casefold() in _GENERIC or place in ("A", "An")
+                or place.casefold() in _GENERIC or place in ("A", "An") or place.split()[-1] in _MONTHS
                 or place.split()[-1] in _NOT_PLACES_OF_POLICE and not head.group("head").endswith(("post", "station"))):
             continue
         if re.fullmatch(r"Border Guards?", head.group("head")) and not head.group("level") \
@@ -246,8 +249,10 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
         if word.group() in ("Cooperative", "Cooperation") and _PARTNERSHIP_AFTER.match(text, word.end()):
             continue  # "Comprehensive Strategic Cooperative Partnership": a relation between countries, no body
         end = word.end()
-        number = re.match(r" (?:No\.\s*|Number\s+|[A-Z])?\d{1,3}(?![\d/%.,]\d|\d)| (?:[IVX]{2,5}|[IVX](?=[.,;:)]|$))\b", text[end:end + 13])
-        # "Corps 15", "Division No. 2", "Team K70", "Regional Customs Sub-Department VII"
+        number = re.match(r" (?:No\.?\s*|Number\s+|[A-Z])?(?:\d{1,3}|(?!19|20)\d{4})(?![\d/%.,]\d|\d)| (?:[IVX]{2,5}|[IVX](?=[.,;:)]|$))\b",
+                          text[end:end + 13])
+        # "Corps 15", "Division No. 2" or "No 2", "Team K70", "Ranger Company 2110" (not a year), "Regional Customs
+        # Sub-Department VII"
         if number:
             end += number.end()
         media = _MEDIA_TAIL.match(text, end) if word.group() == "Newspaper" else \
@@ -277,7 +282,8 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
         # "Department of Drug and Crime Prevention", "People's Committee of Ha Giang province": a tail after "of".
         # "Steering Committee 138 of Lang Son province", "Public Security Force of Malypho district"
         takes_of = word.group() in _TAKES_OF or word.group() == "Force" and _OF_A_PLACE.match(text, end)
-        tail = _TAIL.match(text[end:end + 64]) if takes_of and (not number or _OF_A_PLACE.match(text, end)) else None
+        tail = _TAIL.match(text[end:end + 64]) if takes_of and (not number or _OF_A_PLACE.match(text, end)
+                                                                  or _of_known_place(text, end)) else None
         if tail and tail.group("joint") != "of" and (word.group() not in _TAKES_ON_FOR or _FIXED_BODY.search(text, max(0, word.start() - 12), word.start())
                                                      or _DOCUMENT_BEFORE.search(text, max(0, word.start() - 80), word.start())):
             tail = None  # "Resolution 44 of the Party Central Committee on the Strategy …": the resolution's subject
@@ -532,6 +538,14 @@ def _before_rank(text: str, start: int, end: int | None) -> int | None:
 # Numbers written out, which open a sentence about so many members of a body, never its name.
 _COUNT_WORDS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen "
                          "Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Hundreds Thousands Dozens".split())
+
+
+def _of_known_place(text: str, at: int) -> bool:
+    """"… of Long An": "of" and a province or district the gazetteer knows, written without its type word
+    ("Steering Committee 389 of Long An")."""
+    joint = re.match(r" of (?=[A-ZĐ])", text[at:at + 5])
+    place_end = name_run(text, at + 4, 4) if joint else None
+    return place_end is not None and bool(unit_kinds(text[at + 4:place_end]) & {"province", "district", "city"})
 
 
 def _run_start(text: str, head_start: int, is_foreign_place=lambda name: False) -> int | None:
