@@ -3116,3 +3116,14 @@ def test_unit_numbers_without_a_dot_places_without_their_type_and_months_before_
         ("Ranger Company 2110", "ranger-company-2110"), ("Border Guard Command", "border-guard-command"),
         ("Steering Committee 389 of Long An", "steering-committee-389-of-long-an"), ("VCG", "vietnam-coast-guard"),
         ("Ha Giang border guards", "border-guard-command-ha-giang")]
+
+
+def test_regions_numbered_after_a_lower_case_word_compound_fields_youth_unions_and_a_gate_s_post(extractors):
+    text = ("Chi cục Kiểm ngư Vùng 1 và Chi cục Hải quan khu vực 9 phối hợp với Đoàn Kinh tế - Quốc phòng 345, Lâm trường 27 "
+            "và Hội Khuyến học xã Tả Van. Huyện đoàn Ea Súp họp. Đồn cửa khẩu Quốc tế Hà Tiên bắt giữ. Bí thư Tỉnh ủy "
+            "Thừa Thiên - Huế N.X tặng quà.")
+    assert found(extractors, text, m.ORGANISATION) == [
+        ("Chi cục Kiểm ngư Vùng 1", "chi-cuc-kiem-ngu-vung-1"), ("Chi cục Hải quan khu vực 9", "chi-cuc-hai-quan-khu-vuc-9"),
+        ("Đoàn Kinh tế - Quốc phòng 345", "doan-kinh-te-quoc-phong-345"), ("Lâm trường 27", "lam-truong-27"),
+        ("Hội Khuyến học xã Tả Van", "hoi-khuyen-hoc-xa-ta-van"), ("Huyện đoàn Ea Súp", "youth-union-ea-sup"),
+        ("Đồn cửa khẩu Quốc tế Hà Tiên", "border-post-ha-tien"), ("Tỉnh ủy Thừa Thiên - Huế", "party-committee-thua-thien-hue")]

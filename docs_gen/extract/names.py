@@ -259,7 +259,8 @@ VI_COMPOUNDS = frozenset(
     "mặt trận|liên minh|liên ngành|biên cảnh|phát triển|chính phủ|trật tự|kiểm lâm|thập đỏ|di trú|tự trị|phòng thủ|dân sự|pháp luật|soạn thảo|biên tập|kiểm ngư|thủy sản|thuỷ sản|đoàn kết|á châu|âu châu|tư vấn|câu lưu|"
     "năng lượng|thương mại|dịch vụ|đầu tư|sản xuất|xuất khẩu|nhập khẩu|vật tư|thiết bị|xuất bản|bất động|động sản|"
     "nhà báo|nhà văn|từ thiện|doanh nhân|nghề cá|cảng cá|thị trường|khí tượng|thủy văn|thuỷ văn|hải văn|địa chất|"
-    "thủy lợi|thuỷ lợi|lâm nghiệp|ngư nghiệp|kiểm dịch|thú y|bảo tồn|quy hoạch|đo đạc|bản đồ".split("|"))
+    "thủy lợi|thuỷ lợi|lâm nghiệp|ngư nghiệp|kiểm dịch|thú y|bảo tồn|quy hoạch|đo đạc|bản đồ|khuyến học|khuyến nông|"
+    "quảng cáo|điện lực|viễn thông|bưu điện".split("|"))
 
 
 # One Vietnamese syllable, its marks folded away: "song", "muong", "nghia".

@@ -123,7 +123,7 @@ _LOWER_HEAD_GATE = re.compile(r" police| border | Border Guard|rovincial Border|
 
 
 _VI_NUMBERED = re.compile(
-    r"(?<![\w])(?:Ban\s+Chỉ\s+huy\s+|Bộ\s+Tư\s+lệnh(?:\s+\(BTL\))?\s+(?=Vùng|Cảnh\s+sát\s+biển\s+Vùng)|Border\s+Guard\s+(?=Squadron|Flotilla)|(?:Vietnam|Viet\s+Nam)\s+(?=Coast\s+Guard\s+[Rr]egion))?(?P<unit>Hải\s+[Đđ]ội|Phân\s+đội|Chi\s+đội\s+Kiểm\s+ngư|Binh\s+đoàn|Quân\s+đoàn|Tiểu\s+đội|Hải\s+đoàn|Biên\s+đội|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Bệnh\s+viện|Vùng\s+Cảnh\s+sát\s+biển|"
+    r"(?<![\w])(?:Ban\s+Chỉ\s+huy\s+|Bộ\s+Tư\s+lệnh(?:\s+\(BTL\))?\s+(?=Vùng|Cảnh\s+sát\s+biển\s+Vùng)|Border\s+Guard\s+(?=Squadron|Flotilla)|(?:Vietnam|Viet\s+Nam)\s+(?=Coast\s+Guard\s+[Rr]egion))?(?P<unit>Hải\s+[Đđ]ội|Phân\s+đội|Chi\s+đội\s+Kiểm\s+ngư|Binh\s+đoàn|Quân\s+đoàn|Đoàn\s+[Kk]inh\s+tế\s*[-–]\s*[Qq]uốc\s+phòng|Lâm\s+trường|Tiểu\s+đội|Hải\s+đoàn|Biên\s+đội|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Bệnh\s+viện|Vùng\s+Cảnh\s+sát\s+biển|"
     r"Cảnh\s+sát\s+biển\s+Vùng|"
     r"Coast\s+Guard\s+[Rr]egion|Flotilla|Battalion|Brigade|Regiment|Squadron|Checkpoint|Chốt)(?:\s+(?:[Bb]iên\s+phòng|BP|Border\s+Guard))?"
     r"\s+(?:số\s+|No\.?\s*)?(?P<n>(?:[IVX]{1,4}/)?\d{1,4})\b(?![.,/]\d)(?P<tail>\s+Command\b|\s+of\s+[A-ZĐ][^\W\d_]*(?:\s+(?:-\s+)?[A-ZĐ][^\W\d_]*){0,4}\s+"

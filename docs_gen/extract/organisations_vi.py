@@ -32,6 +32,8 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     # "đồn Sín Thầu", "Đồn Cửa khẩu Quốc tế Mộc Bài": the post, named short ("tiền đồn Tây Nam Tổ quốc" is a figure)
     (r"(?<!tiền )[Đđ]ồn\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])(?!Biên\s|BP\s|BPCK\s|Công\s)(?:Cửa\s+khẩu\s+(?:[Qq]uốc\s+tế\s+|[Cc]hính\s+|[Pp]hụ\s+)?)?",
      "border-post", "local"),
+    (r"[Đđ]ồn\s+cửa\s+khẩu\s+(?:[Qq]uốc\s+tế\s+|[Cc]hính\s+|[Pp]hụ\s+)?(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])",
+     "border-post", "local"),  # "Đồn cửa khẩu Quốc tế Hà Tiên": the gate's post, its kind in lower case
     (r"(?:[Pp]hân\s+trạm|[Tt]rạm)\s+(?:[Kk]iểm\s+(?:soát|tra)\s+)?(?:BPCK|BP|[Bb]iên\s+phòng|[Bb]iên\s+giới|(?=[Cc]ửa\s+khẩu))"
      r"(?:\s+xuất\s*[-–,]?\s*nhập\s+cảnh)?(?:\s+(?:[Cc]ửa\s+khẩu|CK))?(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?\s+", "border-control-station", "local"),
     # "Ban Chỉ huy Biên phòng Cửa khẩu (BPCK) Cảng Nghi Sơn": an abbreviation may stand inside the head
@@ -59,6 +61,7 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     (rf"Hội\s+[Nn]ông\s+dân\s+{_LEVEL}\s+", "farmers-association", ""),
     (rf"Hội\s+(?:[Cc]ựu\s+chiến\s+binh|CCB)(?:\s+\(CCB\))?\s+{_LEVEL}\s+", "veterans-association", ""),
     (r"Tỉnh\s+[đĐ]oàn\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])", "youth-union", "provincial"),  # "Tỉnh đoàn Kiên Giang": the province's Youth Union
+    (r"(?:Huyện|Thành|Thị)\s+[đĐ]oàn\s+(?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])", "youth-union", "local"),  # "Huyện đoàn Ea Súp"
     (rf"Chi\s+bộ\s+(?:{_LEVEL}|thôn|bản|ấp|xóm|khu\s+phố)\s+", "party-cell", "local"),
     (rf"Hạt\s+[Kk]iểm\s+lâm\s+{_LEVEL}\s+", "forest-rangers", "local"),
     (rf"(?:(?:Tòa|Toà)\s+án\s+nhân\s+dân|TAND)\s+{_LEVEL}\s+", "court", ""),  # "TAND tỉnh X": the same court
@@ -366,6 +369,10 @@ _ABBREVIATION_BEFORE_LEVEL = re.compile(rf" \([A-ZĐ]{{2,8}}\) (?={_LEVEL} [A-Z�
 _BRACKETED = re.compile(r" \([A-ZĐ]{2,8}\)(?= )")  # keyed without it: the same body as written without
 
 
+_INITIALS = re.compile(r"[A-ZĐ]\.[A-ZĐ](?:\.[A-ZĐ])?\.?(?![\w.])")
+_REGION_NUMBER = re.compile(r" (?:\d{1,2}|[IVX]{1,4})(?![\w/.,]\w)")
+
+
 def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False) -> int | None:
     """The end of a name that opens with a capitalised word at `start`: later words are capitalised,
     acronyms, numbers or words of _VI_NAME_WORDS; it ends on such a word, at most eight of them.
@@ -385,8 +392,8 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
             end = end if formal.group().endswith("Việt Nam") else formal.end()
             break
         word = _DOTTED.match(text, position) or WORD.match(text, position)  # "Hội đồng Đội T.Ư", "Báo CA TP.HCM"
-        if not word:
-            break
+        if not word or count and _INITIALS.match(text, position):
+            break  # "… Tỉnh ủy Thừa Thiên - Huế N.X": a writer's initials after the name
         token = word.group()
         if not token[0].isupper() and "-" in token:  # "Phòng An ninh-An toàn": two halves of one name
             token = token.split("-", 1)[0]
@@ -470,6 +477,9 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
     police_code = re.match(r" ?\d{2}\b", text[end:end + 4]) if end and re.search(r" P[A-Z]$", text[start - 1:end]) else None
     if police_code:
         return end + police_code.end()  # the police's codes of departments: "Phòng PC 04", "Phòng PC02"
+    region = _REGION_NUMBER.match(text, end) if end and text.endswith(("Vùng", "vùng", "khu vực", "Khu vực"), 0, end) else None
+    if region:
+        return region.end()  # "Chi cục Kiểm ngư Vùng 1", "Chi cục Hải quan khu vực 9": the region's number ends the name
     number = re.match(r"(?: số)? \d{1,3}(?!\d)(?![/%.,]\d)(?! (?:nước|bên|đơn|lực|cấp|tỉnh|huyện|xã|người|đồn)\b)",
                       text[end:end + 14]) if end and unit else None
     if number:  # "Tiểu đoàn Huấn luyện - Cơ động 2"
@@ -563,6 +573,8 @@ def vietnamese_organisations(text: str) -> list[Mention]:
                 end = _name_before_person(text, end + 1) or end
         if end is None:
             continue
+        if end - found.end() > 2 and text[end - 2] == " " and _INITIALS.match(text, end - 1):
+            end -= 2  # "Tỉnh ủy Thừa Thiên - Huế N.X": the writer's initials after the place
         ward_number = re.match(r" \d{1,2}\b", text[end:end + 4])
         if ward_number and unit_kinds(text[found.end():end + ward_number.end()]):
             end += ward_number.end()  # "HĐND phường Móng Cái 2": the wards numbered since 2025
