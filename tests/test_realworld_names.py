@@ -3114,7 +3114,7 @@ def test_unit_numbers_without_a_dot_places_without_their_type_and_months_before_
         ("Coast Guard Intelligence Division No 2", "coast-guard-intelligence-division-no-2"),
         ("Coast Guard Intelligence Division No. 2", "coast-guard-intelligence-division-no-2"),
         ("Ranger Company 2110", "ranger-company-2110"), ("Border Guard Command", "border-guard-command"),
-        ("Steering Committee 389 of Long An", "steering-committee-389-of-long-an"), ("VCG", "vietnam-coast-guard"),
+        ("Steering Committee 389 of Long An", "long-an-steering-committee-389"), ("VCG", "vietnam-coast-guard"),
         ("Ha Giang border guards", "border-guard-command-ha-giang")]
 
 
@@ -3127,3 +3127,14 @@ def test_regions_numbered_after_a_lower_case_word_compound_fields_youth_unions_a
         ("Đoàn Kinh tế - Quốc phòng 345", "doan-kinh-te-quoc-phong-345"), ("Lâm trường 27", "lam-truong-27"),
         ("Hội Khuyến học xã Tả Van", "hoi-khuyen-hoc-xa-ta-van"), ("Huyện đoàn Ea Súp", "youth-union-ea-sup"),
         ("Đồn cửa khẩu Quốc tế Hà Tiên", "border-post-ha-tien"), ("Tỉnh ủy Thừa Thiên - Huế", "party-committee-thua-thien-hue")]
+
+
+def test_one_body_in_both_word_orders_and_by_its_short_name_before_its_seat(extractors):
+    text = ("The Customs Department of Lang Son province said; the Lang Son Customs Department agreed. The Department of "
+            "Foreign Affairs of Ha Giang province and the Ha Giang Department of Foreign Affairs met. The Vietnamese "
+            "Embassy in Cambodia and the Vietnamese Embassy helped. The Vietnam Coast Guard Command, the Command of the "
+            "Vietnam Coast Guard and Bộ Tư lệnh Cảnh sát biển are one.")
+    assert sorted({k for _, k in found(extractors, text, m.ORGANISATION)}) == [
+        "coast-guard-command", "customs-lang-son", "ha-giang-department-of-foreign-affairs", "vietnamese-embassy-in-cambodia"]
+    text = "The Lao Ministry of Justice met the Ministry of Justice of Vietnam; the Ministry of Justice hopes for more."
+    assert {k for _, k in found(extractors, text, m.ORGANISATION)} == {"lao-ministry-of-justice", "ministry-of-justice-of-vietnam"}

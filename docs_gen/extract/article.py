@@ -10,7 +10,7 @@ from ..admin_units import family_names, unit_kinds
 from .candidates import find_candidates
 from .dates import find_dates
 from .documents import DocumentFinder
-from .names import body_name, slugify
+from .names import COUNTRY_NAMES, body_name, slugify
 from .organisations import LISTED_HEAD, LISTED_HEAD_EN, key_as_named
 from .people import PeopleFinder
 from .places import PlaceFinder
@@ -488,6 +488,16 @@ def _short_form(name: str) -> tuple[str, tuple[str, ...]]:
     return _LEVEL_WORDS.sub("", folded), tuple(_LEVEL_WORDS.findall(folded))
 
 
+_SEAT = re.compile(r"^(?:in|at|tại|ở)\s+(?:the\s+)?")  # not "of": "the Ministry of Justice of Vietnam" is no other's short name
+
+
+def _is_place(words: str) -> bool:
+    """A place, or where a body sits ("in Cambodia", "tại Lào"): what may follow a body's short name in its full one."""
+    seat = _SEAT.match(words)
+    place = words[seat.end():] if seat else words
+    return bool(unit_kinds(place)) or bool(seat) and place in COUNTRY_NAMES
+
+
 def _joins_short(x: m.Mention) -> bool:
     """A body a pattern found, not a curated one ("Công an nhân dân vũ trang" is no province's) nor one named by its
     level alone, which _join_generic_bodies places, nor a head whose owner is named after it ("Đảng ủy, UBND xã X")."""
@@ -514,7 +524,7 @@ def _join_bodies_named_short(found: list[tuple[int, m.Mention]]) -> list[tuple[i
     for form in set(canonical.values()):
         name, levels = form
         longer = {other for other in canonical.values() if other[0].startswith(name + " ") and (not levels or other[1] == levels)
-                  and unit_kinds(_LEVEL_OPENING.sub("", fullest[other][len(fullest[form]):].strip()))}
+                  and _is_place(_LEVEL_OPENING.sub("", fullest[other][len(fullest[form]):].strip()))}
         if len(longer) == 1:
             whole = longer.pop()  # "Hội LHPN xã" is the one of "… xã Mường Chanh"
             canonical.update({f: whole for f, c in canonical.items() if c == form})

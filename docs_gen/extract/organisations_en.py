@@ -770,6 +770,7 @@ _PROVINCIAL_EN = [(re.compile(p), prefix) for p, prefix in (
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Military\s+Sub-[Rr]egion$", "military-sub-region"),
     (r"^(?:Provincial\s+)?Military\s+Sub-[Rr]egion\s+of\s+(?:the\s+)?(?P<place>.+?)\s+[Pp]rovince$", "military-sub-region"),
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Customs(?:\s+Department)?$", "customs"),
+    (r"^(?:Provincial\s+)?Customs(?:\s+Department)?\s+of\s+(?P<place>.+?)\s+(?P<level>[Pp]rovince|[Cc]ity)$", "customs"),
     # The mass organisations, keyed as "Hội Nông dân tỉnh Lào Cai", "Hội Liên hiệp Phụ nữ huyện Mường Tè"…
     *((rf"^(?P<place>.+?)\s+(?:(?P<level>[Pp]rovincial|[Dd]istrict|[Cc]ommune|[Tt]own|[Ww]ard)\s+)?{body}$", prefix)
       for body, prefix in _MASS_ORGANISATIONS),
@@ -780,6 +781,8 @@ _PROVINCIAL_EN = [(re.compile(p), prefix) for p, prefix in (
 
 # "Department of Public Security" is the "Public Security Department", "Command of the 4th Regional Coast
 # Guard" the "4th Regional Coast Guard Command": one key for both word orders.
+_BODY_OF_PLACE = re.compile(r"^(?P<body>.+)\s+of\s+(?:the\s+)?(?P<place>[A-ZĐ][^\W\d_]*(?:[\s-]+[A-ZĐ][^\W\d_]*){0,3})"
+                            r"(?:\s+(?:[Pp]rovince|[Dd]istrict|[Cc]ity))?$")
 _HEAD_OF_NAME = re.compile(r"^(?P<head>Command|Department|Committee|Office|Bureau|Board|Agency|Division)\s+of\s+(?:the\s+)?(?P<rest>.+)$")
 # Words that open no place's name ("Viet" of "Viet Nam", not "Nam" of "Quang Nam").
 _NOT_PLACES = frozenset("Provincial District Commune City National Central Vietnam Viet Vietnamese The".split())
@@ -810,8 +813,13 @@ def _org(text: str, start: int, end: int, name: str, is_foreign_place) -> Mentio
         key = "border-guard-party-committee" if body.key == "border-guard-command" else f"dang-uy-{body.key}"
     else:
         inverted = _HEAD_OF_NAME.match(name)
-        key = slugify(f"{inverted.group('rest')} {inverted.group('head')}" if inverted
-                      and not _HEADS.intersection(inverted.group("rest").split()) else name)
+        of_place = _BODY_OF_PLACE.match(name)
+        if of_place and unit_kinds(of_place.group("place")) & {"province", "district", "city"}:
+            # "Customs Department of Lang Son province" is the "Lang Son Customs Department"
+            key = slugify(f"{of_place.group('place')} {of_place.group('body')}")
+        else:
+            key = slugify(f"{inverted.group('rest')} {inverted.group('head')}" if inverted
+                          and not _HEADS.intersection(inverted.group("rest").split()) else name)
         for pattern, prefix in _PROVINCIAL_EN:
             found = pattern.match(name)
             place = re.sub(r"(?:['’]s)?$", "", found.group("place"), count=1) if found else ""
