@@ -3138,3 +3138,12 @@ def test_one_body_in_both_word_orders_and_by_its_short_name_before_its_seat(extr
         "coast-guard-command", "customs-lang-son", "ha-giang-department-of-foreign-affairs", "vietnamese-embassy-in-cambodia"]
     text = "The Lao Ministry of Justice met the Ministry of Justice of Vietnam; the Ministry of Justice hopes for more."
     assert {k for _, k in found(extractors, text, m.ORGANISATION)} == {"lao-ministry-of-justice", "ministry-of-justice-of-vietnam"}
+
+
+def test_a_province_s_border_guard_as_bg_a_customs_branch_and_curated_formal_names(extractors):
+    text = ("The Quang Nam Provincial BG Command and the Provincial BG Command met. Tan Thanh Customs and the Tan Thanh "
+            "Customs Branch agreed. The United Nations Office for Drugs and Crime (UNODC) helped the Government of the "
+            "Socialist Republic of Vietnam; the Vietnamese government thanked it.")
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
+        "border-guard-command-quang-nam", "border-guard-command-quang-nam", "customs-tan-thanh", "customs-tan-thanh",
+        "unodc", "unodc", "government"]

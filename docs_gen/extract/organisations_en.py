@@ -745,7 +745,7 @@ _MASS_ORGANISATIONS = ((r"Women['’]s\s+Union", "womens-union"), (r"Farmers['�
 # English names of a province's bodies, keyed as their Vietnamese names are: "Lao Cai Provincial Police"
 # and "Công an tỉnh Lào Cai" are one organisation.
 _PROVINCIAL_EN = [(re.compile(p), prefix) for p, prefix in (
-    (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Border\s+Guards?(?:\s+High)?(?:\s+Command)?$", "border-guard-command"),
+    (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?(?:Border\s+Guards?|BG)(?:\s+High)?(?:\s+Command)?$", "border-guard-command"),
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Military\s+Command$", "military-command"),
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Border\s+Police$", "border-police"),  # "Cảnh sát biên giới tỉnh Svay Rieng"
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Police(?:\s+Department)?$", "police"),
@@ -769,7 +769,7 @@ _PROVINCIAL_EN = [(re.compile(p), prefix) for p, prefix in (
     # Cambodia's provincial armed forces: "Mondulkiri Military Sub-region", "Military Sub-region of Kratie province"
     (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Military\s+Sub-[Rr]egion$", "military-sub-region"),
     (r"^(?:Provincial\s+)?Military\s+Sub-[Rr]egion\s+of\s+(?:the\s+)?(?P<place>.+?)\s+[Pp]rovince$", "military-sub-region"),
-    (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Customs(?:\s+Department)?$", "customs"),
+    (r"^(?P<place>.+?)\s+(?:[Pp]rovincial\s+)?Customs(?:\s+Department|\s+Branch)?$", "customs"),  # "Tan Thanh Customs (Branch)"
     (r"^(?:Provincial\s+)?Customs(?:\s+Department)?\s+of\s+(?P<place>.+?)\s+(?P<level>[Pp]rovince|[Cc]ity)$", "customs"),
     # The mass organisations, keyed as "Hội Nông dân tỉnh Lào Cai", "Hội Liên hiệp Phụ nữ huyện Mường Tè"…
     *((rf"^(?P<place>.+?)\s+(?:(?P<level>[Pp]rovincial|[Dd]istrict|[Cc]ommune|[Tt]own|[Ww]ard)\s+)?{body}$", prefix)
