@@ -3147,3 +3147,15 @@ def test_a_province_s_border_guard_as_bg_a_customs_branch_and_curated_formal_nam
     assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
         "border-guard-command-quang-nam", "border-guard-command-quang-nam", "customs-tan-thanh", "customs-tan-thanh",
         "unodc", "unodc", "government"]
+
+
+def test_abbreviations_in_brackets_inside_a_name_radar_stations_and_bodies_in_a_document_s_title(extractors):
+    text = ("Đồn Biên phòng cửa khẩu (BPCK) Hồng Vân và Bộ tư lệnh Vùng Cảnh sát biển (CSB) 4 phối hợp với Trạm Ra đa 575, "
+            "Lữ Đoàn 167 (Bộ Tư lệnh vùng 2 Hải quân) và Phòng Nông nghiệp và phát triển Nông thôn huyện Đông Hải. "
+            "Học viện Biên phòng phát huy truyền thống.")
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == [
+        "border-post-hong-van", "coast-guard-region-4", "tram-ra-da-575", "lu-doan-167", "naval-region-2",
+        "phong-nong-nghiep-va-phat-trien-nong-thon-huyen-dong-hai", "hoc-vien-bien-phong"]
+    text = ("Vietnam signed the ASEAN Convention on Combating Human Trafficking; the United Nations Convention on the Law of "
+            "the Sea applies, as does the Vietnam Coast Guard Law. The UN helped. Luật Cảnh sát biển Việt Nam có hiệu lực.")
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["united-nations"]

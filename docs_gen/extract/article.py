@@ -79,9 +79,16 @@ _BOTH_SIDES_AFTER = re.compile(r"\s+(?:của\s+)?(?:hai\s+(?:nước|bên)|các\
 _BOTH_SIDES_BEFORE = re.compile(r"(?:\b(?:[Tt]he\s+two|[Bb]oth)|(?<![\w])[Hh]ai)\s+\Z")  # before a national body only
 
 
+# A body's name inside a document's title: "the UN Convention on …", "the ASEAN Charter", "the Vietnam Coast Guard Law",
+# "Luật Cảnh sát biển Việt Nam" name the document, not the body.
+_TITLE_AFTER = re.compile(r"\s+(?:Convention|Protocol|Charter|Treaty|Law|Declaration|Code\s+of)\b")
+_TITLE_BEFORE = re.compile(r"(?<![\w])(?:Luật|Công\s+ước|Hiến\s+chương)\s+\Z")
+
+
 def _one_side_only(text: str, found: list[m.Mention]) -> list[m.Mention]:
     return [x for x in found if x.kind != m.ORGANISATION or not (
-        _BOTH_SIDES_AFTER.match(text, x.end)
+        _BOTH_SIDES_AFTER.match(text, x.end) or _TITLE_AFTER.match(text, x.end)
+        or _TITLE_BEFORE.search(text, max(0, x.start - 12), x.start)
         or x.get("level") == "national" and _BOTH_SIDES_BEFORE.search(text, max(0, x.start - 12), x.start))]
 
 

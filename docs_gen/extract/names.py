@@ -260,7 +260,7 @@ VI_COMPOUNDS = frozenset(
     "năng lượng|thương mại|dịch vụ|đầu tư|sản xuất|xuất khẩu|nhập khẩu|vật tư|thiết bị|xuất bản|bất động|động sản|"
     "nhà báo|nhà văn|từ thiện|doanh nhân|nghề cá|cảng cá|thị trường|khí tượng|thủy văn|thuỷ văn|hải văn|địa chất|"
     "thủy lợi|thuỷ lợi|lâm nghiệp|ngư nghiệp|kiểm dịch|thú y|bảo tồn|quy hoạch|đo đạc|bản đồ|khuyến học|khuyến nông|"
-    "quảng cáo|điện lực|viễn thông|bưu điện".split("|"))
+    "quảng cáo|điện lực|viễn thông|bưu điện|ra đa".split("|"))
 
 
 # One Vietnamese syllable, its marks folded away: "song", "muong", "nghia".

@@ -123,16 +123,16 @@ _LOWER_HEAD_GATE = re.compile(r" police| border | Border Guard|rovincial Border|
 
 
 _VI_NUMBERED = re.compile(
-    r"(?<![\w])(?:Ban\s+Chỉ\s+huy\s+|Bộ\s+Tư\s+lệnh(?:\s+\(BTL\))?\s+(?=Vùng|Cảnh\s+sát\s+biển\s+Vùng)|Border\s+Guard\s+(?=Squadron|Flotilla)|(?:Vietnam|Viet\s+Nam)\s+(?=Coast\s+Guard\s+[Rr]egion))?(?P<unit>Hải\s+[Đđ]ội|Phân\s+đội|Chi\s+đội\s+Kiểm\s+ngư|Binh\s+đoàn|Quân\s+đoàn|Đoàn\s+[Kk]inh\s+tế\s*[-–]\s*[Qq]uốc\s+phòng|Lâm\s+trường|Tiểu\s+đội|Hải\s+đoàn|Biên\s+đội|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đội|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Bệnh\s+viện|Vùng\s+Cảnh\s+sát\s+biển|"
+    r"(?<![\w])(?:Ban\s+Chỉ\s+huy\s+|Bộ\s+[Tt]ư\s+lệnh(?:\s+\(BTL\))?\s+(?=Vùng|Cảnh\s+sát\s+biển\s+Vùng)|Border\s+Guard\s+(?=Squadron|Flotilla)|(?:Vietnam|Viet\s+Nam)\s+(?=Coast\s+Guard\s+[Rr]egion))?(?P<unit>Hải\s+[Đđ]ội|Phân\s+đội|Chi\s+đội\s+Kiểm\s+ngư|Binh\s+đoàn|Quân\s+đoàn|Đoàn\s+[Kk]inh\s+tế\s*[-–]\s*[Qq]uốc\s+phòng|Lâm\s+trường|Tiểu\s+đội|Hải\s+đoàn|Biên\s+đội|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đội|Trung\s+đoàn|Lữ\s+[Đđ]oàn|Sư\s+đoàn|Bệnh\s+viện|Vùng\s+Cảnh\s+sát\s+biển|"
     r"Cảnh\s+sát\s+biển\s+Vùng|"
     r"Coast\s+Guard\s+[Rr]egion|Flotilla|Battalion|Brigade|Regiment|Squadron|Checkpoint|Chốt)(?:\s+(?:[Bb]iên\s+phòng|BP|Border\s+Guard))?"
-    r"\s+(?:số\s+|No\.?\s*)?(?P<n>(?:[IVX]{1,4}/)?\d{1,4})\b(?![.,/]\d)(?P<tail>\s+Command\b|\s+of\s+[A-ZĐ][^\W\d_]*(?:\s+(?:-\s+)?[A-ZĐ][^\W\d_]*){0,4}\s+"
+    r"(?:\s+\((?:CSB|BP|BĐBP)\))?\s+(?:số\s+|No\.?\s*)?(?P<n>(?:[IVX]{1,4}/)?\d{1,4})\b(?![.,/]\d)(?P<tail>\s+Command\b|\s+of\s+[A-ZĐ][^\W\d_]*(?:\s+(?:-\s+)?[A-ZĐ][^\W\d_]*){0,4}\s+"
     r"[Pp]rovince\b)?")
 
 
 # The Navy's regions, numbered before or after: "Naval Region 5", "Vùng 5 Hải quân", "Bộ Tư lệnh Vùng 5" (the
 # Coast Guard's are "Vùng Cảnh sát biển 4").
-_NAVAL_REGION = re.compile(r"(?<![\w])(?:(?:Bộ\s+Tư\s+lệnh\s+)?Vùng\s+(?P<a>\d)(?:\s+Hải\s+[Qq]uân)?|"
+_NAVAL_REGION = re.compile(r"(?<![\w])(?:(?:Bộ\s+Tư\s+lệnh\s+)?Vùng\s+(?P<a>\d)(?:\s+Hải\s+[Qq]uân)?|Bộ\s+[Tt]ư\s+lệnh\s+vùng\s+(?P<e>\d)(?:\s+Hải\s+[Qq]uân)?|vùng\s+(?P<f>\d)\s+Hải\s+[Qq]uân|"
                            r"(?:the\s+)?Naval\s+Region\s+(?P<b>\d)(?:\s+Command)?|(?P<c>\d)(?:st|nd|rd|th)\s+Naval\s+Region(?:\s+Command)?|"
                            r"Hải\s+[Qq]uân\s+[Vv]ùng\s+(?P<d>\d))\b(?!,\s+Hải\s+quân\s+Hoàng\s+gia)")  # "Hải quân vùng 5"
 # Thailand's navy names its regions "areas": "Navy Area 2", "the 2nd Naval Area", "Hải quân vùng 2, Hải quân Hoàng gia Thái Lan".

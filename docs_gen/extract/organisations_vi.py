@@ -18,8 +18,8 @@ _VI_PATTERNS = [  # (pattern up to the name, key prefix, level)
     # "Đồn Biên phòng (ĐBP) cửa khẩu quốc tế Hữu Nghị", "Đồn Biên phòng Cửa khẩu quốc tế (CKQT) Na Mèo": an
     # abbreviation may stand inside the head
     (r"(?:[Đđ]ồn\s+(?:[Bb]iên\s+[Pp]hòng(?:\s+\((?:ĐBP|BP)\))?|BP|BPCK|BPCKQT)|ĐBP)(?:\s+(?:[Cc]ửa\s+khẩu|CK)(?:\s+[Qq]uốc\s+tế|\s+[Cc]ảng)?"
-     r"(?:\s+\((?:CKQT|CK)\))?|\s+CKQT|\s+CKC|\s+CKP)?\s+",
-     "border-post", "local"),
+     r"(?:\s+\((?:CKQT|CK|BPCK)\))?|\s+CKQT|\s+CKC|\s+CKP)?\s+",
+     "border-post", "local"),  # "… cửa khẩu (BPCK) Hồng Vân" as well
     # "Đồn CANDVT 209", "Đồn Công an nhân dân vũ trang (CANDVT) Pò Hèn", "Đồn Công an vũ trang số 53": a post of the
     # force's name before 1979
     (r"[Đđ]ồn\s+(?:CANDVT|Công\s+an\s+(?:nhân\s+dân\s+)?vũ\s+trang(?:\s+\(CANDVT\))?)\s+(?:số\s+(?=\d))?", "armed-police-post", "local"),
@@ -184,7 +184,7 @@ _FORMAL_COUNTRY = re.compile(r"(?:nước\s+)?(?:Cộng\s+h(?:òa|oà)\s+(?:[Xx]
 # Words in lower case that name what a body does and go on its name: "Ban Chỉ đạo phân giới cắm mốc tỉnh …".
 _VI_LOWER_PHRASE = re.compile(r"(?:rừng\s+(?:phòng\s+hộ|đặc\s+dụng)|phân\s+giới\s+cắm\s+mốc|hội\s+ngộ(?:\s+hội\s+đàm)?|quân\s*-?\s*dân\s+y|bầu\s+cử|"
                               r"chấp\s+hành|chống\s+buôn\s+lậu|phòng,\s+chống|xuất,\s+nhập\s+cảnh|từ\s+thiện|nhà\s+báo|quản\s+lý\s+thị\s+trường|(?:trên\s+)?đất\s+liền|giữa\s+hai\s+nước|"
-                              r"dân\s+quân\s+thường\s+trực|dân\s+quân\s+tự\s+vệ)(?![\w])", re.IGNORECASE)  # "Cục Điều tra chống buôn lậu": the anti-smuggling
+                              r"dân\s+quân\s+thường\s+trực|dân\s+quân\s+tự\s+vệ|phát\s+triển\s+nông\s+thôn)(?![\w])", re.IGNORECASE)  # "Cục Điều tra chống buôn lậu": the anti-smuggling
 
 
 # Capitalised words that open what follows a name, not its next word: "Ban Tổ chức Chương trình …".
@@ -237,7 +237,7 @@ def vietnamese_named_bodies(text: str) -> list[Mention]:
         country = _COUNTRY_AFTER.match(text, end)
         if country and not _PLACE_END.search(text, head.end(), end):  # "Bộ Chỉ huy BĐBP tỉnh Kon Tum Việt Nam": Kon Tum's
             end = country.end()
-        seat = re.match(r" tại (?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])", text[end:end + 6]) if "quán" in head.group("head") else None
+        seat = re.match(r" (?:tại|ở) (?=[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])", text[end:end + 6]) if "quán" in head.group("head") else None
         short_city = re.match(r"TP\.?\s?HCM\b", text[end + seat.end():end + seat.end() + 7]) if seat else None
         seat_end = end + seat.end() + short_city.end() if short_city else name_run(text, end + seat.end(), 4) if seat else None
         if seat_end:  # "Đại sứ quán Campuchia tại Việt Nam"
