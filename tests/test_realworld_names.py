@@ -3159,3 +3159,9 @@ def test_abbreviations_in_brackets_inside_a_name_radar_stations_and_bodies_in_a_
     text = ("Vietnam signed the ASEAN Convention on Combating Human Trafficking; the United Nations Convention on the Law of "
             "the Sea applies, as does the Vietnam Coast Guard Law. The UN helped. Luật Cảnh sát biển Việt Nam có hiệu lực.")
     assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["united-nations"]
+
+
+def test_a_special_zone_is_a_place_not_a_body(extractors):
+    text = "The People's Committee of Phu Quoc Special Zone met in Phu Quoc Special Zone."
+    assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["peoples-committee-phu-quoc-special-zone"]
+    assert [k for _, k in found(extractors, text, m.PLACE)] == ["phu-quoc"]

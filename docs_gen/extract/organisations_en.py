@@ -425,7 +425,7 @@ def lower_case_posts_of(text: str) -> list[Mention]:
 
 _BORDER_BEFORE = re.compile(r"Border\s+(?:Guard\s+)?$")
 _DASH_AFTER = re.compile(r"\s?[-–]\s?[A-ZĐ]")
-_ZONE = re.compile(r"(?:Economic|Economic-Commercial|Industrial|Trade)\s+Zones?$|Industrial\s+Parks?$")
+_ZONE = re.compile(r"(?:Economic|Economic-Commercial|Industrial|Trade|Special)\s+Zones?$|Industrial\s+Parks?$")  # "Phu Quoc Special Zone"
 _GATE_CHECKPOINT = re.compile(r"\sInternational\s+(?:Border\s+)?Checkpoints?$")
 _COMMANDS_AFTER = re.compile(r"(?:,\s+[A-Z][\w ]{1,20})*(?:,?\s+and\s+[A-Z][\w ]{1,20})?\s+(?:[Pp]rovincial|[Pp]rovince)\b")
 
