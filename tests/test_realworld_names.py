@@ -3165,3 +3165,13 @@ def test_a_special_zone_is_a_place_not_a_body(extractors):
     text = "The People's Committee of Phu Quoc Special Zone met in Phu Quoc Special Zone."
     assert [k for _, k in found(extractors, text, m.ORGANISATION)] == ["peoples-committee-phu-quoc-special-zone"]
     assert [k for _, k in found(extractors, text, m.PLACE)] == ["phu-quoc"]
+
+
+def test_a_group_of_a_province_and_a_second_post_after_and(extractors):
+    text = ("Mr A, Head of the Joint Working Group of Lao Cai province, met the Joint Working Group of Tuyen Quang province. "
+            "The Deputy Director of Cao Bang Department of Public Security and Head of the provincial Investigation Police "
+            "Agency said the Ministry of Industry and Trade agreed.")
+    names = [n for n, _ in found(extractors, text, m.ORGANISATION)]
+    assert names[:3] == ["Joint Working Group of Lao Cai province", "Joint Working Group of Tuyen Quang province",
+                         "Cao Bang Department of Public Security"]
+    assert "Ministry of Industry and Trade" in names

@@ -30,7 +30,7 @@ _HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_HEADS - {"Staff"}, key=le
 _TAKES_OF = frozenset("Bank Sub-region Sub-Region Sub-department Sub-Department Assembly Army Staff Command Department Committee Ministry Commission Office Bureau Board Council Union Association "
                       "Institute Academy University Administration Authority Directorate Police Customs Headquarters "
                       "Government Center Centre Division Court Agency Procuracy Party Hospital Federation Organisation "
-                      "Organization Fund School Team Unit Section Squad Confederation Gendarmerie Society Cell Clinic".split())
+                      "Organization Fund School Team Unit Section Squad Confederation Gendarmerie Society Cell Clinic Group".split())
 # Departments and divisions of a body named after "of the" are named on their own, as the body is ("the Politics
 # Department of the Border Guard High Command"); a standing committee or a command of one is named whole.
 _PART_OF = frozenset({"Department", "Division"})
@@ -507,7 +507,8 @@ _RANK_WORDS = frozenset("Colonel Lieutenant Captain Sergeant Admiral Brigadier C
 # A rank or a position after "and" opens no field of a body's name.
 _RANK_OR_POSITION = re.compile(r"(?:Senior\s+|Lieutenant\s+|Major\s+|Brigadier\s+|Deputy\s+|Vice\s+)?(?:Colonel|General|Major|"
                                r"Captain|Lieutenant|Sergeant|Admiral|Minister|Director|Chairman|Chairwoman|Commander|"
-                               r"Mr|Mrs|Ms|Dr|Col|Gen|Lt|Maj|Capt|H\.E)\b")  # "H.E.": His Excellency
+                               r"Mr|Mrs|Ms|Dr|Col|Gen|Lt|Maj|Capt|H\.E|(?:Head|Chief|Secretary|Political\s+Commissar)(?=\s+of\b))\b")
+# "H.E.": His Excellency; "… and Head of the provincial Investigation Police Agency": a second post of the person
 
 
 # The last fields of a name that lists them: ", Search and Rescue".
