@@ -3175,3 +3175,10 @@ def test_a_group_of_a_province_and_a_second_post_after_and(extractors):
     assert names[:3] == ["Joint Working Group of Lao Cai province", "Joint Working Group of Tuyen Quang province",
                          "Cao Bang Department of Public Security"]
     assert "Ministry of Industry and Trade" in names
+
+
+def test_schools_of_a_kind_in_lower_case_a_verb_after_a_school_and_a_count_after_and(extractors):
+    text = ("Trường mầm non A Ngo và Trường tiểu học Kim Đồng khai giảng; Trường THPT Kiến Tường động viên học sinh; "
+            "Trung tâm Y tế Quân - Dân y và 2 gia đình tặng quà; trường phổ thông trung học số 2 dự.")
+    assert [n for n, _ in found(extractors, text, m.ORGANISATION)] == [
+        "Trường mầm non A Ngo", "Trường tiểu học Kim Đồng", "Trường THPT Kiến Tường", "Trung tâm Y tế Quân - Dân y"]

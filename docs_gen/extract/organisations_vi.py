@@ -145,7 +145,7 @@ _VI_HEADS = re.compile(
 # Units and boards named in lower case after their head, then a place or a number: "Đại đội quản lý biên
 # giới huyện Kim Bình", "Đại đội biên phòng 511", "Ban Chỉ đạo phân giới cắm mốc tỉnh Gia Lai", "Ban Chỉ huy phòng
 # chống thiên tai và tìm kiếm cứu nạn tỉnh Điện Biên".
-_VI_LOWER_HEADS = re.compile(r"(?<![\w])(?P<head>Đại\s+đội|Trung\s+đội|Tiểu\s+đội|Tiểu\s+đoàn|Đội|Ban\s+Chỉ\s+đạo|Ban\s+Chỉ\s+huy|Ban\s+[Ll]iên\s+lạc|Ban\s+[Qq]uản\s+lý|Công\s+ty(?=\s+cổ\s+phần)|(?:Cục|Phòng)(?=\s+phòng,?\s+chống)|Hội(?=\s+(?:từ\s+thiện|nhà\s+báo|doanh\s+nhân)\s)|(?:Ủy|Uỷ)\s+ban(?=\s+liên\s+hợp\s))\s+(?=[a-zđ])")
+_VI_LOWER_HEADS = re.compile(r"(?<![\w])(?P<head>[Tt]rường(?=\s+(?:mầm\s+non|tiểu\s+học|trung\s+học(?:\s+cơ\s+sở|\s+phổ\s+thông)?|phổ\s+thông(?:\s+trung\s+học)?)\s+(?:xã\s+|thị\s+trấn\s+)?[A-ZĐ])|Đại\s+đội|Trung\s+đội|Tiểu\s+đội|Tiểu\s+đoàn|Đội|Ban\s+Chỉ\s+đạo|Ban\s+Chỉ\s+huy|Ban\s+[Ll]iên\s+lạc|Ban\s+[Qq]uản\s+lý|Công\s+ty(?=\s+cổ\s+phần)|(?:Cục|Phòng)(?=\s+phòng,?\s+chống)|Hội(?=\s+(?:từ\s+thiện|nhà\s+báo|doanh\s+nhân)\s)|(?:Ủy|Uỷ)\s+ban(?=\s+liên\s+hợp\s))\s+(?=[a-zđ])")
 
 
 # Lower-case words that may continue a Vietnamese name after its capitalised first word.
@@ -200,7 +200,7 @@ _VI_FIRST_HALVES = frozenset({"Mặt", "Đại", "Chấp", "Bầu", "Chỉ", "T�
 
 # Verbs that follow a name and share words with names ("điều động" and "điều tra", "tổ chức" and "tổ").
 _VI_VERB = re.compile(r"(?:(?:đào\s+tạo|huấn\s+luyện)\s+(?:cán\s+bộ|sĩ\s+quan|học\s+viên|chiến\s+sĩ|tân\s+binh|cho|được|hơn|gần|trên|\d)|"
-                      r"trang\s+bị|tham\s+quan|tuyên\s+truyền|hội\s+đàm|hội\s+ý|chỉ\s+đạo|chỉ\s+huy|chủ\s+trì|điều\s+động|điều\s+hành|tổ\s+chức|phối\s+hợp|kiểm\s+tra|tuần\s+tra|quản\s+lý\s+(?:và|chặt)|"
+                      r"trang\s+bị|động\s+viên|tham\s+quan|tuyên\s+truyền|hội\s+đàm|hội\s+ý|chỉ\s+đạo|chỉ\s+huy|chủ\s+trì|điều\s+động|điều\s+hành|tổ\s+chức|phối\s+hợp|kiểm\s+tra|tuần\s+tra|quản\s+lý\s+(?:và|chặt)|"
                       r"hợp\s+tác\s+(?:với|chặt)|tham\s+gia|trao|tặng|phát\s+hiện|tiến\s+hành|triển\s+khai|thực\s+hiện|tài\s+trợ|"
                       r"hỗ\s+trợ|ủng\s+hộ|công\s+bố|công\s+nhận|bàn\s+giao|tiếp\s+nhận|phát\s+động|ký\s+kết|ra\s+quân|thăm|chúc|đón|cử|dự|gặp|làm\s+việc|họp|mừng|viếng|dâng|nhận|gửi|biểu\s+dương|(?<!đua\s)khen|thường\s+xuyên|"
                       r"hàng\s+(?:trăm|nghìn|ngàn|chục|vạn|triệu|loạt|năm|tháng|ngày|tuần|giờ))\b")  # but "Hội đồng Thi đua khen thưởng" is a name
@@ -415,8 +415,10 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
         # "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office serves both delegations
         both_delegations = token == "và" and previous in ("ĐBQH", "hội") and text.startswith(("HĐND", "Hội đồng"), word.end() + 1)
         if token == "và" and not both_delegations and (_VI_OPENING.match(text, word.end() + 1) or _VI_HEADS.match(text, word.end() + 1)
+                              or _VI_LOWER_HEADS.match(text, word.end() + 1)
                               or previous[:1].isupper() and text[word.end() + 1:word.end() + 2].islower()  # "… Hải Sơn và nhân viên"
                               or _AFTER_AND_NOT_NAME.match(text, word.end() + 1) or _COUNTRY_BEFORE_AND.search(text, 0, word.start())
+                              or text[word.end() + 1:word.end() + 2].isdigit()  # "… Dân y và 2 gia đình": a count, no name
                               or re.search(r"(?:tỉnh|huyện|xã) $", text[max(0, word.start() - 6):word.start()])
                               or text[word.start() - 2:word.start() - 1].isalpha() and capital_before(text, word.start())
                               and "province" in unit_kinds(text[word.end() + 1:name_run(text, word.end() + 1) or word.end() + 1])):
