@@ -3182,3 +3182,12 @@ def test_schools_of_a_kind_in_lower_case_a_verb_after_a_school_and_a_count_after
             "Trung tâm Y tế Quân - Dân y và 2 gia đình tặng quà; trường phổ thông trung học số 2 dự.")
     assert [n for n, _ in found(extractors, text, m.ORGANISATION)] == [
         "Trường mầm non A Ngo", "Trường tiểu học Kim Đồng", "Trường THPT Kiến Tường", "Trung tâm Y tế Quân - Dân y"]
+
+
+def test_a_city_s_border_guard_named_without_the_city(extractors):
+    text = ("Bộ Chỉ huy BĐBP thành phố Hải Phòng tổ chức hội nghị. Đại tá A, Chỉ huy trưởng BĐBP thành phố, phát biểu; "
+            "Bộ đội Biên phòng thành phố luôn sẵn sàng.")
+    assert {k for _, k in found(extractors, text, m.ORGANISATION)} == {"border-guard-command-hai-phong"}
+    text = "Ban Chỉ huy BĐBP kiểm tra. Đại tá B, Chỉ huy trưởng BĐBP thành phố, cho biết. Bộ Tư lệnh BĐBP chỉ đạo."
+    keys = [k for _, k in found(extractors, text, m.ORGANISATION)]
+    assert keys[0] == keys[1] != keys[2] == "border-guard-command"

@@ -293,7 +293,8 @@ def _join_short_documents(found: list[tuple[int, m.Mention]]) -> list[tuple[int,
 # "provincial", "the Border Guard Command" and "the Border Guard High Command" are the national one.
 _GENERIC_BODIES = [(re.compile(p, re.IGNORECASE), prefix) for p, prefix in (
     (r"^(?:the\s+)?provincial\s+border\s+guards?\s+command$|^(?:(?:bộ|ban)\s+chỉ\s+huy|bch)\s+(?:bộ\s+đội\s+biên\s+phòng|"
-     r"bđbp)(?:\s+\(bđbp\))?(?:\s+tỉnh)?$|^(?:bđbp|bộ\s+đội\s+biên\s+phòng(?:\s+\(bđbp\))?)\s+tỉnh$|^provincial\s+border\s+guards?(?:\s+command)?$", "border-guard-command-"),
+     r"bđbp)(?:\s+\(bđbp\))?(?:\s+tỉnh|\s+thành\s+phố)?$|^(?:bđbp|bộ\s+đội\s+biên\s+phòng(?:\s+\(bđbp\))?)\s+(?:tỉnh|thành\s+phố)$|"
+     r"^provincial\s+border\s+guards?(?:\s+command)?$", "border-guard-command-"),
     (r"^(?:the\s+)?provincial\s+people['’]s\s+committee$|^(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+tỉnh$", "peoples-committee-"),
     (r"^(?:the\s+)?provincial\s+people['’]s\s+council$|^(?:hđnd|hội\s+đồng\s+nhân\s+dân)\s+tỉnh$", "peoples-council-"),
     (r"^(?:the\s+)?provincial\s+party\s+committee$|^tỉnh\s+(?:[uủ]y|uỷ)$", "party-committee-"),
@@ -391,8 +392,9 @@ def _join_generic_bodies(article: m.Article, found: list[tuple[int, m.Mention]],
                 mention = replace(mention, key=generic + key, data=data)
             elif generic and (level or mention.key in _LEVEL_ONLY_KEYS):
                 continue  # "the provincial Border Guard Command" of a province the article does not name: not the national one
-            elif generic and not named.get(generic) and text.endswith(" tỉnh"):
-                # "BĐBP tỉnh" and "Bộ Chỉ huy BĐBP tỉnh": one body, its province unnamed, as first written
+            elif generic and not named.get(generic) and (text.endswith((" tỉnh", " thành phố")) or generic == "border-guard-command-"):
+                # "BĐBP tỉnh" and "Bộ Chỉ huy BĐBP tỉnh", "Ban Chỉ huy BĐBP" and "BĐBP thành phố": one body, its province
+                # unnamed, as first written (a command of the Border Guard is always a province's)
                 first = unnamed.setdefault(generic, mention)
                 mention = replace(mention, key=first.key, data=first.data)
             if generic and level:  # the link covers the level too: "the [provincial People's Committee]"

@@ -25,7 +25,7 @@ def find_organisations(text: str, is_foreign_place=lambda name: False) -> list[M
         found += lower_case_heads(text, is_foreign_place) + lower_case_posts_of(text) + country_police(text)
     if "rovincial " in text:
         found += level_only_bodies(text)
-    if "tỉnh" in text or "Tỉnh" in text or "Đoàn Thanh" in text:
+    if "tỉnh" in text or "Tỉnh" in text or "Đoàn Thanh" in text or "thành phố" in text:
         found += province_bodies(text)
     if "cảnh sát" in text or "dân y" in text:
         found += lower_case_units(text, found)

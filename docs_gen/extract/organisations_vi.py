@@ -702,11 +702,17 @@ def listed_posts(text: str) -> list[Mention]:
     return out
 
 
+# A city of provincial rank's Border Guard named without the city ("BĐBP thành phố", "Bộ Chỉ huy BĐBP thành phố"): the
+# force is commanded by province, so "thành phố" here is never a town within one.
+_CITY_BORDER_GUARD = re.compile(r"(?<![\w])(?:(?:(?:Bộ|Ban)\s+[Cc]hỉ\s+huy|BCH)\s+)?(?:BĐBP|Bộ\s+đội\s+[Bb]iên\s+phòng)(?:\s+\(BĐBP\))?"
+                                r"\s+thành\s+phố(?![\w])(?!\s+[A-ZĐÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
+
+
 def province_bodies(text: str) -> list[Mention]:
-    """'UBND tỉnh', 'Tỉnh ủy': a province's body named without its province; 'Đoàn Thanh niên' (the unit's
-    Youth Union) named alone."""
+    """'UBND tỉnh', 'Tỉnh ủy', 'BĐBP thành phố': a province's body named without its province; 'Đoàn Thanh niên' (the
+    unit's Youth Union) named alone."""
     return [Mention(x.start(), x.end(), ORGANISATION, slugify(x.group()), x.group(), (("name", x.group()), ("level", "provincial")))
-            for x in _PROVINCE_BODY.finditer(text)] + [
+            for pattern in (_PROVINCE_BODY, _CITY_BORDER_GUARD) for x in pattern.finditer(text)] + [
         Mention(x.start(), x.end(), ORGANISATION, "doan-thanh-nien", x.group(), (("name", x.group()), ("level", "")))
         for x in _YOUTH_UNION.finditer(text)]
 
