@@ -29,6 +29,7 @@ from .curated import Curated
 from .link_memo import LinkMemo
 from .page_inputs import PageMemo
 from .pipeline import ReadCache, code_fingerprint
+from .render import PageSource
 from .row_memo import RowMemo
 
 log = logging.getLogger("mkdocs.plugins.docs_gen")
@@ -46,6 +47,7 @@ class Memos:
     extracted: dict[str, tuple]  # mentions by article content (ExtractionCache.entries)
     keys: list[tuple[m.Article, str]]  # each article of the build, with its content key
     rows: RowMemo  # the lines of the exports and the rows of the database
+    digests: dict[str, tuple[PageSource, str]]  # each generated page's digest, with the very page
 
 
 def load_memos(folder: Path) -> Memos | None:

@@ -281,7 +281,6 @@ def write_search_file(bundle: Path, names: dict[str, tuple[str, ...]], ids: dict
     """The table of names and the list of bundles beside the first, for the search engine. `stale`:
     the Pagefind ids of pages an overlay replaced or that are gone, with their kind and language,
     which the engine leaves out of results and counts."""
-    shutil.rmtree(bundle / NAMES_FOLDER, ignore_errors=True)
     files = write_table(bundle / NAMES_FOLDER, names, ids)
     others = [part_folder(part) for part in range(1, parts)] + ([f"{BUNDLE}/{OVERLAY_FOLDER}/"] if overlay else [])
     described: dict = {"parts": others, "names": files}
