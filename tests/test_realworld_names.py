@@ -3191,3 +3191,11 @@ def test_a_city_s_border_guard_named_without_the_city(extractors):
     text = "Ban Chỉ huy BĐBP kiểm tra. Đại tá B, Chỉ huy trưởng BĐBP thành phố, cho biết. Bộ Tư lệnh BĐBP chỉ đạo."
     keys = [k for _, k in found(extractors, text, m.ORGANISATION)]
     assert keys[0] == keys[1] != keys[2] == "border-guard-command"
+
+
+def test_a_team_of_a_post_and_the_post_each_named_where_written(extractors):
+    text = "The Mass Mobilization Team of Tuyen Binh Border Post visited; the Command of the Lao Bao Border Guard Station met."
+    assert found(extractors, text, m.ORGANISATION) == [
+        ("Mass Mobilization Team", "mass-mobilization-team-border-post-tuyen-binh"),
+        ("Tuyen Binh Border Post", "border-post-tuyen-binh"),
+        ("Command of the Lao Bao Border Guard Station", "border-post-lao-bao")]

@@ -372,8 +372,21 @@ def english_organisations(text: str, is_foreign_place) -> list[Mention]:
         if word.group() == "News" and (not _OUTLET_NAME.fullmatch(text, start, word.start())
                                        or _SECTION_NEWS.fullmatch(text, start, end)):
             continue  # "More Society News", "Latest News": page furniture, not an outlet
-        out.append(_org(text, start, end, name, is_foreign_place))
+        out.extend(_team_and_post(text, start, end, _org(text, start, end, name, is_foreign_place), is_foreign_place))
     return out
+
+
+def _team_and_post(text: str, start: int, end: int, body: Mention, is_foreign_place) -> list[Mention]:
+    """'the Mass Mobilization Team of Tuyen Binh Border Post': the team, keyed as that post's, and the post, each
+    named where it is written (as 'Đội vận động quần chúng Đồn Biên phòng X' is read)."""
+    part = _PART_OF_POST.match(text, start, end)
+    if part is None or not part.group("head").endswith("Team") or not body.key.startswith(slugify(part.group("head")) + "-border-post-"):
+        return [body]
+    post = _org(text, part.end(), end, text[part.end():end], is_foreign_place)
+    if not post.key.startswith("border-post-"):
+        return [body]
+    team_end = part.start() + len(part.group("head"))
+    return [Mention(start, team_end, ORGANISATION, body.key, text[start:team_end], body.data), post]
 
 
 # The places of several bodies after "of", or a nationality before a common noun: "Police of Phongsaly and
