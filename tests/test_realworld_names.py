@@ -3199,3 +3199,12 @@ def test_a_team_of_a_post_and_the_post_each_named_where_written(extractors):
         ("Mass Mobilization Team", "mass-mobilization-team-border-post-tuyen-binh"),
         ("Tuyen Binh Border Post", "border-post-tuyen-binh"),
         ("Command of the Lao Bao Border Guard Station", "border-post-lao-bao")]
+
+
+def test_a_capitalised_team_named_before_its_post_is_that_post_s(extractors):
+    text = ("Đồn Biên phòng Pha Long chỉ đạo. Đội Trinh sát Đồn Biên phòng Thuận bắt giữ; Đội Tuần tra Đồn Biên phòng Pha "
+            "Long phát hiện; đội tuần tra Đồn Biên phòng Thuận đi tiếp. Trạm Kiểm soát Đồn biên phòng Y Tý làm việc.")
+    keys = [k for _, k in found(extractors, text, m.ORGANISATION)]
+    assert keys == ["border-post-pha-long", "doi-trinh-sat-border-post-thuan", "border-post-thuan",
+                    "doi-tuan-tra-border-post-pha-long", "border-post-pha-long", "border-post-thuan",
+                    "tram-kiem-soat-don-bien-phong-y-ty"]

@@ -114,7 +114,7 @@ _POST_KEY = re.compile(r"^border-(?:management-)?post-")
 # A post's teams, named by what they do ("Đội vận động quần chúng", "the Mass Mobilisation Team"): the team of the
 # post named last before them, or of the one post the article names. Each post's team has its page.
 _POST_TEAM = re.compile(r"(?<![\w])(?:Đội\s+(?:[Vv]ận\s+động\s+quần\s+chúng|[Cc]ông\s+tác\s+địa\s+bàn|[Cc]ông\s+tác\s+biên\s+phòng|"
-                        r"[Tt]rinh\s+sát|[Vv]ũ\s+trang|[Tt]ìm\s+kiếm,?\s+cứu\s+nạn)|"
+                        r"[Tt]rinh\s+sát|[Vv]ũ\s+trang|Tuần\s+tra|[Tt]ìm\s+kiếm,?\s+cứu\s+nạn)|"
                         r"Mass\s+Mobili[sz]ation\s+Team|Reconnaissance\s+Team|Armed\s+Team|Search\s+and\s+Rescue\s+Team)"
                         r"(?![\w])(?P<owner>\s+(?:(?:của|thuộc|of)\s+)?(?:the\s+)?(?=[A-ZĐ]))?")
 

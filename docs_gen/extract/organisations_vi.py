@@ -370,6 +370,7 @@ _BRACKETED = re.compile(r" \([A-ZĐ]{2,8}\)(?= )")  # keyed without it: the same
 
 
 _INITIALS = re.compile(r"[A-ZĐ]\.[A-ZĐ](?:\.[A-ZĐ])?\.?(?![\w.])")
+_POST_OPENING = re.compile(r"Đồn\s+(?:[Bb]iên\s+[Pp]hòng|BP)\s")
 _REGION_NUMBER = re.compile(r" (?:\d{1,2}|[IVX]{1,4})(?![\w/.,]\w)")
 
 
@@ -428,6 +429,8 @@ def _vi_name_end(text: str, start: int, unit: bool = False, lower: bool = False)
             phrase_end = phrase.end() if phrase else phrase_end
         half = not capital and (word.end() <= phrase_end or f"{previous.casefold()} {token}" in VI_COMPOUNDS
                                 and previous[:1].isupper())
+        if count and token == "Đồn" and _POST_OPENING.match(text, word.start()) and text.endswith(("Đội ", "Tổ "), 0, start):
+            break  # "Đội Trinh sát Đồn Biên phòng Thuận": the post's team, then the post
         if capital and f"{token.casefold()} {_next_word(text, word)}" in _VI_NOT_NAME_PAIRS:
             break  # "Ban Tổ chức Chương trình …": what the body runs, not its name
         if not capital and len(previous) > 1 and previous.isupper() and previous.isalpha() and token not in _AFTER_ACRONYM:
