@@ -3208,3 +3208,8 @@ def test_a_capitalised_team_named_before_its_post_is_that_post_s(extractors):
     assert keys == ["border-post-pha-long", "doi-trinh-sat-border-post-thuan", "border-post-thuan",
                     "doi-tuan-tra-border-post-pha-long", "border-post-pha-long", "border-post-thuan",
                     "tram-kiem-soat-don-bien-phong-y-ty"]
+
+
+def test_a_district_s_body_named_after_its_province_s_possessive(extractors):
+    text = "Police of Quang Ninh’s Hai Ha district said the Ministry of Interior's General Department of Immigration agreed."
+    assert found(extractors, text, m.ORGANISATION)[0] == ("Police of Quang Ninh’s Hai Ha district", "police-hai-ha")

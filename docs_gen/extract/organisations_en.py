@@ -480,6 +480,9 @@ def _tail_end(text: str, start: int, series: bool = False) -> int | None:
                 return place_end  # "People's Government of China’s Guangxi Zhuang Autonomous Region"
             level = re.match(r"\s+province\b", text[place_end:place_end + 10])
             return place_end + level.end() if level else None  # "of Laos’s Phongsaly province": that province's body
+        local = _LOCAL_AFTER_OWNER.match(text, start + possessive.end()) if unit_kinds(owner) & {"province", "city"} else None
+        if local and unit_kinds(local.group("place")):
+            return local.end()  # "Police of Quang Ninh’s Hai Ha district": that district's police
         if " " not in owner and (owner in _NATIONALITIES or unit_kinds(owner)):
             return None  # "of Quang Ninh’s …": no name
         return start + possessive.end(1)  # "Ministry of Interior's General Department": the ministry, then its department
@@ -552,6 +555,10 @@ def _before_rank(text: str, start: int, end: int | None) -> int | None:
 # Numbers written out, which open a sentence about so many members of a body, never its name.
 _COUNT_WORDS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen "
                          "Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Hundreds Thousands Dozens".split())
+
+
+# A district or commune after its province's possessive: "of Quang Ninh’s Hai Ha district".
+_LOCAL_AFTER_OWNER = re.compile(r" (?P<place>[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}) (?:district|commune|town|ward)\b")
 
 
 def _of_known_place(text: str, at: int) -> bool:
@@ -837,8 +844,8 @@ def _org(text: str, start: int, end: int, name: str, is_foreign_place) -> Mentio
         for pattern, prefix in _PROVINCIAL_EN:
             found = pattern.match(name)
             place = re.sub(r"(?:['’]s)?$", "", found.group("place"), count=1) if found else ""
-            owner = re.match(r"(\S+?)['’]s?\s+", place)
-            if owner and owner.group(1) in COUNTRY_NAMES:
+            owner = re.match(r"(\S+?)['’]s?\s+", place) or re.match(r"(.+?)['’]s\s+", place)
+            if owner and (owner.group(1) in COUNTRY_NAMES or unit_kinds(owner.group(1)) & {"province", "city"}):
                 place = place[owner.end():]  # "Military Command of Laos’ Phongsaly province": Phongsaly's
                 bearing = _BEARING.match(place)
                 place = place[bearing.end():] if bearing else place  # "Vietnam’s northern Lao Cai"
