@@ -3213,3 +3213,8 @@ def test_a_capitalised_team_named_before_its_post_is_that_post_s(extractors):
 def test_a_district_s_body_named_after_its_province_s_possessive(extractors):
     text = "Police of Quang Ninh’s Hai Ha district said the Ministry of Interior's General Department of Immigration agreed."
     assert found(extractors, text, m.ORGANISATION)[0] == ("Police of Quang Ninh’s Hai Ha district", "police-hai-ha")
+
+
+def test_a_writer_s_initials_after_a_body_named_by_its_head(extractors):
+    text = "Hội Nông dân tỉnh Hà Giang N.X đưa tin. Trường THPT Lê Quý Đôn H.A tặng quà."
+    assert [n for n, _ in found(extractors, text, m.ORGANISATION)] == ["Hội Nông dân tỉnh Hà Giang", "Trường THPT Lê Quý Đôn"]
